@@ -1,0 +1,144 @@
+#include "CauseCard.h"
+
+#include "Translate.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace wdgui {
+
+namespace {
+
+QLabel* wrappedLabel(const QString& text, QWidget* parent) {
+    auto* l = new QLabel(text, parent);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);  // paths and file names are data, never markup
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+
+QString likelihood(double confidence) {
+    const int percent = static_cast<int>(std::lround(confidence * 100));
+    if (confidence >= 0.85) return CauseCard::tr("almost certainly (%1%)").arg(percent);
+    if (confidence >= 0.6) return CauseCard::tr("likely (%1%)").arg(percent);
+    return CauseCard::tr("possible (%1%)").arg(percent);
+}
+
+}  // namespace
+
+CauseCard::CauseCard(const wd::Finding& finding, int rank, QWidget* parent)
+    : QFrame(parent), cause_(QString::fromStdString(finding.cause)) {
+    setObjectName(QStringLiteral("causeCard-") + cause_);
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    const QString title = wdgui::tr(finding.title);
+    setAccessibleName(tr("Cause %1: %2").arg(rank).arg(title));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->setSpacing(8);
+
+    auto* header = new QHBoxLayout;
+    auto* titleLabel = wrappedLabel(QStringLiteral("%1. %2").arg(rank).arg(title), this);
+    titleLabel->setObjectName(QStringLiteral("causeTitle"));
+    QFont bold = titleLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    titleLabel->setFont(bold);
+    header->addWidget(titleLabel, 1);
+    auto* conf = new QLabel(likelihood(finding.confidence), this);
+    conf->setForegroundRole(QPalette::PlaceholderText);
+    conf->setToolTip(tr("Cause id: %1").arg(cause_));
+    header->addWidget(conf, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    layout->addWidget(wrappedLabel(wdgui::tr(finding.explanation), this));
+
+    if (!finding.evidence.empty()) {
+        auto* evidence = new QFormLayout;
+        evidence->setContentsMargins(0, 0, 0, 0);
+        evidence->setHorizontalSpacing(12);
+        evidence->setVerticalSpacing(2);
+        evidence->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (const auto& [key, value] : finding.evidence) {
+            auto* k = new QLabel(QString::fromStdString(key) + QLatin1Char(':'), this);
+            k->setForegroundRole(QPalette::PlaceholderText);
+            evidence->addRow(k, wrappedLabel(fromUtf8(value), this));
+        }
+        layout->addLayout(evidence);
+    }
+
+    for (const wd::FixProposal& fix : finding.fixes) layout->addWidget(makeFixRow(fix));
+}
+
+QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
+    auto* row = new QWidget(this);
+    row->setObjectName(QStringLiteral("fix-") + QString::fromStdString(fix.id));
+    auto* v = new QVBoxLayout(row);
+    v->setContentsMargins(0, 4, 0, 0);
+    v->setSpacing(4);
+
+    auto* top = new QHBoxLayout;
+    const QString title = wdgui::tr(fix.title);
+    auto* button = new QPushButton(title, row);
+    button->setObjectName(QStringLiteral("fixButton"));
+    // The fix engine (precondition by device + inode, undo, the pkexec helper) is a later issue;
+    // until then the button says where the change can be made today.
+    button->setEnabled(false);
+    button->setToolTip(tr("Coming soon: run it from a terminal"));
+    button->setAccessibleName(tr("Fix: %1").arg(title));
+    button->setAccessibleDescription(button->toolTip());
+    // Some styles draw disabled buttons' text flush with the frame; give it room to breathe.
+    button->setMinimumWidth(button->sizeHint().width() + 2 * button->fontMetrics().averageCharWidth());
+    top->addWidget(button);
+    if (fix.advisory || fix.privilege == wd::Privilege::Admin) {
+        auto* who = new QLabel(fix.advisory ? tr("for an administrator") : tr("needs an administrator password"), row);
+        who->setObjectName(QStringLiteral("fixAudience"));
+        who->setForegroundRole(QPalette::PlaceholderText);
+        top->addWidget(who);
+    }
+    top->addStretch();
+    v->addLayout(top);
+
+    if (!fix.change.empty()) {
+        auto* change = wrappedLabel(wdgui::tr(fix.change), row);
+        v->addWidget(change);
+    }
+
+    const QString command = QString::fromStdString(fix.command());
+    auto* cmdRow = new QHBoxLayout;
+    auto* cmd = new QLabel(command, row);
+    cmd->setObjectName(QStringLiteral("fixCommand"));
+    cmd->setTextFormat(Qt::PlainText);
+    cmd->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    cmd->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    cmd->setWordWrap(true);
+    cmd->setFrameShape(QFrame::StyledPanel);
+    cmd->setBackgroundRole(QPalette::AlternateBase);
+    cmd->setAutoFillBackground(true);
+    cmd->setMargin(6);
+    cmd->setAccessibleName(tr("Equivalent command"));
+    cmd->setToolTip(tr("The equivalent command, to run yourself in a terminal"));
+    cmdRow->addWidget(cmd, 1);
+    auto* copy = new QPushButton(tr("Copy"), row);
+    copy->setObjectName(QStringLiteral("copyCommand"));
+    copy->setAccessibleName(tr("Copy the command %1").arg(command));
+    connect(copy, &QPushButton::clicked, this, [this, command] {
+        QGuiApplication::clipboard()->setText(command);
+        emit commandCopied(command);
+    });
+    cmdRow->addWidget(copy, 0, Qt::AlignTop);
+    v->addLayout(cmdRow);
+    return row;
+}
+
+}  // namespace wdgui

@@ -1,0 +1,27 @@
+// One ranked cause: what it is, why we think so (evidence) and what would fix it.
+#pragma once
+
+#include "whydenied/finding.h"
+
+#include <QFrame>
+#include <QString>
+
+namespace wdgui {
+
+class CauseCard : public QFrame {
+    Q_OBJECT
+public:
+    CauseCard(const wd::Finding& finding, int rank, QWidget* parent = nullptr);
+
+    const QString& cause() const { return cause_; }
+
+signals:
+    void commandCopied(const QString& command);
+
+private:
+    QWidget* makeFixRow(const wd::FixProposal& fix);
+
+    QString cause_;
+};
+
+}  // namespace wdgui

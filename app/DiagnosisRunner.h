@@ -1,0 +1,56 @@
+// Runs wd::diagnose on a worker thread and hands the result back to the GUI thread.
+#pragma once
+
+#include "whydenied/diagnose.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThreadPool;
+
+namespace wdgui {
+
+class DiagnosisRunner : public QObject {
+    Q_OBJECT
+public:
+    // `probe` replaces the system probe (tests inject a slow one); it is not owned and must outlive
+    // every run started here, including abandoned ones (wait for them before destroying it).
+    explicit DiagnosisRunner(wd::Probe* probe = nullptr, QObject* parent = nullptr);
+    ~DiagnosisRunner() override;
+
+    // Starts a diagnosis; a run still in progress is abandoned first (its result is never shown).
+    void start(const wd::DiagnoseRequest& request);
+    // Stops waiting now. The worker is told to stop, but one stuck in a kernel call (a hung NFS
+    // server) cannot be interrupted: it finishes in the background and its result is dropped.
+    void cancel();
+
+    bool isRunning() const { return running_; }
+    // The future of the latest run, for tests that want to see the worker itself end.
+    QFuture<wd::Diagnosis> future() const { return future_; }
+    // Workers started here that have not returned yet, abandoned ones included.
+    int activeWorkers() const;
+
+signals:
+    void started(const wd::DiagnoseRequest& request);
+    void progress(int percent, const QString& step);
+    void finished(const wd::Diagnosis& diagnosis);
+    void cancelled(const wd::DiagnoseRequest& request);
+
+private:
+    void abandonCurrent();
+
+    wd::Probe* probe_;
+    // Our own pool: abandoned workers stuck on a dead mount must not starve the global pool
+    // (which QtConcurrent and others share) of its two threads on a two-core machine.
+    QThreadPool* pool_;
+    QFuture<wd::Diagnosis> future_;
+    std::shared_ptr<wd::CancelToken> token_;
+    wd::DiagnoseRequest request_;
+    bool running_ = false;
+    quint64 generation_ = 0;
+};
+
+}  // namespace wdgui

@@ -1,0 +1,42 @@
+// The large target a user drops a file, a folder or an error message on.
+#pragma once
+
+#include <QFrame>
+#include <QStringList>
+
+class QLabel;
+
+namespace wdgui {
+
+class DropZone : public QFrame {
+    Q_OBJECT
+public:
+    explicit DropZone(QWidget* parent = nullptr);
+
+    QSize sizeHint() const override;
+
+signals:
+    void pathsDropped(const QStringList& paths);  // local files and folders, in drop order
+    void textDropped(const QString& text);        // anything else with text: an error message
+    void activated();                             // clicked, or Enter/Space with focus: choose a file
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setHovering(bool on);
+    void updateFonts();
+
+    QLabel* title_;
+    QLabel* hint_;
+    bool hovering_ = false;
+};
+
+}  // namespace wdgui

@@ -1,0 +1,732 @@
+#include "MainWindow.h"
+
+#include "CauseCard.h"
+#include "DiagnosisRunner.h"
+#include "DropZone.h"
+#include "PathChainModel.h"
+#include "Translate.h"
+#include "whydenied/report.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace wdgui {
+
+namespace {
+
+constexpr wd::Operation kComboOperations[] = {
+    wd::Operation::Read,   wd::Operation::Write,   wd::Operation::Create,
+    wd::Operation::Delete, wd::Operation::Rename,  wd::Operation::Execute,
+    wd::Operation::List,   wd::Operation::Traverse, wd::Operation::Connect,
+};
+constexpr int kMaxRecent = 10;
+
+// Paths of another system cannot be checked here: the probe would look at this machine's files.
+bool isForeign(wd::Platform p) {
+#if defined(Q_OS_WIN)
+    return p == wd::Platform::Linux || p == wd::Platform::MacOS;
+#elif defined(Q_OS_MACOS)
+    return p == wd::Platform::Linux || p == wd::Platform::Windows;
+#else
+    return p == wd::Platform::Windows || p == wd::Platform::MacOS;
+#endif
+}
+
+QString platformName(wd::Platform p) {
+    switch (p) {
+    case wd::Platform::Windows: return MainWindow::tr("Windows");
+    case wd::Platform::MacOS: return MainWindow::tr("macOS");
+    case wd::Platform::Linux: return MainWindow::tr("Linux");
+    case wd::Platform::Any: break;
+    }
+    return {};
+}
+
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+QLabel* smallPrint(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setForegroundRole(QPalette::PlaceholderText);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    l->setFont(f);
+    return l;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(wd::Probe* probe, QWidget* parent)
+    : QMainWindow(parent), runner_(new DiagnosisRunner(probe, this)), chainModel_(new PathChainModel(this)) {
+    setWindowTitle(tr("WhyDenied"));
+    buildUi();
+    buildMenus();
+
+    busyDelay_.setSingleShot(true);
+    busyDelay_.setInterval(200);
+    slowHint_.setSingleShot(true);
+    slowHint_.setInterval(5000);
+    parseDelay_.setSingleShot(true);
+    parseDelay_.setInterval(500);
+    connect(&busyDelay_, &QTimer::timeout, this, &MainWindow::showBusy);
+    connect(&slowHint_, &QTimer::timeout, this, [this] {
+        busyText_->setText(tr("Still waiting for the file system to answer. A network share may not be responding; "
+                              "Cancel stops waiting."));
+    });
+    connect(&parseDelay_, &QTimer::timeout, this, [this] { parseText(pasteBox_->toPlainText()); });
+
+    connect(runner_, &DiagnosisRunner::started, this, &MainWindow::onStarted);
+    connect(runner_, &DiagnosisRunner::progress, this, &MainWindow::onProgress);
+    connect(runner_, &DiagnosisRunner::finished, this, &MainWindow::onFinished);
+    connect(runner_, &DiagnosisRunner::cancelled, this, &MainWindow::onCancelled);
+
+    rebuildRecentMenu();
+    resize(1100, 760);
+    clearResults();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi() {
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto* root = new QVBoxLayout(central);
+    root->setSpacing(10);
+    setCentralWidget(central);
+
+    // Input: the drop zone, and beside it the paste box.
+    auto* input = new QHBoxLayout;
+    dropZone_ = new DropZone(central);
+    input->addWidget(dropZone_, 3);
+    auto* pasteColumn = new QVBoxLayout;
+    pasteColumn->setSpacing(4);
+    auto* pasteLabel = new QLabel(tr("&Error text"), central);
+    pasteBox_ = new QPlainTextEdit(central);
+    pasteBox_->setObjectName(QStringLiteral("pasteBox"));
+    pasteBox_->setPlaceholderText(tr("Paste an error message here, for example:\n"
+                                     "PermissionError: [Errno 13] Permission denied: '/srv/report.csv'"));
+    pasteBox_->setTabChangesFocus(true);
+    pasteBox_->setAccessibleName(tr("Error text"));
+    pasteBox_->setAccessibleDescription(tr("Paste the error message; the paths in it are checked"));
+    // The input row stays compact: the answer below is what the window is for.
+    pasteBox_->setFixedHeight(pasteBox_->fontMetrics().lineSpacing() * 6 + 2 * pasteBox_->frameWidth() + 8);
+    pasteLabel->setBuddy(pasteBox_);
+    pasteColumn->addWidget(pasteLabel);
+    pasteColumn->addWidget(pasteBox_, 1);
+    input->addLayout(pasteColumn, 2);
+    root->addLayout(input);
+
+    // The requests found in pasted text (or several dropped files); shown when there is a choice.
+    requestsBox_ = new QWidget(central);
+    auto* reqLayout = new QVBoxLayout(requestsBox_);
+    reqLayout->setContentsMargins(0, 0, 0, 0);
+    reqLayout->setSpacing(4);
+    auto* reqLabel = new QLabel(tr("&Found several paths; choose one to check:"), requestsBox_);
+    requestList_ = new QListWidget(requestsBox_);
+    requestList_->setObjectName(QStringLiteral("requestList"));
+    requestList_->setAccessibleName(tr("Paths found"));
+    requestList_->setUniformItemSizes(true);
+    reqLabel->setBuddy(requestList_);
+    reqLayout->addWidget(reqLabel);
+    reqLayout->addWidget(requestList_);
+    requestsBox_->hide();
+    root->addWidget(requestsBox_);
+
+    noteLabel_ = new QLabel(central);
+    noteLabel_->setObjectName(QStringLiteral("noteLabel"));
+    noteLabel_->setWordWrap(true);
+    noteLabel_->setTextFormat(Qt::PlainText);
+    noteLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    noteLabel_->setFrameShape(QFrame::StyledPanel);
+    noteLabel_->setBackgroundRole(QPalette::ToolTipBase);
+    noteLabel_->setForegroundRole(QPalette::ToolTipText);
+    noteLabel_->setAutoFillBackground(true);
+    noteLabel_->setMargin(8);
+    noteLabel_->setAccessibleName(tr("Note"));
+    noteLabel_->hide();
+    root->addWidget(noteLabel_);
+
+    // Controls.
+    auto* controls = new QHBoxLayout;
+    auto* opLabel = new QLabel(tr("&Operation:"), central);
+    opCombo_ = new QComboBox(central);
+    opCombo_->setObjectName(QStringLiteral("operationCombo"));
+    opCombo_->setAccessibleName(tr("Operation"));
+    opCombo_->setToolTip(tr("What the program tried to do; changing it checks again"));
+    for (wd::Operation op : kComboOperations) opCombo_->addItem(operationLabel(op), static_cast<int>(op));
+    opLabel->setBuddy(opCombo_);
+    chooseButton_ = new QPushButton(tr("Choose file…"), central);
+    chooseButton_->setObjectName(QStringLiteral("chooseButton"));
+    chooseButton_->setAccessibleName(tr("Choose file"));
+    chooseButton_->setToolTip(tr("Choose a file to check (Ctrl+O)"));
+    copyReportButton_ = new QPushButton(tr("Copy report"), central);
+    copyReportButton_->setObjectName(QStringLiteral("copyReportButton"));
+    copyReportButton_->setAccessibleName(tr("Copy report"));
+    copyReportButton_->setToolTip(tr("Copy the diagnosis as Markdown, for a support ticket"));
+    saveReportButton_ = new QPushButton(tr("Save report…"), central);
+    saveReportButton_->setObjectName(QStringLiteral("saveReportButton"));
+    saveReportButton_->setAccessibleName(tr("Save report"));
+    controls->addWidget(opLabel);
+    controls->addWidget(opCombo_);
+    controls->addWidget(chooseButton_);
+    controls->addStretch();
+    controls->addWidget(copyReportButton_);
+    controls->addWidget(saveReportButton_);
+    root->addLayout(controls);
+
+    // Busy: indeterminate, and only after a delay so that quick answers do not flicker.
+    busyPanel_ = new QWidget(central);
+    busyPanel_->setObjectName(QStringLiteral("busyPanel"));
+    auto* busy = new QHBoxLayout(busyPanel_);
+    busy->setContentsMargins(0, 0, 0, 0);
+    busyBar_ = new QProgressBar(busyPanel_);
+    busyBar_->setObjectName(QStringLiteral("busyBar"));
+    busyBar_->setRange(0, 0);
+    busyBar_->setTextVisible(false);
+    busyBar_->setMaximumWidth(220);
+    busyBar_->setAccessibleName(tr("Checking"));
+    busyText_ = new QLabel(busyPanel_);
+    busyText_->setObjectName(QStringLiteral("busyText"));
+    busyText_->setTextFormat(Qt::PlainText);
+    busyText_->setWordWrap(true);
+    cancelButton_ = new QPushButton(tr("Cancel"), busyPanel_);
+    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton_->setAccessibleName(tr("Cancel the check"));
+    cancelButton_->setToolTip(tr("Stop waiting for this check (Esc)"));
+    busy->addWidget(busyBar_);
+    busy->addWidget(busyText_, 1);
+    busy->addWidget(cancelButton_);
+    busyPanel_->hide();
+    root->addWidget(busyPanel_);
+
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    root->addWidget(line);
+
+    // The answer, in one sentence.
+    auto* answer = new QHBoxLayout;
+    answer->setSpacing(12);
+    verdictIcon_ = new QLabel(central);
+    verdictIcon_->setAlignment(Qt::AlignTop);
+    answer->addWidget(verdictIcon_, 0, Qt::AlignTop);
+    auto* answerText = new QVBoxLayout;
+    answerText->setSpacing(2);
+    verdictLabel_ = new QLabel(central);
+    verdictLabel_->setObjectName(QStringLiteral("verdictLabel"));
+    verdictLabel_->setWordWrap(true);
+    verdictLabel_->setTextFormat(Qt::PlainText);
+    verdictLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    verdictLabel_->setAccessibleName(tr("Answer"));
+    QFont big = verdictLabel_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    verdictLabel_->setFont(big);
+    subjectLabel_ = smallPrint(central);
+    subjectLabel_->setObjectName(QStringLiteral("subjectLabel"));
+    subjectLabel_->setAccessibleName(tr("Checked path"));
+    errnoLabel_ = smallPrint(central);
+    errnoLabel_->setObjectName(QStringLiteral("errnoLabel"));
+    errnoLabel_->setAccessibleName(tr("The kernel's answer"));
+    answerText->addWidget(verdictLabel_);
+    answerText->addWidget(subjectLabel_);
+    answerText->addWidget(errnoLabel_);
+    answer->addLayout(answerText, 1);
+    root->addLayout(answer);
+
+    // Causes on the left, the path on the right.
+    splitter_ = new QSplitter(Qt::Horizontal, central);
+    splitter_->setObjectName(QStringLiteral("resultsSplitter"));
+    splitter_->setChildrenCollapsible(false);
+
+    auto* causes = new QWidget(splitter_);
+    auto* causesLayout = new QVBoxLayout(causes);
+    causesLayout->setContentsMargins(0, 0, 0, 0);
+    causesLayout->setSpacing(4);
+    causesLayout->addWidget(heading(tr("Likely causes"), causes));
+    cardsArea_ = new QScrollArea(causes);
+    cardsArea_->setObjectName(QStringLiteral("cardsArea"));
+    cardsArea_->setWidgetResizable(true);
+    cardsArea_->setFrameShape(QFrame::NoFrame);
+    cardsArea_->setAccessibleName(tr("Likely causes"));
+    auto* cards = new QWidget(cardsArea_);
+    cardsLayout_ = new QVBoxLayout(cards);
+    cardsLayout_->setContentsMargins(0, 0, 6, 0);
+    cardsLayout_->setSpacing(10);
+    cardsPlaceholder_ = new QLabel(cards);
+    cardsPlaceholder_->setObjectName(QStringLiteral("cardsPlaceholder"));
+    cardsPlaceholder_->setWordWrap(true);
+    cardsPlaceholder_->setForegroundRole(QPalette::PlaceholderText);
+    cardsLayout_->addWidget(cardsPlaceholder_);
+    cardsLayout_->addStretch();
+    cardsArea_->setWidget(cards);
+    causesLayout->addWidget(cardsArea_, 1);
+
+    auto* path = new QWidget(splitter_);
+    auto* pathLayout = new QVBoxLayout(path);
+    pathLayout->setContentsMargins(0, 0, 0, 0);
+    pathLayout->setSpacing(4);
+    pathLayout->addWidget(heading(tr("Path, component by component"), path));
+    chainView_ = new QTableView(path);
+    chainView_->setObjectName(QStringLiteral("chainView"));
+    chainView_->setAccessibleName(tr("Path, component by component"));
+    chainView_->setModel(chainModel_);
+    chainView_->verticalHeader()->hide();
+    chainView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long component names give way in the middle (both ends of a name tell it apart); the
+    // note that marks the blocking component must never be the part that is cut off.
+    chainView_->horizontalHeader()->setSectionResizeMode(PathChainModel::Name, QHeaderView::Stretch);
+    chainView_->setTextElideMode(Qt::ElideMiddle);
+    chainView_->horizontalHeader()->setHighlightSections(false);
+    chainView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    chainView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    chainView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    chainView_->setShowGrid(false);
+    chainView_->setAlternatingRowColors(true);
+    chainView_->setWordWrap(false);
+    chainView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    pathLayout->addWidget(chainView_, 1);
+
+    splitter_->addWidget(causes);
+    splitter_->addWidget(path);
+    splitter_->setStretchFactor(0, 11);
+    splitter_->setStretchFactor(1, 9);
+    splitter_->setSizes({550, 450});  // proportions; the splitter scales them to its width
+    root->addWidget(splitter_, 1);
+
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(dropZone_, &DropZone::pathsDropped, this, &MainWindow::openPaths);
+    connect(dropZone_, &DropZone::textDropped, this, &MainWindow::pasteErrorText);
+    connect(dropZone_, &DropZone::activated, this, &MainWindow::chooseFile);
+    connect(pasteBox_, &QPlainTextEdit::textChanged, this, [this] { parseDelay_.start(); });
+    connect(requestList_, &QListWidget::currentRowChanged, this, &MainWindow::selectRequest);
+    connect(opCombo_, &QComboBox::currentIndexChanged, this, [this] {
+        if (!currentPath_.isEmpty()) start(currentPath_);
+    });
+    connect(chooseButton_, &QPushButton::clicked, this, &MainWindow::chooseFile);
+    connect(copyReportButton_, &QPushButton::clicked, this, &MainWindow::copyReport);
+    connect(saveReportButton_, &QPushButton::clicked, this, &MainWindow::saveReport);
+    connect(cancelButton_, &QPushButton::clicked, runner_, &DiagnosisRunner::cancel);
+
+    setTabOrder(dropZone_, pasteBox_);
+    setTabOrder(pasteBox_, requestList_);
+    setTabOrder(requestList_, opCombo_);
+    setTabOrder(opCombo_, chooseButton_);
+    setTabOrder(chooseButton_, copyReportButton_);
+    setTabOrder(copyReportButton_, saveReportButton_);
+    setTabOrder(saveReportButton_, cancelButton_);
+    setTabOrder(cancelButton_, verdictLabel_);
+    setTabOrder(verdictLabel_, cardsArea_);
+    setTabOrder(cardsArea_, chainView_);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Choose file…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Choose &folder…"), this, &MainWindow::chooseFolder);
+    recentMenu_ = file->addMenu(tr("&Recent"));
+    file->addSeparator();
+    copyReportAction_ = file->addAction(tr("Cop&y report"), this, &MainWindow::copyReport);
+    copyReportAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    saveReportAction_ = file->addAction(tr("&Save report…"), this, &MainWindow::saveReport);
+    saveReportAction_->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // Ctrl+V anywhere in the window: the paste box handles it itself when it has focus (text
+    // widgets claim the standard paste key through ShortcutOverride); everywhere else this does.
+    QAction* paste = edit->addAction(tr("&Paste error text"), this, &MainWindow::pasteFromClipboard);
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WindowShortcut);
+    QAction* cancel = edit->addAction(tr("&Cancel check"), runner_, &DiagnosisRunner::cancel);
+    cancel->setShortcut(QKeySequence::Cancel);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About WhyDenied"), this, [this] {
+        QMessageBox::about(this, tr("About WhyDenied"),
+                           tr("<p><b>WhyDenied</b> %1</p><p>Explains “Permission denied” errors: which component of "
+                              "the path stops you, why, and what would change it.</p>")
+                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+}
+
+bool MainWindow::isBusy() const {
+    return runner_->isRunning();
+}
+
+wd::Operation MainWindow::operation() const {
+    return static_cast<wd::Operation>(opCombo_->currentData().toInt());
+}
+
+void MainWindow::setOperation(wd::Operation op) {
+    int i = opCombo_->findData(static_cast<int>(op));
+    if (i < 0) {  // chmod/chown come only from parsed text; offer them when they do
+        opCombo_->addItem(operationLabel(op), static_cast<int>(op));
+        i = opCombo_->count() - 1;
+    }
+    opCombo_->setCurrentIndex(i);
+}
+
+void MainWindow::setOperationSilently(wd::Operation op) {
+    const QSignalBlocker block(opCombo_);
+    setOperation(op);
+}
+
+void MainWindow::diagnose(const QString& path) {
+    requests_.clear();
+    showRequests();
+    noteLabel_->hide();
+    start(path);
+}
+
+void MainWindow::start(const QString& path) {
+    currentPath_ = path;
+    wd::DiagnoseRequest req;
+    req.path = toPath(path);
+    req.op = operation();
+    runner_->start(req);
+    addRecent(path, req.op);
+}
+
+void MainWindow::openPaths(const QStringList& paths) {
+    if (paths.isEmpty()) return;
+    if (paths.size() == 1) return diagnose(paths.front());
+    noteLabel_->hide();
+    requests_.clear();
+    for (const QString& p : paths) {
+        wd::ParsedRequest r;
+        r.path = toPath(p);
+        requests_.push_back(std::move(r));
+    }
+    showRequests();
+    requestList_->setCurrentRow(0);
+}
+
+void MainWindow::pasteFromClipboard() {
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime) return;
+    // A file copied in a file manager arrives as a URL: treat it like a drop.
+    QStringList paths;
+    if (mime->hasUrls())
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile()) paths << url.toLocalFile();
+    if (!paths.isEmpty()) return openPaths(paths);
+    if (mime->hasText()) pasteErrorText(mime->text());
+}
+
+void MainWindow::pasteErrorText(const QString& text) {
+    {
+        const QSignalBlocker block(pasteBox_);
+        pasteBox_->setPlainText(text);
+    }
+    parseDelay_.stop();
+    parseText(text);
+}
+
+void MainWindow::parseText(const QString& text) {
+    if (text == lastParsed_) return;
+    lastParsed_ = text;
+    if (text.trimmed().isEmpty()) return;
+    requests_.clear();
+    for (wd::ParsedRequest& r : wd::parseErrorText(text.toStdString()))
+        if (r.path) requests_.push_back(std::move(r));
+    noteLabel_->hide();
+    if (requests_.empty()) {
+        showRequests();
+        showNote(tr("No file or folder path was found in this text. Drop the file itself, or choose it with "
+                    "Ctrl+O."));
+        return;
+    }
+    showRequests();
+    if (requestList_->currentRow() == 0) selectRequest(0);
+    else requestList_->setCurrentRow(0);
+}
+
+void MainWindow::showRequests() {
+    const QSignalBlocker block(requestList_);
+    requestList_->clear();
+    for (const wd::ParsedRequest& r : requests_) {
+        QString text = fromPath(*r.path);
+        QStringList details;
+        if (r.operation != wd::Operation::Unknown) details << operationLabel(r.operation);
+        if (!r.program.empty()) details << fromUtf8(r.program);
+        if (isForeign(r.platform)) details << tr("%1 path").arg(platformName(r.platform));
+        if (!details.isEmpty()) text += QStringLiteral("   (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
+        requestList_->addItem(text);
+    }
+    requestList_->setCurrentRow(-1);
+    if (requestList_->count() > 0) {  // as tall as its rows, up to five; then it scrolls
+        const int rows = std::min(requestList_->count(), 5);
+        requestList_->setFixedHeight(requestList_->sizeHintForRow(0) * rows + 2 * requestList_->frameWidth() + 4);
+    }
+    requestsBox_->setVisible(requests_.size() > 1);
+}
+
+void MainWindow::selectRequest(int row) {
+    if (row < 0 || row >= static_cast<int>(requests_.size())) return;
+    const wd::ParsedRequest& r = requests_[static_cast<size_t>(row)];
+    const QString path = fromPath(*r.path);
+    if (isForeign(r.platform)) {
+        runner_->cancel();
+        currentPath_.clear();
+        diagnosis_.reset();
+        clearResults();
+        showNote(tr("%1 is a %2 path. It must be diagnosed on the %2 machine where the error happened: run "
+                    "WhyDenied there.").arg(path, platformName(r.platform)));
+        setVerdict(tr("This path is on another computer"), tr("Nothing on this computer was checked."),
+                   QStyle::SP_MessageBoxInformation);
+        return;
+    }
+    if (r.operation != wd::Operation::Unknown) setOperationSilently(r.operation);
+    if (r.relative)
+        showNote(tr("The error names a relative path; it is checked in %1, which may not be the folder the "
+                    "program ran in.").arg(QDir::toNativeSeparators(QDir::currentPath())));
+    else
+        noteLabel_->hide();
+    start(path);
+}
+
+void MainWindow::onStarted() {
+    busyText_->setText(tr("Checking %1…").arg(QDir::toNativeSeparators(currentPath_)));
+    busyDelay_.start();
+    slowHint_.start();
+}
+
+void MainWindow::showBusy() {
+    if (!runner_->isRunning()) return;
+    busyPanel_->show();
+}
+
+void MainWindow::stopBusy() {
+    busyDelay_.stop();
+    slowHint_.stop();
+    busyPanel_->hide();
+}
+
+void MainWindow::onProgress(int, const QString& step) {
+    if (slowHint_.isActive() && !step.isEmpty() && step != QLatin1String("done"))
+        busyText_->setText(tr("Checking %1…  %2").arg(QDir::toNativeSeparators(currentPath_), step));
+}
+
+void MainWindow::onFinished(const wd::Diagnosis& d) {
+    stopBusy();
+    diagnosis_ = d;
+    setWindowTitle(tr("%1 — WhyDenied").arg(QFileInfo(currentPath_).fileName()));
+
+    QString small;
+    if (!d.error.empty()) small = fromUtf8(d.error);
+    else if (d.verdict == wd::Verdict::Allowed)
+        small = tr("The kernel allows it now (%1).").arg(fromUtf8(d.facts.verdict.what));
+    else if (!d.errnoName.empty())
+        small = tr("The kernel answers %1 to %2.").arg(fromUtf8(d.errnoName), fromUtf8(d.facts.verdict.what));
+    if (d.facts.verdictComputed) small += QLatin1Char(' ') + tr("Part of the answer is computed, not asked.");
+    for (const std::string& note : d.facts.notes) small += QLatin1Char('\n') + fromUtf8(note);
+    const int icon = d.verdict == wd::Verdict::Allowed  ? QStyle::SP_DialogApplyButton
+                     : d.verdict == wd::Verdict::Denied ? QStyle::SP_MessageBoxCritical
+                                                        : QStyle::SP_MessageBoxQuestion;
+    setVerdict(wdgui::tr(wd::verdictSentence(d)), small, icon);
+    subjectLabel_->setText(tr("%1 · %2").arg(operationLabel(d.request.op), fromPath(d.facts.absolute.empty()
+                                                                                      ? d.request.path
+                                                                                      : d.facts.absolute)));
+    subjectLabel_->show();
+    showCards(d);
+    chainModel_->setChain(d.facts.chain, d.findings.empty() ? -1 : d.findings.front().node);
+    if (chainModel_->faultRow() >= 0) chainView_->scrollTo(chainModel_->index(chainModel_->faultRow(), 0));
+    copyReportButton_->setEnabled(true);
+    saveReportButton_->setEnabled(true);
+    copyReportAction_->setEnabled(true);
+    saveReportAction_->setEnabled(true);
+    emit diagnosisShown();
+}
+
+void MainWindow::onCancelled(const wd::DiagnoseRequest& request) {
+    stopBusy();
+    diagnosis_.reset();
+    clearResults();
+    setVerdict(tr("Gave up waiting for %1").arg(QFileInfo(fromPath(request.path)).fileName()),
+               tr("The check was cancelled. If the file is on a network share that is not answering, the check "
+                  "may still be stuck in the background; it cannot harm anything."),
+               QStyle::SP_MessageBoxWarning);
+    subjectLabel_->setText(tr("%1 · %2").arg(operationLabel(request.op), fromPath(request.path)));
+    subjectLabel_->show();
+    statusBar()->showMessage(tr("Cancelled"), 4000);
+    emit diagnosisCancelled();
+}
+
+void MainWindow::showNote(const QString& text) {
+    noteLabel_->setText(text);
+    noteLabel_->show();
+}
+
+void MainWindow::setVerdict(const QString& sentence, const QString& small, int icon) {
+    verdictLabel_->setText(sentence);
+    errnoLabel_->setText(small);
+    errnoLabel_->setVisible(!small.isEmpty());
+    const int size = verdictLabel_->fontMetrics().height() * 3 / 2;
+    if (icon < 0) verdictIcon_->clear();
+    else
+        verdictIcon_->setPixmap(style()->standardIcon(static_cast<QStyle::StandardPixmap>(icon))
+                                    .pixmap(QSize(size, size), devicePixelRatioF()));
+    verdictIcon_->setVisible(icon >= 0);
+}
+
+void MainWindow::clearResults() {
+    setVerdict(tr("Why was it denied?"),
+               tr("Drop the file or folder that gave the error, or paste the error message."), -1);
+    subjectLabel_->clear();
+    subjectLabel_->hide();
+    showCards(wd::Diagnosis{});
+    cardsPlaceholder_->setText(tr("The likely causes will appear here, most likely first, each with the change "
+                                  "that would fix it."));
+    chainModel_->clear();
+    copyReportButton_->setEnabled(false);
+    saveReportButton_->setEnabled(false);
+    copyReportAction_->setEnabled(false);
+    saveReportAction_->setEnabled(false);
+    setWindowTitle(tr("WhyDenied"));
+}
+
+void MainWindow::showCards(const wd::Diagnosis& d) {
+    // Cards are rebuilt per diagnosis: a handful at most, each with its own fix rows.
+    for (CauseCard* card : cardsArea_->widget()->findChildren<CauseCard*>(Qt::FindDirectChildrenOnly))
+        delete card;
+    int rank = 0;
+    for (const wd::Finding& f : d.findings) {
+        auto* card = new CauseCard(f, ++rank, cardsArea_->widget());
+        connect(card, &CauseCard::commandCopied, this,
+                [this] { statusBar()->showMessage(tr("Command copied to the clipboard"), 3000); });
+        cardsLayout_->insertWidget(cardsLayout_->count() - 1, card);
+    }
+    cardsPlaceholder_->setVisible(d.findings.empty());
+    if (d.verdict == wd::Verdict::Allowed)
+        cardsPlaceholder_->setText(tr("No permission problem here. Check that the program uses this exact path, "
+                                      "that it runs as you (not as a service user or in a container), and on this "
+                                      "computer."));
+    else if (!d.error.empty())
+        cardsPlaceholder_->setText(tr("This input could not be checked."));
+}
+
+void MainWindow::chooseFile() {
+    const QString start = currentPath_.isEmpty() ? QDir::homePath() : QFileInfo(currentPath_).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file that gave the error"), start);
+    if (!path.isEmpty()) diagnose(path);
+}
+
+void MainWindow::chooseFolder() {
+    const QString start = currentPath_.isEmpty() ? QDir::homePath() : QFileInfo(currentPath_).absolutePath();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the folder that gave the error"), start);
+    if (!path.isEmpty()) diagnose(path);
+}
+
+void MainWindow::copyReport() {
+    if (!diagnosis_) return;
+    QApplication::clipboard()->setText(QString::fromStdString(wd::diagnosisMarkdown(*diagnosis_)));
+    statusBar()->showMessage(tr("Report copied to the clipboard"), 3000);
+}
+
+void MainWindow::saveReport() {
+    if (!diagnosis_) return;
+    const QString name = QFileInfo(currentPath_).fileName();
+    const QString suggested =
+        QDir::home().filePath(tr("whydenied-%1.md").arg(name.isEmpty() ? QStringLiteral("report") : name));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("Markdown (*.md);;Text (*.txt)"));
+    if (target.isEmpty()) return;
+    QSaveFile out(target);
+    const QByteArray bytes = QByteArray::fromStdString(wd::diagnosisMarkdown(*diagnosis_));
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        QMessageBox::warning(this, tr("Save report"),
+                             tr("The report could not be saved to %1: %2").arg(target, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(target)), 4000);
+}
+
+void MainWindow::addRecent(const QString& path, wd::Operation op) {
+    const QString entry = QString::fromLatin1(wd::toString(op).data(), static_cast<qsizetype>(wd::toString(op).size())) +
+                          QLatin1Char('\t') + path;
+    recent_.removeAll(entry);
+    recent_.prepend(entry);
+    while (recent_.size() > kMaxRecent) recent_.removeLast();
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    for (const QString& entry : recent_) {
+        const qsizetype tab = entry.indexOf(QLatin1Char('\t'));
+        if (tab < 0) continue;
+        const auto op = wd::operationFromString(entry.left(tab).toStdString());
+        const QString path = entry.mid(tab + 1);
+        if (!op) continue;
+        recentMenu_->addAction(tr("%1 — %2").arg(operationLabel(*op), path), this, [this, op = *op, path] {
+            setOperationSilently(op);
+            diagnose(path);
+        });
+    }
+    if (recent_.isEmpty()) recentMenu_->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::loadSettings() {
+    persistent_ = true;
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    splitter_->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    recent_ = s.value(QStringLiteral("recent")).toStringList();
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings() {
+    if (!persistent_) return;
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/splitter"), splitter_->saveState());
+    s.setValue(QStringLiteral("recent"), recent_);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    runner_->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace wdgui

@@ -1,0 +1,135 @@
+// The window a user meets: drop or paste, see the answer, the ranked causes and the path.
+#pragma once
+
+#include "whydenied/diagnose.h"
+#include "whydenied/parse.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QTableView;
+class QVBoxLayout;
+
+namespace wdgui {
+
+class DiagnosisRunner;
+class DropZone;
+class PathChainModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `probe` replaces the system probe (tests); not owned.
+    explicit MainWindow(wd::Probe* probe = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Diagnoses a path with the operation in the combo box.
+    void diagnose(const QString& path);
+    // Selects the operation; re-diagnoses the current path when it changes.
+    void setOperation(wd::Operation op);
+    wd::Operation operation() const;
+    // Shows error text in the paste box and diagnoses the most relevant path found in it.
+    void pasteErrorText(const QString& text);
+    // Several dropped paths, or one.
+    void openPaths(const QStringList& paths);
+
+    // Restores geometry and recent items from QSettings and saves them on close. Tests and
+    // screenshots skip it, so they neither depend on nor disturb the user's settings.
+    void loadSettings();
+
+    const std::optional<wd::Diagnosis>& diagnosis() const { return diagnosis_; }
+    DiagnosisRunner* runner() const { return runner_; }
+    bool isBusy() const;
+
+signals:
+    void diagnosisShown();      // a result is on screen
+    void diagnosisCancelled();  // the user gave up on a run
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void saveSettings();
+
+    void pasteFromClipboard();
+    void parseText(const QString& text);
+    void showRequests();
+    void selectRequest(int row);
+    void setOperationSilently(wd::Operation op);
+    void start(const QString& path);
+
+    void onStarted();
+    void onProgress(int percent, const QString& step);
+    void onFinished(const wd::Diagnosis& d);
+    void onCancelled(const wd::DiagnoseRequest& request);
+    void showBusy();
+    void stopBusy();
+
+    void showNote(const QString& text);
+    void clearResults();
+    void setVerdict(const QString& sentence, const QString& smallPrint, int icon);
+    void showCards(const wd::Diagnosis& d);
+
+    void chooseFile();
+    void chooseFolder();
+    void copyReport();
+    void saveReport();
+    void addRecent(const QString& path, wd::Operation op);
+    void rebuildRecentMenu();
+
+    DiagnosisRunner* runner_;
+    PathChainModel* chainModel_;
+
+    DropZone* dropZone_ = nullptr;
+    QPlainTextEdit* pasteBox_ = nullptr;
+    QWidget* requestsBox_ = nullptr;
+    QListWidget* requestList_ = nullptr;
+    QLabel* noteLabel_ = nullptr;
+    QComboBox* opCombo_ = nullptr;
+    QPushButton* chooseButton_ = nullptr;
+    QPushButton* copyReportButton_ = nullptr;
+    QPushButton* saveReportButton_ = nullptr;
+    QWidget* busyPanel_ = nullptr;
+    QProgressBar* busyBar_ = nullptr;
+    QLabel* busyText_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QLabel* verdictIcon_ = nullptr;
+    QLabel* verdictLabel_ = nullptr;
+    QLabel* subjectLabel_ = nullptr;
+    QLabel* errnoLabel_ = nullptr;
+    QSplitter* splitter_ = nullptr;
+    QScrollArea* cardsArea_ = nullptr;
+    QVBoxLayout* cardsLayout_ = nullptr;
+    QLabel* cardsPlaceholder_ = nullptr;
+    QTableView* chainView_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction* copyReportAction_ = nullptr;
+    QAction* saveReportAction_ = nullptr;
+
+    QTimer busyDelay_;  // the busy indicator appears only for runs longer than this
+    QTimer slowHint_;   // after this long, say the file system may be hung
+    QTimer parseDelay_; // typing in the paste box settles before it is parsed
+
+    std::vector<wd::ParsedRequest> requests_;  // from the last text; dropped paths have no span
+    QString lastParsed_;
+    QString currentPath_;
+    std::optional<wd::Diagnosis> diagnosis_;
+    QStringList recent_;  // "op\tpath", newest first
+    bool persistent_ = false;
+};
+
+}  // namespace wdgui

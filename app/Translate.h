@@ -1,0 +1,29 @@
+// The bridge from the core's translatable messages to text a person reads.
+#pragma once
+
+#include "whydenied/message.h"
+#include "whydenied/model.h"
+
+#include <QString>
+
+#include <string>
+
+namespace wdgui {
+
+// Translates the English template in the "whydenied" context (the one lupdate files core strings
+// under), then fills %1..%9. The arguments are substituted in one pass by the core's own renderer,
+// so a path that happens to contain "%2" is never substituted a second time (QString::arg chains
+// would do that).
+QString tr(const wd::Message& msg);
+
+// Paths are bytes; Qt decodes them with the locale codec, like QFile does for its own paths.
+QString fromPath(const std::string& path);
+std::string toPath(const QString& path);
+
+// Core strings that are not Messages (evidence values, errno names) are UTF-8 already.
+QString fromUtf8(const std::string& s);
+
+// The operation as a person calls it ("write"), translated; the combo box and the request list use it.
+QString operationLabel(wd::Operation op);
+
+}  // namespace wdgui

@@ -1,0 +1,139 @@
+// whydenied: the desktop troubleshooter. `whydenied [--op OP] [PATH]`
+#include "DiagnosisRunner.h"
+#include "MainWindow.h"
+#include "Translate.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QImageReader>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// For --dark (screenshots, and desktops whose platform theme gives Qt no dark palette). Colours
+// enter the program only here, as palette roles; every widget draws through those roles.
+QPalette darkPalette() {
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor dim(0x9a, 0x9d, 0xa3), highlight(0x3d, 0x8b, 0xfd);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x3a, 0x45));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, dim);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x42, 0x46));
+    p.setColor(QPalette::Mid, QColor(0x5a, 0x5d, 0x63));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7d, 0x82));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x33, 0x35, 0x38));
+    return p;
+}
+
+QIcon appIcon() {
+    // The SVG needs Qt's svg image plugin (libqt6svg6); without it the PNG rendering stands in.
+    QIcon icon;
+    if (QImageReader::supportedImageFormats().contains("svg")) icon.addFile(QStringLiteral(":/icons/whydenied.svg"));
+    icon.addFile(QStringLiteral(":/icons/whydenied-64.png"));
+    icon.addFile(QStringLiteral(":/icons/whydenied-256.png"));
+    return icon;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("WhyDenied"));
+    QApplication::setOrganizationName(QStringLiteral("WhyDenied"));
+    QApplication::setApplicationVersion(QStringLiteral(WD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("whydenied"));
+    QApplication::setWindowIcon(appIcon());
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("whydenied"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Explains why a file or folder gives \"Permission denied\"."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "The file or folder to check."),
+                                 QStringLiteral("[PATH]"));
+    QCommandLineOption opOption(QStringList{QStringLiteral("o"), QStringLiteral("op")},
+                                QApplication::translate("main", "What was attempted: read, write, create, delete, "
+                                                                "rename, execute, list, traverse or connect."),
+                                QStringLiteral("OP"), QStringLiteral("read"));
+    QCommandLineOption darkOption(QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette."));
+    QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption shotDelayOption(QStringLiteral("screenshot-delay"),
+                                       QStringLiteral("Milliseconds to wait before the picture."), QStringLiteral("MS"),
+                                       QStringLiteral("800"));
+    QCommandLineOption pasteOption(QStringLiteral("paste-text"), QStringLiteral("Start with this error text pasted."),
+                                   QStringLiteral("TEXT"));
+    for (QCommandLineOption* hidden : {&shotOption, &shotDelayOption, &pasteOption})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({opOption, darkOption, shotOption, shotDelayOption, pasteOption});
+    parser.process(app);
+
+    const auto op = wd::operationFromString(parser.value(opOption).toStdString());
+    if (!op) {
+        std::fprintf(stderr, "whydenied: unknown operation '%s'\n", qPrintable(parser.value(opOption)));
+        return 2;
+    }
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+
+    const bool screenshot = parser.isSet(shotOption);
+    wdgui::MainWindow window;
+    if (!screenshot) window.loadSettings();
+    window.setOperation(*op);
+    window.show();
+
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) window.diagnose(QDir::current().absoluteFilePath(args.front()));
+    else if (parser.isSet(pasteOption)) window.pasteErrorText(parser.value(pasteOption));
+
+    if (screenshot) {
+        // Grab the window itself, not the screen: no window manager decorations, no timing races
+        // with a compositor, the same pixels on Xvfb and offscreen.
+        const QString file = parser.value(shotOption);
+        auto* poll = new QTimer(&app);
+        poll->setInterval(50);
+        QObject::connect(poll, &QTimer::timeout, &app, [&window, file, poll] {
+            if (window.isBusy()) return;
+            poll->stop();
+            const bool ok = window.grab().save(file);
+            if (!ok) std::fprintf(stderr, "whydenied: could not save %s\n", qPrintable(file));
+            QApplication::exit(ok ? 0 : 1);
+        });
+        QTimer::singleShot(parser.value(shotDelayOption).toInt(), poll, qOverload<>(&QTimer::start));
+    }
+    return app.exec();
+}

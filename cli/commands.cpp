@@ -1,0 +1,168 @@
+#include "commands.h"
+
+#include "whydenied/diagnose.h"
+#include "whydenied/parse.h"
+#include "whydenied/report.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace wd::cli {
+namespace {
+
+constexpr size_t kMaxInput = 64u << 20;  // 64 MiB of pasted text is plenty; more is a mistake
+
+void usageError(const std::string& msg) { std::fprintf(stderr, "whydenied-cli: %s\n", msg.c_str()); }
+
+bool readInput(const Args& a, std::string& out) {
+    const std::string src = a.positional.empty() ? "-" : a.positional[0];
+    std::istream* in = &std::cin;
+    std::ifstream file;
+    if (src != "-") {
+        file.open(src, std::ios::binary);
+        if (!file) { usageError("cannot read '" + printable(src) + "'"); return false; }
+        in = &file;
+    }
+    std::vector<char> buf(1 << 16);
+    while (in->read(buf.data(), static_cast<std::streamsize>(buf.size())) || in->gcount() > 0) {
+        out.append(buf.data(), static_cast<size_t>(in->gcount()));
+        if (out.size() > kMaxInput) { usageError("input larger than 64 MiB"); return false; }
+    }
+    return true;
+}
+
+bool parseOp(const Args& a, Operation& op) {
+    const std::string s = a.option("op", std::string(toString(kDefaultOperation)));
+    const auto parsed = operationFromString(s);
+    if (!parsed || *parsed == Operation::Unknown) {
+        usageError("unknown operation '" + printable(s) +
+                   "' (read, write, create, delete, rename, execute, list, traverse, connect, chmod, chown)");
+        return false;
+    }
+    op = *parsed;
+    return true;
+}
+
+int exitFor(const Diagnosis& d) {
+    if (!d.error.empty() && d.facts.chain.empty()) return ExitUsage;
+    return d.verdict == Verdict::Allowed ? ExitAllowed : ExitDenied;
+}
+
+}  // namespace
+
+void printHelp() {
+    std::printf(
+        "Usage: whydenied-cli COMMAND [options]\n\n"
+        "Explains why a file operation is denied, and how to fix it.\n\n"
+        "Commands:\n"
+        "  diagnose PATH [--op OP] [--json]   ask the kernel and explain the answer\n"
+        "  parse [--json] [FILE|-]            find paths and operations in an error text\n"
+        "  explain [--json] [FILE|-]          parse an error text, then diagnose every path in it\n\n"
+        "Operations: read (default), write, create, delete, rename, execute, list, traverse, connect,\n"
+        "            chmod, chown\n\n"
+        "Options:\n"
+        "  --op OP       the operation to check\n"
+        "  --cwd DIR     resolve relative paths against DIR\n"
+        "  --json        machine-readable output (schema 1)\n"
+        "  --version     print the version\n"
+        "  -h, --help    this help\n\n"
+        "Exit status: 0 allowed, 1 denied, 2 bad usage or input.\n");
+}
+
+int runDiagnose(const Args& a) {
+    if (a.positional.size() != 1) {
+        usageError("diagnose takes exactly one PATH");
+        return ExitUsage;
+    }
+    DiagnoseRequest req;
+    req.path = a.positional[0];
+    req.cwd = a.option("cwd");
+    if (!parseOp(a, req.op)) return ExitUsage;
+    const Diagnosis d = diagnose(req);
+    std::fputs((a.has("json") ? diagnosisJson(d) : diagnosisText(d)).c_str(), stdout);
+    return exitFor(d);
+}
+
+int runParse(const Args& a) {
+    std::string text;
+    if (!readInput(a, text)) return ExitUsage;
+    ParseOptions opts;
+    opts.cwd = a.option("cwd");
+    const auto requests = parseErrorText(text, opts);
+    if (a.has("json")) {
+        JsonWriter w;
+        w.beginObject().key("schema").value(1).key("requests").beginArray();
+        for (const auto& r : requests) {
+            w.beginObject();
+            writeParsedRequestJson(w, r);
+            w.endObject();
+        }
+        w.endArray().endObject();
+        std::puts(w.str().c_str());
+    } else if (requests.empty()) {
+        std::puts("No path or permission error found in the text.");
+    } else {
+        for (const auto& r : requests)
+            std::printf("%s  %s  %s  %s\n", r.path ? printable(*r.path).c_str() : "(no path)",
+                        std::string(toString(r.operation)).c_str(), std::string(toString(r.errorClass)).c_str(),
+                        r.program.empty() ? "-" : r.program.c_str());
+    }
+    return requests.empty() ? ExitDenied : ExitAllowed;
+}
+
+int runExplain(const Args& a) {
+    std::string text;
+    if (!readInput(a, text)) return ExitUsage;
+    ParseOptions opts;
+    opts.cwd = a.option("cwd");
+    const auto requests = parseErrorText(text, opts);
+    const bool json = a.has("json");
+    JsonWriter w;
+    if (json) w.beginObject().key("schema").value(1).key("requests").beginArray();
+    int worst = ExitAllowed;
+    for (const auto& r : requests) {
+        const bool foreign = r.platform == Platform::Windows || r.platform == Platform::MacOS;
+        std::string note;
+        if (!r.path) note = "The message names no path.";
+        else if (foreign)
+            note = "This is a " + std::string(toString(r.platform)) +
+                   " path: diagnose it on that machine (whydenied-cli runs there too).";
+        else if (r.relative)
+            note = "The path is relative and no --cwd was given: it is checked against the current folder.";
+        std::optional<Diagnosis> d;
+        if (r.path && !foreign) {
+            DiagnoseRequest req;
+            req.path = *r.path;
+            req.cwd = opts.cwd;
+            req.op = r.operation == Operation::Unknown ? kDefaultOperation : r.operation;
+            d = diagnose(req);
+            worst = std::max(worst, exitFor(*d));
+        }
+        if (json) {
+            w.beginObject();
+            writeParsedRequestJson(w, r);
+            if (!note.empty()) w.key("note").value(note);
+            w.key("diagnosis");
+            if (d) writeDiagnosisJson(w, *d); else w.null();
+            w.endObject();
+        } else {
+            std::printf("== %s (%s, %s)\n", r.path ? printable(*r.path).c_str() : "(no path)",
+                        std::string(toString(r.operation)).c_str(), std::string(toString(r.errorClass)).c_str());
+            if (!note.empty()) std::printf("%s\n", note.c_str());
+            if (d) std::fputs(diagnosisText(*d).c_str(), stdout);
+            std::puts("");
+        }
+    }
+    if (json) {
+        w.endArray().endObject();
+        std::puts(w.str().c_str());
+    } else if (requests.empty()) {
+        std::puts("No path or permission error found in the text.");
+    }
+    return requests.empty() ? ExitUsage : worst;
+}
+
+}  // namespace wd::cli

@@ -1,0 +1,12 @@
+#pragma once
+#include "args.h"
+
+namespace wd::cli {
+// Exit codes (design.md §4): 0 allowed, 1 denied, 2 bad usage or input.
+enum Exit { ExitAllowed = 0, ExitDenied = 1, ExitUsage = 2 };
+
+int runDiagnose(const Args& a);
+int runParse(const Args& a);
+int runExplain(const Args& a);
+void printHelp();
+}  // namespace wd::cli

@@ -1,0 +1,27 @@
+// whydenied-cli: the command-line twin of the window. Same core, same findings, text or JSON.
+#include "commands.h"
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char** argv) {
+    using namespace wd::cli;
+    const Args a = parseArgs(argc, argv, {"op", "as", "cwd", "fix"});
+    if (!a.error.empty()) {
+        std::fprintf(stderr, "whydenied-cli: %s\n", a.error.c_str());
+        return ExitUsage;
+    }
+    if (a.has("version") || a.command == "version") {
+        std::printf("whydenied-cli %s\n", WD_VERSION);
+        return 0;
+    }
+    if (a.has("help") || a.command == "help" || a.command.empty()) {
+        printHelp();
+        return a.command.empty() && !a.has("help") ? ExitUsage : 0;
+    }
+    if (a.command == "diagnose") return runDiagnose(a);
+    if (a.command == "parse") return runParse(a);
+    if (a.command == "explain") return runExplain(a);
+    std::fprintf(stderr, "whydenied-cli: unknown command '%s' (try --help)\n", a.command.c_str());
+    return ExitUsage;
+}

@@ -1,0 +1,61 @@
+// The diagnosis pipeline: probe (facts) -> rules (findings) -> a ranked answer.
+#pragma once
+
+#include "whydenied/facts.h"
+#include "whydenied/finding.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace wd {
+
+// Cooperative cancellation shared between the front end and the worker.
+class CancelToken {
+public:
+    void cancel() { cancelled_.store(true, std::memory_order_relaxed); }
+    bool cancelled() const { return cancelled_.load(std::memory_order_relaxed); }
+
+private:
+    std::atomic<bool> cancelled_{false};
+};
+
+// Progress reports: a value in 0..100 and a short phrase ("Reading ACL of /srv").
+using ProgressFn = std::function<void(int percent, const std::string& step)>;
+
+struct DiagnoseRequest {
+    std::string path;
+    Operation op = kDefaultOperation;
+    std::string cwd;  // relative paths resolve against it; empty = the process's cwd
+};
+
+// Gathers facts. The Linux probe is the real one; tests and the GUI's slow-probe test
+// substitute their own through this interface.
+class Probe {
+public:
+    virtual ~Probe() = default;
+    virtual Facts gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) = 0;
+};
+
+std::unique_ptr<Probe> makeSystemProbe();  // the platform's probe
+
+struct Diagnosis {
+    DiagnoseRequest request;
+    Facts facts;
+    Verdict verdict = Verdict::Unknown;
+    std::string errnoName;          // the kernel's answer ("EACCES"), empty when allowed
+    std::vector<Finding> findings;  // ranked, most likely first
+    bool cancelled = false;
+    std::string error;              // set when the input could not be diagnosed at all
+};
+
+// Runs every rule over the facts and ranks the findings.
+Diagnosis judge(const DiagnoseRequest& req, Facts facts);
+
+// The whole pipeline with the system probe (or the given one).
+Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel = nullptr,
+                   const ProgressFn& progress = {}, Probe* probe = nullptr);
+
+}  // namespace wd

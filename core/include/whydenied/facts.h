@@ -1,0 +1,153 @@
+// Facts: what the probe observed, and nothing it concluded. Rules (core/rules/) reason over these,
+// so every field must be something a test can also write by hand (synthetic facts).
+#pragma once
+
+#include "whydenied/model.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wd {
+
+// Permission bits as the kernel uses them for MAY_READ/MAY_WRITE/MAY_EXEC.
+enum Perm : unsigned { PermNone = 0, PermExec = 1, PermWrite = 2, PermRead = 4 };
+
+struct Identity {
+    uint32_t uid = 0, euid = 0, gid = 0, egid = 0;
+    std::string userName;                 // of euid; empty when the account database has no entry
+    std::string home;                     // home directory from the account database
+    std::vector<uint32_t> groups;         // supplementary groups of this process (getgroups)
+    std::vector<uint32_t> accountGroups;  // groups the account database lists for the user (getgrouplist)
+    std::map<uint32_t, std::string> groupNames;
+    uint64_t capEffective = 0;            // CapEff bitmask from /proc/self/status
+    bool capsKnown = false;
+
+    bool inGroup(uint32_t g) const;           // egid or supplementary
+    bool inAccountGroup(uint32_t g) const;    // listed in the account database
+    bool hasCap(int cap) const { return capsKnown && cap < 64 && (capEffective >> cap) & 1U; }
+    std::string groupName(uint32_t g) const;
+};
+
+enum class NodeType { Regular, Directory, Symlink, Fifo, Socket, CharDevice, BlockDevice, Unknown };
+
+struct AclEntry {
+    enum Tag { UserObj, User, GroupObj, Group, Mask, Other };
+    Tag tag = Other;
+    uint32_t id = 0;     // uid or gid for User/Group entries
+    std::string name;    // resolved name, may be empty
+    unsigned perms = 0;  // Perm bits
+};
+
+struct MountFacts {
+    int id = -1;
+    std::string mountPoint;  // as in /proc/self/mountinfo
+    std::string fsType;      // "ext4", "nfs4", "fuse.sshfs", "overlay" …
+    std::string source;
+    std::string options;     // per-mount options joined with ','
+    bool readOnly = false, noexec = false, nosuid = false;
+
+    bool isNetworkOrFuse() const;  // nfs, cifs/smb, fuse.*, 9p, … : the server decides
+};
+
+// One component of the path, like a line of `namei -l`.
+struct Node {
+    std::string path;           // absolute path of this component (symlinks before it expanded)
+    std::string name;           // the component as written ("/" for the root)
+    bool exists = true;         // false for the first missing component (and nothing after it)
+    int statErrno = 0;          // why it could not be inspected (EACCES when a parent blocks, ENOENT …)
+    NodeType type = NodeType::Unknown;
+    uint64_t dev = 0, ino = 0;
+    uint32_t mode = 0;          // permission bits incl. setuid/setgid/sticky (07777)
+    uint32_t uid = 0, gid = 0;
+    std::string owner, group;   // names, empty when unknown
+    std::string linkTarget;     // for symlinks: what it points to (expanded in the following nodes)
+    int linkDepth = 0;          // nesting level for display: nodes reached through a symlink are deeper
+    bool mountPoint = false;    // a different filesystem starts here
+    int mount = -1;             // index into Facts::mounts
+
+    bool aclKnown = false;      // an extended ACL was read (or the node has none: acl empty)
+    std::vector<AclEntry> acl;  // empty when the node has only the mode bits
+
+    bool flagsKnown = false;    // immutable/append-only could be read
+    bool immutable = false, appendOnly = false;
+
+    bool isDir() const { return type == NodeType::Directory; }
+    bool sticky() const { return (mode & 01000) != 0; }
+};
+
+// The kernel's own answer to one question, e.g. faccessat(path, W_OK, AT_EACCESS).
+struct KernelCheck {
+    std::string what;  // "faccessat(W_OK) on /srv", "open(O_WRONLY) on /srv/x", "computed: sticky rule"
+    int err = 0;       // 0 = allowed; otherwise the errno
+    bool asked = false;
+};
+
+// Security modules that can deny while the bits allow.
+struct MacFacts {
+    bool selinuxEnabled = false, selinuxEnforcing = false;
+    bool apparmorEnabled = false;
+    std::string targetLabel;   // security.selinux of the target, when readable
+    std::string processLabel;  // /proc/self/attr/current
+};
+
+struct Facts {
+    Platform platform = Platform::Linux;
+    Operation op = Operation::Read;
+    std::string input;        // the path as given
+    std::string absolute;     // made absolute against the cwd, not yet resolved
+    Identity identity;
+    std::vector<MountFacts> mounts;  // only the mounts the chain touches
+    std::vector<Node> chain;         // namei-style; symlinks expanded in place
+    int target = -1;                 // index of the final object in chain, -1 when it does not exist
+    int parent = -1;                 // index of its containing directory
+    int firstMissing = -1;           // index of the first component that does not exist
+    bool symlinkLoop = false;        // ELOOP while resolving
+    bool tooLong = false;            // ENAMETOOLONG
+
+    KernelCheck verdict;                       // the deciding check
+    std::vector<KernelCheck> checks;           // every question asked, in order
+    int firstUntraversable = -1;               // chain index of the first directory the kernel would not let us search
+    bool verdictComputed = false;              // part of the answer was computed (sticky rule) rather than asked
+    MacFacts mac;
+    std::vector<std::string> notes;            // things the probe could not do, in plain words
+
+    const Node* targetNode() const { return target >= 0 ? &chain[static_cast<size_t>(target)] : nullptr; }
+    const Node* parentNode() const { return parent >= 0 ? &chain[static_cast<size_t>(parent)] : nullptr; }
+    bool allowed() const { return verdict.err == 0 && verdict.asked; }
+};
+
+// What the operation needs from the target and from its directory.
+struct Needs {
+    unsigned onTarget = 0;   // Perm bits on the object itself
+    unsigned onParent = 0;   // Perm bits on the containing directory
+    bool targetMustExist = true;
+};
+Needs needsFor(Operation op, bool targetIsDir);
+
+// Permission class the kernel applies (owner / group / other), ignoring ACLs.
+enum class PermClass { Owner, Group, Other };
+PermClass permClassFor(const Identity& id, const Node& n);
+unsigned modeBitsFor(PermClass c, uint32_t mode);
+
+// How the kernel decides access to one node for one identity (mode bits, or the ACL as acl(5)
+// describes when the node has one). Root's capabilities are not part of this: see Identity::hasCap.
+struct AccessDecision {
+    PermClass cls = PermClass::Other;  // the class of the entry that decided
+    bool viaAcl = false;               // an extended ACL decided
+    const AclEntry* entry = nullptr;   // the deciding ACL entry (viaAcl)
+    unsigned entryBits = 0;            // what that entry (or mode class) lists
+    unsigned granted = 0;              // after the mask
+    bool maskLimited = false;          // the mask removed wanted bits the entry lists
+    bool grants(unsigned want) const { return (granted & want) == want; }
+};
+AccessDecision decideAccess(const Identity& id, const Node& n, unsigned want);
+
+std::string modeString(uint32_t mode);   // "0644"
+std::string lsMode(const Node& n);       // "-rw-r--r--" / "drwxrwxrwt"
+std::string_view toString(NodeType t);   // "file", "dir", "symlink" …
+std::string permString(unsigned perms);  // "rw-"
+
+}  // namespace wd

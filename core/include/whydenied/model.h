@@ -1,0 +1,39 @@
+// Vocabulary shared by every layer: operations, error classes, platforms, verdicts.
+// The string forms are part of the CLI/JSON contract (design.md §2–4): never rename one.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wd {
+
+enum class Operation {
+    Read, Write, Create, Delete, Rename, Execute, List, Traverse, Connect,
+    Chmod,  // change permissions: only the owner (or CAP_FOWNER) may
+    Chown,  // change owner: needs CAP_CHOWN unless it is a no-op
+    Unknown,
+};
+
+enum class ErrorClass {
+    EACCES_, EPERM_, EROFS_, ETXTBSY_, EBUSY_,
+    WinAccessDenied, WinSharingViolation, WinLockViolation,
+    SshKeyTooOpen, DockerSocket, Other,
+};
+
+enum class Platform { Linux, Windows, MacOS, Any };
+
+enum class Verdict { Allowed, Denied, Unknown };
+
+std::string_view toString(Operation op);
+std::string_view toString(ErrorClass c);
+std::string_view toString(Platform p);
+std::string_view toString(Verdict v);
+
+std::optional<Operation> operationFromString(std::string_view s);
+std::optional<ErrorClass> errorClassFromString(std::string_view s);
+
+// The operation a user would pick when the text gives none: reading is the most common denial.
+constexpr Operation kDefaultOperation = Operation::Read;
+
+}  // namespace wd

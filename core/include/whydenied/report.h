@@ -1,0 +1,20 @@
+// Renderings of a diagnosis shared by the CLI and the GUI (Copy report).
+#pragma once
+
+#include "whydenied/diagnose.h"
+#include "whydenied/json.h"
+#include "whydenied/parse.h"
+
+#include <string>
+
+namespace wd {
+
+void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d);
+std::string diagnosisJson(const Diagnosis& d);
+std::string diagnosisText(const Diagnosis& d);      // for a terminal, English
+std::string diagnosisMarkdown(const Diagnosis& d);  // for a support ticket
+Message verdictSentence(const Diagnosis& d);       // "You cannot write to report.csv"
+
+void writeParsedRequestJson(JsonWriter& w, const ParsedRequest& r);
+
+}  // namespace wd

@@ -1,0 +1,38 @@
+#include "whydenied/errno_name.h"
+
+#include <cerrno>
+
+namespace wd {
+
+std::string errnoName(int err) {
+    switch (err) {
+    case 0: return "";
+    case EPERM: return "EPERM";
+    case ENOENT: return "ENOENT";
+    case EIO: return "EIO";
+    case EBADF: return "EBADF";
+    case EAGAIN: return "EAGAIN";
+    case EACCES: return "EACCES";
+    case EBUSY: return "EBUSY";
+    case EEXIST: return "EEXIST";
+    case EXDEV: return "EXDEV";
+    case ENODEV: return "ENODEV";
+    case ENOTDIR: return "ENOTDIR";
+    case EISDIR: return "EISDIR";
+    case EINVAL: return "EINVAL";
+    case ETXTBSY: return "ETXTBSY";
+    case ENOSPC: return "ENOSPC";
+    case EROFS: return "EROFS";
+    case ENAMETOOLONG: return "ENAMETOOLONG";
+    case ELOOP: return "ELOOP";
+    case ENXIO: return "ENXIO";
+    case EOPNOTSUPP: return "EOPNOTSUPP";
+    case ETIMEDOUT: return "ETIMEDOUT";
+    case ESTALE: return "ESTALE";
+    case ECONNREFUSED: return "ECONNREFUSED";
+    case EDQUOT: return "EDQUOT";
+    default: return "E" + std::to_string(err);
+    }
+}
+
+}  // namespace wd

@@ -1,0 +1,438 @@
+// The Linux probe: walks the path like `namei -l`, reads every node's owner, mode, ACL, flags and
+// mount, then asks the kernel itself whether the operation would work. It never modifies anything
+// and never opens a FIFO or a device (opening those can block or have side effects).
+#include "probe/linux/mountinfo.h"
+#include "probe/posix/identity.h"
+#include "whydenied/diagnose.h"
+
+#include <acl/libacl.h>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <deque>
+#include <fcntl.h>
+#include <fstream>
+#include <linux/fs.h>
+#include <sys/acl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+namespace wd {
+namespace {
+
+using linux_probe::MountEntry;
+
+constexpr int kMaxSymlinks = 40;  // the kernel's own limit (MAXSYMLINKS)
+
+// faccessat2 with AT_EACCESS is the kernel answering for the effective ids. Older glibc emulated
+// AT_EACCESS in user space from stat() bits, which misses ACLs, LSMs and mount flags, so the
+// syscall is called directly and the emulation used only where the kernel predates it (< 5.8).
+int kernelAccess(const std::string& path, int mode) {
+#ifdef SYS_faccessat2
+    if (syscall(SYS_faccessat2, AT_FDCWD, path.c_str(), mode, AT_EACCESS) == 0) return 0;
+    if (errno != ENOSYS) return errno;
+#endif
+    return faccessat(AT_FDCWD, path.c_str(), mode, AT_EACCESS) == 0 ? 0 : errno;
+}
+
+NodeType typeOf(mode_t m) {
+    if (S_ISREG(m)) return NodeType::Regular;
+    if (S_ISDIR(m)) return NodeType::Directory;
+    if (S_ISLNK(m)) return NodeType::Symlink;
+    if (S_ISFIFO(m)) return NodeType::Fifo;
+    if (S_ISSOCK(m)) return NodeType::Socket;
+    if (S_ISCHR(m)) return NodeType::CharDevice;
+    if (S_ISBLK(m)) return NodeType::BlockDevice;
+    return NodeType::Unknown;
+}
+
+std::string joinPath(const std::string& dir, const std::string& name) {
+    if (dir.empty() || dir == "/") return "/" + name;
+    return dir + "/" + name;
+}
+
+std::string parentOf(const std::string& path) {
+    const auto pos = path.find_last_of('/');
+    if (pos == std::string::npos || pos == 0) return "/";
+    return path.substr(0, pos);
+}
+
+std::deque<std::string> splitComponents(const std::string& path) {
+    std::deque<std::string> out;
+    size_t i = 0;
+    while (i < path.size()) {
+        while (i < path.size() && path[i] == '/') ++i;
+        size_t j = i;
+        while (j < path.size() && path[j] != '/') ++j;
+        if (j > i) out.emplace_back(path.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+void readAcl(Node& n) {
+    acl_t acl = acl_get_file(n.path.c_str(), ACL_TYPE_ACCESS);
+    if (!acl) {
+        // No ACL support on this filesystem (/proc, tmpfs without acl …): the mode bits decide.
+        n.aclKnown = errno == ENOTSUP || errno == ENODATA;
+        return;
+    }
+    n.aclKnown = true;
+    mode_t equiv = 0;
+    if (acl_equiv_mode(acl, &equiv) != 0) {  // != 0: the ACL says more than the mode bits
+        acl_entry_t e;
+        for (int which = ACL_FIRST_ENTRY; acl_get_entry(acl, which, &e) == 1; which = ACL_NEXT_ENTRY) {
+            acl_tag_t tag;
+            acl_permset_t ps;
+            if (acl_get_tag_type(e, &tag) != 0 || acl_get_permset(e, &ps) != 0) continue;
+            AclEntry ae;
+            ae.perms = (acl_get_perm(ps, ACL_READ) == 1 ? PermRead : 0U) |
+                       (acl_get_perm(ps, ACL_WRITE) == 1 ? PermWrite : 0U) |
+                       (acl_get_perm(ps, ACL_EXECUTE) == 1 ? PermExec : 0U);
+            switch (tag) {
+            case ACL_USER_OBJ: ae.tag = AclEntry::UserObj; break;
+            case ACL_GROUP_OBJ: ae.tag = AclEntry::GroupObj; break;
+            case ACL_MASK: ae.tag = AclEntry::Mask; break;
+            case ACL_OTHER: ae.tag = AclEntry::Other; break;
+            case ACL_USER:
+            case ACL_GROUP: {
+                ae.tag = tag == ACL_USER ? AclEntry::User : AclEntry::Group;
+                void* q = acl_get_qualifier(e);
+                if (q) {
+                    ae.id = tag == ACL_USER ? *static_cast<uid_t*>(q) : *static_cast<gid_t*>(q);
+                    acl_free(q);
+                }
+                ae.name = tag == ACL_USER ? posix::userName(ae.id) : posix::groupName(ae.id);
+                break;
+            }
+            default: continue;
+            }
+            n.acl.push_back(std::move(ae));
+        }
+    }
+    acl_free(acl);
+}
+
+// Immutable/append-only: statx reports them without opening the file where the filesystem says
+// it can (stx_attributes_mask); otherwise FS_IOC_GETFLAGS, but only on regular files and
+// directories, opened non-blocking and without following a symlink swapped in meanwhile.
+void readFlags(Node& n, const struct statx& sx) {
+    if (sx.stx_attributes_mask & STATX_ATTR_IMMUTABLE) {
+        n.flagsKnown = true;
+        n.immutable = sx.stx_attributes & STATX_ATTR_IMMUTABLE;
+        n.appendOnly = sx.stx_attributes & STATX_ATTR_APPEND;
+        return;
+    }
+    if (n.type != NodeType::Regular && n.type != NodeType::Directory) return;
+    const int fd = open(n.path.c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st{};
+    int flags = 0;
+    if (fstat(fd, &st) == 0 && st.st_ino == n.ino && ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
+        n.flagsKnown = true;
+        n.immutable = flags & FS_IMMUTABLE_FL;
+        n.appendOnly = flags & FS_APPEND_FL;
+    }
+    close(fd);
+}
+
+class LinuxProbe final : public Probe {
+public:
+    Facts gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) override;
+
+private:
+    void walk(Facts& f, const CancelToken* cancel, const ProgressFn& progress);
+    void inspect(Facts& f, Node& n, const std::vector<MountEntry>& mounts);
+    void askKernel(Facts& f);
+    void readMac(Facts& f);
+    int mountIndex(Facts& f, const MountEntry& m);
+};
+
+int LinuxProbe::mountIndex(Facts& f, const MountEntry& m) {
+    for (size_t i = 0; i < f.mounts.size(); ++i)
+        if (f.mounts[i].id == m.id) return static_cast<int>(i);
+    f.mounts.push_back(m.facts);
+    return static_cast<int>(f.mounts.size() - 1);
+}
+
+void LinuxProbe::inspect(Facts& f, Node& n, const std::vector<MountEntry>& mounts) {
+    struct statx sx{};
+    if (statx(AT_FDCWD, n.path.c_str(), AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT,
+              STATX_BASIC_STATS | STATX_MNT_ID, &sx) != 0) {
+        n.statErrno = errno;
+        n.exists = errno != ENOENT && errno != ENOTDIR;
+        return;
+    }
+    n.type = typeOf(sx.stx_mode);
+    n.mode = sx.stx_mode & 07777U;
+    n.uid = sx.stx_uid;
+    n.gid = sx.stx_gid;
+    n.dev = (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor;
+    n.ino = sx.stx_ino;
+    n.owner = posix::userName(n.uid);
+    n.group = posix::groupName(n.gid);
+
+    const MountEntry* m = nullptr;
+    if (sx.stx_mask & STATX_MNT_ID)
+        for (const auto& e : mounts)
+            if (static_cast<uint64_t>(e.id) == sx.stx_mnt_id) m = &e;
+    if (!m) m = linux_probe::mountForPath(mounts, n.path);
+    if (m) {
+        n.mount = mountIndex(f, *m);
+        n.mountPoint = n.path == m->facts.mountPoint;
+    }
+    if (n.type != NodeType::Symlink) {
+        readAcl(n);
+        readFlags(n, sx);
+    }
+}
+
+void LinuxProbe::walk(Facts& f, const CancelToken* cancel, const ProgressFn& progress) {
+    const auto mounts = linux_probe::readMountInfo();
+    // The final component of delete/rename is the link itself, not what it points to.
+    const bool followLast = f.op != Operation::Delete && f.op != Operation::Rename;
+
+    Node root;
+    root.path = "/";
+    root.name = "/";
+    inspect(f, root, mounts);
+    f.chain.push_back(root);
+
+    std::deque<std::string> todo = splitComponents(f.absolute);
+    std::string current = "/";
+    int links = 0, depth = 0;
+    while (!todo.empty()) {
+        if (cancel && cancel->cancelled()) return;
+        std::string name = std::move(todo.front());
+        todo.pop_front();
+        if (name == ".") continue;
+        if (name == "..") {
+            current = parentOf(current);
+            continue;
+        }
+        Node n;
+        n.name = name;
+        n.path = joinPath(current, name);
+        n.linkDepth = depth;
+        if (progress) progress(10 + static_cast<int>(std::min<size_t>(f.chain.size(), 40)), n.path);
+        inspect(f, n, mounts);
+        const bool last = todo.empty();
+        const bool stop = !n.exists || n.statErrno != 0;
+        f.chain.push_back(n);
+        if (stop) {
+            if (!n.exists && f.firstMissing < 0) f.firstMissing = static_cast<int>(f.chain.size() - 1);
+            return;
+        }
+        if (n.type == NodeType::Symlink && (!last || followLast)) {
+            if (++links > kMaxSymlinks) {
+                f.symlinkLoop = true;
+                return;
+            }
+            std::vector<char> buf(PATH_MAX + 1);
+            const ssize_t len = readlink(n.path.c_str(), buf.data(), buf.size() - 1);
+            if (len < 0) return;  // vanished meanwhile: the kernel check below reports it
+            std::string target(buf.data(), static_cast<size_t>(len));
+            f.chain.back().linkTarget = target;
+            auto parts = splitComponents(target);
+            todo.insert(todo.begin(), parts.begin(), parts.end());
+            ++depth;
+            if (!target.empty() && target[0] == '/') {
+                current = "/";
+                Node r = f.chain.front();
+                r.linkDepth = depth;
+                f.chain.push_back(r);
+            }
+            continue;
+        }
+        current = n.path;
+    }
+}
+
+void LinuxProbe::askKernel(Facts& f) {
+    const Node* t = f.targetNode();
+    const Node* p = f.parentNode();
+    const Needs needs = needsFor(f.op, t && t->isDir());
+    auto ask = [&](const std::string& what, const std::string& path, int mode) {
+        KernelCheck c{what + " on " + path, kernelAccess(path, mode), true};
+        f.checks.push_back(c);
+        return c;
+    };
+    auto modeOf = [](unsigned bits) {
+        return ((bits & PermRead) ? R_OK : 0) | ((bits & PermWrite) ? W_OK : 0) | ((bits & PermExec) ? X_OK : 0);
+    };
+    auto accessName = [](unsigned bits) { return "faccessat(" + permString(bits) + ")"; };
+
+    // Which directory stops the walk: each one needs search permission for the next step.
+    for (size_t i = 0; i < f.chain.size(); ++i) {
+        const Node& n = f.chain[i];
+        const bool isLast = static_cast<int>(i) == f.target;
+        if (!n.isDir() || isLast || !n.exists || n.statErrno) continue;
+        if (kernelAccess(n.path, X_OK) == EACCES) {
+            f.firstUntraversable = static_cast<int>(i);
+            break;
+        }
+    }
+
+    if (f.symlinkLoop) {
+        f.verdict = {"path resolution", ELOOP, true};
+        return;
+    }
+    if (needs.onParent) {
+        if (!p) {
+            // The containing directory itself is missing or hidden: ask for it to get the errno.
+            f.verdict = ask("faccessat(F_OK)", parentOf(f.absolute), F_OK);
+            if (f.verdict.err == 0) f.verdict.err = ENOENT;
+            return;
+        }
+        f.verdict = ask(accessName(needs.onParent), p->path, modeOf(needs.onParent));
+        if (f.verdict.err) return;
+        if (f.op == Operation::Create) return;
+        if (!t) {
+            f.verdict = ask("faccessat(F_OK)", f.absolute, F_OK);
+            return;
+        }
+        // unlink/rename permission beyond the directory bits (may_delete in fs/namei.c): the sticky
+        // rule and the target's own flags. There is no non-destructive way to ask, so compute it.
+        f.verdictComputed = true;
+        const bool fowner = f.identity.hasCap(3 /*CAP_FOWNER*/);
+        if (p->sticky() && t->uid != f.identity.euid && p->uid != f.identity.euid && !fowner) {
+            f.verdict = {"computed: sticky directory rule", EPERM, true};
+        } else if (t->immutable || t->appendOnly || p->appendOnly) {
+            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+        }
+        f.checks.push_back(f.verdict);
+        return;
+    }
+
+    const std::string target = t ? t->path : f.absolute;
+    if (f.op == Operation::Chmod || f.op == Operation::Chown) {
+        f.verdict = ask("faccessat(F_OK)", target, F_OK);
+        if (f.verdict.err || !t) return;
+        f.verdictComputed = true;
+        const bool owner = t->uid == f.identity.euid;
+        if (f.op == Operation::Chmod && !owner && !f.identity.hasCap(3 /*CAP_FOWNER*/))
+            f.verdict = {"computed: only the owner may chmod", EPERM, true};
+        else if (f.op == Operation::Chown && !f.identity.hasCap(0 /*CAP_CHOWN*/))
+            f.verdict = {"computed: changing the owner needs CAP_CHOWN", EPERM, true};
+        else if (t->immutable || t->appendOnly)
+            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+        else if (t->mount >= 0 && f.mounts[static_cast<size_t>(t->mount)].readOnly)
+            f.verdict = {"computed: read-only mount", EROFS, true};
+        f.checks.push_back(f.verdict);
+        return;
+    }
+
+    f.verdict = ask(accessName(needs.onTarget), target, modeOf(needs.onTarget));
+    if (f.verdict.err || !t) return;
+
+    // What access(2) cannot see: append-only (checked at open), AppArmor (path-based, at open),
+    // EISDIR. Only regular files and directories are opened, non-blocking, never truncated.
+    if (t->type == NodeType::Directory && (f.op == Operation::Write || f.op == Operation::Execute)) {
+        // Writing to a directory as if it were a file fails with EISDIR; execve() of one with EACCES.
+        const int err = f.op == Operation::Write ? EISDIR : EACCES;
+        f.verdict = {f.op == Operation::Write ? "open(O_WRONLY) of a directory" : "execve() of a directory", err,
+                     true};
+        f.verdictComputed = f.op == Operation::Execute;
+        f.checks.push_back(f.verdict);
+        return;
+    }
+    int flags = -1;
+    if (t->type == NodeType::Regular && f.op == Operation::Read) flags = O_RDONLY;
+    if (t->type == NodeType::Regular && f.op == Operation::Write) flags = O_WRONLY;
+    if (t->type == NodeType::Directory && (f.op == Operation::Read || f.op == Operation::List))
+        flags = O_RDONLY | O_DIRECTORY;
+    // Opening a file in /proc or /sys can have side effects; access(2) already answered there.
+    static constexpr std::string_view kPseudo[] = {"proc", "sysfs", "debugfs", "tracefs", "securityfs"};
+    if (t->mount >= 0) {
+        const std::string& fs = f.mounts[static_cast<size_t>(t->mount)].fsType;
+        for (auto k : kPseudo)
+            if (fs == k) flags = -1;
+    }
+    if (flags < 0) return;
+    const int fd = open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
+    KernelCheck c{std::string(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)") + " on " + t->path,
+                  fd < 0 ? errno : 0, true};
+    if (fd >= 0) close(fd);
+    // EWOULDBLOCK here is a lease held by someone else, not a denial.
+    if (c.err == EWOULDBLOCK) c.err = 0;
+    f.checks.push_back(c);
+    if (c.err) f.verdict = c;
+}
+
+void LinuxProbe::readMac(Facts& f) {
+    std::ifstream enforce("/sys/fs/selinux/enforce");
+    int e = 0;
+    if (enforce >> e) {
+        f.mac.selinuxEnabled = true;
+        f.mac.selinuxEnforcing = e == 1;
+    }
+    std::ifstream aa("/sys/module/apparmor/parameters/enabled");
+    std::string y;
+    if (aa >> y) f.mac.apparmorEnabled = y == "Y";
+    std::ifstream cur("/proc/self/attr/current");
+    std::getline(cur, f.mac.processLabel);
+    if (const Node* t = f.targetNode(); t && f.mac.selinuxEnabled) {
+        char buf[256];
+        const ssize_t n = lgetxattr(t->path.c_str(), "security.selinux", buf, sizeof buf - 1);
+        if (n > 0) f.mac.targetLabel.assign(buf, static_cast<size_t>(n) - (buf[n - 1] == '\0' ? 1 : 0));
+    }
+}
+
+Facts LinuxProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) {
+    Facts f;
+    f.platform = Platform::Linux;
+    f.op = req.op;
+    f.input = req.path;
+    if (!req.path.empty() && req.path[0] == '/') {
+        f.absolute = req.path;
+    } else {
+        std::string cwd = req.cwd;
+        if (cwd.empty()) {
+            std::vector<char> buf(PATH_MAX);
+            if (getcwd(buf.data(), buf.size())) cwd = buf.data();
+        }
+        f.absolute = joinPath(cwd.empty() ? "/" : cwd, req.path);
+    }
+    if (progress) progress(5, "identity");
+    f.identity = posix::currentIdentity();
+    if (f.absolute.size() >= PATH_MAX) {
+        f.tooLong = true;
+        f.verdict = {"path length", ENAMETOOLONG, true};
+        return f;
+    }
+    walk(f, cancel, progress);
+    if (cancel && cancel->cancelled()) return f;
+
+    // The target is the last node when the whole path resolved; its directory is the last
+    // directory before it (after symlink expansion).
+    if (f.firstMissing < 0 && !f.symlinkLoop && !f.chain.empty() && f.chain.back().statErrno == 0)
+        f.target = static_cast<int>(f.chain.size() - 1);
+    const int lastExisting = f.target >= 0 ? f.target - 1 : static_cast<int>(f.chain.size()) - 2;
+    const bool missingIsLast = f.firstMissing == static_cast<int>(f.chain.size()) - 1;
+    if (f.target >= 0 || missingIsLast) {
+        for (int i = lastExisting; i >= 0; --i) {
+            if (f.chain[static_cast<size_t>(i)].isDir() && f.chain[static_cast<size_t>(i)].statErrno == 0) {
+                f.parent = i;
+                break;
+            }
+        }
+    }
+    // A missing last component is only "the parent" for create; otherwise nothing to check there.
+    if (f.target < 0 && !(missingIsLast && splitComponents(f.absolute).size() > 0)) f.parent = -1;
+    if (f.chain.size() == 1 && f.target == 0) f.parent = -1;  // "/" itself has no parent
+
+    if (progress) progress(70, "asking the kernel");
+    askKernel(f);
+    readMac(f);
+    if (progress) progress(90, "judging");
+    return f;
+}
+
+}  // namespace
+
+std::unique_ptr<Probe> makeSystemProbe() { return std::make_unique<LinuxProbe>(); }
+
+}  // namespace wd

@@ -1,0 +1,185 @@
+#include "whydenied/report.h"
+
+#include "rules/common.h"
+#include "whydenied/errno_name.h"
+
+namespace wd {
+namespace {
+
+std::string baseName(const std::string& p) {
+    const auto pos = p.find_last_of('/');
+    return pos == std::string::npos || pos + 1 == p.size() ? p : p.substr(pos + 1);
+}
+
+void writeFix(JsonWriter& w, const FixProposal& fx) {
+    w.beginObject();
+    w.key("id").value(fx.id);
+    w.key("title").value(fx.title.english());
+    w.key("change").value(fx.change.english());
+    w.key("command").value(fx.command());
+    w.key("privilege").value(toString(fx.privilege));
+    w.key("advisory").value(fx.advisory);
+    w.key("undo");
+    if (fx.undoArgv.empty()) w.null(); else w.value(fx.undoCommand());
+    w.endObject();
+}
+
+void writeNode(JsonWriter& w, const Node& n) {
+    w.beginObject();
+    w.key("path").value(n.path);
+    if (!n.exists) {
+        w.key("missing").value(true);
+        w.endObject();
+        return;
+    }
+    if (n.statErrno) {
+        w.key("error").value(errnoName(n.statErrno));
+        w.endObject();
+        return;
+    }
+    w.key("type").value(toString(n.type));
+    w.key("owner").value(rules::who(n));
+    w.key("group").value(rules::whichGroup(n));
+    w.key("uid").value(n.uid);
+    w.key("gid").value(n.gid);
+    w.key("mode").value(modeString(n.mode));
+    if (!n.acl.empty()) w.key("acl").value(rules::aclText(n));
+    if (n.immutable || n.appendOnly) {
+        w.key("attributes").beginArray();
+        if (n.immutable) w.value("immutable");
+        if (n.appendOnly) w.value("append-only");
+        w.endArray();
+    }
+    if (n.mountPoint) w.key("mount_point").value(true);
+    if (!n.linkTarget.empty()) w.key("link_target").value(n.linkTarget);
+    w.endObject();
+}
+
+}  // namespace
+
+Message verdictSentence(const Diagnosis& d) {
+    const std::string name = baseName(d.request.path);
+    const std::string verb = rules::opVerb(d.request.op);
+    if (!d.error.empty()) return Message(WD_TR("%1 could not be checked"), {name});
+    switch (d.verdict) {
+    case Verdict::Allowed:
+        return Message(WD_TR("You can %1 %2 — the error must come from somewhere else"), {verb, name});
+    case Verdict::Denied: return Message(WD_TR("You cannot %1 %2"), {verb, name});
+    case Verdict::Unknown: break;
+    }
+    return Message(WD_TR("Whether you can %1 %2 is unknown"), {verb, name});
+}
+
+void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
+    w.beginObject();
+    w.key("schema").value(1);
+    w.key("path").value(d.request.path);
+    w.key("operation").value(toString(d.request.op));
+    w.key("verdict").value(toString(d.verdict));
+    w.key("errno");
+    if (d.errnoName.empty()) w.null(); else w.value(d.errnoName);
+    if (!d.error.empty()) w.key("error").value(d.error);
+    w.key("summary").value(verdictSentence(d).english());
+    if (d.facts.verdict.asked) {
+        w.key("kernel_check").value(d.facts.verdict.what);
+        w.key("verdict_basis").value(d.facts.verdictComputed ? "kernel+computed" : "kernel");
+    }
+    w.key("findings").beginArray();
+    for (const Finding& f : d.findings) {
+        w.beginObject();
+        w.key("cause").value(f.cause);
+        w.key("confidence").value(f.confidence);
+        w.key("title").value(f.title.english());
+        w.key("explanation").value(f.explanation.english());
+        w.key("evidence").beginObject();
+        for (const auto& [k, v] : f.evidence) w.key(k).value(v);
+        w.endObject();
+        w.key("fixes").beginArray();
+        for (const FixProposal& fx : f.fixes) writeFix(w, fx);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.key("chain").beginArray();
+    for (const Node& n : d.facts.chain) writeNode(w, n);
+    w.endArray();
+    w.endObject();
+}
+
+std::string diagnosisJson(const Diagnosis& d) {
+    JsonWriter w;
+    writeDiagnosisJson(w, d);
+    return w.str() + "\n";
+}
+
+std::string diagnosisText(const Diagnosis& d) {
+    std::string out = printable(verdictSentence(d).english());
+    if (!d.errnoName.empty()) out += "  [" + d.errnoName + "]";
+    out += "\n";
+    if (!d.error.empty()) out += "error: " + d.error + "\n";
+    if (d.verdict == Verdict::Allowed) out += "The kernel allows it now (" + printable(d.facts.verdict.what) + ").\n";
+    int rank = 1;
+    for (const Finding& f : d.findings) {
+        out += "\n" + std::to_string(rank++) + ". " + printable(f.title.english()) + "  (" + f.cause + ", " +
+               std::to_string(static_cast<int>(f.confidence * 100 + 0.5)) + "%)\n";
+        out += "   " + printable(f.explanation.english()) + "\n";
+        for (const auto& [k, v] : f.evidence) out += "   - " + k + ": " + printable(v) + "\n";
+        for (const FixProposal& fx : f.fixes) {
+            out += "   fix [" + fx.id + "] " + printable(fx.title.english()) + (fx.advisory ? " (for an administrator)" : "") + "\n";
+            out += "       $ " + printable(fx.command()) + "\n";
+        }
+    }
+    if (!d.facts.chain.empty()) {
+        out += "\nPath:\n";
+        for (const Node& n : d.facts.chain) {
+            std::string line(static_cast<size_t>(2 + 2 * n.linkDepth), ' ');
+            if (!n.exists) line += "?  " + printable(n.name) + "  (does not exist)";
+            else if (n.statErrno) line += "?  " + printable(n.name) + "  (" + errnoName(n.statErrno) + ")";
+            else {
+                line += lsMode(n) + " " + rules::who(n) + " " + rules::whichGroup(n) + "  " + printable(n.name);
+                if (!n.linkTarget.empty()) line += " -> " + printable(n.linkTarget);
+                if (n.immutable) line += "  [immutable]";
+                if (n.appendOnly) line += "  [append-only]";
+            }
+            out += line + "\n";
+        }
+    }
+    return out;
+}
+
+std::string diagnosisMarkdown(const Diagnosis& d) {
+    std::string out = "## " + verdictSentence(d).english() + "\n\n";
+    out += "- Path: `" + printable(d.request.path) + "`\n- Operation: " + std::string(toString(d.request.op)) + "\n";
+    out += "- Kernel: " + (d.errnoName.empty() ? std::string("allowed") : d.errnoName) + " (" +
+           printable(d.facts.verdict.what) + ")\n";
+    for (const Finding& f : d.findings) {
+        out += "\n### " + f.title.english() + " (`" + f.cause + "`)\n\n" + f.explanation.english() + "\n\n";
+        for (const auto& [k, v] : f.evidence) out += "- " + k + ": `" + printable(v) + "`\n";
+        for (const FixProposal& fx : f.fixes) out += "- Fix: " + fx.title.english() + ": `" + fx.command() + "`\n";
+    }
+    out += "\n```\n";
+    for (const Node& n : d.facts.chain)
+        out += std::string(static_cast<size_t>(2 * n.linkDepth), ' ') +
+               (n.exists && !n.statErrno ? lsMode(n) + " " + rules::who(n) + " " + rules::whichGroup(n) : std::string("?"))
+               + " " + printable(n.name) + "\n";
+    out += "```\n";
+    return out;
+}
+
+void writeParsedRequestJson(JsonWriter& w, const ParsedRequest& r) {
+    w.key("text_span").beginArray().value(static_cast<uint64_t>(r.spanBegin)).value(static_cast<uint64_t>(r.spanEnd)).endArray();
+    w.key("path");
+    if (r.path) w.value(*r.path); else w.null();
+    if (r.otherPath) {
+        w.key("other_path").value(*r.otherPath);
+        w.key("path_role").value(r.pathRole);
+    }
+    w.key("operation").value(toString(r.operation));
+    w.key("error_class").value(toString(r.errorClass));
+    w.key("platform").value(toString(r.platform));
+    w.key("program");
+    if (r.program.empty()) w.null(); else w.value(r.program);
+    w.key("relative").value(r.relative);
+}
+
+}  // namespace wd

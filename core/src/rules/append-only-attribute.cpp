@@ -1,0 +1,32 @@
+#include "rules/common.h"
+
+#include <optional>
+
+namespace wd {
+
+// chattr +a: the file may only grow (logs); overwriting, truncating, deleting and renaming fail.
+std::optional<Finding> rule_append_only_attribute(const Facts& f) {
+    if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
+    const Node* n = nullptr;
+    int idx = -1;
+    if (const Node* t = f.targetNode(); t && t->appendOnly && !t->immutable && f.op != Operation::Create) { n = t; idx = f.target; }
+    else if (const Node* p = f.parentNode(); p && p->appendOnly && needsFor(f.op, false).onParent) { n = p; idx = f.parent; }
+    if (!n) return std::nullopt;
+    Finding out = rules::finding(
+        "append-only-attribute", 0.97, Message(WD_TR("%1 is append-only"), {n->path}),
+        Message(WD_TR("%1 carries the append-only attribute (chattr +a): data may be added at the end, but it "
+                      "cannot be overwritten, truncated, deleted or renamed. Log files are often protected this way."),
+                {n->path}),
+        f, idx);
+    FixProposal fx;
+    fx.id = "chattr-remove-append-only";
+    fx.title = WD_TR("Remove the append-only attribute");
+    fx.change = Message(WD_TR("Clears the append-only attribute of %1."), {n->path});
+    fx.argv = {"chattr", "-a", "--", n->path};
+    fx.undoArgv = {"chattr", "+a", "--", n->path};
+    fx.privilege = Privilege::Admin;
+    out.fixes.push_back(fx);
+    return out;
+}
+
+}  // namespace wd

@@ -1,0 +1,191 @@
+#include "rules/common.h"
+
+namespace wd::rules {
+
+int decidingIndex(const Facts& f) {
+    const Needs n = needsFor(f.op, f.targetNode() && f.targetNode()->isDir());
+    return n.onParent ? f.parent : f.target;
+}
+
+const Node* decidingNode(const Facts& f) {
+    const int i = decidingIndex(f);
+    return i >= 0 ? &f.chain[static_cast<size_t>(i)] : nullptr;
+}
+
+unsigned wantedBits(const Facts& f) {
+    const Needs n = needsFor(f.op, f.targetNode() && f.targetNode()->isDir());
+    return n.onParent ? n.onParent : n.onTarget;
+}
+
+bool denied(const Facts& f) { return f.verdict.asked && f.verdict.err != 0; }
+bool deniedWith(const Facts& f, int err) { return denied(f) && f.verdict.err == err; }
+
+bool modifies(Operation op) {
+    switch (op) {
+    case Operation::Write:
+    case Operation::Create:
+    case Operation::Delete:
+    case Operation::Rename:
+    case Operation::Chmod:
+    case Operation::Chown: return true;
+    default: return false;
+    }
+}
+
+std::string me(const Facts& f) {
+    return f.identity.userName.empty() ? std::to_string(f.identity.euid) : f.identity.userName;
+}
+std::string who(const Node& n) { return n.owner.empty() ? std::to_string(n.uid) : n.owner; }
+std::string whichGroup(const Node& n) { return n.group.empty() ? std::to_string(n.gid) : n.group; }
+
+std::string opVerb(Operation op) {
+    switch (op) {
+    case Operation::Read: return "read";
+    case Operation::Write: return "write to";
+    case Operation::Create: return "create";
+    case Operation::Delete: return "delete";
+    case Operation::Rename: return "rename";
+    case Operation::Execute: return "run";
+    case Operation::List: return "list";
+    case Operation::Traverse: return "enter";
+    case Operation::Connect: return "connect to";
+    case Operation::Chmod: return "change the permissions of";
+    case Operation::Chown: return "change the owner of";
+    case Operation::Unknown: return "use";
+    }
+    return "use";
+}
+
+std::string aclText(const Node& n) {
+    std::string out;
+    for (const auto& e : n.acl) {
+        if (!out.empty()) out += ',';
+        switch (e.tag) {
+        case AclEntry::UserObj: out += "user::"; break;
+        case AclEntry::User: out += "user:" + (e.name.empty() ? std::to_string(e.id) : e.name) + ":"; break;
+        case AclEntry::GroupObj: out += "group::"; break;
+        case AclEntry::Group: out += "group:" + (e.name.empty() ? std::to_string(e.id) : e.name) + ":"; break;
+        case AclEntry::Mask: out += "mask::"; break;
+        case AclEntry::Other: out += "other::"; break;
+        }
+        out += permString(e.perms);
+    }
+    return out;
+}
+
+Finding finding(const char* cause, double confidence, Message title, Message explanation, const Facts& f,
+                int node) {
+    Finding out;
+    out.cause = cause;
+    out.confidence = confidence;
+    out.title = std::move(title);
+    out.explanation = std::move(explanation);
+    out.node = node;
+    if (node >= 0) addNodeEvidence(out, f, f.chain[static_cast<size_t>(node)]);
+    return out;
+}
+
+void addNodeEvidence(Finding& out, const Facts& f, const Node& n) {
+    out.addEvidence("node", n.path);
+    if (!n.exists || n.statErrno) return;
+    out.addEvidence("type", std::string(toString(n.type)));
+    out.addEvidence("owner", who(n));
+    out.addEvidence("group", whichGroup(n));
+    out.addEvidence("mode", modeString(n.mode));
+    out.addEvidence("you", me(f) + " (uid " + std::to_string(f.identity.euid) + ")");
+    if (!n.acl.empty()) out.addEvidence("acl", aclText(n));
+    if (n.immutable) out.addEvidence("attributes", "immutable");
+    if (n.appendOnly) out.addEvidence("attributes", "append-only");
+    if (n.mount >= 0) {
+        const auto& m = f.mounts[static_cast<size_t>(n.mount)];
+        out.addEvidence("mount", m.mountPoint + " (" + m.fsType + ", " + m.options + ")");
+    }
+}
+
+FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
+                     Message title) {
+    FixProposal fx;
+    fx.id = "chmod-" + spec;
+    for (char& c : fx.id)
+        if (c == '+') c = '-';
+    fx.title = std::move(title);
+    fx.change = Message(WD_TR("Changes the permissions of %1 with chmod %2."), {n.path, spec});
+    fx.argv = {"chmod", spec, "--", n.path};
+    fx.undoArgv = {"chmod", undoSpec, "--", n.path};
+    fx.privilege = p;
+    return fx;
+}
+
+FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits) {
+    FixProposal fx;
+    fx.id = "acl-grant-user";
+    fx.title = Message(WD_TR("Grant only you %1 on it (ACL)"), {permString(bits)});
+    fx.change = Message(WD_TR("Adds an ACL entry for %1 with %2 to %3; nobody else gains access."),
+                        {me(f), permString(bits), n.path});
+    const std::string entry = "u:" + me(f) + ":" + permString(bits);
+    fx.argv = {"setfacl", "-m", entry, "--", n.path};
+    fx.undoArgv = {"setfacl", "-x", "u:" + me(f), "--", n.path};
+    fx.privilege = n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
+    return fx;
+}
+
+FixProposal fixChown(const Facts& f, const Node& n) {
+    FixProposal fx;
+    fx.id = "take-ownership";
+    fx.title = WD_TR("Take ownership");
+    fx.change = Message(WD_TR("Makes %1 the owner of %2 (it belongs to %3 now)."), {me(f), n.path, who(n)});
+    fx.argv = {"chown", me(f), "--", n.path};
+    fx.undoArgv = {"chown", who(n), "--", n.path};
+    fx.privilege = Privilege::Admin;
+    return fx;
+}
+
+FixProposal fixCopyToHome(const Facts& f, const Node& n) {
+    FixProposal fx;
+    fx.id = "copy-to-writable";
+    fx.title = WD_TR("Work on a copy you own");
+    fx.change = Message(WD_TR("Copies %1 to a folder of yours; the original stays as it is."), {n.path});
+    const std::string base = n.path.substr(n.path.find_last_of('/') + 1);
+    const std::string home = f.identity.home.empty() ? "/tmp" : f.identity.home;
+    fx.argv = {"cp", "--", n.path, home + "/WhyDenied copies/" + base};
+    fx.privilege = Privilege::None;
+    return fx;
+}
+
+}  // namespace wd::rules
+
+namespace wd::rules {
+bool bitsAllow(const Facts& f) {
+    const int last = decidingIndex(f);
+    if (last < 0) return false;
+    for (int i = 0; i < last; ++i) {
+        const Node& n = f.chain[static_cast<size_t>(i)];
+        if (n.isDir() && !decideAccess(f.identity, n, PermExec).grants(PermExec)) return false;
+    }
+    const unsigned want = wantedBits(f);
+    return decideAccess(f.identity, f.chain[static_cast<size_t>(last)], want).grants(want);
+}
+}  // namespace wd::rules
+
+namespace wd::rules {
+std::optional<BitsDenial> bitsDenial(const Facts& f) {
+    if (!deniedWith(f, EACCES)) return std::nullopt;
+    BitsDenial b;
+    b.index = decidingIndex(f);
+    b.want = wantedBits(f);
+    if (b.index < 0 || b.want == 0) return std::nullopt;
+    if (f.firstUntraversable >= 0 && f.firstUntraversable < b.index) return std::nullopt;
+    b.node = &f.chain[static_cast<size_t>(b.index)];
+    b.decision = decideAccess(f.identity, *b.node, b.want);
+    if (b.decision.grants(b.want)) return std::nullopt;
+    return b;
+}
+
+std::string bitWord(unsigned bits) {
+    if (bits == (PermWrite | PermExec)) return "write and search";
+    if (bits == PermRead) return "read";
+    if (bits == PermWrite) return "write";
+    if (bits == PermExec) return "execute";
+    return permString(bits);
+}
+}  // namespace wd::rules

@@ -1,0 +1,58 @@
+// Small helpers shared by the rules: which node and bits an operation is about, evidence, fixes.
+#pragma once
+
+#include "whydenied/facts.h"
+#include "whydenied/finding.h"
+
+#include <cerrno>
+#include <optional>
+#include <string>
+
+namespace wd::rules {
+
+// The node whose permissions decide: the containing directory for create/delete/rename,
+// the object itself otherwise. Null when it could not be inspected.
+const Node* decidingNode(const Facts& f);
+int decidingIndex(const Facts& f);
+unsigned wantedBits(const Facts& f);  // the Perm bits needed on decidingNode
+
+bool denied(const Facts& f);
+bool deniedWith(const Facts& f, int err);
+bool modifies(Operation op);  // write, create, delete, rename, chmod, chown
+
+std::string me(const Facts& f);      // user name, or the uid when the account has no name
+std::string who(const Node& n);      // owner name or uid
+std::string whichGroup(const Node& n);
+std::string opVerb(Operation op);    // "write to", "read", "create in" … (English, for evidence)
+
+Finding finding(const char* cause, double confidence, Message title, Message explanation, const Facts& f,
+                int node);
+void addNodeEvidence(Finding& out, const Facts& f, const Node& n);
+std::string aclText(const Node& n);  // "user::rw-,user:ana:r--,mask::r--,…"
+
+FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
+                     Message title);
+FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits);
+FixProposal fixChown(const Facts& f, const Node& n);
+FixProposal fixCopyToHome(const Facts& f, const Node& n);
+
+}  // namespace wd::rules
+
+namespace wd::rules {
+// Whether owner/group/other bits and ACLs alone would allow the operation (every directory
+// searchable, the deciding node granting the wanted bits). Capabilities are not considered.
+bool bitsAllow(const Facts& f);
+}  // namespace wd::rules
+
+namespace wd::rules {
+// The mode/ACL decision on the deciding node when bits are what denies (EACCES on that node,
+// not an earlier folder). Empty when the bits are not the question.
+struct BitsDenial {
+    const Node* node = nullptr;
+    int index = -1;
+    unsigned want = 0;
+    AccessDecision decision;
+};
+std::optional<BitsDenial> bitsDenial(const Facts& f);
+std::string bitWord(unsigned bits);  // "write", "read", "execute", "write and search" …
+}  // namespace wd::rules

@@ -1,0 +1,21 @@
+#include "rules/common.h"
+
+#include <optional>
+
+namespace wd {
+
+// A folder used as if it were a file: writing gives EISDIR, running it EACCES.
+std::optional<Finding> rule_is_a_directory(const Facts& f) {
+    const Node* t = f.targetNode();
+    if (!t || !t->isDir() || !rules::denied(f)) return std::nullopt;
+    if (!(f.op == Operation::Write && f.verdict.err == EISDIR) && !(f.op == Operation::Execute && f.verdict.err == EACCES))
+        return std::nullopt;
+    if (f.op == Operation::Execute && !decideAccess(f.identity, *t, PermExec).grants(PermExec)) return std::nullopt;
+    return rules::finding(
+        "is-a-directory", 0.95, Message(WD_TR("%1 is a folder, not a file"), {t->path}),
+        Message(WD_TR("The program tried to open a folder as if it were a file. Use a file inside it, or a call "
+                      "meant for folders (for example shutil.rmtree or os.scandir in Python).")),
+        f, f.target);
+}
+
+}  // namespace wd

@@ -1,0 +1,28 @@
+#include "rules/common.h"
+
+#include <optional>
+
+namespace wd {
+
+// Another user owns it, you are not in its group, and the "other" bits lack the right.
+std::optional<Finding> rule_owned_by_another_user(const Facts& f) {
+    const auto b = rules::bitsDenial(f);
+    if (!b || needsFor(f.op, false).onParent) return std::nullopt;
+    const AccessDecision& d = b->decision;
+    if (d.cls != PermClass::Other) return std::nullopt;
+    const Node& n = *b->node;
+    Finding out = rules::finding(
+        "owned-by-another-user", 0.9, Message(WD_TR("%1 belongs to %2"), {n.path, rules::who(n)}),
+        Message(WD_TR("%1 is owned by %2 and the group %3, and you are neither. Everyone else gets %4: "
+                      "%5 is not among them."),
+                {n.path, rules::who(n), rules::whichGroup(n), permString(d.entryBits), rules::bitWord(b->want)}),
+        f, b->index);
+    out.fixes.push_back(rules::fixAclGrant(f, n, b->want));
+    out.fixes.push_back(rules::fixChown(f, n));
+    if (f.op == Operation::Write && n.type == NodeType::Regular &&
+        decideAccess(f.identity, n, PermRead).grants(PermRead))
+        out.fixes.push_back(rules::fixCopyToHome(f, n));
+    return out;
+}
+
+}  // namespace wd

@@ -1,0 +1,41 @@
+// The table of rules. Adding a cause = a file core/src/rules/<cause-id>.cpp defining
+// `std::optional<Finding> rule_<cause_id>(const Facts&)`, a line here, and a test.
+#include "whydenied/rules.h"
+
+#include <array>
+
+namespace wd {
+
+#define WD_RULES(X)                                                                                 \
+    X("path-not-found", path_not_found)                                                             \
+    X("symlink-loop", symlink_loop)                                                                 \
+    X("parent-not-traversable", parent_not_traversable)                                             \
+    X("parent-not-writable", parent_not_writable)                                                   \
+    X("sticky-directory", sticky_directory)                                                         \
+    X("owner-lacks-permission", owner_lacks_permission)                                             \
+    X("group-lacks-permission", group_lacks_permission)                                             \
+    X("owned-by-another-user", owned_by_another_user)                                               \
+    X("group-membership-not-active", group_membership_not_active)                                   \
+    X("acl-denies", acl_denies)                                                                     \
+    X("immutable-attribute", immutable_attribute)                                                   \
+    X("append-only-attribute", append_only_attribute)                                               \
+    X("read-only-filesystem", read_only_filesystem)                                                 \
+    X("noexec-mount", noexec_mount)                                                                 \
+    X("text-file-busy", text_file_busy)                                                             \
+    X("is-a-directory", is_a_directory)                                                             \
+    X("network-filesystem-mapping", network_filesystem_mapping)                                     \
+    X("mac-policy", mac_policy)                                                                     \
+    X("capability-required", capability_required)
+
+#define WD_DECLARE(id, fn) std::optional<Finding> rule_##fn(const Facts&);
+WD_RULES(WD_DECLARE)
+#undef WD_DECLARE
+
+std::span<const Rule> allRules() {
+#define WD_ENTRY(id, fn) Rule{id, &rule_##fn},
+    static const std::array kRules{WD_RULES(WD_ENTRY)};
+#undef WD_ENTRY
+    return kRules;
+}
+
+}  // namespace wd

@@ -1,0 +1,7 @@
+#pragma once
+#include "whydenied/facts.h"
+#include "whydenied/finding.h"
+
+namespace wd {
+Finding unexplainedDenial(const Facts& f);
+}

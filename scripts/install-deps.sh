@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what WhyDenied needs to build and test on Debian/Ubuntu.
+# Idempotent and quick when everything is present: dpkg is asked first, apt only for what is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config file
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  googletest libgtest-dev libgmock-dev libbenchmark-dev
+  libacl1-dev acl attr util-linux
+  xvfb xauth
+)
+# Extra sets, asked for by name: scripts pass e.g. "fuzz" or "package".
+for extra in "$@"; do
+  case "$extra" in
+    fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    package) packages+=(dpkg-dev desktop-file-utils appstream lintian qt6-qpa-plugins) ;;
+    screenshots) packages+=(imagemagick x11-apps) ;;
+    *) echo "install-deps: unknown extra set '$extra'" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+((${#missing[@]} == 0)) && exit 0
+
+echo "install-deps: installing ${missing[*]}"
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: not root and no sudo; install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Takes the pictures in docs/ from the real application under Xvfb:
+#   docs/screenshot-empty.png      the window as it opens
+#   docs/screenshot-diagnosis.png  a real denial with its cause cards and path chain
+#   docs/screenshot-dark.png       the same with a dark palette
+# The app grabs its own window (hidden --screenshot option) once the diagnosis is on screen, so
+# the pictures do not depend on a window manager or on timing.
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (default: $BUILD_DIR or /tmp/wd-gui; built when missing)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-${BUILD_DIR:-/tmp/wd-gui}}
+app=$build/app/whydenied
+
+bash "$root/scripts/install-deps.sh" screenshots
+if [[ ! -x $app ]]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  cmake --build "$build" -j2 --target whydenied
+fi
+mkdir -p "$root/docs"
+
+demo=$(mktemp -d /tmp/whydenied-demo.XXXXXX)
+trap 'rm -rf "$demo"' EXIT
+chmod 755 "$demo"
+
+# The scenario: report.csv was made read-only, and a script that rewrites it fails. Permission bits
+# do not stop root, so when we are root the app runs as an ordinary user (nobody) who owns the file.
+mkdir -p "$demo/exports"
+printf 'date,amount\n2024-05-01,12.50\n' > "$demo/exports/report.csv"
+chmod 0444 "$demo/exports/report.csv"
+run_as=()
+if [[ $(id -u) -eq 0 ]]; then
+  chown -R nobody:nogroup "$demo/exports"
+  mkdir -p "$demo/home" && chown nobody:nogroup "$demo/home"
+  run_as=(setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME="$demo/home")
+fi
+out=$demo/out
+mkdir -p "$out" && chmod 777 "$out"
+
+traceback="Traceback (most recent call last):
+  File \"/home/ana/bin/export.py\", line 41, in <module>
+    with open('$demo/exports/report.csv', 'w') as out:
+PermissionError: [Errno 13] Permission denied: '$demo/exports/report.csv'"
+
+shot() {  # shot NAME ARGS...: one picture, taken in its own Xvfb with its own settings
+  local name=$1
+  shift
+  # -ac: the unprivileged app must reach the display without root's Xauthority file.
+  xvfb-run -a -s "-screen 0 1280x800x24 -ac" \
+    "${run_as[@]}" env QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 \
+    "$app" --screenshot "$out/$name" --screenshot-delay 1200 "$@"
+  cp "$out/$name" "$root/docs/$name"
+  echo "screenshots: docs/$name"
+}
+
+shot screenshot-empty.png
+shot screenshot-diagnosis.png --paste-text "$traceback"
+shot screenshot-dark.png --dark --paste-text "$traceback"
