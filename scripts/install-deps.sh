@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config file
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
-  libacl1-dev acl attr util-linux
+  libacl1-dev acl attr util-linux libfuse3-dev fuse3
   xvfb xauth
 )
 # Extra sets, asked for by name: scripts pass e.g. "fuzz" or "package".

@@ -14,6 +14,7 @@
 #include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace wdtest {
@@ -22,24 +23,28 @@ struct Creds {
     uid_t uid = 0;
     gid_t gid = 0;
     std::vector<gid_t> groups;  // supplementary groups of the session
-    // When set: a file bind-mounted over /etc/group in a private mount namespace before dropping
-    // privileges, so the account database can list a group the session does not have.
-    std::string groupFile;
+    // Files bind-mounted over system files ({source, target}) in a private mount namespace before
+    // dropping privileges: a test's own /etc/passwd and /etc/group, so the account database can list
+    // a user and a group membership the session does not have, without touching the real ones.
+    std::vector<std::pair<std::string, std::string>> binds;
+    // Runs as root in the child's private mount namespace before the drop (mount a read-only or
+    // noexec filesystem only this child sees). Returns false to abort.
+    std::function<bool()> asRootFirst;
 };
 
 inline bool isRoot() { return geteuid() == 0; }
 
 // The unprivileged identity scenarios run as: a uid with no account entry when root, else the caller.
 inline Creds testUser() {
-    if (isRoot()) return Creds{4242, 4242, {}, {}};
-    Creds c{getuid(), getgid(), {}, {}};
+    if (isRoot()) return Creds{4242, 4242, {}, {}, {}};
+    Creds c{getuid(), getgid(), {}, {}, {}};
     const int n = getgroups(0, nullptr);
     c.groups.resize(n > 0 ? static_cast<size_t>(n) : 0);
     if (n > 0) getgroups(n, c.groups.data());
     return c;
 }
 // A second unprivileged identity, the "other user" of the scenarios (root only).
-inline Creds otherUser() { return Creds{4343, 4343, {}, {}}; }
+inline Creds otherUser() { return Creds{4343, 4343, {}, {}, {}}; }
 
 struct RunResult {
     bool ok = false;     // the child ran fn and exited normally
@@ -72,11 +77,12 @@ inline RunResult runAs(const Creds& c, const std::function<std::string()>& fn) {
             _exit(3);
         };
         if (isRoot()) {
-            if (!c.groupFile.empty()) {
+            if (!c.binds.empty() || c.asRootFirst) {
                 if (unshare(CLONE_NEWNS) != 0) fail("unshare(CLONE_NEWNS)");
                 if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) fail("mount private");
-                if (mount(c.groupFile.c_str(), "/etc/group", nullptr, MS_BIND, nullptr) != 0)
-                    fail("bind /etc/group");
+                for (const auto& [from, to] : c.binds)
+                    if (mount(from.c_str(), to.c_str(), nullptr, MS_BIND, nullptr) != 0) fail("bind mount");
+                if (c.asRootFirst && !c.asRootFirst()) fail("setup as root");
             }
             if (setgroups(c.groups.size(), c.groups.data()) != 0) fail("setgroups");
             if (setresgid(c.gid, c.gid, c.gid) != 0) fail("setresgid");

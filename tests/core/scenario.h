@@ -1,0 +1,228 @@
+// Scenario support: build a real situation in a temp dir, then, as the unprivileged test uid, run
+// the diagnosis AND really try the operation, so a test can check that the verdict is the kernel's.
+#pragma once
+
+#include "as_user.h"
+#include "whydenied/diagnose.h"
+#include "whydenied/errno_name.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <dirent.h>
+#include <fcntl.h>
+#include <filesystem>
+#include <linux/fs.h>
+#include <sstream>
+#include <string>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wdtest {
+
+// A temp dir every test uid may enter, removed afterwards (immutable/append-only flags cleared first).
+class TempTree {
+public:
+    TempTree() {
+        char tmpl[] = "/tmp/wd-scenario-XXXXXX";
+        root_ = mkdtemp(tmpl);
+        chmod(root_.c_str(), 0755);
+    }
+    ~TempTree() {
+        std::error_code ec;
+        for (auto it = std::filesystem::recursive_directory_iterator(root_, ec);
+             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+            const std::string p = it->path().string();
+            if (it->is_symlink(ec)) continue;
+            clearFlags(p);
+            if (it->is_directory(ec)) chmod(p.c_str(), 0700);
+        }
+        std::filesystem::remove_all(root_, ec);
+    }
+    const std::string& path() const { return root_; }
+    std::string operator/(const std::string& name) const { return root_ + "/" + name; }
+
+    // Helpers that fail loudly: a scenario that could not be built must not pass by accident.
+    std::string file(const std::string& name, mode_t mode, uid_t uid, gid_t gid, const std::string& body = "data\n") {
+        const std::string p = *this / name;
+        FILE* f = std::fopen(p.c_str(), "w");
+        if (!f) throw std::runtime_error("cannot create " + p);
+        std::fputs(body.c_str(), f);
+        std::fclose(f);
+        own(p, mode, uid, gid);
+        return p;
+    }
+    std::string dir(const std::string& name, mode_t mode, uid_t uid, gid_t gid) {
+        const std::string p = *this / name;
+        if (mkdir(p.c_str(), 0700) != 0) throw std::runtime_error("cannot mkdir " + p);
+        own(p, mode, uid, gid);
+        return p;
+    }
+    static void own(const std::string& p, mode_t mode, uid_t uid, gid_t gid) {
+        if (isRoot() && lchown(p.c_str(), uid, gid) != 0) throw std::runtime_error("cannot chown " + p);
+        if (chmod(p.c_str(), mode) != 0) throw std::runtime_error("cannot chmod " + p);
+    }
+    // chattr: root only. Returns false where the filesystem does not support the flag.
+    static bool setFlag(const std::string& p, int flag) {
+        const int fd = open(p.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) return false;
+        int flags = 0;
+        bool ok = ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+        flags |= flag;
+        ok = ok && ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+        close(fd);
+        return ok;
+    }
+    static void clearFlags(const std::string& p) {
+        const int fd = open(p.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0) return;
+        int flags = 0;
+        if (ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL))) {
+            flags &= ~(FS_IMMUTABLE_FL | FS_APPEND_FL);
+            ioctl(fd, FS_IOC_SETFLAGS, &flags);
+        }
+        close(fd);
+    }
+
+private:
+    std::string root_;
+};
+
+// Really performs `op` on `path` (as the current uid) and returns 0 or the errno. Side effects are
+// undone where the operation succeeded (a created file is removed, a rename is reverted).
+inline int realTry(const std::string& path, wd::Operation op) {
+    using wd::Operation;
+    auto err = [](bool ok) { return ok ? 0 : errno; };
+    switch (op) {
+    case Operation::Read:
+    case Operation::Write: {
+        const int fd = open(path.c_str(), (op == Operation::Read ? O_RDONLY : O_WRONLY) | O_NONBLOCK | O_NOCTTY |
+                                              O_CLOEXEC);
+        if (fd < 0) return errno;
+        close(fd);
+        return 0;
+    }
+    case Operation::List: {
+        DIR* d = opendir(path.c_str());
+        if (!d) return errno;
+        closedir(d);
+        return 0;
+    }
+    case Operation::Traverse: {
+        // Search permission: stat something through the directory.
+        struct stat st{};
+        return err(stat((path + "/.").c_str(), &st) == 0);
+    }
+    case Operation::Create: {
+        const int fd = open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
+        if (fd < 0) return errno;
+        close(fd);
+        unlink(path.c_str());
+        return 0;
+    }
+    case Operation::Delete: {
+        struct stat st{};
+        const bool dir = lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        return err((dir ? rmdir(path.c_str()) : unlink(path.c_str())) == 0);
+    }
+    case Operation::Rename: {
+        const std::string to = path + ".renamed";
+        if (rename(path.c_str(), to.c_str()) != 0) return errno;
+        rename(to.c_str(), path.c_str());
+        return 0;
+    }
+    case Operation::Execute: {
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC) != 0) return errno;
+        const pid_t pid = fork();
+        if (pid == 0) {
+            char* argv[] = {const_cast<char*>(path.c_str()), nullptr};
+            char* envp[] = {nullptr};
+            execve(path.c_str(), argv, envp);
+            const int e = errno;
+            (void)!write(fds[1], &e, sizeof e);
+            _exit(127);
+        }
+        close(fds[1]);
+        int e = 0;
+        const bool failed = read(fds[0], &e, sizeof e) == static_cast<ssize_t>(sizeof e);
+        close(fds[0]);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        return failed ? e : 0;
+    }
+    case Operation::Chmod: {
+        struct stat st{};
+        if (stat(path.c_str(), &st) != 0) return errno;
+        return err(chmod(path.c_str(), st.st_mode & 07777) == 0);
+    }
+    case Operation::Chown: return err(chown(path.c_str(), otherUser().uid, static_cast<gid_t>(-1)) == 0);
+    default: return EINVAL;
+    }
+}
+
+// What a scenario observed, as the test uid.
+struct Outcome {
+    std::string verdict;     // "allowed" / "denied" / "unknown"
+    std::string errnoName;   // the diagnosis's errno
+    std::string firstCause;  // "" when no finding
+    std::string causes;      // all causes, comma separated
+    std::string realErrno;   // what the real attempt returned ("" when it worked)
+    std::string error;       // runAs failure
+    bool alarm = false;      // some finding with confidence >= 0.5
+};
+
+inline std::ostream& operator<<(std::ostream& os, const Outcome& o) {
+    return os << "verdict=" << o.verdict << " errno=" << o.errnoName << " real=" << (o.realErrno.empty() ? "ok" : o.realErrno)
+              << " causes=[" << o.causes << "]" << (o.error.empty() ? "" : " error=" + o.error);
+}
+
+// Diagnoses first (the real attempt may change things: delete), then tries for real.
+inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation op) {
+    const RunResult r = runAs(c, [&] {
+        wd::DiagnoseRequest req;
+        req.path = path;
+        req.op = op;
+        const wd::Diagnosis d = wd::diagnose(req);
+        std::string causes;
+        bool alarm = false;
+        for (const auto& f : d.findings) {
+            causes += (causes.empty() ? "" : ",") + f.cause;
+            alarm = alarm || f.confidence >= 0.5;
+        }
+        const int real = realTry(path, op);
+        std::ostringstream out;
+        out << std::string(wd::toString(d.verdict)) << '\n'
+            << d.errnoName << '\n'
+            << (d.findings.empty() ? "" : d.findings.front().cause) << '\n'
+            << causes << '\n'
+            << (real ? wd::errnoName(real) : "") << '\n'
+            << (alarm ? "1" : "0") << '\n';
+        return out.str();
+    });
+    Outcome o;
+    if (!r.ok) {
+        o.error = r.error;
+        return o;
+    }
+    std::istringstream in(r.output);
+    std::string alarm;
+    std::getline(in, o.verdict);
+    std::getline(in, o.errnoName);
+    std::getline(in, o.firstCause);
+    std::getline(in, o.causes);
+    std::getline(in, o.realErrno);
+    std::getline(in, alarm);
+    o.alarm = alarm == "1";
+    return o;
+}
+
+// The diagnosis agrees with the kernel: allowed iff the real attempt worked, same errno otherwise.
+inline bool agreesWithKernel(const Outcome& o) {
+    if (!o.error.empty()) return false;
+    if (o.realErrno.empty()) return o.verdict == "allowed";
+    return o.verdict == "denied" && o.errnoName == o.realErrno;
+}
+
+}  // namespace wdtest
