@@ -144,6 +144,7 @@ public:
     Facts gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) override;
 
 private:
+    Facts gatherOnce(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress);
     void walk(Facts& f, const CancelToken* cancel, const ProgressFn& progress);
     void inspect(Facts& f, Node& n, const std::vector<MountEntry>& mounts);
     void askKernel(Facts& f);
@@ -381,7 +382,18 @@ void LinuxProbe::readMac(Facts& f) {
     }
 }
 
+// The path can change while it is checked (a file deleted between the walk and the kernel's answer).
+// The facts must describe one moment, so when the kernel no longer finds what the walk saw, walk again.
 Facts LinuxProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) {
+    Facts f = gatherOnce(req, cancel, progress);
+    if (f.verdict.err == ENOENT && f.firstMissing < 0 && !(cancel && cancel->cancelled())) {
+        f = gatherOnce(req, cancel, progress);
+        f.notes.emplace_back("The path changed while it was being checked; these facts are from a second look.");
+    }
+    return f;
+}
+
+Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) {
     Facts f;
     f.platform = Platform::Linux;
     f.op = req.op;
@@ -427,6 +439,15 @@ Facts LinuxProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, 
     if (progress) progress(70, "asking the kernel");
     askKernel(f);
     readMac(f);
+    if (const Node* t = f.targetNode();
+        t && (req.wantHolders || f.verdict.err == ETXTBSY || f.verdict.err == EBUSY) &&
+        !(cancel && cancel->cancelled())) {
+        if (progress) progress(80, "finding the processes that hold it");
+        HoldersResult h = findHolders(t->path, cancel);
+        f.holdersScanned = h.error.empty() && !h.cancelled;
+        f.holders = std::move(h.holders);
+        f.holdersNotInspected = h.notInspected;
+    }
     if (progress) progress(90, "judging");
     return f;
 }

@@ -1,0 +1,200 @@
+// Every rule over hand-built facts: the causes, their evidence and fixes, without touching a disk.
+#include "synthetic.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using wd::AclEntry;
+using wd::Operation;
+using wdtest::FactsBuilder;
+using wdtest::firstCause;
+using wdtest::judged;
+
+namespace {
+
+constexpr uint32_t kAna = 1000, kBob = 2000, kStaff = 50;
+
+struct RuleCase {
+    const char* name;
+    std::function<wd::Facts()> facts;
+    const char* cause;
+};
+
+const RuleCase kCases[] = {
+    {"missing", [] { return FactsBuilder(Operation::Read).dir("home", 0, 0, 0755).dir("ana", kAna, kAna, 0700).missing("x.csv").kernelSays(ENOENT); },
+     "path-not-found"},
+    {"untraversable",
+     [] { return FactsBuilder(Operation::Read).dir("srv", 0, 0, 0700).dir("app", 0, 0, 0755).file("a.txt", 0, 0, 0644).untraversable(1).kernelSays(EACCES); },
+     "parent-not-traversable"},
+    {"create-in-foreign-dir", [] { return FactsBuilder(Operation::Create).dir("srv", 0, 0, 0755).missing("new.txt").kernelSays(EACCES); },
+     "parent-not-writable"},
+    {"delete-from-foreign-dir", [] { return FactsBuilder(Operation::Delete).dir("srv", 0, 0, 0755).file("a.txt", kAna, kAna, 0644).kernelSays(EACCES); },
+     "parent-not-writable"},
+    {"sticky", [] { return FactsBuilder(Operation::Delete).dir("tmp", 0, 0, 01777).file("b.txt", kBob, kBob, 0666).kernelSays(EPERM); },
+     "sticky-directory"},
+    {"owner-read-only", [] { return FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("r.csv", kAna, kAna, 0444).kernelSays(EACCES); },
+     "owner-lacks-permission"},
+    {"group-lacks", [] { return FactsBuilder(Operation::Write).dir("srv", 0, 0, 0755).file("t.csv", kBob, kStaff, 0646).groups({kStaff}).kernelSays(EACCES); },
+     "group-lacks-permission"},
+    {"other-user", [] { return FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("s.txt", kBob, kBob, 0600).kernelSays(EACCES); },
+     "owned-by-another-user"},
+    {"group-not-active",
+     [] { return FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("t.csv", kBob, kStaff, 0040).groups({}, {kAna, kStaff}).kernelSays(EACCES); },
+     "group-membership-not-active"},
+    {"acl-named",
+     [] {
+         return FactsBuilder(Operation::Write).dir("srv", 0, 0, 0755).file("a.csv", kBob, kBob, 0666)
+             .acl({{AclEntry::UserObj, 0, "", 6}, {AclEntry::User, kAna, "ana", 4}, {AclEntry::GroupObj, 0, "", 6},
+                   {AclEntry::Mask, 0, "", 6}, {AclEntry::Other, 0, "", 6}})
+             .kernelSays(EACCES);
+     },
+     "acl-denies"},
+    {"acl-mask",
+     [] {
+         return FactsBuilder(Operation::Write).dir("srv", 0, 0, 0755).file("a.csv", kBob, kBob, 0640)
+             .acl({{AclEntry::UserObj, 0, "", 6}, {AclEntry::User, kAna, "ana", 6}, {AclEntry::GroupObj, 0, "", 4},
+                   {AclEntry::Mask, 0, "", 4}, {AclEntry::Other, 0, "", 0}})
+             .kernelSays(EACCES);
+     },
+     "acl-denies"},
+    {"immutable", [] { return FactsBuilder(Operation::Write).dir("etc", 0, 0, 0755).file("c.ini", kAna, kAna, 0644).immutable().kernelSays(EPERM); },
+     "immutable-attribute"},
+    {"immutable-even-for-root",
+     [] { return FactsBuilder(Operation::Write, 0, 0).caps(~0ULL).dir("etc", 0, 0, 0755).file("c.ini", 0, 0, 0644).immutable().kernelSays(EPERM); },
+     "immutable-attribute"},
+    {"append-only", [] { return FactsBuilder(Operation::Write).dir("var", 0, 0, 0755).file("a.log", kAna, kAna, 0644).appendOnly().kernelSays(EPERM); },
+     "append-only-attribute"},
+    {"read-only-fs",
+     [] { return FactsBuilder(Operation::Write).dir("media", 0, 0, 0755).mount("vfat", "ro", true).file("p.jpg", kAna, kAna, 0644).kernelSays(EROFS); },
+     "read-only-filesystem"},
+    {"noexec",
+     [] { return FactsBuilder(Operation::Execute).dir("usb", 0, 0, 0755).mount("ext4", "rw,noexec", false, true).file("run.sh", kAna, kAna, 0755).kernelSays(EACCES); },
+     "noexec-mount"},
+    {"text-busy", [] { return FactsBuilder(Operation::Write).dir("opt", 0, 0, 0755).file("server", kAna, kAna, 0755).kernelSays(ETXTBSY); },
+     "text-file-busy"},
+    {"is-a-directory", [] { return FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).dir("exports", kAna, kAna, 0755).kernelSays(EISDIR); },
+     "is-a-directory"},
+    {"nfs-server-decides",
+     [] { return FactsBuilder(Operation::Write).dir("net", 0, 0, 0755).mount("nfs4", "rw,vers=4.2").file("s.txt", kAna, kAna, 0666).kernelSays(EACCES); },
+     "network-filesystem-mapping"},
+    {"selinux", [] { return FactsBuilder(Operation::Read).dir("var", 0, 0, 0755).file("w.html", kAna, kAna, 0644).selinux().kernelSays(EACCES); },
+     "mac-policy"},
+    {"chown-needs-cap", [] { return FactsBuilder(Operation::Chown).dir("home", 0, 0, 0755).file("m.txt", kAna, kAna, 0644).kernelSays(EPERM); },
+     "capability-required"},
+    {"chmod-not-owner", [] { return FactsBuilder(Operation::Chmod).dir("srv", 0, 0, 0755).file("t.txt", kBob, kBob, 0666).kernelSays(EPERM); },
+     "capability-required"},
+    {"bits-allow-yet-denied", [] { return FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("n.txt", kAna, kAna, 0644).kernelSays(EACCES); },
+     "unexplained-denial"},
+};
+
+class RuleCases : public ::testing::TestWithParam<RuleCase> {};
+
+TEST_P(RuleCases, FirstCauseIsTheExpectedOne) {
+    const wd::Diagnosis d = judged(GetParam().facts());
+    EXPECT_EQ(d.verdict, wd::Verdict::Denied);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(firstCause(d), GetParam().cause);
+    for (const auto& f : d.findings) {
+        EXPECT_FALSE(f.title.empty()) << f.cause;
+        EXPECT_FALSE(f.explanation.empty()) << f.cause;
+        EXPECT_GT(f.confidence, 0.0);
+        EXPECT_LE(f.confidence, 1.0);
+        // Never grant more than needed: no world-writable proposals, ever.
+        for (const auto& fx : f.fixes) {
+            EXPECT_EQ(fx.command().find("777"), std::string::npos) << fx.command();
+            EXPECT_EQ(fx.command().find("o+w"), std::string::npos) << fx.command();
+            EXPECT_FALSE(fx.id.empty());
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Synthetic, RuleCases, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<RuleCase>& c) {
+                             std::string n = c.param.name;
+                             for (char& ch : n)
+                                 if (ch == '-') ch = '_';
+                             return n;
+                         });
+
+const wd::Finding& first(const wd::Diagnosis& d) { return d.findings.front(); }
+
+std::string evidence(const wd::Finding& f, const std::string& key) {
+    for (const auto& [k, v] : f.evidence)
+        if (k == key) return v;
+    return {};
+}
+
+TEST(Rules, AllowedRaisesNoAlarm) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("r.csv", kAna, kAna, 0644).kernelSays(0));
+    EXPECT_EQ(d.verdict, wd::Verdict::Allowed);
+    EXPECT_EQ(d.errnoName, "");
+    for (const auto& f : d.findings) EXPECT_LT(f.confidence, 0.5) << f.cause;
+}
+
+TEST(Rules, OwnerLacksWriteOffersChmodUserWriteWithUndo) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("report.csv", kAna, kAna, 0444).kernelSays(EACCES));
+    ASSERT_FALSE(first(d).fixes.empty());
+    const auto& fx = first(d).fixes.front();
+    EXPECT_EQ(fx.id, "chmod-u-w");
+    EXPECT_EQ(fx.command(), "chmod u+w -- /home/report.csv");
+    EXPECT_EQ(fx.undoCommand(), "chmod u-w -- /home/report.csv");
+    EXPECT_EQ(fx.privilege, wd::Privilege::None);
+    EXPECT_EQ(evidence(first(d), "mode"), "0444");
+    EXPECT_EQ(evidence(first(d), "owner"), "ana");
+}
+
+TEST(Rules, UntraversableNamesTheBlockingFolder) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Read).dir("srv", 0, 0, 0700).dir("app", 0, 0, 0755).file("a.txt", 0, 0, 0644).untraversable(1).kernelSays(EACCES));
+    EXPECT_EQ(first(d).node, 1);
+    EXPECT_EQ(evidence(first(d), "node"), "/srv");
+    ASSERT_FALSE(first(d).fixes.empty());
+    EXPECT_EQ(first(d).fixes.front().command(), "sudo setfacl -m u:ana:--x -- /srv");
+    EXPECT_EQ(first(d).fixes.front().privilege, wd::Privilege::Admin);
+}
+
+TEST(Rules, AclEvidenceNamesTheDecidingEntry) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("srv", 0, 0, 0755).file("a.csv", kBob, kBob, 0640)
+                                       .acl({{AclEntry::UserObj, 0, "", 6}, {AclEntry::User, kAna, "ana", 6}, {AclEntry::GroupObj, 0, "", 4},
+                                             {AclEntry::Mask, 0, "", 4}, {AclEntry::Other, 0, "", 0}})
+                                       .kernelSays(EACCES));
+    EXPECT_EQ(evidence(first(d), "deciding entry"), "user:ana:rw-");
+    ASSERT_FALSE(first(d).fixes.empty());
+    EXPECT_EQ(first(d).fixes.front().id, "acl-widen-mask");
+}
+
+TEST(Rules, GroupNotActiveIsHonestAboutTheSession) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("t.csv", kBob, kStaff, 0040).groups({}, {kAna, kStaff}).kernelSays(EACCES));
+    ASSERT_FALSE(first(d).fixes.empty());
+    // No button pretends to fix the running session: the proposal is advice.
+    EXPECT_TRUE(first(d).fixes.front().advisory);
+    EXPECT_NE(first(d).explanation.english().find("newgrp"), std::string::npos);
+}
+
+TEST(Rules, ReadOnlyMountIsAdviceNotAButton) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("media", 0, 0, 0755).mount("vfat", "ro", true).file("p.jpg", kAna, kAna, 0644).kernelSays(EROFS));
+    for (const auto& fx : first(d).fixes) {
+        if (fx.command().find("mount") != std::string::npos) {
+            EXPECT_TRUE(fx.advisory) << fx.command();
+        }
+    }
+}
+
+TEST(Rules, UnexplainedListsWhatWasRuledOut) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("n.txt", kAna, kAna, 0644).kernelSays(EACCES));
+    ASSERT_EQ(firstCause(d), "unexplained-denial");
+    EXPECT_FALSE(evidence(first(d), "ruled out").empty());
+}
+
+TEST(Rules, NetworkMountIsBackgroundWhenTheBitsExplainIt) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("net", 0, 0, 0755).mount("nfs4", "rw").file("s.txt", kBob, kBob, 0600).kernelSays(EACCES));
+    EXPECT_EQ(firstCause(d), "owned-by-another-user");
+}
+
+TEST(Rules, ShellQuotingSurvivesHostileNames) {
+    const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("it's $(rm -rf ~) `x`\n.csv", kAna, kAna, 0444).kernelSays(EACCES));
+    const std::string cmd = first(d).fixes.front().command();
+    EXPECT_EQ(cmd, "chmod u+w -- '/home/it'\\''s $(rm -rf ~) `x`\n.csv'");
+}
+
+}  // namespace
