@@ -8,5 +8,6 @@ enum Exit { ExitAllowed = 0, ExitDenied = 1, ExitUsage = 2 };
 int runDiagnose(const Args& a);
 int runParse(const Args& a);
 int runExplain(const Args& a);
+int runHolders(const Args& a);  // holders_command.cpp
 void printHelp();
 }  // namespace wd::cli

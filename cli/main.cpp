@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     if (a.command == "diagnose") return runDiagnose(a);
     if (a.command == "parse") return runParse(a);
     if (a.command == "explain") return runExplain(a);
+    if (a.command == "holders") return runHolders(a);
     std::fprintf(stderr, "whydenied-cli: unknown command '%s' (try --help)\n", a.command.c_str());
     return ExitUsage;
 }

@@ -29,6 +29,7 @@ struct DiagnoseRequest {
     std::string path;
     Operation op = kDefaultOperation;
     std::string cwd;  // relative paths resolve against it; empty = the process's cwd
+    bool wantHolders = false;  // also find the processes holding it (otherwise only on ETXTBSY/EBUSY)
 };
 
 // Gathers facts. The Linux probe is the real one; tests and the GUI's slow-probe test

@@ -2,6 +2,7 @@
 // so every field must be something a test can also write by hand (synthetic facts).
 #pragma once
 
+#include "whydenied/holders.h"
 #include "whydenied/model.h"
 
 #include <cstdint>
@@ -113,6 +114,12 @@ struct Facts {
     bool verdictComputed = false;              // part of the answer was computed (sticky rule) rather than asked
     MacFacts mac;
     std::vector<std::string> notes;            // things the probe could not do, in plain words
+
+    // Processes holding the target. A full process scan costs time, so the probe fills these only
+    // when they matter (the kernel said ETXTBSY or EBUSY) or were asked for (wantHolders).
+    bool holdersScanned = false;
+    std::vector<Holder> holders;
+    int holdersNotInspected = 0;               // processes whose files could not be seen
 
     const Node* targetNode() const { return target >= 0 ? &chain[static_cast<size_t>(target)] : nullptr; }
     const Node* parentNode() const { return parent >= 0 ? &chain[static_cast<size_t>(parent)] : nullptr; }

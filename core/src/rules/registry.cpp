@@ -22,6 +22,7 @@ namespace wd {
     X("read-only-filesystem", read_only_filesystem)                                                 \
     X("noexec-mount", noexec_mount)                                                                 \
     X("text-file-busy", text_file_busy)                                                             \
+    X("file-locked-by-process", file_locked_by_process)                                             \
     X("is-a-directory", is_a_directory)                                                             \
     X("network-filesystem-mapping", network_filesystem_mapping)                                     \
     X("mac-policy", mac_policy)                                                                     \

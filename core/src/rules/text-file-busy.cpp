@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/holders_text.h"
 
 #include <optional>
 
@@ -8,11 +9,33 @@ namespace wd {
 std::optional<Finding> rule_text_file_busy(const Facts& f) {
     if (!rules::deniedWith(f, ETXTBSY)) return std::nullopt;
     const Node* t = f.targetNode();
+    const std::string path = t ? t->path : f.absolute;
+    const auto running = [](const Holder& h) { return (h.how & HoldExe) != 0; };
+    const std::string programs = rules::holderList(f, running);
     Finding out = rules::finding(
-        "text-file-busy", 0.99, Message(WD_TR("%1 is a program that is running right now"), {t ? t->path : f.absolute}),
+        "text-file-busy", 0.99,
+        programs.empty() ? Message(WD_TR("%1 is a program that is running right now"), {path})
+                         : Message(WD_TR("%1 is a program that is running right now: %2"), {path, programs}),
         Message(WD_TR("The system does not let anyone overwrite a program while it runs. Stop the running copy, "
                       "or write the new version beside it and rename it over the old one (rename is allowed).")),
         f, f.target);
+    FixProposal end;
+    for (const Holder& h : f.holders) {
+        if (!running(h)) continue;
+        out.addEvidence("running as " + std::to_string(h.pid), rules::holderText(h));
+        end.argv.push_back(std::to_string(h.pid));
+    }
+    if (f.holdersScanned && programs.empty() && f.holdersNotInspected > 0)
+        out.addEvidence("not inspected", std::to_string(f.holdersNotInspected) + " processes of other users");
+    if (!end.argv.empty()) {
+        // Shown, not run from here: ending a process needs the front end's confirmation naming it.
+        end.id = "end-running-program";
+        end.title = Message(WD_TR("End the running program"));
+        end.change = Message(WD_TR("Asks %1 to quit (SIGTERM); unsaved work in it may be lost."), {programs});
+        end.argv.insert(end.argv.begin(), {"kill", "-TERM"});
+        end.advisory = true;
+        out.fixes.push_back(std::move(end));
+    }
     return out;
 }
 

@@ -1,0 +1,27 @@
+// Platforms whose holders backend is not written yet (Windows: handle enumeration in a worker
+// process plus the Restart Manager; macOS: libproc). Honest "unsupported" rather than "nobody holds
+// it": an empty list would read as an answer.
+#include "whydenied/holders.h"
+
+namespace wd {
+
+HoldersResult findHolders(const std::string& path, const CancelToken*) {
+    HoldersResult r;
+    r.path = path;
+    r.error = "Finding the processes that hold a file is not supported on this system yet.";
+    return r;
+}
+
+EndRefusal mayEndProcess(const Holder&) { return EndRefusal::Unsupported; }
+
+EndResult endProcess(const Holder&, std::chrono::milliseconds) {
+    return EndResult{EndOutcome::Refused, EndRefusal::Unsupported, 0, false};
+}
+
+EndResult forceEndProcess(const Holder&, std::chrono::milliseconds) {
+    return EndResult{EndOutcome::Refused, EndRefusal::Unsupported, 0, false};
+}
+
+bool holderAlive(const Holder&) { return false; }
+
+}  // namespace wd
