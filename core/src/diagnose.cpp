@@ -25,7 +25,7 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts) {
         return d;
     }
     d.verdict = f.verdict.err == 0 ? Verdict::Allowed : Verdict::Denied;
-    d.errnoName = errnoName(f.verdict.err);
+    d.errnoName = f.verdict.errName.empty() ? errnoName(f.verdict.err) : f.verdict.errName;
     for (const Rule& r : allRules())
         if (auto finding = r.apply(f)) d.findings.push_back(std::move(*finding));
     const bool explained = std::any_of(d.findings.begin(), d.findings.end(),

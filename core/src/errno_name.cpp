@@ -28,9 +28,13 @@ std::string errnoName(int err) {
     case ENXIO: return "ENXIO";
     case EOPNOTSUPP: return "EOPNOTSUPP";
     case ETIMEDOUT: return "ETIMEDOUT";
+#ifdef ESTALE  // not in the mingw C runtime
     case ESTALE: return "ESTALE";
+#endif
     case ECONNREFUSED: return "ECONNREFUSED";
+#ifdef EDQUOT  // not in the mingw C runtime
     case EDQUOT: return "EDQUOT";
+#endif
     default: return "E" + std::to_string(err);
     }
 }

@@ -13,6 +13,15 @@ bool Identity::inAccountGroup(uint32_t g) const {
     return std::find(accountGroups.begin(), accountGroups.end(), g) != accountGroups.end();
 }
 
+bool WinIdentity::hasSid(const std::string& sid) const {
+    if (sid == userSid) return true;
+    return std::any_of(groups.begin(), groups.end(), [&](const WinTokenGroup& g) { return g.enabled && g.sid == sid; });
+}
+
+bool WinIdentity::denyOnlySid(const std::string& sid) const {
+    return std::any_of(groups.begin(), groups.end(), [&](const WinTokenGroup& g) { return g.denyOnly && g.sid == sid; });
+}
+
 std::string Identity::groupName(uint32_t g) const {
     auto it = groupNames.find(g);
     return it != groupNames.end() ? it->second : std::to_string(g);

@@ -16,6 +16,24 @@ namespace wd {
 // Permission bits as the kernel uses them for MAY_READ/MAY_WRITE/MAY_EXEC.
 enum Perm : unsigned { PermNone = 0, PermExec = 1, PermWrite = 2, PermRead = 4 };
 
+// Windows: the process token (Facts::platform == Windows). SIDs in string form ("S-1-5-32-544").
+struct WinTokenGroup {
+    std::string sid;
+    std::string name;        // "BUILTIN\\Administrators", empty when unresolved
+    bool enabled = false;    // SE_GROUP_ENABLED: the group grants access
+    bool denyOnly = false;   // SE_GROUP_USE_FOR_DENY_ONLY: a filtered (UAC) token keeps it only for deny ACEs
+};
+struct WinIdentity {
+    bool known = false;
+    std::string userSid, userName;  // userName as "DOMAIN\\user"
+    std::vector<WinTokenGroup> groups;
+    bool elevated = false;          // TokenElevation
+    int elevationType = 0;          // TokenElevationType: 1 default, 2 full (elevated), 3 limited (filtered admin)
+    std::string integrity;          // "Low", "Medium", "High", "System"
+    bool hasSid(const std::string& sid) const;      // the user or an enabled group
+    bool denyOnlySid(const std::string& sid) const; // a group present only for deny ACEs
+};
+
 struct Identity {
     uint32_t uid = 0, euid = 0, gid = 0, egid = 0;
     std::string userName;                 // of euid; empty when the account database has no entry
@@ -25,6 +43,7 @@ struct Identity {
     std::map<uint32_t, std::string> groupNames;
     uint64_t capEffective = 0;            // CapEff bitmask from /proc/self/status
     bool capsKnown = false;
+    WinIdentity win;                      // Windows only
 
     bool inGroup(uint32_t g) const;           // egid or supplementary
     bool inAccountGroup(uint32_t g) const;    // listed in the account database
@@ -53,6 +72,28 @@ struct MountFacts {
     bool isNetworkOrFuse() const;  // nfs, cifs/smb, fuse.*, 9p, … : the server decides
 };
 
+// Windows: one access control entry of a DACL, in words and numbers.
+struct WinAce {
+    bool allow = true;       // ACCESS_ALLOWED_ACE (false: ACCESS_DENIED_ACE)
+    std::string sid, name;   // trustee
+    uint32_t mask = 0;       // ACCESS_MASK, generic rights mapped to file rights
+    bool inherited = false;
+    bool inheritOnly = false;  // applies to children only, not to this object
+};
+// Windows facts of one node. Attribute bits are FILE_ATTRIBUTE_* values.
+struct WinNodeFacts {
+    bool known = false;
+    uint32_t attributes = 0;
+    bool readOnly = false, hidden = false, system = false, reparsePoint = false;
+    bool offline = false, recallOnDataAccess = false, recallOnOpen = false;  // cloud placeholder states
+    std::string ownerSid;    // owner name goes into Node::owner
+    bool daclKnown = false, nullDacl = false;  // a NULL DACL grants everyone everything
+    std::vector<WinAce> dacl;
+    bool accessChecked = false;  // AccessCheck with the process token ran
+    uint32_t granted = 0;        // what it granted out of everything (MAXIMUM_ALLOWED)
+    std::string sddl;            // the security descriptor (owner + DACL) as SDDL
+};
+
 // One component of the path, like a line of `namei -l`.
 struct Node {
     std::string path;           // absolute path of this component (symlinks before it expanded)
@@ -75,6 +116,8 @@ struct Node {
     bool flagsKnown = false;    // immutable/append-only could be read
     bool immutable = false, appendOnly = false;
 
+    WinNodeFacts win;           // Windows only
+
     bool isDir() const { return type == NodeType::Directory; }
     bool sticky() const { return (mode & 01000) != 0; }
 };
@@ -84,6 +127,10 @@ struct KernelCheck {
     std::string what;  // "faccessat(W_OK) on /srv", "open(O_WRONLY) on /srv/x", "computed: sticky rule"
     int err = 0;       // 0 = allowed; otherwise the errno
     bool asked = false;
+    // Windows: the Win32 error (5 ERROR_ACCESS_DENIED, 32 ERROR_SHARING_VIOLATION …) and its name.
+    // `err` then holds the nearest errno (EACCES, EBUSY, ENOENT) so portable rules still read it.
+    uint32_t winError = 0;
+    std::string errName{};  // when set, the name reported as "errno" instead of errnoName(err)
 };
 
 // Security modules that can deny while the bits allow.
@@ -92,6 +139,10 @@ struct MacFacts {
     bool apparmorEnabled = false;
     std::string targetLabel;   // security.selinux of the target, when readable
     std::string processLabel;  // /proc/self/attr/current
+    // Windows Defender Controlled Folder Access, from the registry (-1 unknown, 0 off, 1 block, 2 audit).
+    int controlledFolderAccess = -1;
+    std::vector<std::string> protectedFolders;  // configured in addition to the default ones
+    std::vector<std::string> allowedApps;
 };
 
 struct Facts {

@@ -20,6 +20,7 @@ struct FixProposal {
     std::vector<std::string> undoArgv;  // how to undo it, empty when it cannot be undone
     Privilege privilege = Privilege::None;
     bool advisory = false;     // shown for an administrator to run; no button runs it (remounts …)
+    bool windows = false;      // a Windows command: quoted for cmd.exe, no sudo
 
     std::string command() const;  // argv quoted for a POSIX shell: safe to copy and paste
     std::string undoCommand() const;
@@ -41,5 +42,8 @@ struct Finding {
 
 // Quotes one word for a POSIX shell so that copy-paste reproduces it byte for byte.
 std::string shellQuote(const std::string& word);
+// Quotes one word for cmd.exe (and PowerShell, for names without $ or `): double quotes around
+// anything with a space or a character cmd treats specially.
+std::string cmdQuote(const std::string& word);
 
 }  // namespace wd

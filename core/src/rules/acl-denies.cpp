@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/windows.h"
 
 #include <optional>
 
@@ -6,6 +7,7 @@ namespace wd {
 
 // An extended ACL decides: a named entry lacks the right, or the mask takes it away.
 std::optional<Finding> rule_acl_denies(const Facts& f) {
+    if (f.platform == Platform::Windows) return win::aclDenies(f);
     const auto b = rules::bitsDenial(f);
     if (!b || !b->decision.viaAcl) return std::nullopt;
     const AccessDecision& d = b->decision;

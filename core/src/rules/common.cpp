@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/windows.h"
 
 namespace wd::rules {
 
@@ -86,6 +87,10 @@ Finding finding(const char* cause, double confidence, Message title, Message exp
 }
 
 void addNodeEvidence(Finding& out, const Facts& f, const Node& n) {
+    if (f.platform == Platform::Windows) {
+        win::addNodeEvidence(out, f, n);
+        return;
+    }
     out.addEvidence("node", n.path);
     if (!n.exists || n.statErrno) return;
     out.addEvidence("type", std::string(toString(n.type)));
@@ -160,6 +165,7 @@ bool bitsAllow(const Facts& f) {
     if (last < 0) return false;
     for (int i = 0; i < last; ++i) {
         const Node& n = f.chain[static_cast<size_t>(i)];
+    if (f.platform == Platform::Windows) return false;
         if (n.isDir() && !decideAccess(f.identity, n, PermExec).grants(PermExec)) return false;
     }
     const unsigned want = wantedBits(f);
@@ -173,6 +179,7 @@ std::optional<BitsDenial> bitsDenial(const Facts& f) {
     BitsDenial b;
     b.index = decidingIndex(f);
     b.want = wantedBits(f);
+    if (f.platform == Platform::Windows) return std::nullopt;  // no mode bits there: rules/windows.h
     if (b.index < 0 || b.want == 0) return std::nullopt;
     if (f.firstUntraversable >= 0 && f.firstUntraversable < b.index) return std::nullopt;
     b.node = &f.chain[static_cast<size_t>(b.index)];

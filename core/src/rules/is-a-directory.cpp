@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/windows.h"
 
 #include <optional>
 
@@ -6,6 +7,7 @@ namespace wd {
 
 // A folder used as if it were a file: writing gives EISDIR, running it EACCES.
 std::optional<Finding> rule_is_a_directory(const Facts& f) {
+    if (f.platform == Platform::Windows) return win::isADirectory(f);
     const Node* t = f.targetNode();
     if (!t || !t->isDir() || !rules::denied(f)) return std::nullopt;
     if (!(f.op == Operation::Write && f.verdict.err == EISDIR) && !(f.op == Operation::Execute && f.verdict.err == EACCES))

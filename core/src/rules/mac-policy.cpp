@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/windows.h"
 
 #include <optional>
 
@@ -7,6 +8,7 @@ namespace wd {
 // access(2) consults the security module too: a denial that no permission bit explains, on a
 // system with SELinux or AppArmor active, points at its policy.
 std::optional<Finding> rule_mac_policy(const Facts& f) {
+    if (f.platform == Platform::Windows) return win::controlledFolderAccess(f);
     if (!rules::denied(f) || (f.verdict.err != EACCES && f.verdict.err != EPERM)) return std::nullopt;
     if (!f.mac.selinuxEnabled && !f.mac.apparmorEnabled) return std::nullopt;
     if (!rules::bitsAllow(f)) return std::nullopt;

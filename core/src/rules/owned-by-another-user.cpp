@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/windows.h"
 
 #include <optional>
 
@@ -6,6 +7,7 @@ namespace wd {
 
 // Another user owns it, you are not in its group, and the "other" bits lack the right.
 std::optional<Finding> rule_owned_by_another_user(const Facts& f) {
+    if (f.platform == Platform::Windows) return win::ownedByAnotherUser(f);
     const auto b = rules::bitsDenial(f);
     if (!b || needsFor(f.op, false).onParent) return std::nullopt;
     const AccessDecision& d = b->decision;

@@ -7,6 +7,7 @@ namespace wd {
 // Creating, deleting and renaming change the folder, not the file: they need write and search
 // permission on the containing folder.
 std::optional<Finding> rule_parent_not_writable(const Facts& f) {
+    if (f.platform == Platform::Windows) return std::nullopt;  // the folder's ACL: acl-denies
     const Needs needs = needsFor(f.op, false);
     if (!needs.onParent || !rules::deniedWith(f, EACCES) || f.parent < 0) return std::nullopt;
     const Node& dir = f.chain[static_cast<size_t>(f.parent)];

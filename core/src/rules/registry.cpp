@@ -26,7 +26,11 @@ namespace wd {
     X("is-a-directory", is_a_directory)                                                             \
     X("network-filesystem-mapping", network_filesystem_mapping)                                     \
     X("mac-policy", mac_policy)                                                                     \
-    X("capability-required", capability_required)
+    X("capability-required", capability_required)                                                   \
+    X("readonly-attribute", readonly_attribute)                                                     \
+    X("elevation-required", elevation_required)                                                     \
+    X("cloud-placeholder", cloud_placeholder)                                                       \
+    X("file-locked-by-process", windows_sharing_violation)
 
 #define WD_DECLARE(id, fn) std::optional<Finding> rule_##fn(const Facts&);
 WD_RULES(WD_DECLARE)

@@ -1,0 +1,32 @@
+#include "rules/common.h"
+#include "rules/windows.h"
+
+#include <optional>
+
+namespace wd {
+
+// Windows refuses to write to (or delete) a file with the read-only attribute, whatever the ACL says.
+std::optional<Finding> rule_readonly_attribute(const Facts& f) {
+    if (!win::deniedWith(f, win::kErrorAccessDenied)) return std::nullopt;
+    if (f.op != Operation::Write && f.op != Operation::Delete && f.op != Operation::Connect) return std::nullopt;
+    const Node* t = f.targetNode();
+    if (!t || t->isDir() || !t->win.readOnly) return std::nullopt;
+    const uint32_t want = win::wantedRights(f.op, false);
+    // When the ACL would deny too, the attribute is only part of the story.
+    const auto acl = win::decideAcl(f.identity, *t, want);
+    const bool aclAllows = !acl.known || acl.grants(want);
+    Finding out = rules::finding(
+        "readonly-attribute", aclAllows ? 0.95 : 0.6,
+        Message(WD_TR("%1 has the read-only attribute"), {t->path}),
+        Message(WD_TR("The file is marked read-only (the attribute shown by attrib and in Properties). Windows "
+                      "refuses to %1 it while the mark is set, whatever the permissions say. Clearing the mark "
+                      "needs only the right to change its attributes."),
+                {rules::opVerb(f.op)}),
+        f, -1);
+    win::addNodeEvidence(out, f, *t);
+    out.node = f.target;
+    out.fixes.push_back(win::fixClearReadOnly(*t));
+    return out;
+}
+
+}  // namespace wd

@@ -1,0 +1,295 @@
+// The Windows causes over hand-written facts, as the Windows probe would report them. These run on
+// every platform; tests/windows checks the probe itself under Wine.
+#include "whydenied/diagnose.h"
+#include "whydenied/finding.h"
+
+#include <gtest/gtest.h>
+
+#include <cerrno>
+
+namespace {
+
+using namespace wd;
+
+constexpr const char* kAna = "S-1-5-21-100-200-300-1001";
+constexpr const char* kBob = "S-1-5-21-100-200-300-1002";
+constexpr const char* kAdmins = "S-1-5-32-544";
+constexpr const char* kUsers = "S-1-5-32-545";
+constexpr const char* kEveryone = "S-1-1-0";
+constexpr uint32_t kFull = 0x1F01FF, kModify = 0x1301BF, kReadExec = 0x1200A9, kWriteData = 0x2;
+
+WinAce ace(bool allow, const char* sid, const char* name, uint32_t mask) {
+    WinAce a;
+    a.allow = allow;
+    a.sid = sid;
+    a.name = name;
+    a.mask = mask;
+    return a;
+}
+
+Node winNode(const std::string& path, const std::string& name, NodeType type) {
+    Node n;
+    n.path = path;
+    n.name = name;
+    n.type = type;
+    n.owner = "PC\\ana";
+    n.win.known = true;
+    n.win.ownerSid = kAna;
+    n.win.daclKnown = true;
+    n.win.dacl = {ace(true, kAna, "PC\\ana", kFull), ace(true, kAdmins, "BUILTIN\\Administrators", kFull),
+                  ace(true, kUsers, "BUILTIN\\Users", kReadExec)};
+    return n;
+}
+
+// C:\Users\ana\report.txt (or a folder), denied with `winError` for `op`.
+Facts winFacts(Operation op, uint32_t winError, int err, NodeType type = NodeType::Regular) {
+    Facts f;
+    f.platform = Platform::Windows;
+    f.op = op;
+    f.input = f.absolute = "C:\\Users\\ana\\report.txt";
+    WinIdentity& w = f.identity.win;
+    w.known = true;
+    w.userSid = kAna;
+    w.userName = "PC\\ana";
+    w.groups = {{kEveryone, "Everyone", true, false}, {kUsers, "BUILTIN\\Users", true, false},
+                {"S-1-5-11", "NT AUTHORITY\\Authenticated Users", true, false}};
+    w.elevationType = 1;
+    w.integrity = "Medium";
+    f.identity.userName = "ana";
+    f.identity.home = "C:\\Users\\ana";
+    f.chain = {winNode("C:\\", "C:\\", NodeType::Directory), winNode("C:\\Users", "Users", NodeType::Directory),
+               winNode("C:\\Users\\ana", "ana", NodeType::Directory),
+               winNode("C:\\Users\\ana\\report.txt", "report.txt", type)};
+    f.target = 3;
+    f.parent = 2;
+    f.verdict.asked = true;
+    f.verdict.err = err;
+    f.verdict.winError = winError;
+    f.verdict.what = "CreateFileW on C:\\Users\\ana\\report.txt";
+    f.verdict.errName = winError == 5 ? "ERROR_ACCESS_DENIED" : winError == 32 ? "ERROR_SHARING_VIOLATION"
+                        : winError == 33                       ? "ERROR_LOCK_VIOLATION"
+                                                               : "ERROR_" + std::to_string(winError);
+    f.mac.controlledFolderAccess = 0;
+    return f;
+}
+
+Facts accessDenied(Operation op, NodeType type = NodeType::Regular) { return winFacts(op, 5, EACCES, type); }
+Node& target(Facts& f) { return f.chain[3]; }
+
+Diagnosis judgeFacts(Facts f) {
+    DiagnoseRequest req;
+    req.path = f.input;
+    req.op = f.op;
+    return judge(req, std::move(f));
+}
+
+const Finding* find(const Diagnosis& d, const std::string& cause) {
+    for (const auto& x : d.findings)
+        if (x.cause == cause) return &x;
+    return nullptr;
+}
+
+const FixProposal* fix(const Finding& x, const std::string& id) {
+    for (const auto& fx : x.fixes)
+        if (fx.id == id) return &fx;
+    return nullptr;
+}
+
+std::string evidence(const Finding& x, const std::string& key) {
+    for (const auto& [k, v] : x.evidence)
+        if (k == key) return v;
+    return {};
+}
+
+TEST(WindowsRules, ErrnoIsTheWindowsErrorName) {
+    const Diagnosis d = judgeFacts(accessDenied(Operation::Write));
+    EXPECT_EQ(d.errnoName, "ERROR_ACCESS_DENIED");
+    EXPECT_EQ(d.verdict, Verdict::Denied);
+}
+
+TEST(WindowsRules, ReadOnlyAttributeOnWrite) {
+    Facts f = accessDenied(Operation::Write);
+    target(f).win.readOnly = true;
+    const Diagnosis d = judgeFacts(f);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "readonly-attribute");
+    const FixProposal* fx = fix(d.findings[0], "attrib-clear-readonly");
+    ASSERT_NE(fx, nullptr);
+    EXPECT_EQ(fx->command(), "attrib -R C:\\Users\\ana\\report.txt");
+    EXPECT_EQ(fx->undoCommand(), "attrib +R C:\\Users\\ana\\report.txt");
+    EXPECT_EQ(fx->privilege, Privilege::None);
+    // No POSIX cause fires on Windows facts (their mode bits are all zero).
+    EXPECT_EQ(find(d, "owner-lacks-permission"), nullptr);
+    EXPECT_EQ(find(d, "owned-by-another-user"), nullptr);
+}
+
+TEST(WindowsRules, ReadOnlyAttributeDoesNotExplainReading) {
+    Facts f = accessDenied(Operation::Read);
+    target(f).win.readOnly = true;
+    EXPECT_EQ(find(judgeFacts(f), "readonly-attribute"), nullptr);
+}
+
+TEST(WindowsRules, DenyAceForYourGroup) {
+    Facts f = accessDenied(Operation::Write);
+    target(f).win.dacl.insert(target(f).win.dacl.begin(), ace(false, kUsers, "BUILTIN\\Users", kWriteData | 0x4));
+    const Diagnosis d = judgeFacts(f);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "acl-denies");
+    EXPECT_NE(evidence(d.findings[0], "deciding entry").find("deny BUILTIN\\Users"), std::string::npos);
+    const FixProposal* fx = fix(d.findings[0], "icacls-remove-deny");
+    ASSERT_NE(fx, nullptr);
+    EXPECT_EQ(fx->command(), "icacls C:\\Users\\ana\\report.txt /remove:d BUILTIN\\Users");
+}
+
+TEST(WindowsRules, DenyAceAfterTheGrantDoesNotCount) {
+    // AccessCheck stops once everything wanted is granted: a later deny entry is never reached.
+    Facts f = accessDenied(Operation::Write);
+    target(f).win.dacl.push_back(ace(false, kUsers, "BUILTIN\\Users", kWriteData));
+    EXPECT_EQ(find(judgeFacts(f), "acl-denies"), nullptr);
+}
+
+TEST(WindowsRules, NoAllowEntryForYouAndYouOwnIt) {
+    Facts f = accessDenied(Operation::Write);
+    target(f).win.dacl = {ace(true, kAdmins, "BUILTIN\\Administrators", kFull)};
+    const Diagnosis d = judgeFacts(f);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "acl-denies");
+    const FixProposal* fx = fix(d.findings[0], "icacls-grant-modify");
+    ASSERT_NE(fx, nullptr);
+    EXPECT_EQ(fx->command(), "icacls C:\\Users\\ana\\report.txt /grant \"PC\\ana:(M)\"");
+    EXPECT_EQ(fx->privilege, Privilege::None);  // the owner may always change the DACL
+}
+
+TEST(WindowsRules, OwnedByAnotherUser) {
+    Facts f = accessDenied(Operation::Write);
+    Node& t = target(f);
+    t.win.ownerSid = kBob;
+    t.owner = "PC\\bob";
+    t.win.dacl = {ace(true, kBob, "PC\\bob", kFull), ace(true, kUsers, "BUILTIN\\Users", kReadExec)};
+    const Diagnosis d = judgeFacts(f);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "owned-by-another-user");
+    EXPECT_EQ(evidence(d.findings[0], "owner"), "PC\\bob");
+    const FixProposal* take = fix(d.findings[0], "takeown");
+    ASSERT_NE(take, nullptr);
+    EXPECT_EQ(take->command(), "takeown /F C:\\Users\\ana\\report.txt");
+    EXPECT_EQ(take->undoCommand(), "icacls C:\\Users\\ana\\report.txt /setowner PC\\bob");
+    EXPECT_EQ(take->privilege, Privilege::Admin);
+    EXPECT_NE(fix(d.findings[0], "copy-to-writable"), nullptr);
+    EXPECT_NE(find(d, "acl-denies"), nullptr);  // ranked below
+}
+
+TEST(WindowsRules, ElevationRequiredForAFilteredAdministrator) {
+    Facts f = accessDenied(Operation::Write);
+    f.identity.win.groups.push_back({kAdmins, "BUILTIN\\Administrators", false, true});
+    f.identity.win.elevationType = 3;
+    target(f).win.ownerSid = "S-1-5-18";
+    target(f).owner = "NT AUTHORITY\\SYSTEM";
+    target(f).win.dacl = {ace(true, kAdmins, "BUILTIN\\Administrators", kFull),
+                          ace(true, kUsers, "BUILTIN\\Users", kReadExec)};
+    const Diagnosis d = judgeFacts(f);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "elevation-required");
+    EXPECT_EQ(evidence(d.findings[0], "granting entry"), "BUILTIN\\Administrators: full control");
+    EXPECT_EQ(find(d, "acl-denies"), nullptr);
+}
+
+TEST(WindowsRules, NoElevationCauseWhenElevated) {
+    Facts f = accessDenied(Operation::Write);
+    f.identity.win.groups.push_back({kAdmins, "BUILTIN\\Administrators", true, false});
+    f.identity.win.elevated = true;
+    f.identity.win.elevationType = 2;
+    target(f).win.dacl = {ace(false, kAdmins, "BUILTIN\\Administrators", kWriteData)};
+    const Diagnosis d = judgeFacts(f);
+    EXPECT_EQ(find(d, "elevation-required"), nullptr);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "acl-denies");
+}
+
+TEST(WindowsRules, ElevationRequiredUnderProgramFiles) {
+    Facts f = accessDenied(Operation::Create);
+    f.identity.win.groups.push_back({kAdmins, "BUILTIN\\Administrators", false, true});
+    f.identity.win.elevationType = 3;
+    f.chain[2] = winNode("C:\\Program Files\\App", "App", NodeType::Directory);
+    f.chain[2].win.dacl = {ace(true, "S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464", "NT SERVICE\\TrustedInstaller", kFull)};
+    f.chain.pop_back();
+    f.target = -1;
+    f.firstMissing = -1;
+    const Diagnosis d = judgeFacts(f);
+    ASSERT_NE(find(d, "elevation-required"), nullptr);
+}
+
+TEST(WindowsRules, SharingViolationIsFileLockedByProcess) {
+    const Diagnosis d = judgeFacts(winFacts(Operation::Write, 32, EBUSY));
+    EXPECT_EQ(d.errnoName, "ERROR_SHARING_VIOLATION");
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "file-locked-by-process");
+    EXPECT_EQ(evidence(d.findings[0], "error"), "ERROR_SHARING_VIOLATION");
+}
+
+TEST(WindowsRules, LockViolationIsFileLockedByProcess) {
+    const Diagnosis d = judgeFacts(winFacts(Operation::Read, 33, EBUSY));
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "file-locked-by-process");
+}
+
+TEST(WindowsRules, FolderOpenedAsAFile) {
+    const Diagnosis d = judgeFacts(accessDenied(Operation::Write, NodeType::Directory));
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "is-a-directory");
+}
+
+TEST(WindowsRules, ControlledFolderAccess) {
+    Facts f = accessDenied(Operation::Write);
+    f.mac.controlledFolderAccess = 1;
+    f.mac.protectedFolders = {"C:\\Users\\ana\\Documents", "c:\\users\\ANA"};
+    const Diagnosis d = judgeFacts(f);
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "mac-policy");
+    EXPECT_EQ(evidence(d.findings[0], "protected folder"), "c:\\users\\ANA");
+}
+
+TEST(WindowsRules, ControlledFolderAccessOffOrElsewhere) {
+    Facts f = accessDenied(Operation::Write);
+    f.mac.controlledFolderAccess = 2;  // audit mode only logs
+    f.mac.protectedFolders = {"C:\\Users\\ana"};
+    EXPECT_EQ(find(judgeFacts(f), "mac-policy"), nullptr);
+    f.mac.controlledFolderAccess = 1;
+    f.mac.protectedFolders = {"C:\\Users\\an"};  // a prefix of the name is not the folder
+    EXPECT_EQ(find(judgeFacts(f), "mac-policy"), nullptr);
+}
+
+TEST(WindowsRules, CloudPlaceholder) {
+    Facts f = winFacts(Operation::Read, 362, EACCES);
+    target(f).win.recallOnDataAccess = true;
+    const Diagnosis d = judgeFacts(f);
+    EXPECT_EQ(d.errnoName, "ERROR_362");
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "cloud-placeholder");
+    Facts g = accessDenied(Operation::Read);
+    target(g).win.offline = true;
+    const Diagnosis e = judgeFacts(g);
+    ASSERT_FALSE(e.findings.empty());
+    EXPECT_EQ(e.findings[0].cause, "cloud-placeholder");
+}
+
+TEST(WindowsRules, UnexplainedDenialStaysHonest) {
+    const Diagnosis d = judgeFacts(accessDenied(Operation::Write));
+    ASSERT_FALSE(d.findings.empty());
+    EXPECT_EQ(d.findings[0].cause, "unexplained-denial");
+    EXPECT_EQ(evidence(d.findings[0], "mode"), "");  // no POSIX evidence on Windows facts
+}
+
+TEST(WindowsRules, CmdQuoting) {
+    EXPECT_EQ(cmdQuote("C:\\plain\\name.txt"), "C:\\plain\\name.txt");
+    EXPECT_EQ(cmdQuote("C:\\My Files\\a&b.txt"), "\"C:\\My Files\\a&b.txt\"");
+    EXPECT_EQ(cmdQuote(""), "\"\"");
+    EXPECT_EQ(cmdQuote("x\"y"), "\"x\"\"y\"");
+    FixProposal fx;
+    fx.windows = true;
+    fx.privilege = Privilege::Admin;
+    fx.argv = {"takeown", "/F", "C:\\Program Files\\x (1).txt"};
+    EXPECT_EQ(fx.command(), "takeown /F \"C:\\Program Files\\x (1).txt\"");  // no sudo on Windows
+}
+
+}  // namespace
