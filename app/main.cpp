@@ -1,13 +1,16 @@
 // whydenied: the desktop troubleshooter. `whydenied [--op OP] [PATH]`
+#include "StartupBenchmark.h"
 #include "DiagnosisRunner.h"
 #include "MainWindow.h"
 #include "Translate.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
 #include <QImageReader>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
@@ -59,6 +62,29 @@ QIcon appIcon() {
     return icon;
 }
 
+// --lang acts before the parser exists, because the parser's own help text is translated.
+QString requestedLanguage(const QStringList& args) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--")) break;
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang="))) return args[i].mid(7);
+    }
+    return {};
+}
+
+// --smoke-test (scripts/test-package.sh): the installed binary found its Qt plugins, built the
+// window and speaks the chosen language. Prints the title and the visible texts, one a line.
+void printVisibleTexts(const QWidget& window) {
+    std::printf("%s\n", window.windowTitle().toUtf8().constData());
+    for (const QLabel* label : window.findChildren<QLabel*>())
+        if (label->isVisible() && !label->text().isEmpty())
+            std::printf("%s\n", QString(label->text()).remove(QLatin1Char('&')).toUtf8().constData());
+    for (const QAbstractButton* button : window.findChildren<QAbstractButton*>())
+        if (button->isVisible() && !button->text().isEmpty())
+            std::printf("%s\n", QString(button->text()).remove(QLatin1Char('&')).toUtf8().constData());
+    std::fflush(stdout);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -66,9 +92,11 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("WhyDenied"));
     QApplication::setOrganizationName(QStringLiteral("WhyDenied"));
     QApplication::setApplicationVersion(QStringLiteral(WD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("whydenied"));
+    QApplication::setDesktopFileName(QStringLiteral("org.whydenied.WhyDenied"));  // packaging/linux
     QApplication::setWindowIcon(appIcon());
 
+    if (const QString lang = requestedLanguage(QApplication::arguments()); !lang.isEmpty())
+        QLocale::setDefault(QLocale(lang));
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -87,6 +115,12 @@ int main(int argc, char** argv) {
                                 QApplication::translate("main", "What was attempted: read, write, create, delete, "
                                                                 "rename, execute, list, traverse or connect."),
                                 QStringLiteral("OP"), QStringLiteral("read"));
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Use this language instead of the system's (de, en, "
+                                                                  "es, fr, ja)."),
+                                  QStringLiteral("LANG"));
+    QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
+                                   QStringLiteral("Show the window, print its texts and quit."));
     QCommandLineOption darkOption(QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette."));
     QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."),
                                   QStringLiteral("FILE"));
@@ -95,9 +129,13 @@ int main(int argc, char** argv) {
                                        QStringLiteral("800"));
     QCommandLineOption pasteOption(QStringLiteral("paste-text"), QStringLiteral("Start with this error text pasted."),
                                    QStringLiteral("TEXT"));
-    for (QCommandLineOption* hidden : {&shotOption, &shotDelayOption, &pasteOption})
+    QCommandLineOption benchOption(QStringLiteral("benchmark"),
+                                   QStringLiteral("Print start-up time, idle memory and the longest UI stall while "
+                                                  "diagnosing PATH, then quit (bench/startup.sh)."));
+    parser.addOptions({langOption, smokeOption});
+    for (QCommandLineOption* hidden : {&smokeOption, &shotOption, &shotDelayOption, &pasteOption, &benchOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({opOption, darkOption, shotOption, shotDelayOption, pasteOption});
+    parser.addOptions({opOption, darkOption, shotOption, shotDelayOption, pasteOption, benchOption});
     parser.process(app);
 
     const auto op = wd::operationFromString(parser.value(opOption).toStdString());
@@ -112,14 +150,24 @@ int main(int argc, char** argv) {
 
     const bool screenshot = parser.isSet(shotOption);
     wdgui::MainWindow window;
-    if (!screenshot) window.loadSettings();
+    if (!screenshot && !parser.isSet(benchOption)) window.loadSettings();
     window.setOperation(*op);
     window.show();
 
     const QStringList args = parser.positionalArguments();
+    if (parser.isSet(benchOption)) {
+        wdgui::runBenchmark(window, args.isEmpty() ? QString() : QDir::current().absoluteFilePath(args.front()));
+        return app.exec();
+    }
     if (!args.isEmpty()) window.diagnose(QDir::current().absoluteFilePath(args.front()));
     else if (parser.isSet(pasteOption)) window.pasteErrorText(parser.value(pasteOption));
 
+    if (parser.isSet(smokeOption)) {
+        QTimer::singleShot(0, &app, [&window] {
+            printVisibleTexts(window);
+            QApplication::exit(window.isVisible() ? 0 : 1);
+        });
+    }
     if (screenshot) {
         // Grab the window itself, not the screen: no window manager decorations, no timing races
         // with a compositor, the same pixels on Xvfb and offscreen.
