@@ -9,6 +9,7 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   libacl1-dev acl attr util-linux libfuse3-dev fuse3
   xvfb xauth
+  psmisc lsof
 )
 # Extra sets, asked for by name: scripts pass e.g. "fuzz" or "package".
 for extra in "$@"; do

@@ -1,0 +1,83 @@
+// "Show locking process": the programs holding a file, with Refresh, End process and Reveal in
+// system monitor. Scans and ending run on worker threads; the GUI thread only shows the answers.
+#pragma once
+
+#include "whydenied/holders.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace wd {
+class CancelToken;
+}
+
+namespace wdgui {
+
+class HoldersModel;
+
+class HoldersPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit HoldersPanel(QWidget* parent = nullptr);
+    ~HoldersPanel() override;
+
+    // Shows the holders of `path` (a folder: of anything beneath it); starts a scan.
+    void setPath(const QString& path);
+    QString path() const { return path_; }
+    void refresh();
+
+    bool isScanning() const { return scanning_; }
+    bool isEnding() const { return ending_; }
+    HoldersModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+    QPushButton* endButton() const { return endButton_; }
+    QPushButton* revealButton() const { return revealButton_; }
+    QString statusText() const;
+
+    // How the panel asks the user. `question`: a yes/no question, the return says yes; otherwise a
+    // notice, the return is ignored. Default: QMessageBox. Tests answer without a dialog.
+    using Prompt = std::function<bool(bool question, const QString& title, const QString& text)>;
+    void setPrompt(Prompt prompt);
+    // How long a process gets to quit after SIGTERM before the panel offers to force it.
+    void setGracePeriod(std::chrono::milliseconds grace) { grace_ = grace; }
+
+public slots:
+    void endSelectedProcess();
+
+signals:
+    void holdersChanged(int count);   // after every scan, with the number of holders found
+    void processEnded(int pid);       // a process ended from this panel has exited
+
+private:
+    void scanFinished(const wd::HoldersResult& r, quint64 generation);
+    void startEnd(const wd::Holder& h, bool force);
+    void endFinished(const wd::Holder& h, bool force, const wd::EndResult& r);
+    void updateButtons();
+    void revealInSystemMonitor();
+
+    HoldersModel* model_;
+    QTableView* view_;
+    QLabel* status_;
+    QPushButton* refreshButton_;
+    QPushButton* endButton_;
+    QPushButton* revealButton_;
+    QString monitor_;  // the system monitor found on PATH, empty when none
+
+    QString path_;
+    quint64 generation_ = 0;
+    std::shared_ptr<wd::CancelToken> token_;
+    bool scanning_ = false;
+    bool ending_ = false;
+    Prompt prompt_;
+    std::chrono::milliseconds grace_{3000};
+};
+
+}  // namespace wdgui
