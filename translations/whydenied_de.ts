@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Operation</name>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>umbenennen</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>auflisten</translation>
+    </message>
+    <message>
+        <source>traverse</source>
+        <translation>durchlaufen</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>verbinden</translation>
+    </message>
+    <message>
+        <source>change permissions</source>
+        <translation>Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>change owner</source>
+        <translation>Eigentümer ändern</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explains why a file or folder gives &quot;Permission denied&quot;.</source>
+        <translation>Erklärt, warum eine Datei oder ein Ordner „Keine Berechtigung“ meldet.</translation>
+    </message>
+    <message>
+        <source>The file or folder to check.</source>
+        <translation>Die Datei oder der Ordner, der geprüft werden soll.</translation>
+    </message>
+    <message>
+        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>Was versucht wurde: read, write, create, delete, rename, execute, list, traverse oder connect.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Eine dunkle Farbpalette verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
+        <translation>Diese Sprache statt der des Systems verwenden (de, en, es, fr, ja).</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::CauseCard</name>
+    <message>
+        <source>almost certainly (%1%)</source>
+        <translation>fast sicher (%1 %)</translation>
+    </message>
+    <message>
+        <source>likely (%1%)</source>
+        <translation>wahrscheinlich (%1 %)</translation>
+    </message>
+    <message>
+        <source>possible (%1%)</source>
+        <translation>möglich (%1 %)</translation>
+    </message>
+    <message>
+        <source>Cause %1: %2</source>
+        <translation>Ursache %1: %2</translation>
+    </message>
+    <message>
+        <source>Cause id: %1</source>
+        <translation>Ursachen-ID: %1</translation>
+    </message>
+    <message>
+        <source>Coming soon: run it from a terminal</source>
+        <translation>Bald verfügbar: bitte im Terminal ausführen</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>for an administrator</source>
+        <translation>für einen Administrator</translation>
+    </message>
+    <message>
+        <source>needs an administrator password</source>
+        <translation>erfordert ein Administratorpasswort</translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation>Entsprechender Befehl</translation>
+    </message>
+    <message>
+        <source>The equivalent command, to run yourself in a terminal</source>
+        <translation>Der entsprechende Befehl, um ihn selbst im Terminal auszuführen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the command %1</source>
+        <translation>Den Befehl %1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::DropZone</name>
+    <message>
+        <source>Drop zone</source>
+        <translation>Ablagebereich</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here, or press Enter to choose a file</source>
+        <translation>Legen Sie hier eine Datei, einen Ordner oder eine Fehlermeldung ab, oder drücken Sie die Eingabetaste, um eine Datei auszuwählen</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here</source>
+        <translation>Legen Sie hier eine Datei, einen Ordner oder eine Fehlermeldung ab</translation>
+    </message>
+    <message>
+        <source>or paste the error text with Ctrl+V, or choose a file with Ctrl+O</source>
+        <translation>oder fügen Sie den Fehlertext mit Strg+V ein oder wählen Sie eine Datei mit Strg+O</translation>
+    </message>
+    <message>
+        <source>Release to find out why</source>
+        <translation>Loslassen, um den Grund zu erfahren</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersModel</name>
+    <message>
+        <source>reading</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>schreibt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <source>mapped in memory</source>
+        <translation>in den Speicher eingeblendet</translation>
+    </message>
+    <message>
+        <source>current folder</source>
+        <translation>aktueller Ordner</translation>
+    </message>
+    <message>
+        <source>root folder</source>
+        <translation>Wurzelordner</translation>
+    </message>
+    <message>
+        <source>running it</source>
+        <translation>führt es aus</translation>
+    </message>
+    <message>
+        <source>locked (flock)</source>
+        <translation>gesperrt (flock)</translation>
+    </message>
+    <message>
+        <source>locked (record lock)</source>
+        <translation>gesperrt (Bereichssperre)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Benutzung</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>How it holds it</source>
+        <translation>Wie es sie hält</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;End process…</source>
+        <translation>Prozess &amp;beenden …</translation>
+    </message>
+    <message>
+        <source>Reveal in system &amp;monitor</source>
+        <translation>In der &amp;Systemüberwachung zeigen</translation>
+    </message>
+    <message>
+        <source>Programs using the file</source>
+        <translation>Programme, die die Datei verwenden</translation>
+    </message>
+    <message>
+        <source>Ask the selected program to quit</source>
+        <translation>Das ausgewählte Programm bitten, sich zu beenden</translation>
+    </message>
+    <message>
+        <source>Looking for programs that use %1…</source>
+        <translation>Suche nach Programmen, die %1 verwenden …</translation>
+    </message>
+    <message>
+        <source>No program is using %1 or anything in it.</source>
+        <translation>Kein Programm verwendet %1 oder etwas darin.</translation>
+    </message>
+    <message>
+        <source>No program is using %1.</source>
+        <translation>Kein Programm verwendet %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1 or something in it:</source>
+        <translation>
+            <numerusform>%n Programm verwendet %1 oder etwas darin:</numerusform>
+            <numerusform>%n Programme verwenden %1 oder etwas darin:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1:</source>
+        <translation>
+            <numerusform>%n Programm verwendet %1:</numerusform>
+            <numerusform>%n Programme verwenden %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) of other users could not be inspected; an administrator can see them.</source>
+        <translation>
+            <numerusform>%n Prozess anderer Benutzer konnte nicht untersucht werden; ein Administrator kann ihn sehen.</numerusform>
+            <numerusform>%n Prozesse anderer Benutzer konnten nicht untersucht werden; ein Administrator kann sie sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot end %1</source>
+        <translation>%1 kann nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>End %1 (process %2 of %3)? It is asked to quit and may save its work, or it may lose unsaved changes.</source>
+        <translation>%1 beenden (Prozess %2 von %3)? Das Programm wird gebeten, sich zu beenden, und kann seine Arbeit speichern – oder ungespeicherte Änderungen verlieren.</translation>
+    </message>
+    <message>
+        <source>End %1?</source>
+        <translation>%1 beenden?</translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation>%1 läuft noch</translation>
+    </message>
+    <message>
+        <source>%1 did not quit when asked. Force it to quit? It cannot save anything then.</source>
+        <translation>%1 hat sich auf Anfrage nicht beendet. Das Beenden erzwingen? Es kann dann nichts mehr speichern.</translation>
+    </message>
+    <message>
+        <source>The system refused to signal it: %1</source>
+        <translation>Das System hat das Signal verweigert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::MainWindow</name>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>WhyDenied</source>
+        <translation>WhyDenied</translation>
+    </message>
+    <message>
+        <source>Still waiting for the file system to answer. A network share may not be responding; Cancel stops waiting.</source>
+        <translation>Das Dateisystem antwortet noch nicht. Vielleicht reagiert eine Netzwerkfreigabe nicht; „Abbrechen“ beendet das Warten.</translation>
+    </message>
+    <message>
+        <source>&amp;Error text</source>
+        <translation>&amp;Fehlertext</translation>
+    </message>
+    <message>
+        <source>Paste an error message here, for example:
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</source>
+        <translation>Fügen Sie hier eine Fehlermeldung ein, zum Beispiel:
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation>Fehlertext</translation>
+    </message>
+    <message>
+        <source>Paste the error message; the paths in it are checked</source>
+        <translation>Fügen Sie die Fehlermeldung ein; die Pfade darin werden geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Found several paths; choose one to check:</source>
+        <translation>Mehrere Pfade ge&amp;funden; wählen Sie einen zum Prüfen:</translation>
+    </message>
+    <message>
+        <source>Paths found</source>
+        <translation>Gefundene Pfade</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>What the program tried to do; changing it checks again</source>
+        <translation>Was das Programm versucht hat; eine Änderung prüft erneut</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a file to check (Ctrl+O)</source>
+        <translation>Eine Datei zum Prüfen auswählen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the diagnosis as Markdown, for a support ticket</source>
+        <translation>Die Diagnose als Markdown kopieren, etwa für ein Support-Ticket</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Die Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this check (Esc)</source>
+        <translation>Nicht länger auf diese Prüfung warten (Esc)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Checked path</source>
+        <translation>Geprüfter Pfad</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s answer</source>
+        <translation>Die Antwort des Kernels</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <source>Path, component by component</source>
+        <translation>Pfad, Bestandteil für Bestandteil</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>&amp;Ordner auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Paste error text</source>
+        <translation>Fehlertext &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About WhyDenied</source>
+        <translation>&amp;Über WhyDenied</translation>
+    </message>
+    <message>
+        <source>About WhyDenied</source>
+        <translation>Über WhyDenied</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explains “Permission denied” errors: which component of the path stops you, why, and what would change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Erklärt Fehler wie „Keine Berechtigung“: welcher Bestandteil des Pfades Sie aufhält, warum, und was das ändern würde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No file or folder path was found in this text. Drop the file itself, or choose it with Ctrl+O.</source>
+        <translation>In diesem Text wurde kein Datei- oder Ordnerpfad gefunden. Legen Sie die Datei selbst ab, oder wählen Sie sie mit Strg+O aus.</translation>
+    </message>
+    <message>
+        <source>%1 path</source>
+        <translation>%1-Pfad</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 path. It must be diagnosed on the %2 machine where the error happened: run WhyDenied there.</source>
+        <translation>%1 ist ein %2-Pfad. Er muss auf dem %2-Rechner untersucht werden, auf dem der Fehler auftrat: Führen Sie WhyDenied dort aus.</translation>
+    </message>
+    <message>
+        <source>This path is on another computer</source>
+        <translation>Dieser Pfad liegt auf einem anderen Computer</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer was checked.</source>
+        <translation>Auf diesem Computer wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>The error names a relative path; it is checked in %1, which may not be the folder the program ran in.</source>
+        <translation>Der Fehler nennt einen relativen Pfad; er wird in %1 geprüft, was nicht der Ordner sein muss, in dem das Programm lief.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking %1…  %2</source>
+        <translation>%1 wird geprüft …  %2</translation>
+    </message>
+    <message>
+        <source>%1 — WhyDenied</source>
+        <translation>%1 — WhyDenied</translation>
+    </message>
+    <message>
+        <source>The kernel allows it now (%1).</source>
+        <translation>Der Kernel erlaubt es jetzt (%1).</translation>
+    </message>
+    <message>
+        <source>The kernel answers %1 to %2.</source>
+        <translation>Der Kernel antwortet %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Part of the answer is computed, not asked.</source>
+        <translation>Ein Teil der Antwort ist berechnet, nicht erfragt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for %1</source>
+        <translation>Warten auf %1 aufgegeben</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. If the file is on a network share that is not answering, the check may still be stuck in the background; it cannot harm anything.</source>
+        <translation>Die Prüfung wurde abgebrochen. Liegt die Datei auf einer Netzwerkfreigabe, die nicht antwortet, kann die Prüfung im Hintergrund noch hängen; Schaden richtet sie nicht an.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Why was it denied?</source>
+        <translation>Warum wurde der Zugriff verweigert?</translation>
+    </message>
+    <message>
+        <source>Drop the file or folder that gave the error, or paste the error message.</source>
+        <translation>Legen Sie die Datei oder den Ordner ab, der den Fehler verursacht hat, oder fügen Sie die Fehlermeldung ein.</translation>
+    </message>
+    <message>
+        <source>The likely causes will appear here, most likely first, each with the change that would fix it.</source>
+        <translation>Hier erscheinen die wahrscheinlichen Ursachen, die wahrscheinlichste zuerst, jeweils mit der Änderung, die das Problem lösen würde.</translation>
+    </message>
+    <message>
+        <source>Command copied to the clipboard</source>
+        <translation>Befehl in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>No permission problem here. Check that the program uses this exact path, that it runs as you (not as a service user or in a container), and on this computer.</source>
+        <translation>Hier gibt es kein Berechtigungsproblem. Prüfen Sie, ob das Programm genau diesen Pfad verwendet, ob es unter Ihrem Konto läuft (nicht als Dienstbenutzer oder in einem Container) und ob auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This input could not be checked.</source>
+        <translation>Diese Eingabe konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Choose the file that gave the error</source>
+        <translation>Wählen Sie die Datei, die den Fehler verursacht hat</translation>
+    </message>
+    <message>
+        <source>Choose the folder that gave the error</source>
+        <translation>Wählen Sie den Ordner, der den Fehler verursacht hat</translation>
+    </message>
+    <message>
+        <source>Report copied to the clipboard</source>
+        <translation>Bericht in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>whydenied-%1.md</source>
+        <translation>whydenied-%1.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::PathChainModel</name>
+    <message>
+        <source>access stops here</source>
+        <translation>hier endet der Zugriff</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot be inspected (%1)</source>
+        <translation>kann nicht untersucht werden (%1)</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>unveränderlich</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>nur anhängen</translation>
+    </message>
+    <message>
+        <source>has an ACL</source>
+        <translation>hat eine ACL</translation>
+    </message>
+    <message>
+        <source>mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>whydenied</name>
+    <message>
+        <source>%1 (pid 1) starts and supervises everything else; ending it would stop the system.</source>
+        <translation>%1 (PID 1) startet und überwacht alle anderen Prozesse; es zu beenden würde das System anhalten.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is this program itself.</source>
+        <translation>%1 (PID %2) ist dieses Programm selbst.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is part of the kernel and cannot be ended.</source>
+        <translation>%1 (PID %2) gehört zum Kernel und kann nicht beendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) belongs to %3; only they or an administrator may end it.</source>
+        <translation>%1 (PID %2) gehört %3; nur dieser Benutzer oder ein Administrator darf es beenden.</translation>
+    </message>
+    <message>
+        <source>Process %2 is no longer %1: it has ended and the number now belongs to another program. Refresh the list.</source>
+        <translation>Prozess %2 ist nicht mehr %1: Er wurde beendet, und die Nummer gehört jetzt einem anderen Programm. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Ending processes is not supported on this system yet.</source>
+        <translation>Das Beenden von Prozessen wird auf diesem System noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>You can %1 %2 — the error must come from somewhere else</source>
+        <translation>Zugriff auf %2 möglich (%1) – der Fehler muss eine andere Ursache haben</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2</source>
+        <translation>Kein Zugriff auf %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Whether you can %1 %2 is unknown</source>
+        <translation>Ob ein Zugriff auf %2 möglich ist (%1), ist unbekannt</translation>
+    </message>
+    <message>
+        <source>The ACL mask of %1 takes the right away</source>
+        <translation>Die ACL-Maske von %1 entzieht das Recht</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list. Your entry (%2) would allow it, but the ACL&apos;s mask limits every named entry and group to %3.</source>
+        <translation>%1 hat eine Zugriffssteuerungsliste (ACL). Ihr Eintrag (%2) würde es erlauben, aber die Maske der ACL beschränkt jeden benannten Eintrag und jede Gruppe auf %3.</translation>
+    </message>
+    <message>
+        <source>An ACL entry on %1 limits you</source>
+        <translation>Ein ACL-Eintrag auf %1 schränkt Sie ein</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list with an entry that matches you (%2). It does not include %3, and the ACL takes precedence over the ordinary group and other permissions.</source>
+        <translation>%1 hat eine Zugriffssteuerungsliste (ACL) mit einem Eintrag, der auf Sie zutrifft (%2). Er enthält %3 nicht, und die ACL hat Vorrang vor den gewöhnlichen Gruppen- und Andere-Rechten.</translation>
+    </message>
+    <message>
+        <source>Widen the ACL mask</source>
+        <translation>Die ACL-Maske erweitern</translation>
+    </message>
+    <message>
+        <source>Lets the ACL mask of %1 include %2.</source>
+        <translation>Nimmt %2 in die ACL-Maske von %1 auf.</translation>
+    </message>
+    <message>
+        <source>%1 is append-only</source>
+        <translation>%1 ist „nur anhängen“</translation>
+    </message>
+    <message>
+        <source>%1 carries the append-only attribute (chattr +a): data may be added at the end, but it cannot be overwritten, truncated, deleted or renamed. Log files are often protected this way.</source>
+        <translation>%1 trägt das Attribut „nur anhängen“ (chattr +a): Daten dürfen am Ende angefügt werden, aber die Datei kann nicht überschrieben, gekürzt, gelöscht oder umbenannt werden. Protokolldateien werden oft so geschützt.</translation>
+    </message>
+    <message>
+        <source>Remove the append-only attribute</source>
+        <translation>Das Attribut „nur anhängen“ entfernen</translation>
+    </message>
+    <message>
+        <source>Clears the append-only attribute of %1.</source>
+        <translation>Entfernt das Attribut „nur anhängen“ von %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 may change its permissions</source>
+        <translation>Nur der Eigentümer von %1 darf dessen Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Changing the owner of %1 needs administrator rights</source>
+        <translation>Den Eigentümer von %1 zu ändern erfordert Administratorrechte</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2. Only its owner, or an administrator, may change its permissions; no permission bit grants that.</source>
+        <translation>%1 gehört %2. Nur der Eigentümer oder ein Administrator darf die Berechtigungen ändern; kein Berechtigungsbit gewährt das.</translation>
+    </message>
+    <message>
+        <source>Giving a file to another user needs the CAP_CHOWN privilege, which ordinary users do not have, whatever the permissions of %1.</source>
+        <translation>Eine Datei einem anderen Benutzer zu übergeben erfordert das Privileg CAP_CHOWN, das gewöhnliche Benutzer nicht haben – unabhängig von den Berechtigungen von %1.</translation>
+    </message>
+    <message>
+        <source>%1 is only a placeholder for a file in the cloud</source>
+        <translation>%1 ist nur ein Platzhalter für eine Datei in der Cloud</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not on this computer (OneDrive Files On-Demand or a similar sync app). They are downloaded when a program opens it, which fails when the sync app is not running, signed out, offline, or blocks the program. Start the sync app, or right-click the file and choose &quot;Always keep on this device&quot;.</source>
+        <translation>Der Inhalt der Datei liegt nicht auf diesem Computer (OneDrive-Dateien bei Bedarf oder eine ähnliche Synchronisierungs-App). Er wird heruntergeladen, wenn ein Programm die Datei öffnet; das schlägt fehl, wenn die App nicht läuft, abgemeldet oder offline ist oder das Programm blockiert. Starten Sie die Synchronisierungs-App, oder klicken Sie mit der rechten Maustaste auf die Datei und wählen Sie „Immer auf diesem Gerät beibehalten“.</translation>
+    </message>
+    <message>
+        <source>Keep it on this device</source>
+        <translation>Auf diesem Gerät behalten</translation>
+    </message>
+    <message>
+        <source>Marks %1 as always available offline, so the sync app downloads it.</source>
+        <translation>Markiert %1 als immer offline verfügbar, sodass die Synchronisierungs-App die Datei herunterlädt.</translation>
+    </message>
+    <message>
+        <source>Changes the permissions of %1 with chmod %2.</source>
+        <translation>Ändert die Berechtigungen von %1 mit chmod %2.</translation>
+    </message>
+    <message>
+        <source>Grant only you %1 on it (ACL)</source>
+        <translation>Nur Ihnen %1 darauf gewähren (ACL)</translation>
+    </message>
+    <message>
+        <source>Adds an ACL entry for %1 with %2 to %3; nobody else gains access.</source>
+        <translation>Fügt %3 einen ACL-Eintrag für %1 mit %2 hinzu; niemand sonst erhält Zugriff.</translation>
+    </message>
+    <message>
+        <source>Take ownership</source>
+        <translation>Besitz übernehmen</translation>
+    </message>
+    <message>
+        <source>Makes %1 the owner of %2 (it belongs to %3 now).</source>
+        <translation>Macht %1 zum Eigentümer von %2 (derzeit gehört es %3).</translation>
+    </message>
+    <message>
+        <source>Work on a copy you own</source>
+        <translation>Mit einer eigenen Kopie arbeiten</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours (%2), writable for you only; the original stays as it is.</source>
+        <translation>Kopiert %1 in einen Ordner von Ihnen (%2), nur für Sie beschreibbar; das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Only an elevated (administrator) program may %1 %2</source>
+        <translation>Nur ein Programm mit erhöhten Rechten (Administrator) darf auf %2 zugreifen (%1)</translation>
+    </message>
+    <message>
+        <source>Your account is an administrator, but User Account Control runs programs without those rights until you confirm. The permissions of %1 let administrators do this; run the program as administrator (right-click, Run as administrator), or work on a copy.</source>
+        <translation>Ihr Konto ist ein Administrator, aber die Benutzerkontensteuerung startet Programme ohne diese Rechte, bis Sie zustimmen. Die Berechtigungen von %1 erlauben Administratoren diesen Vorgang; führen Sie das Programm als Administrator aus (Rechtsklick, „Als Administrator ausführen“), oder arbeiten Sie mit einer Kopie.</translation>
+    </message>
+    <message>
+        <source>Run the program as administrator</source>
+        <translation>Das Programm als Administrator ausführen</translation>
+    </message>
+    <message>
+        <source>Starts the program again with the full administrator token (a UAC prompt appears).</source>
+        <translation>Startet das Programm erneut mit dem vollständigen Administrator-Token (eine Abfrage der Benutzerkontensteuerung erscheint).</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2</source>
+        <translation>%1 wird von %2 verwendet</translation>
+    </message>
+    <message>
+        <source>Another program has it open or locked, and the system refuses while it does. Close it in that program (or close the program), then try again.</source>
+        <translation>Ein anderes Programm hat die Datei geöffnet oder gesperrt, und so lange verweigert das System den Zugriff. Schließen Sie sie in diesem Programm (oder schließen Sie das Programm) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2</source>
+        <translation>%1 ist von %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>The system itself would allow this, but the file carries a lock. Programs that respect locks (office suites, databases, package managers) wait or refuse until %1 releases it.</source>
+        <translation>Das System selbst würde es erlauben, aber die Datei trägt eine Sperre. Programme, die Sperren beachten (Office-Pakete, Datenbanken, Paketverwaltungen), warten oder verweigern, bis %1 sie freigibt.</translation>
+    </message>
+    <message>
+        <source>The group %1 may not %2 %3</source>
+        <translation>Die Gruppe %1 hat keinen Zugriff auf %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 and the group %3, which you are in. The group&apos;s permissions are %4: %5 is not among them.</source>
+        <translation>%1 gehört %2 und der Gruppe %3, in der Sie Mitglied sind. Die Rechte der Gruppe sind %4: %5 ist nicht darunter.</translation>
+    </message>
+    <message>
+        <source>Give the group %1 this right</source>
+        <translation>Der Gruppe %1 dieses Recht geben</translation>
+    </message>
+    <message>
+        <source>You were added to the group %1, but this session does not have it yet</source>
+        <translation>Sie wurden der Gruppe %1 hinzugefügt, aber diese Sitzung hat die Mitgliedschaft noch nicht</translation>
+    </message>
+    <message>
+        <source>The account database lists you in %1, which would allow this, but group membership is read when you log in. Programs started before you were added still run without it. Log out and back in, or start the program from `newgrp %1` or `sg %1 -c …`.</source>
+        <translation>Laut Kontendatenbank sind Sie in %1, was dies erlauben würde, aber Gruppenmitgliedschaften werden bei der Anmeldung gelesen. Programme, die gestartet wurden, bevor Sie hinzugefügt wurden, laufen weiter ohne sie. Melden Sie sich ab und wieder an, oder starten Sie das Programm aus `newgrp %1` oder `sg %1 -c …`.</translation>
+    </message>
+    <message>
+        <source>Start a shell with the group %1 active</source>
+        <translation>Eine Shell mit aktiver Gruppe %1 starten</translation>
+    </message>
+    <message>
+        <source>Nothing on disk changes. Only a new login (or newgrp) picks up the group.</source>
+        <translation>Auf der Platte ändert sich nichts. Nur eine neue Anmeldung (oder newgrp) übernimmt die Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 is marked immutable</source>
+        <translation>%1 ist als unveränderlich markiert</translation>
+    </message>
+    <message>
+        <source>%1 carries the immutable attribute (chattr +i). While it is set nobody, not even an administrator, can change, delete or rename it. Someone set it on purpose: make sure it may be lifted.</source>
+        <translation>%1 trägt das Attribut „unveränderlich“ (chattr +i). Solange es gesetzt ist, kann niemand – nicht einmal ein Administrator – die Datei ändern, löschen oder umbenennen. Jemand hat es absichtlich gesetzt: Stellen Sie sicher, dass es aufgehoben werden darf.</translation>
+    </message>
+    <message>
+        <source>Remove the immutable attribute</source>
+        <translation>Das Attribut „unveränderlich“ entfernen</translation>
+    </message>
+    <message>
+        <source>Clears the immutable attribute of %1; its contents and permissions stay.</source>
+        <translation>Entfernt das Attribut „unveränderlich“ von %1; Inhalt und Berechtigungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file. Use a file inside it, or a call meant for folders (for example shutil.rmtree or os.scandir in Python).</source>
+        <translation>Das Programm hat versucht, einen Ordner wie eine Datei zu öffnen. Verwenden Sie eine Datei darin oder eine Funktion für Ordner (in Python zum Beispiel shutil.rmtree oder os.scandir).</translation>
+    </message>
+    <message>
+        <source>SELinux policy denies this</source>
+        <translation>Die SELinux-Richtlinie verweigert dies</translation>
+    </message>
+    <message>
+        <source>A security policy (AppArmor) denies this</source>
+        <translation>Eine Sicherheitsrichtlinie (AppArmor) verweigert dies</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but SELinux is enforcing and the kernel still says no. Look for an AVC denial (`ausearch -m avc -ts recent`); a wrong label is often fixed with `restorecon`.</source>
+        <translation>Die Berechtigungen erlauben es, aber SELinux ist im Modus „enforcing“ und der Kernel sagt trotzdem nein. Suchen Sie nach einer AVC-Ablehnung (`ausearch -m avc -ts recent`); eine falsche Markierung lässt sich oft mit `restorecon` beheben.</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but the kernel still says no and AppArmor is active. Look for DENIED lines in the kernel log (`journalctl -k | grep apparmor`).</source>
+        <translation>Die Berechtigungen erlauben es, aber der Kernel sagt trotzdem nein, und AppArmor ist aktiv. Suchen Sie nach DENIED-Zeilen im Kernel-Protokoll (`journalctl -k | grep apparmor`).</translation>
+    </message>
+    <message>
+        <source>Restore the SELinux label (administrator)</source>
+        <translation>Die SELinux-Markierung wiederherstellen (Administrator)</translation>
+    </message>
+    <message>
+        <source>Show the AppArmor denials (administrator)</source>
+        <translation>Die AppArmor-Ablehnungen anzeigen (Administrator)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not change security policy.</source>
+        <translation>Für einen Administrator angezeigt; WhyDenied ändert keine Sicherheitsrichtlinien.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, where the server decides</source>
+        <translation>%1 liegt auf %2, wo der Server entscheidet</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 filesystem from %3. Access there is decided by the server or the FUSE program, which may map your user differently (NFS root squash, SMB credentials, a FUSE mount without allow_other), so the permissions shown here are not the whole story.</source>
+        <translation>%1 ist ein %2-Dateisystem von %3. Über den Zugriff entscheidet dort der Server oder das FUSE-Programm, das Ihren Benutzer anders abbilden kann (NFS root squash, SMB-Anmeldedaten, ein FUSE-Mount ohne allow_other); die hier gezeigten Berechtigungen sind also nicht alles.</translation>
+    </message>
+    <message>
+        <source>Show the mount to the server&apos;s administrator</source>
+        <translation>Den Mount dem Administrator des Servers zeigen</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator: the fix is on the server (exports, share permissions, uid mapping) or in the mount options; WhyDenied does not remount filesystems.</source>
+        <translation>Für einen Administrator angezeigt: Die Lösung liegt auf dem Server (Exports, Freigabeberechtigungen, UID-Zuordnung) oder in den Mount-Optionen; WhyDenied hängt keine Dateisysteme neu ein.</translation>
+    </message>
+    <message>
+        <source>Programs cannot run from %1</source>
+        <translation>Programme können nicht von %1 ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>The filesystem at %1 is mounted with noexec, so nothing on it can be executed, whatever its permissions. Run a script through its interpreter (for example `sh %2`), or copy the program to a normal location.</source>
+        <translation>Das Dateisystem unter %1 ist mit noexec eingehängt, daher kann darauf nichts ausgeführt werden, egal welche Berechtigungen gelten. Starten Sie ein Skript über seinen Interpreter (zum Beispiel `sh %2`), oder kopieren Sie das Programm an einen normalen Ort.</translation>
+    </message>
+    <message>
+        <source>Remount with exec (administrator)</source>
+        <translation>Mit exec neu einhängen (Administrator)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not remount filesystems.</source>
+        <translation>Für einen Administrator angezeigt; WhyDenied hängt keine Dateisysteme neu ein.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2</source>
+        <translation>%1 gehört %2</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2 and the group %3, and you are neither. Everyone else gets %4: %5 is not among them.</source>
+        <translation>%1 gehört %2 und der Gruppe %3, und Sie sind keins von beiden. Alle anderen erhalten %4: %5 ist nicht darunter.</translation>
+    </message>
+    <message>
+        <source>Join the group %1</source>
+        <translation>Der Gruppe %1 beitreten</translation>
+    </message>
+    <message>
+        <source>Adds you to the group %1 in the account database. It applies to programs started after you log in again, or from a shell started with `newgrp %1` or `sg %1 -c …`; programs already running, this one included, keep their old groups until then.</source>
+        <translation>Fügt Sie in der Kontendatenbank der Gruppe %1 hinzu. Das gilt für Programme, die nach der nächsten Anmeldung gestartet werden, oder aus einer Shell, die mit `newgrp %1` oder `sg %1 -c …` gestartet wurde; bereits laufende Programme, auch dieses, behalten bis dahin ihre alten Gruppen.</translation>
+    </message>
+    <message>
+        <source>You own %1, but its permissions do not allow you to %2 it</source>
+        <translation>%1 gehört Ihnen, aber seine Berechtigungen erlauben das nicht (%2)</translation>
+    </message>
+    <message>
+        <source>The file is yours, yet its owner permissions are %1: %2 is not among them. This usually means it was marked read-only (or, for a program, never made executable).</source>
+        <translation>Die Datei gehört Ihnen, doch ihre Eigentümerrechte sind %1: %2 ist nicht darunter. Meist heißt das, dass sie schreibgeschützt wurde (oder, bei einem Programm, nie ausführbar gemacht wurde).</translation>
+    </message>
+    <message>
+        <source>Make it writable for you</source>
+        <translation>Für Sie beschreibbar machen</translation>
+    </message>
+    <message>
+        <source>Make it readable for you</source>
+        <translation>Für Sie lesbar machen</translation>
+    </message>
+    <message>
+        <source>Make it executable for you</source>
+        <translation>Für Sie ausführbar machen</translation>
+    </message>
+    <message>
+        <source>You cannot enter the folder %1</source>
+        <translation>Sie können den Ordner %1 nicht betreten</translation>
+    </message>
+    <message>
+        <source>To reach %1 you must pass through %2, but that folder does not give you search (x) permission. Everything inside it is out of reach, whatever its own permissions say.</source>
+        <translation>Um %1 zu erreichen, müssen Sie durch %2, aber dieser Ordner gibt Ihnen kein Durchsuchrecht (x). Alles darin ist unerreichbar, egal welche eigenen Berechtigungen es hat.</translation>
+    </message>
+    <message>
+        <source>Let yourself enter the folder</source>
+        <translation>Sich das Betreten des Ordners erlauben</translation>
+    </message>
+    <message>
+        <source>You cannot change the contents of the folder %1</source>
+        <translation>Sie können den Inhalt des Ordners %1 nicht ändern</translation>
+    </message>
+    <message>
+        <source>To %1 an entry in a folder you need write and search permission on the folder itself. %2 belongs to %3 and gives you only %4.</source>
+        <translation>Um in einem Ordner einen Eintrag anzulegen, zu löschen oder umzubenennen (hier: %1), brauchen Sie Schreib- und Durchsuchrecht auf dem Ordner selbst. %2 gehört %3 und gibt Ihnen nur %4.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable for you</source>
+        <translation>Den Ordner für Sie beschreibbar machen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>This is not a permission problem: %1 does not exist. The nearest folder that does is %2. Check the spelling, or create it first.</source>
+        <translation>Das ist kein Berechtigungsproblem: %1 existiert nicht. Der nächste vorhandene Ordner ist %2. Prüfen Sie die Schreibweise, oder legen Sie den Pfad zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only filesystem</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <source>The filesystem mounted at %1 (%2) is read-only, so nothing on it can be changed, whatever the permissions say. Copy the file somewhere writable, or ask an administrator whether it may be mounted read-write.</source>
+        <translation>Das unter %1 eingehängte Dateisystem (%2) ist schreibgeschützt, daher kann darauf nichts geändert werden, egal welche Berechtigungen gelten. Kopieren Sie die Datei an einen beschreibbaren Ort, oder fragen Sie einen Administrator, ob es mit Schreibzugriff eingehängt werden darf.</translation>
+    </message>
+    <message>
+        <source>Remount read-write (administrator)</source>
+        <translation>Mit Schreibzugriff neu einhängen (Administrator)</translation>
+    </message>
+    <message>
+        <source>%1 has the read-only attribute</source>
+        <translation>%1 hat das Attribut „Schreibgeschützt“</translation>
+    </message>
+    <message>
+        <source>The file is marked read-only (the attribute shown by attrib and in Properties). Windows refuses to %1 it while the mark is set, whatever the permissions say. Clearing the mark needs only the right to change its attributes.</source>
+        <translation>Die Datei ist als schreibgeschützt markiert (das Attribut, das attrib und die Eigenschaften zeigen). Windows verweigert das (%1), solange die Markierung gesetzt ist, egal welche Berechtigungen gelten. Um die Markierung zu entfernen, genügt das Recht, ihre Attribute zu ändern.</translation>
+    </message>
+    <message>
+        <source>ssh refuses the private key %1 because others can read it</source>
+        <translation>ssh lehnt den privaten Schlüssel %1 ab, weil andere ihn lesen können</translation>
+    </message>
+    <message>
+        <source>Its mode is %1. ssh (and git over ssh) ignores a private key that anyone but you can read and reports &quot;UNPROTECTED PRIVATE KEY FILE&quot; or &quot;bad permissions&quot;. Make it readable by you alone.</source>
+        <translation>Sein Modus ist %1. ssh (und git über ssh) ignoriert einen privaten Schlüssel, den außer Ihnen noch jemand lesen kann, und meldet „UNPROTECTED PRIVATE KEY FILE“ oder „bad permissions“. Machen Sie ihn nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Make the key private (600)</source>
+        <translation>Den Schlüssel privat machen (600)</translation>
+    </message>
+    <message>
+        <source>Only %1 may remove %2 from this shared folder</source>
+        <translation>Nur %1 darf %2 aus diesem gemeinsamen Ordner entfernen</translation>
+    </message>
+    <message>
+        <source>%1 has the sticky bit (like /tmp): anyone may add entries, but only the owner of an entry, or of the folder, may delete or rename it. %2 belongs to %3.</source>
+        <translation>%1 hat das Sticky-Bit (wie /tmp): Jeder darf Einträge hinzufügen, aber nur der Eigentümer eines Eintrags oder des Ordners darf ihn löschen oder umbenennen. %2 gehört %3.</translation>
+    </message>
+    <message>
+        <source>Ask %1 (or an administrator) to remove it</source>
+        <translation>%1 (oder einen Administrator) bitten, es zu entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing changes from here: the owner or an administrator runs the command.</source>
+        <translation>Von hier aus ändert sich nichts: Der Eigentümer oder ein Administrator führt den Befehl aus.</translation>
+    </message>
+    <message>
+        <source>The path loops through symbolic links</source>
+        <translation>Der Pfad läuft im Kreis durch symbolische Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Following the symbolic links in %1 never ends (or needs more than 40 steps), so the system gives up. Point one of the links somewhere else.</source>
+        <translation>Das Verfolgen der symbolischen Verknüpfungen in %1 endet nie (oder braucht mehr als 40 Schritte), daher gibt das System auf. Lassen Sie eine der Verknüpfungen woandershin zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now</source>
+        <translation>%1 ist ein Programm, das gerade läuft</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now: %2</source>
+        <translation>%1 ist ein Programm, das gerade läuft: %2</translation>
+    </message>
+    <message>
+        <source>The system does not let anyone overwrite a program while it runs. Stop the running copy, or write the new version beside it and rename it over the old one (rename is allowed).</source>
+        <translation>Das System lässt niemanden ein Programm überschreiben, während es läuft. Beenden Sie die laufende Instanz, oder schreiben Sie die neue Version daneben und benennen Sie sie über die alte um (Umbenennen ist erlaubt).</translation>
+    </message>
+    <message>
+        <source>End the running program</source>
+        <translation>Das laufende Programm beenden</translation>
+    </message>
+    <message>
+        <source>Asks %1 to quit (SIGTERM); unsaved work in it may be lost.</source>
+        <translation>Bittet %1, sich zu beenden (SIGTERM); ungespeicherte Arbeit darin kann verloren gehen.</translation>
+    </message>
+    <message>
+        <source>The system refuses, and none of the usual causes explains it</source>
+        <translation>Das System verweigert, und keine der üblichen Ursachen erklärt es</translation>
+    </message>
+    <message>
+        <source>The kernel answered %1, but the owner, group and other permissions, ACLs, attributes and mount options all allow this. A security module, a container or sandbox, or the server of a network filesystem may be deciding.</source>
+        <translation>Der Kernel antwortete %1, aber Eigentümer-, Gruppen- und Andere-Rechte, ACLs, Attribute und Mount-Optionen erlauben dies alle. Möglicherweise entscheidet ein Sicherheitsmodul, ein Container oder eine Sandbox oder der Server eines Netzwerkdateisystems.</translation>
+    </message>
+    <message>
+        <source>Clear the read-only attribute</source>
+        <translation>Das Attribut „Schreibgeschützt“ entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the read-only attribute of %1 (attrib -R).</source>
+        <translation>Entfernt das Attribut „Schreibgeschützt“ von %1 (attrib -R).</translation>
+    </message>
+    <message>
+        <source>Grant your account modify rights</source>
+        <translation>Ihrem Konto Änderungsrechte gewähren</translation>
+    </message>
+    <message>
+        <source>Adds an entry to the permissions of %1 that lets %2 read, write and delete it; nobody else gains access.</source>
+        <translation>Fügt den Berechtigungen von %1 einen Eintrag hinzu, der %2 Lesen, Schreiben und Löschen erlaubt; niemand sonst erhält Zugriff.</translation>
+    </message>
+    <message>
+        <source>Remove the deny entry</source>
+        <translation>Den Verweigerungseintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the entries of %1 that deny %2 access to it.</source>
+        <translation>Entfernt die Einträge von %1, die %2 den Zugriff verweigern.</translation>
+    </message>
+    <message>
+        <source>Makes your account the owner of %1 (it belongs to %2 now). Needs an administrator.</source>
+        <translation>Macht Ihr Konto zum Eigentümer von %1 (derzeit gehört es %2). Erfordert einen Administrator.</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours; the original stays as it is.</source>
+        <translation>Kopiert %1 in einen Ordner von Ihnen; das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>A deny entry in the permissions of %1 blocks you</source>
+        <translation>Ein Verweigerungseintrag in den Berechtigungen von %1 blockiert Sie</translation>
+    </message>
+    <message>
+        <source>The permissions (ACL) of %1 contain an entry that denies %2 the right to %3. Deny entries win over allow entries, so whatever else grants you access does not count.</source>
+        <translation>Die Berechtigungen (ACL) von %1 enthalten einen Eintrag, der %2 dieses Recht verweigert: %3. Verweigerungseinträge haben Vorrang vor Zulassungseinträgen; was Ihnen sonst Zugriff gewährt, zählt also nicht.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 do not give you this right</source>
+        <translation>Die Berechtigungen von %1 geben Ihnen dieses Recht nicht</translation>
+    </message>
+    <message>
+        <source>No entry in the permissions (ACL) of %1 grants your account or any of your groups the right to %2. You have: %3.</source>
+        <translation>Kein Eintrag in den Berechtigungen (ACL) von %1 gewährt Ihrem Konto oder einer Ihrer Gruppen dieses Recht: %2. Sie haben: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2, and its permissions give your account only %3. The owner or an administrator can grant you access, or an administrator can make you the owner.</source>
+        <translation>%1 gehört %2, und seine Berechtigungen geben Ihrem Konto nur %3. Der Eigentümer oder ein Administrator kann Ihnen Zugriff gewähren, oder ein Administrator kann Sie zum Eigentümer machen.</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file, and Windows answers that with &quot;Access is denied&quot; (Python: PermissionError [Errno 13]). Use a file inside it, or a call meant for folders (os.scandir, shutil.rmtree).</source>
+        <translation>Das Programm hat versucht, einen Ordner wie eine Datei zu öffnen, und Windows beantwortet das mit „Zugriff verweigert“ (Python: PermissionError [Errno 13]). Verwenden Sie eine Datei darin oder eine Funktion für Ordner (os.scandir, shutil.rmtree).</translation>
+    </message>
+    <message>
+        <source>Controlled folder access blocks changes to %1</source>
+        <translation>Überwachter Ordnerzugriff blockiert Änderungen an %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender&apos;s controlled folder access (ransomware protection) is on and %1 is a protected folder: only programs on its allow list may change files there, whatever the permissions say. Allow the program in Windows Security &gt; Virus &amp; threat protection &gt; Ransomware protection, or save somewhere else.</source>
+        <translation>Der überwachte Ordnerzugriff von Microsoft Defender (Ransomware-Schutz) ist aktiv, und %1 ist ein geschützter Ordner: Nur Programme auf der Zulassungsliste dürfen dort Dateien ändern, egal welche Berechtigungen gelten. Lassen Sie das Programm unter Windows-Sicherheit &gt; Viren- &amp; Bedrohungsschutz &gt; Ransomware-Schutz zu, oder speichern Sie woanders.</translation>
+    </message>
+    <message>
+        <source>Allow the program through controlled folder access</source>
+        <translation>Das Programm durch den überwachten Ordnerzugriff zulassen</translation>
+    </message>
+    <message>
+        <source>Adds the program to Defender&apos;s list of apps allowed to change protected folders.</source>
+        <translation>Fügt das Programm der Defender-Liste der Apps hinzu, die geschützte Ordner ändern dürfen.</translation>
+    </message>
+    <message>
+        <source>Another program has locked part of %1</source>
+        <translation>Ein anderes Programm hat einen Teil von %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 is being used by another process</source>
+        <translation>%1 wird von einem anderen Prozess verwendet</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on a region of the file. Windows refuses conflicting reads and writes until it releases the lock or exits.</source>
+        <translation>Ein anderes Programm hält eine Sperre auf einem Bereich der Datei. Windows verweigert widersprechende Lese- und Schreibzugriffe, bis es die Sperre freigibt oder sich beendet.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open and did not allow others to share it. Close the file in that program (or end the program), then try again.</source>
+        <translation>Ein anderes Programm hat die Datei geöffnet und anderen die gemeinsame Nutzung nicht erlaubt. Schließen Sie die Datei in diesem Programm (oder beenden Sie das Programm) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Operation</name>
+    <message>
+        <source>read</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escribir</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>renombrar</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>ejecutar</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>listar</translation>
+    </message>
+    <message>
+        <source>traverse</source>
+        <translation>atravesar</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>conectar</translation>
+    </message>
+    <message>
+        <source>change permissions</source>
+        <translation>cambiar permisos</translation>
+    </message>
+    <message>
+        <source>change owner</source>
+        <translation>cambiar propietario</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>usar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explains why a file or folder gives &quot;Permission denied&quot;.</source>
+        <translation>Explica por qué un archivo o una carpeta da «Permiso denegado».</translation>
+    </message>
+    <message>
+        <source>The file or folder to check.</source>
+        <translation>El archivo o la carpeta que se va a comprobar.</translation>
+    </message>
+    <message>
+        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>Lo que se intentó: read, write, create, delete, rename, execute, list, traverse o connect.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Usar una paleta oscura.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
+        <translation>Usar este idioma en lugar del del sistema (de, en, es, fr, ja).</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::CauseCard</name>
+    <message>
+        <source>almost certainly (%1%)</source>
+        <translation>casi seguro (%1 %)</translation>
+    </message>
+    <message>
+        <source>likely (%1%)</source>
+        <translation>probable (%1 %)</translation>
+    </message>
+    <message>
+        <source>possible (%1%)</source>
+        <translation>posible (%1 %)</translation>
+    </message>
+    <message>
+        <source>Cause %1: %2</source>
+        <translation>Causa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cause id: %1</source>
+        <translation>Identificador de la causa: %1</translation>
+    </message>
+    <message>
+        <source>Coming soon: run it from a terminal</source>
+        <translation>Próximamente: ejecútalo desde una terminal</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>for an administrator</source>
+        <translation>para un administrador</translation>
+    </message>
+    <message>
+        <source>needs an administrator password</source>
+        <translation>requiere la contraseña de un administrador</translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation>Orden equivalente</translation>
+    </message>
+    <message>
+        <source>The equivalent command, to run yourself in a terminal</source>
+        <translation>La orden equivalente, para ejecutarla tú mismo en una terminal</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the command %1</source>
+        <translation>Copiar la orden %1</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::DropZone</name>
+    <message>
+        <source>Drop zone</source>
+        <translation>Zona para soltar</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here, or press Enter to choose a file</source>
+        <translation>Suelta aquí un archivo, una carpeta o un mensaje de error, o pulsa Intro para elegir un archivo</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here</source>
+        <translation>Suelta aquí un archivo, una carpeta o un mensaje de error</translation>
+    </message>
+    <message>
+        <source>or paste the error text with Ctrl+V, or choose a file with Ctrl+O</source>
+        <translation>o pega el texto del error con Ctrl+V, o elige un archivo con Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Release to find out why</source>
+        <translation>Suelta para saber por qué</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersModel</name>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>escribiendo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>mapped in memory</source>
+        <translation>mapeado en memoria</translation>
+    </message>
+    <message>
+        <source>current folder</source>
+        <translation>carpeta actual</translation>
+    </message>
+    <message>
+        <source>root folder</source>
+        <translation>carpeta raíz</translation>
+    </message>
+    <message>
+        <source>running it</source>
+        <translation>lo está ejecutando</translation>
+    </message>
+    <message>
+        <source>locked (flock)</source>
+        <translation>bloqueado (flock)</translation>
+    </message>
+    <message>
+        <source>locked (record lock)</source>
+        <translation>bloqueado (bloqueo de región)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>How it holds it</source>
+        <translation>Cómo lo retiene</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;End process…</source>
+        <translation>&amp;Terminar proceso…</translation>
+    </message>
+    <message>
+        <source>Reveal in system &amp;monitor</source>
+        <translation>Mostrar en el &amp;monitor del sistema</translation>
+    </message>
+    <message>
+        <source>Programs using the file</source>
+        <translation>Programas que usan el archivo</translation>
+    </message>
+    <message>
+        <source>Ask the selected program to quit</source>
+        <translation>Pedir al programa seleccionado que se cierre</translation>
+    </message>
+    <message>
+        <source>Looking for programs that use %1…</source>
+        <translation>Buscando programas que usan %1…</translation>
+    </message>
+    <message>
+        <source>No program is using %1 or anything in it.</source>
+        <translation>Ningún programa está usando %1 ni nada de su interior.</translation>
+    </message>
+    <message>
+        <source>No program is using %1.</source>
+        <translation>Ningún programa está usando %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1 or something in it:</source>
+        <translation>
+            <numerusform>%n programa usa %1 o algo de su interior:</numerusform>
+            <numerusform>%n programas usan %1 o algo de su interior:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1:</source>
+        <translation>
+            <numerusform>%n programa usa %1:</numerusform>
+            <numerusform>%n programas usan %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) of other users could not be inspected; an administrator can see them.</source>
+        <translation>
+            <numerusform>No se pudo inspeccionar %n proceso de otro usuario; un administrador puede verlo.</numerusform>
+            <numerusform>No se pudieron inspeccionar %n procesos de otros usuarios; un administrador puede verlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot end %1</source>
+        <translation>No se puede terminar %1</translation>
+    </message>
+    <message>
+        <source>End %1 (process %2 of %3)? It is asked to quit and may save its work, or it may lose unsaved changes.</source>
+        <translation>¿Terminar %1 (proceso %2 de %3)? Se le pide que se cierre; puede guardar su trabajo o perder los cambios no guardados.</translation>
+    </message>
+    <message>
+        <source>End %1?</source>
+        <translation>¿Terminar %1?</translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation>%1 sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>%1 did not quit when asked. Force it to quit? It cannot save anything then.</source>
+        <translation>%1 no se cerró cuando se le pidió. ¿Forzar el cierre? Entonces no podrá guardar nada.</translation>
+    </message>
+    <message>
+        <source>The system refused to signal it: %1</source>
+        <translation>El sistema se negó a enviarle la señal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::MainWindow</name>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>WhyDenied</source>
+        <translation>WhyDenied</translation>
+    </message>
+    <message>
+        <source>Still waiting for the file system to answer. A network share may not be responding; Cancel stops waiting.</source>
+        <translation>El sistema de archivos aún no responde. Puede que un recurso compartido de red no esté respondiendo; Cancelar deja de esperar.</translation>
+    </message>
+    <message>
+        <source>&amp;Error text</source>
+        <translation>Texto del &amp;error</translation>
+    </message>
+    <message>
+        <source>Paste an error message here, for example:
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</source>
+        <translation>Pega aquí un mensaje de error, por ejemplo:
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation>Texto del error</translation>
+    </message>
+    <message>
+        <source>Paste the error message; the paths in it are checked</source>
+        <translation>Pega el mensaje de error; se comprueban las rutas que contiene</translation>
+    </message>
+    <message>
+        <source>&amp;Found several paths; choose one to check:</source>
+        <translation>Se &amp;encontraron varias rutas; elige una para comprobarla:</translation>
+    </message>
+    <message>
+        <source>Paths found</source>
+        <translation>Rutas encontradas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operación:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>What the program tried to do; changing it checks again</source>
+        <translation>Lo que intentó hacer el programa; al cambiarlo se vuelve a comprobar</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Elegir archivo</translation>
+    </message>
+    <message>
+        <source>Choose a file to check (Ctrl+O)</source>
+        <translation>Elegir un archivo para comprobarlo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
+    </message>
+    <message>
+        <source>Copy the diagnosis as Markdown, for a support ticket</source>
+        <translation>Copiar el diagnóstico en Markdown, para una solicitud de soporte</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this check (Esc)</source>
+        <translation>Dejar de esperar esta comprobación (Esc)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Checked path</source>
+        <translation>Ruta comprobada</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s answer</source>
+        <translation>La respuesta del núcleo</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Causas probables</translation>
+    </message>
+    <message>
+        <source>Path, component by component</source>
+        <translation>Ruta, componente a componente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Recientes</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>Cop&amp;iar informe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste error text</source>
+        <translation>&amp;Pegar texto del error</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Cancelar comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About WhyDenied</source>
+        <translation>&amp;Acerca de WhyDenied</translation>
+    </message>
+    <message>
+        <source>About WhyDenied</source>
+        <translation>Acerca de WhyDenied</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explains “Permission denied” errors: which component of the path stops you, why, and what would change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explica los errores «Permiso denegado»: qué componente de la ruta te detiene, por qué y qué lo cambiaría.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No file or folder path was found in this text. Drop the file itself, or choose it with Ctrl+O.</source>
+        <translation>No se encontró ninguna ruta de archivo o carpeta en este texto. Suelta el archivo en sí, o elígelo con Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>%1 path</source>
+        <translation>ruta de %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 path. It must be diagnosed on the %2 machine where the error happened: run WhyDenied there.</source>
+        <translation>%1 es una ruta de %2. Debe diagnosticarse en la máquina %2 donde ocurrió el error: ejecuta WhyDenied allí.</translation>
+    </message>
+    <message>
+        <source>This path is on another computer</source>
+        <translation>Esta ruta está en otro ordenador</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer was checked.</source>
+        <translation>No se comprobó nada en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The error names a relative path; it is checked in %1, which may not be the folder the program ran in.</source>
+        <translation>El error menciona una ruta relativa; se comprueba en %1, que puede no ser la carpeta en la que se ejecutó el programa.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…  %2</source>
+        <translation>Comprobando %1…  %2</translation>
+    </message>
+    <message>
+        <source>%1 — WhyDenied</source>
+        <translation>%1 — WhyDenied</translation>
+    </message>
+    <message>
+        <source>The kernel allows it now (%1).</source>
+        <translation>El núcleo lo permite ahora (%1).</translation>
+    </message>
+    <message>
+        <source>The kernel answers %1 to %2.</source>
+        <translation>El núcleo responde %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Part of the answer is computed, not asked.</source>
+        <translation>Parte de la respuesta se ha calculado, no se ha preguntado al sistema.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for %1</source>
+        <translation>Se dejó de esperar a %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. If the file is on a network share that is not answering, the check may still be stuck in the background; it cannot harm anything.</source>
+        <translation>Se canceló la comprobación. Si el archivo está en un recurso compartido de red que no responde, la comprobación puede seguir bloqueada en segundo plano; no puede dañar nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Why was it denied?</source>
+        <translation>¿Por qué se denegó?</translation>
+    </message>
+    <message>
+        <source>Drop the file or folder that gave the error, or paste the error message.</source>
+        <translation>Suelta el archivo o la carpeta que dio el error, o pega el mensaje de error.</translation>
+    </message>
+    <message>
+        <source>The likely causes will appear here, most likely first, each with the change that would fix it.</source>
+        <translation>Las causas probables aparecerán aquí, la más probable primero, cada una con el cambio que lo solucionaría.</translation>
+    </message>
+    <message>
+        <source>Command copied to the clipboard</source>
+        <translation>Orden copiada al portapapeles</translation>
+    </message>
+    <message>
+        <source>No permission problem here. Check that the program uses this exact path, that it runs as you (not as a service user or in a container), and on this computer.</source>
+        <translation>Aquí no hay ningún problema de permisos. Comprueba que el programa usa exactamente esta ruta, que se ejecuta como tú (no como un usuario de servicio ni en un contenedor) y en este ordenador.</translation>
+    </message>
+    <message>
+        <source>This input could not be checked.</source>
+        <translation>No se pudo comprobar esta entrada.</translation>
+    </message>
+    <message>
+        <source>Choose the file that gave the error</source>
+        <translation>Elige el archivo que dio el error</translation>
+    </message>
+    <message>
+        <source>Choose the folder that gave the error</source>
+        <translation>Elige la carpeta que dio el error</translation>
+    </message>
+    <message>
+        <source>Report copied to the clipboard</source>
+        <translation>Informe copiado al portapapeles</translation>
+    </message>
+    <message>
+        <source>whydenied-%1.md</source>
+        <translation>whydenied-%1.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;Texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::PathChainModel</name>
+    <message>
+        <source>access stops here</source>
+        <translation>el acceso se detiene aquí</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>cannot be inspected (%1)</source>
+        <translation>no se puede inspeccionar (%1)</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>inmutable</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>solo anexar</translation>
+    </message>
+    <message>
+        <source>has an ACL</source>
+        <translation>tiene una ACL</translation>
+    </message>
+    <message>
+        <source>mount point</source>
+        <translation>punto de montaje</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>whydenied</name>
+    <message>
+        <source>%1 (pid 1) starts and supervises everything else; ending it would stop the system.</source>
+        <translation>%1 (PID 1) inicia y supervisa todo lo demás; terminarlo detendría el sistema.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is this program itself.</source>
+        <translation>%1 (PID %2) es este mismo programa.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is part of the kernel and cannot be ended.</source>
+        <translation>%1 (PID %2) forma parte del núcleo y no se puede terminar.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) belongs to %3; only they or an administrator may end it.</source>
+        <translation>%1 (PID %2) pertenece a %3; solo ese usuario o un administrador puede terminarlo.</translation>
+    </message>
+    <message>
+        <source>Process %2 is no longer %1: it has ended and the number now belongs to another program. Refresh the list.</source>
+        <translation>El proceso %2 ya no es %1: terminó y el número pertenece ahora a otro programa. Actualiza la lista.</translation>
+    </message>
+    <message>
+        <source>Ending processes is not supported on this system yet.</source>
+        <translation>Terminar procesos aún no es posible en este sistema.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>No se pudo comprobar %1</translation>
+    </message>
+    <message>
+        <source>You can %1 %2 — the error must come from somewhere else</source>
+        <translation>Hay acceso a %2 (%1): el error debe de venir de otra parte</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2</source>
+        <translation>Sin acceso a %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Whether you can %1 %2 is unknown</source>
+        <translation>No se sabe si hay acceso a %2 (%1)</translation>
+    </message>
+    <message>
+        <source>The ACL mask of %1 takes the right away</source>
+        <translation>La máscara de la ACL de %1 quita el permiso</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list. Your entry (%2) would allow it, but the ACL&apos;s mask limits every named entry and group to %3.</source>
+        <translation>%1 tiene una lista de control de acceso (ACL). Tu entrada (%2) lo permitiría, pero la máscara de la ACL limita cada entrada con nombre y cada grupo a %3.</translation>
+    </message>
+    <message>
+        <source>An ACL entry on %1 limits you</source>
+        <translation>Una entrada de la ACL de %1 te limita</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list with an entry that matches you (%2). It does not include %3, and the ACL takes precedence over the ordinary group and other permissions.</source>
+        <translation>%1 tiene una lista de control de acceso (ACL) con una entrada que te corresponde (%2). No incluye %3, y la ACL tiene prioridad sobre los permisos normales del grupo y de los demás.</translation>
+    </message>
+    <message>
+        <source>Widen the ACL mask</source>
+        <translation>Ampliar la máscara de la ACL</translation>
+    </message>
+    <message>
+        <source>Lets the ACL mask of %1 include %2.</source>
+        <translation>Hace que la máscara de la ACL de %1 incluya %2.</translation>
+    </message>
+    <message>
+        <source>%1 is append-only</source>
+        <translation>%1 es de solo anexar</translation>
+    </message>
+    <message>
+        <source>%1 carries the append-only attribute (chattr +a): data may be added at the end, but it cannot be overwritten, truncated, deleted or renamed. Log files are often protected this way.</source>
+        <translation>%1 tiene el atributo de solo anexar (chattr +a): se pueden añadir datos al final, pero no se puede sobrescribir, truncar, eliminar ni renombrar. Los archivos de registro suelen protegerse así.</translation>
+    </message>
+    <message>
+        <source>Remove the append-only attribute</source>
+        <translation>Quitar el atributo de solo anexar</translation>
+    </message>
+    <message>
+        <source>Clears the append-only attribute of %1.</source>
+        <translation>Elimina el atributo de solo anexar de %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 may change its permissions</source>
+        <translation>Solo el propietario de %1 puede cambiar sus permisos</translation>
+    </message>
+    <message>
+        <source>Changing the owner of %1 needs administrator rights</source>
+        <translation>Cambiar el propietario de %1 requiere derechos de administrador</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2. Only its owner, or an administrator, may change its permissions; no permission bit grants that.</source>
+        <translation>%1 pertenece a %2. Solo su propietario, o un administrador, puede cambiar sus permisos; ningún bit de permiso lo concede.</translation>
+    </message>
+    <message>
+        <source>Giving a file to another user needs the CAP_CHOWN privilege, which ordinary users do not have, whatever the permissions of %1.</source>
+        <translation>Dar un archivo a otro usuario requiere el privilegio CAP_CHOWN, que los usuarios normales no tienen, sean cuales sean los permisos de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is only a placeholder for a file in the cloud</source>
+        <translation>%1 es solo un marcador de posición de un archivo en la nube</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not on this computer (OneDrive Files On-Demand or a similar sync app). They are downloaded when a program opens it, which fails when the sync app is not running, signed out, offline, or blocks the program. Start the sync app, or right-click the file and choose &quot;Always keep on this device&quot;.</source>
+        <translation>El contenido del archivo no está en este ordenador (Archivos a petición de OneDrive o una aplicación de sincronización similar). Se descarga cuando un programa lo abre, lo que falla si la aplicación de sincronización no se está ejecutando, no tiene la sesión iniciada, está sin conexión o bloquea el programa. Inicia la aplicación de sincronización, o haz clic con el botón derecho en el archivo y elige «Mantener siempre en este dispositivo».</translation>
+    </message>
+    <message>
+        <source>Keep it on this device</source>
+        <translation>Mantenerlo en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Marks %1 as always available offline, so the sync app downloads it.</source>
+        <translation>Marca %1 como disponible siempre sin conexión, para que la aplicación de sincronización lo descargue.</translation>
+    </message>
+    <message>
+        <source>Changes the permissions of %1 with chmod %2.</source>
+        <translation>Cambia los permisos de %1 con chmod %2.</translation>
+    </message>
+    <message>
+        <source>Grant only you %1 on it (ACL)</source>
+        <translation>Concederte solo a ti %1 sobre él (ACL)</translation>
+    </message>
+    <message>
+        <source>Adds an ACL entry for %1 with %2 to %3; nobody else gains access.</source>
+        <translation>Añade a %3 una entrada de ACL para %1 con %2; nadie más obtiene acceso.</translation>
+    </message>
+    <message>
+        <source>Take ownership</source>
+        <translation>Tomar posesión</translation>
+    </message>
+    <message>
+        <source>Makes %1 the owner of %2 (it belongs to %3 now).</source>
+        <translation>Hace a %1 propietario de %2 (ahora pertenece a %3).</translation>
+    </message>
+    <message>
+        <source>Work on a copy you own</source>
+        <translation>Trabajar con una copia propia</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours (%2), writable for you only; the original stays as it is.</source>
+        <translation>Copia %1 a una carpeta tuya (%2), con escritura solo para ti; el original queda como está.</translation>
+    </message>
+    <message>
+        <source>Only an elevated (administrator) program may %1 %2</source>
+        <translation>Solo un programa elevado (administrador) puede acceder a %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Your account is an administrator, but User Account Control runs programs without those rights until you confirm. The permissions of %1 let administrators do this; run the program as administrator (right-click, Run as administrator), or work on a copy.</source>
+        <translation>Tu cuenta es de administrador, pero el Control de cuentas de usuario ejecuta los programas sin esos derechos hasta que confirmas. Los permisos de %1 permiten esto a los administradores; ejecuta el programa como administrador (clic derecho, Ejecutar como administrador), o trabaja con una copia.</translation>
+    </message>
+    <message>
+        <source>Run the program as administrator</source>
+        <translation>Ejecutar el programa como administrador</translation>
+    </message>
+    <message>
+        <source>Starts the program again with the full administrator token (a UAC prompt appears).</source>
+        <translation>Vuelve a iniciar el programa con el token de administrador completo (aparece un aviso del Control de cuentas de usuario).</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2</source>
+        <translation>%2 está usando %1</translation>
+    </message>
+    <message>
+        <source>Another program has it open or locked, and the system refuses while it does. Close it in that program (or close the program), then try again.</source>
+        <translation>Otro programa lo tiene abierto o bloqueado, y el sistema se niega mientras tanto. Ciérralo en ese programa (o cierra el programa) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2</source>
+        <translation>%2 tiene bloqueado %1</translation>
+    </message>
+    <message>
+        <source>The system itself would allow this, but the file carries a lock. Programs that respect locks (office suites, databases, package managers) wait or refuse until %1 releases it.</source>
+        <translation>El sistema en sí lo permitiría, pero el archivo tiene un bloqueo. Los programas que respetan los bloqueos (suites ofimáticas, bases de datos, gestores de paquetes) esperan o se niegan hasta que %1 lo libere.</translation>
+    </message>
+    <message>
+        <source>The group %1 may not %2 %3</source>
+        <translation>El grupo %1 no tiene acceso a %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 and the group %3, which you are in. The group&apos;s permissions are %4: %5 is not among them.</source>
+        <translation>%1 pertenece a %2 y al grupo %3, del que formas parte. Los permisos del grupo son %4: %5 no está entre ellos.</translation>
+    </message>
+    <message>
+        <source>Give the group %1 this right</source>
+        <translation>Dar este permiso al grupo %1</translation>
+    </message>
+    <message>
+        <source>You were added to the group %1, but this session does not have it yet</source>
+        <translation>Se te añadió al grupo %1, pero esta sesión aún no lo tiene</translation>
+    </message>
+    <message>
+        <source>The account database lists you in %1, which would allow this, but group membership is read when you log in. Programs started before you were added still run without it. Log out and back in, or start the program from `newgrp %1` or `sg %1 -c …`.</source>
+        <translation>La base de datos de cuentas te incluye en %1, lo que lo permitiría, pero la pertenencia a grupos se lee al iniciar sesión. Los programas iniciados antes de que se te añadiera siguen ejecutándose sin ella. Cierra la sesión y vuelve a iniciarla, o inicia el programa desde `newgrp %1` o `sg %1 -c …`.</translation>
+    </message>
+    <message>
+        <source>Start a shell with the group %1 active</source>
+        <translation>Iniciar un shell con el grupo %1 activo</translation>
+    </message>
+    <message>
+        <source>Nothing on disk changes. Only a new login (or newgrp) picks up the group.</source>
+        <translation>No cambia nada en el disco. Solo un nuevo inicio de sesión (o newgrp) incorpora el grupo.</translation>
+    </message>
+    <message>
+        <source>%1 is marked immutable</source>
+        <translation>%1 está marcado como inmutable</translation>
+    </message>
+    <message>
+        <source>%1 carries the immutable attribute (chattr +i). While it is set nobody, not even an administrator, can change, delete or rename it. Someone set it on purpose: make sure it may be lifted.</source>
+        <translation>%1 tiene el atributo inmutable (chattr +i). Mientras esté puesto, nadie, ni siquiera un administrador, puede modificarlo, eliminarlo ni renombrarlo. Alguien lo puso a propósito: asegúrate de que se puede quitar.</translation>
+    </message>
+    <message>
+        <source>Remove the immutable attribute</source>
+        <translation>Quitar el atributo inmutable</translation>
+    </message>
+    <message>
+        <source>Clears the immutable attribute of %1; its contents and permissions stay.</source>
+        <translation>Elimina el atributo inmutable de %1; su contenido y sus permisos se mantienen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file. Use a file inside it, or a call meant for folders (for example shutil.rmtree or os.scandir in Python).</source>
+        <translation>El programa intentó abrir una carpeta como si fuera un archivo. Usa un archivo de su interior, o una llamada pensada para carpetas (por ejemplo shutil.rmtree u os.scandir en Python).</translation>
+    </message>
+    <message>
+        <source>SELinux policy denies this</source>
+        <translation>La política de SELinux lo deniega</translation>
+    </message>
+    <message>
+        <source>A security policy (AppArmor) denies this</source>
+        <translation>Una política de seguridad (AppArmor) lo deniega</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but SELinux is enforcing and the kernel still says no. Look for an AVC denial (`ausearch -m avc -ts recent`); a wrong label is often fixed with `restorecon`.</source>
+        <translation>Los permisos lo permiten, pero SELinux está en modo «enforcing» y el núcleo sigue diciendo que no. Busca una denegación AVC (`ausearch -m avc -ts recent`); una etiqueta incorrecta suele arreglarse con `restorecon`.</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but the kernel still says no and AppArmor is active. Look for DENIED lines in the kernel log (`journalctl -k | grep apparmor`).</source>
+        <translation>Los permisos lo permiten, pero el núcleo sigue diciendo que no y AppArmor está activo. Busca líneas DENIED en el registro del núcleo (`journalctl -k | grep apparmor`).</translation>
+    </message>
+    <message>
+        <source>Restore the SELinux label (administrator)</source>
+        <translation>Restaurar la etiqueta de SELinux (administrador)</translation>
+    </message>
+    <message>
+        <source>Show the AppArmor denials (administrator)</source>
+        <translation>Mostrar las denegaciones de AppArmor (administrador)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not change security policy.</source>
+        <translation>Se muestra para un administrador; WhyDenied no cambia la política de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, where the server decides</source>
+        <translation>%1 está en %2, donde decide el servidor</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 filesystem from %3. Access there is decided by the server or the FUSE program, which may map your user differently (NFS root squash, SMB credentials, a FUSE mount without allow_other), so the permissions shown here are not the whole story.</source>
+        <translation>%1 es un sistema de archivos %2 de %3. Allí el acceso lo decide el servidor o el programa FUSE, que puede asignar tu usuario de otra forma (root squash de NFS, credenciales de SMB, un montaje FUSE sin allow_other), así que los permisos que se muestran aquí no lo son todo.</translation>
+    </message>
+    <message>
+        <source>Show the mount to the server&apos;s administrator</source>
+        <translation>Mostrar el montaje al administrador del servidor</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator: the fix is on the server (exports, share permissions, uid mapping) or in the mount options; WhyDenied does not remount filesystems.</source>
+        <translation>Se muestra para un administrador: la solución está en el servidor (exports, permisos del recurso compartido, asignación de UID) o en las opciones de montaje; WhyDenied no vuelve a montar sistemas de archivos.</translation>
+    </message>
+    <message>
+        <source>Programs cannot run from %1</source>
+        <translation>No se pueden ejecutar programas desde %1</translation>
+    </message>
+    <message>
+        <source>The filesystem at %1 is mounted with noexec, so nothing on it can be executed, whatever its permissions. Run a script through its interpreter (for example `sh %2`), or copy the program to a normal location.</source>
+        <translation>El sistema de archivos en %1 está montado con noexec, así que no se puede ejecutar nada en él, sean cuales sean sus permisos. Ejecuta un script a través de su intérprete (por ejemplo `sh %2`), o copia el programa a una ubicación normal.</translation>
+    </message>
+    <message>
+        <source>Remount with exec (administrator)</source>
+        <translation>Volver a montar con exec (administrador)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not remount filesystems.</source>
+        <translation>Se muestra para un administrador; WhyDenied no vuelve a montar sistemas de archivos.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2</source>
+        <translation>%1 pertenece a %2</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2 and the group %3, and you are neither. Everyone else gets %4: %5 is not among them.</source>
+        <translation>%1 pertenece a %2 y al grupo %3, y no eres ninguno de los dos. Todos los demás tienen %4: %5 no está entre ellos.</translation>
+    </message>
+    <message>
+        <source>Join the group %1</source>
+        <translation>Unirte al grupo %1</translation>
+    </message>
+    <message>
+        <source>Adds you to the group %1 in the account database. It applies to programs started after you log in again, or from a shell started with `newgrp %1` or `sg %1 -c …`; programs already running, this one included, keep their old groups until then.</source>
+        <translation>Te añade al grupo %1 en la base de datos de cuentas. Se aplica a los programas iniciados después de volver a iniciar sesión, o desde un shell iniciado con `newgrp %1` o `sg %1 -c …`; los programas que ya se están ejecutando, incluido este, conservan sus grupos anteriores hasta entonces.</translation>
+    </message>
+    <message>
+        <source>You own %1, but its permissions do not allow you to %2 it</source>
+        <translation>%1 es tuyo, pero sus permisos no te lo permiten (%2)</translation>
+    </message>
+    <message>
+        <source>The file is yours, yet its owner permissions are %1: %2 is not among them. This usually means it was marked read-only (or, for a program, never made executable).</source>
+        <translation>El archivo es tuyo, pero sus permisos de propietario son %1: %2 no está entre ellos. Normalmente significa que se marcó como de solo lectura (o, en el caso de un programa, que nunca se hizo ejecutable).</translation>
+    </message>
+    <message>
+        <source>Make it writable for you</source>
+        <translation>Hacerlo escribible para ti</translation>
+    </message>
+    <message>
+        <source>Make it readable for you</source>
+        <translation>Hacerlo legible para ti</translation>
+    </message>
+    <message>
+        <source>Make it executable for you</source>
+        <translation>Hacerlo ejecutable para ti</translation>
+    </message>
+    <message>
+        <source>You cannot enter the folder %1</source>
+        <translation>No puedes entrar en la carpeta %1</translation>
+    </message>
+    <message>
+        <source>To reach %1 you must pass through %2, but that folder does not give you search (x) permission. Everything inside it is out of reach, whatever its own permissions say.</source>
+        <translation>Para llegar a %1 tienes que pasar por %2, pero esa carpeta no te da permiso de búsqueda (x). Todo lo que contiene queda fuera de tu alcance, digan lo que digan sus propios permisos.</translation>
+    </message>
+    <message>
+        <source>Let yourself enter the folder</source>
+        <translation>Permitirte entrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>You cannot change the contents of the folder %1</source>
+        <translation>No puedes cambiar el contenido de la carpeta %1</translation>
+    </message>
+    <message>
+        <source>To %1 an entry in a folder you need write and search permission on the folder itself. %2 belongs to %3 and gives you only %4.</source>
+        <translation>Para crear, eliminar o renombrar una entrada de una carpeta (aquí: %1) necesitas permiso de escritura y de búsqueda en la propia carpeta. %2 pertenece a %3 y solo te da %4.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable for you</source>
+        <translation>Hacer la carpeta escribible para ti</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>This is not a permission problem: %1 does not exist. The nearest folder that does is %2. Check the spelling, or create it first.</source>
+        <translation>No es un problema de permisos: %1 no existe. La carpeta existente más cercana es %2. Comprueba cómo está escrito, o créalo primero.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only filesystem</source>
+        <translation>%1 está en un sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>The filesystem mounted at %1 (%2) is read-only, so nothing on it can be changed, whatever the permissions say. Copy the file somewhere writable, or ask an administrator whether it may be mounted read-write.</source>
+        <translation>El sistema de archivos montado en %1 (%2) es de solo lectura, así que no se puede cambiar nada en él, sean cuales sean los permisos. Copia el archivo a un lugar con permiso de escritura, o pregunta a un administrador si se puede montar en modo de lectura y escritura.</translation>
+    </message>
+    <message>
+        <source>Remount read-write (administrator)</source>
+        <translation>Volver a montar en lectura y escritura (administrador)</translation>
+    </message>
+    <message>
+        <source>%1 has the read-only attribute</source>
+        <translation>%1 tiene el atributo de solo lectura</translation>
+    </message>
+    <message>
+        <source>The file is marked read-only (the attribute shown by attrib and in Properties). Windows refuses to %1 it while the mark is set, whatever the permissions say. Clearing the mark needs only the right to change its attributes.</source>
+        <translation>El archivo está marcado como de solo lectura (el atributo que muestran attrib y las Propiedades). Windows no lo permite (%1) mientras la marca esté puesta, sean cuales sean los permisos. Para quitar la marca basta con el derecho a cambiar sus atributos.</translation>
+    </message>
+    <message>
+        <source>ssh refuses the private key %1 because others can read it</source>
+        <translation>ssh rechaza la clave privada %1 porque otros pueden leerla</translation>
+    </message>
+    <message>
+        <source>Its mode is %1. ssh (and git over ssh) ignores a private key that anyone but you can read and reports &quot;UNPROTECTED PRIVATE KEY FILE&quot; or &quot;bad permissions&quot;. Make it readable by you alone.</source>
+        <translation>Su modo es %1. ssh (y git por ssh) ignora una clave privada que pueda leer alguien más aparte de ti, e informa de «UNPROTECTED PRIVATE KEY FILE» o «bad permissions». Haz que solo tú puedas leerla.</translation>
+    </message>
+    <message>
+        <source>Make the key private (600)</source>
+        <translation>Hacer privada la clave (600)</translation>
+    </message>
+    <message>
+        <source>Only %1 may remove %2 from this shared folder</source>
+        <translation>Solo %1 puede quitar %2 de esta carpeta compartida</translation>
+    </message>
+    <message>
+        <source>%1 has the sticky bit (like /tmp): anyone may add entries, but only the owner of an entry, or of the folder, may delete or rename it. %2 belongs to %3.</source>
+        <translation>%1 tiene el bit sticky (como /tmp): cualquiera puede añadir entradas, pero solo el propietario de una entrada, o de la carpeta, puede eliminarla o renombrarla. %2 pertenece a %3.</translation>
+    </message>
+    <message>
+        <source>Ask %1 (or an administrator) to remove it</source>
+        <translation>Pedir a %1 (o a un administrador) que lo quite</translation>
+    </message>
+    <message>
+        <source>Nothing changes from here: the owner or an administrator runs the command.</source>
+        <translation>Desde aquí no cambia nada: el propietario o un administrador ejecuta la orden.</translation>
+    </message>
+    <message>
+        <source>The path loops through symbolic links</source>
+        <translation>La ruta entra en un bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>Following the symbolic links in %1 never ends (or needs more than 40 steps), so the system gives up. Point one of the links somewhere else.</source>
+        <translation>Seguir los enlaces simbólicos de %1 no termina nunca (o requiere más de 40 pasos), así que el sistema se rinde. Haz que uno de los enlaces apunte a otro sitio.</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now</source>
+        <translation>%1 es un programa que se está ejecutando ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now: %2</source>
+        <translation>%1 es un programa que se está ejecutando ahora mismo: %2</translation>
+    </message>
+    <message>
+        <source>The system does not let anyone overwrite a program while it runs. Stop the running copy, or write the new version beside it and rename it over the old one (rename is allowed).</source>
+        <translation>El sistema no permite a nadie sobrescribir un programa mientras se ejecuta. Detén la copia en ejecución, o escribe la nueva versión al lado y renómbrala sobre la anterior (renombrar está permitido).</translation>
+    </message>
+    <message>
+        <source>End the running program</source>
+        <translation>Terminar el programa en ejecución</translation>
+    </message>
+    <message>
+        <source>Asks %1 to quit (SIGTERM); unsaved work in it may be lost.</source>
+        <translation>Pide a %1 que se cierre (SIGTERM); el trabajo no guardado en él puede perderse.</translation>
+    </message>
+    <message>
+        <source>The system refuses, and none of the usual causes explains it</source>
+        <translation>El sistema se niega, y ninguna de las causas habituales lo explica</translation>
+    </message>
+    <message>
+        <source>The kernel answered %1, but the owner, group and other permissions, ACLs, attributes and mount options all allow this. A security module, a container or sandbox, or the server of a network filesystem may be deciding.</source>
+        <translation>El núcleo respondió %1, pero los permisos del propietario, del grupo y de los demás, las ACL, los atributos y las opciones de montaje lo permiten todos. Puede que decida un módulo de seguridad, un contenedor o entorno aislado, o el servidor de un sistema de archivos de red.</translation>
+    </message>
+    <message>
+        <source>Clear the read-only attribute</source>
+        <translation>Quitar el atributo de solo lectura</translation>
+    </message>
+    <message>
+        <source>Removes the read-only attribute of %1 (attrib -R).</source>
+        <translation>Quita el atributo de solo lectura de %1 (attrib -R).</translation>
+    </message>
+    <message>
+        <source>Grant your account modify rights</source>
+        <translation>Conceder a tu cuenta derechos de modificación</translation>
+    </message>
+    <message>
+        <source>Adds an entry to the permissions of %1 that lets %2 read, write and delete it; nobody else gains access.</source>
+        <translation>Añade a los permisos de %1 una entrada que permite a %2 leerlo, escribirlo y eliminarlo; nadie más obtiene acceso.</translation>
+    </message>
+    <message>
+        <source>Remove the deny entry</source>
+        <translation>Quitar la entrada de denegación</translation>
+    </message>
+    <message>
+        <source>Removes the entries of %1 that deny %2 access to it.</source>
+        <translation>Quita las entradas de %1 que deniegan el acceso a %2.</translation>
+    </message>
+    <message>
+        <source>Makes your account the owner of %1 (it belongs to %2 now). Needs an administrator.</source>
+        <translation>Hace a tu cuenta propietaria de %1 (ahora pertenece a %2). Requiere un administrador.</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours; the original stays as it is.</source>
+        <translation>Copia %1 a una carpeta tuya; el original queda como está.</translation>
+    </message>
+    <message>
+        <source>A deny entry in the permissions of %1 blocks you</source>
+        <translation>Una entrada de denegación en los permisos de %1 te bloquea</translation>
+    </message>
+    <message>
+        <source>The permissions (ACL) of %1 contain an entry that denies %2 the right to %3. Deny entries win over allow entries, so whatever else grants you access does not count.</source>
+        <translation>Los permisos (ACL) de %1 contienen una entrada que deniega a %2 este derecho: %3. Las entradas de denegación prevalecen sobre las de permiso, así que lo demás que te conceda acceso no cuenta.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 do not give you this right</source>
+        <translation>Los permisos de %1 no te dan este derecho</translation>
+    </message>
+    <message>
+        <source>No entry in the permissions (ACL) of %1 grants your account or any of your groups the right to %2. You have: %3.</source>
+        <translation>Ninguna entrada de los permisos (ACL) de %1 concede a tu cuenta ni a ninguno de tus grupos este derecho: %2. Tienes: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2, and its permissions give your account only %3. The owner or an administrator can grant you access, or an administrator can make you the owner.</source>
+        <translation>%1 pertenece a %2, y sus permisos solo dan a tu cuenta %3. El propietario o un administrador puede concederte acceso, o un administrador puede hacerte propietario.</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file, and Windows answers that with &quot;Access is denied&quot; (Python: PermissionError [Errno 13]). Use a file inside it, or a call meant for folders (os.scandir, shutil.rmtree).</source>
+        <translation>El programa intentó abrir una carpeta como si fuera un archivo, y Windows responde a eso con «Acceso denegado» (Python: PermissionError [Errno 13]). Usa un archivo de su interior, o una llamada pensada para carpetas (os.scandir, shutil.rmtree).</translation>
+    </message>
+    <message>
+        <source>Controlled folder access blocks changes to %1</source>
+        <translation>El acceso controlado a carpetas bloquea los cambios en %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender&apos;s controlled folder access (ransomware protection) is on and %1 is a protected folder: only programs on its allow list may change files there, whatever the permissions say. Allow the program in Windows Security &gt; Virus &amp; threat protection &gt; Ransomware protection, or save somewhere else.</source>
+        <translation>El acceso controlado a carpetas de Microsoft Defender (protección contra ransomware) está activado y %1 es una carpeta protegida: solo los programas de su lista de permitidos pueden cambiar archivos ahí, sean cuales sean los permisos. Permite el programa en Seguridad de Windows &gt; Protección antivirus y contra amenazas &gt; Protección contra ransomware, o guarda en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Allow the program through controlled folder access</source>
+        <translation>Permitir el programa en el acceso controlado a carpetas</translation>
+    </message>
+    <message>
+        <source>Adds the program to Defender&apos;s list of apps allowed to change protected folders.</source>
+        <translation>Añade el programa a la lista de Defender de aplicaciones que pueden cambiar carpetas protegidas.</translation>
+    </message>
+    <message>
+        <source>Another program has locked part of %1</source>
+        <translation>Otro programa ha bloqueado parte de %1</translation>
+    </message>
+    <message>
+        <source>%1 is being used by another process</source>
+        <translation>%1 está siendo utilizado por otro proceso</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on a region of the file. Windows refuses conflicting reads and writes until it releases the lock or exits.</source>
+        <translation>Otro programa mantiene un bloqueo sobre una región del archivo. Windows rechaza las lecturas y escrituras en conflicto hasta que libere el bloqueo o termine.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open and did not allow others to share it. Close the file in that program (or end the program), then try again.</source>
+        <translation>Otro programa tiene el archivo abierto y no permite que otros lo compartan. Cierra el archivo en ese programa (o termina el programa) y vuelve a intentarlo.</translation>
+    </message>
+</context>
+</TS>

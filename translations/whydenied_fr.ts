@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Operation</name>
+    <message>
+        <source>read</source>
+        <translation>lire</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écrire</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>renommer</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>exécuter</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lister</translation>
+    </message>
+    <message>
+        <source>traverse</source>
+        <translation>traverser</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>se connecter</translation>
+    </message>
+    <message>
+        <source>change permissions</source>
+        <translation>modifier les permissions</translation>
+    </message>
+    <message>
+        <source>change owner</source>
+        <translation>changer le propriétaire</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explains why a file or folder gives &quot;Permission denied&quot;.</source>
+        <translation>Explique pourquoi un fichier ou un dossier affiche « Permission non accordée ».</translation>
+    </message>
+    <message>
+        <source>The file or folder to check.</source>
+        <translation>Le fichier ou le dossier à vérifier.</translation>
+    </message>
+    <message>
+        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>Ce qui a été tenté : read, write, create, delete, rename, execute, list, traverse ou connect.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Utiliser une palette sombre.</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
+        <translation>Utiliser cette langue au lieu de celle du système (de, en, es, fr, ja).</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::CauseCard</name>
+    <message>
+        <source>almost certainly (%1%)</source>
+        <translation>presque certain (%1 %)</translation>
+    </message>
+    <message>
+        <source>likely (%1%)</source>
+        <translation>probable (%1 %)</translation>
+    </message>
+    <message>
+        <source>possible (%1%)</source>
+        <translation>possible (%1 %)</translation>
+    </message>
+    <message>
+        <source>Cause %1: %2</source>
+        <translation>Cause %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cause id: %1</source>
+        <translation>Identifiant de la cause : %1</translation>
+    </message>
+    <message>
+        <source>Coming soon: run it from a terminal</source>
+        <translation>Bientôt disponible : exécutez-la dans un terminal</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>for an administrator</source>
+        <translation>pour un administrateur</translation>
+    </message>
+    <message>
+        <source>needs an administrator password</source>
+        <translation>nécessite un mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation>Commande équivalente</translation>
+    </message>
+    <message>
+        <source>The equivalent command, to run yourself in a terminal</source>
+        <translation>La commande équivalente, à exécuter vous-même dans un terminal</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the command %1</source>
+        <translation>Copier la commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::DropZone</name>
+    <message>
+        <source>Drop zone</source>
+        <translation>Zone de dépôt</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here, or press Enter to choose a file</source>
+        <translation>Déposez ici un fichier, un dossier ou un message d’erreur, ou appuyez sur Entrée pour choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here</source>
+        <translation>Déposez ici un fichier, un dossier ou un message d’erreur</translation>
+    </message>
+    <message>
+        <source>or paste the error text with Ctrl+V, or choose a file with Ctrl+O</source>
+        <translation>ou collez le texte de l’erreur avec Ctrl+V, ou choisissez un fichier avec Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Release to find out why</source>
+        <translation>Relâchez pour savoir pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersModel</name>
+    <message>
+        <source>reading</source>
+        <translation>en lecture</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>en écriture</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>mapped in memory</source>
+        <translation>projeté en mémoire</translation>
+    </message>
+    <message>
+        <source>current folder</source>
+        <translation>dossier courant</translation>
+    </message>
+    <message>
+        <source>root folder</source>
+        <translation>dossier racine</translation>
+    </message>
+    <message>
+        <source>running it</source>
+        <translation>l’exécute</translation>
+    </message>
+    <message>
+        <source>locked (flock)</source>
+        <translation>verrouillé (flock)</translation>
+    </message>
+    <message>
+        <source>locked (record lock)</source>
+        <translation>verrouillé (verrou de plage)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>utilisé</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>How it holds it</source>
+        <translation>Comment il le tient</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;End process…</source>
+        <translation>&amp;Terminer le processus…</translation>
+    </message>
+    <message>
+        <source>Reveal in system &amp;monitor</source>
+        <translation>Afficher dans le &amp;moniteur système</translation>
+    </message>
+    <message>
+        <source>Programs using the file</source>
+        <translation>Programmes qui utilisent le fichier</translation>
+    </message>
+    <message>
+        <source>Ask the selected program to quit</source>
+        <translation>Demander au programme sélectionné de se fermer</translation>
+    </message>
+    <message>
+        <source>Looking for programs that use %1…</source>
+        <translation>Recherche des programmes qui utilisent %1…</translation>
+    </message>
+    <message>
+        <source>No program is using %1 or anything in it.</source>
+        <translation>Aucun programme n’utilise %1 ni rien de ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>No program is using %1.</source>
+        <translation>Aucun programme n’utilise %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1 or something in it:</source>
+        <translation>
+            <numerusform>%n programme utilise %1 ou quelque chose qu’il contient :</numerusform>
+            <numerusform>%n programmes utilisent %1 ou quelque chose qu’il contient :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1:</source>
+        <translation>
+            <numerusform>%n programme utilise %1 :</numerusform>
+            <numerusform>%n programmes utilisent %1 :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) of other users could not be inspected; an administrator can see them.</source>
+        <translation>
+            <numerusform>%n processus d’un autre utilisateur n’a pas pu être examiné ; un administrateur peut le voir.</numerusform>
+            <numerusform>%n processus d’autres utilisateurs n’ont pas pu être examinés ; un administrateur peut les voir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot end %1</source>
+        <translation>Impossible de terminer %1</translation>
+    </message>
+    <message>
+        <source>End %1 (process %2 of %3)? It is asked to quit and may save its work, or it may lose unsaved changes.</source>
+        <translation>Terminer %1 (processus %2 de %3) ? Il lui est demandé de se fermer : il peut enregistrer son travail, ou perdre les modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>End %1?</source>
+        <translation>Terminer %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation>%1 est toujours en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>%1 did not quit when asked. Force it to quit? It cannot save anything then.</source>
+        <translation>%1 ne s’est pas fermé à la demande. Le forcer à quitter ? Il ne pourra alors rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>The system refused to signal it: %1</source>
+        <translation>Le système a refusé de lui envoyer le signal : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::MainWindow</name>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>WhyDenied</source>
+        <translation>WhyDenied</translation>
+    </message>
+    <message>
+        <source>Still waiting for the file system to answer. A network share may not be responding; Cancel stops waiting.</source>
+        <translation>Le système de fichiers n’a toujours pas répondu. Un partage réseau ne répond peut-être pas ; Annuler arrête l’attente.</translation>
+    </message>
+    <message>
+        <source>&amp;Error text</source>
+        <translation>Texte de l’&amp;erreur</translation>
+    </message>
+    <message>
+        <source>Paste an error message here, for example:
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</source>
+        <translation>Collez ici un message d’erreur, par exemple :
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation>Texte de l’erreur</translation>
+    </message>
+    <message>
+        <source>Paste the error message; the paths in it are checked</source>
+        <translation>Collez le message d’erreur ; les chemins qu’il contient sont vérifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Found several paths; choose one to check:</source>
+        <translation>&amp;Plusieurs chemins trouvés ; choisissez celui à vérifier :</translation>
+    </message>
+    <message>
+        <source>Paths found</source>
+        <translation>Chemins trouvés</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Opération :</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>What the program tried to do; changing it checks again</source>
+        <translation>Ce que le programme a tenté de faire ; la modifier relance la vérification</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Choose a file to check (Ctrl+O)</source>
+        <translation>Choisir un fichier à vérifier (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Copy the diagnosis as Markdown, for a support ticket</source>
+        <translation>Copier le diagnostic en Markdown, pour une demande d’assistance</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this check (Esc)</source>
+        <translation>Ne plus attendre cette vérification (Échap)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Checked path</source>
+        <translation>Chemin vérifié</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s answer</source>
+        <translation>La réponse du noyau</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>Causes probables</translation>
+    </message>
+    <message>
+        <source>Path, component by component</source>
+        <translation>Chemin, élément par élément</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>Cop&amp;ier le rapport</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Paste error text</source>
+        <translation>&amp;Coller le texte de l’erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>&amp;Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About WhyDenied</source>
+        <translation>À &amp;propos de WhyDenied</translation>
+    </message>
+    <message>
+        <source>About WhyDenied</source>
+        <translation>À propos de WhyDenied</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explains “Permission denied” errors: which component of the path stops you, why, and what would change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explique les erreurs « Permission non accordée » : quel élément du chemin vous bloque, pourquoi, et ce qui changerait la situation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No file or folder path was found in this text. Drop the file itself, or choose it with Ctrl+O.</source>
+        <translation>Aucun chemin de fichier ou de dossier n’a été trouvé dans ce texte. Déposez le fichier lui-même, ou choisissez-le avec Ctrl+O.</translation>
+    </message>
+    <message>
+        <source>%1 path</source>
+        <translation>chemin %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 path. It must be diagnosed on the %2 machine where the error happened: run WhyDenied there.</source>
+        <translation>%1 est un chemin %2. Il doit être diagnostiqué sur la machine %2 où l’erreur s’est produite : lancez WhyDenied là-bas.</translation>
+    </message>
+    <message>
+        <source>This path is on another computer</source>
+        <translation>Ce chemin se trouve sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer was checked.</source>
+        <translation>Rien n’a été vérifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The error names a relative path; it is checked in %1, which may not be the folder the program ran in.</source>
+        <translation>L’erreur indique un chemin relatif ; il est vérifié dans %1, qui n’est peut-être pas le dossier où le programme s’exécutait.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…  %2</source>
+        <translation>Vérification de %1…  %2</translation>
+    </message>
+    <message>
+        <source>%1 — WhyDenied</source>
+        <translation>%1 — WhyDenied</translation>
+    </message>
+    <message>
+        <source>The kernel allows it now (%1).</source>
+        <translation>Le noyau l’autorise maintenant (%1).</translation>
+    </message>
+    <message>
+        <source>The kernel answers %1 to %2.</source>
+        <translation>Le noyau répond %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Part of the answer is computed, not asked.</source>
+        <translation>Une partie de la réponse est calculée, pas demandée au système.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for %1</source>
+        <translation>Abandon de l’attente de %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. If the file is on a network share that is not answering, the check may still be stuck in the background; it cannot harm anything.</source>
+        <translation>La vérification a été annulée. Si le fichier se trouve sur un partage réseau qui ne répond pas, la vérification peut encore être bloquée en arrière-plan ; elle ne peut rien endommager.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Why was it denied?</source>
+        <translation>Pourquoi l’accès a-t-il été refusé ?</translation>
+    </message>
+    <message>
+        <source>Drop the file or folder that gave the error, or paste the error message.</source>
+        <translation>Déposez le fichier ou le dossier qui a causé l’erreur, ou collez le message d’erreur.</translation>
+    </message>
+    <message>
+        <source>The likely causes will appear here, most likely first, each with the change that would fix it.</source>
+        <translation>Les causes probables apparaîtront ici, la plus probable en premier, chacune avec la modification qui résoudrait le problème.</translation>
+    </message>
+    <message>
+        <source>Command copied to the clipboard</source>
+        <translation>Commande copiée dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>No permission problem here. Check that the program uses this exact path, that it runs as you (not as a service user or in a container), and on this computer.</source>
+        <translation>Aucun problème de permission ici. Vérifiez que le programme utilise exactement ce chemin, qu’il s’exécute sous votre compte (pas sous un utilisateur de service ni dans un conteneur), et sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This input could not be checked.</source>
+        <translation>Cette saisie n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Choose the file that gave the error</source>
+        <translation>Choisissez le fichier qui a causé l’erreur</translation>
+    </message>
+    <message>
+        <source>Choose the folder that gave the error</source>
+        <translation>Choisissez le dossier qui a causé l’erreur</translation>
+    </message>
+    <message>
+        <source>Report copied to the clipboard</source>
+        <translation>Rapport copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>whydenied-%1.md</source>
+        <translation>whydenied-%1.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::PathChainModel</name>
+    <message>
+        <source>access stops here</source>
+        <translation>l’accès s’arrête ici</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot be inspected (%1)</source>
+        <translation>ne peut pas être examiné (%1)</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>immuable</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>ajout seul</translation>
+    </message>
+    <message>
+        <source>has an ACL</source>
+        <translation>a une ACL</translation>
+    </message>
+    <message>
+        <source>mount point</source>
+        <translation>point de montage</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>whydenied</name>
+    <message>
+        <source>%1 (pid 1) starts and supervises everything else; ending it would stop the system.</source>
+        <translation>%1 (PID 1) démarre et supervise tout le reste ; le terminer arrêterait le système.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is this program itself.</source>
+        <translation>%1 (PID %2) est ce programme lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is part of the kernel and cannot be ended.</source>
+        <translation>%1 (PID %2) fait partie du noyau et ne peut pas être terminé.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) belongs to %3; only they or an administrator may end it.</source>
+        <translation>%1 (PID %2) appartient à %3 ; seul cet utilisateur ou un administrateur peut le terminer.</translation>
+    </message>
+    <message>
+        <source>Process %2 is no longer %1: it has ended and the number now belongs to another program. Refresh the list.</source>
+        <translation>Le processus %2 n’est plus %1 : il s’est terminé et ce numéro appartient maintenant à un autre programme. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>Ending processes is not supported on this system yet.</source>
+        <translation>Terminer des processus n’est pas encore pris en charge sur ce système.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>You can %1 %2 — the error must come from somewhere else</source>
+        <translation>Accès possible à %2 (%1) — l’erreur doit venir d’ailleurs</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2</source>
+        <translation>Accès impossible à %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Whether you can %1 %2 is unknown</source>
+        <translation>Impossible de savoir si l’accès à %2 est possible (%1)</translation>
+    </message>
+    <message>
+        <source>The ACL mask of %1 takes the right away</source>
+        <translation>Le masque de l’ACL de %1 retire ce droit</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list. Your entry (%2) would allow it, but the ACL&apos;s mask limits every named entry and group to %3.</source>
+        <translation>%1 a une liste de contrôle d’accès (ACL). Votre entrée (%2) l’autoriserait, mais le masque de l’ACL limite chaque entrée nommée et chaque groupe à %3.</translation>
+    </message>
+    <message>
+        <source>An ACL entry on %1 limits you</source>
+        <translation>Une entrée de l’ACL de %1 vous limite</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list with an entry that matches you (%2). It does not include %3, and the ACL takes precedence over the ordinary group and other permissions.</source>
+        <translation>%1 a une liste de contrôle d’accès (ACL) avec une entrée qui vous concerne (%2). Elle ne comprend pas %3, et l’ACL prime sur les permissions ordinaires du groupe et des autres.</translation>
+    </message>
+    <message>
+        <source>Widen the ACL mask</source>
+        <translation>Élargir le masque de l’ACL</translation>
+    </message>
+    <message>
+        <source>Lets the ACL mask of %1 include %2.</source>
+        <translation>Fait entrer %2 dans le masque de l’ACL de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is append-only</source>
+        <translation>%1 est en ajout seul</translation>
+    </message>
+    <message>
+        <source>%1 carries the append-only attribute (chattr +a): data may be added at the end, but it cannot be overwritten, truncated, deleted or renamed. Log files are often protected this way.</source>
+        <translation>%1 porte l’attribut « ajout seul » (chattr +a) : on peut ajouter des données à la fin, mais on ne peut ni l’écraser, ni le tronquer, ni le supprimer, ni le renommer. Les fichiers journaux sont souvent protégés ainsi.</translation>
+    </message>
+    <message>
+        <source>Remove the append-only attribute</source>
+        <translation>Retirer l’attribut « ajout seul »</translation>
+    </message>
+    <message>
+        <source>Clears the append-only attribute of %1.</source>
+        <translation>Efface l’attribut « ajout seul » de %1.</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 may change its permissions</source>
+        <translation>Seul le propriétaire de %1 peut en modifier les permissions</translation>
+    </message>
+    <message>
+        <source>Changing the owner of %1 needs administrator rights</source>
+        <translation>Changer le propriétaire de %1 nécessite les droits d’administrateur</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2. Only its owner, or an administrator, may change its permissions; no permission bit grants that.</source>
+        <translation>%1 appartient à %2. Seul son propriétaire, ou un administrateur, peut en modifier les permissions ; aucun bit de permission ne l’accorde.</translation>
+    </message>
+    <message>
+        <source>Giving a file to another user needs the CAP_CHOWN privilege, which ordinary users do not have, whatever the permissions of %1.</source>
+        <translation>Donner un fichier à un autre utilisateur nécessite le privilège CAP_CHOWN, que les utilisateurs ordinaires n’ont pas, quelles que soient les permissions de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is only a placeholder for a file in the cloud</source>
+        <translation>%1 n’est qu’un espace réservé pour un fichier dans le cloud</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not on this computer (OneDrive Files On-Demand or a similar sync app). They are downloaded when a program opens it, which fails when the sync app is not running, signed out, offline, or blocks the program. Start the sync app, or right-click the file and choose &quot;Always keep on this device&quot;.</source>
+        <translation>Le contenu du fichier ne se trouve pas sur cet ordinateur (Fichiers à la demande de OneDrive ou une application de synchronisation similaire). Il est téléchargé quand un programme ouvre le fichier, ce qui échoue si l’application de synchronisation n’est pas lancée, est déconnectée, hors ligne, ou bloque le programme. Lancez l’application de synchronisation, ou cliquez avec le bouton droit sur le fichier et choisissez « Toujours conserver sur cet appareil ».</translation>
+    </message>
+    <message>
+        <source>Keep it on this device</source>
+        <translation>Le conserver sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Marks %1 as always available offline, so the sync app downloads it.</source>
+        <translation>Marque %1 comme toujours disponible hors connexion, pour que l’application de synchronisation le télécharge.</translation>
+    </message>
+    <message>
+        <source>Changes the permissions of %1 with chmod %2.</source>
+        <translation>Modifie les permissions de %1 avec chmod %2.</translation>
+    </message>
+    <message>
+        <source>Grant only you %1 on it (ACL)</source>
+        <translation>Vous accorder %1 à vous seul (ACL)</translation>
+    </message>
+    <message>
+        <source>Adds an ACL entry for %1 with %2 to %3; nobody else gains access.</source>
+        <translation>Ajoute à %3 une entrée d’ACL pour %1 avec %2 ; personne d’autre n’obtient d’accès.</translation>
+    </message>
+    <message>
+        <source>Take ownership</source>
+        <translation>Prendre possession</translation>
+    </message>
+    <message>
+        <source>Makes %1 the owner of %2 (it belongs to %3 now).</source>
+        <translation>Fait de %1 le propriétaire de %2 (il appartient actuellement à %3).</translation>
+    </message>
+    <message>
+        <source>Work on a copy you own</source>
+        <translation>Travailler sur une copie qui vous appartient</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours (%2), writable for you only; the original stays as it is.</source>
+        <translation>Copie %1 dans un de vos dossiers (%2), accessible en écriture à vous seul ; l’original reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Only an elevated (administrator) program may %1 %2</source>
+        <translation>Seul un programme élevé (administrateur) peut accéder à %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Your account is an administrator, but User Account Control runs programs without those rights until you confirm. The permissions of %1 let administrators do this; run the program as administrator (right-click, Run as administrator), or work on a copy.</source>
+        <translation>Votre compte est administrateur, mais le Contrôle de compte d’utilisateur lance les programmes sans ces droits tant que vous n’avez pas confirmé. Les permissions de %1 autorisent cette opération aux administrateurs ; exécutez le programme en tant qu’administrateur (clic droit, Exécuter en tant qu’administrateur), ou travaillez sur une copie.</translation>
+    </message>
+    <message>
+        <source>Run the program as administrator</source>
+        <translation>Exécuter le programme en tant qu’administrateur</translation>
+    </message>
+    <message>
+        <source>Starts the program again with the full administrator token (a UAC prompt appears).</source>
+        <translation>Relance le programme avec le jeton administrateur complet (une invite du Contrôle de compte d’utilisateur apparaît).</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2</source>
+        <translation>%1 est utilisé par %2</translation>
+    </message>
+    <message>
+        <source>Another program has it open or locked, and the system refuses while it does. Close it in that program (or close the program), then try again.</source>
+        <translation>Un autre programme l’a ouvert ou verrouillé, et le système refuse tant que c’est le cas. Fermez-le dans ce programme (ou fermez le programme), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2</source>
+        <translation>%1 est verrouillé par %2</translation>
+    </message>
+    <message>
+        <source>The system itself would allow this, but the file carries a lock. Programs that respect locks (office suites, databases, package managers) wait or refuse until %1 releases it.</source>
+        <translation>Le système lui-même l’autoriserait, mais le fichier porte un verrou. Les programmes qui respectent les verrous (suites bureautiques, bases de données, gestionnaires de paquets) attendent ou refusent jusqu’à ce que %1 le libère.</translation>
+    </message>
+    <message>
+        <source>The group %1 may not %2 %3</source>
+        <translation>Le groupe %1 n’a pas accès à %3 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 and the group %3, which you are in. The group&apos;s permissions are %4: %5 is not among them.</source>
+        <translation>%1 appartient à %2 et au groupe %3, dont vous faites partie. Les permissions du groupe sont %4 : %5 n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>Give the group %1 this right</source>
+        <translation>Donner ce droit au groupe %1</translation>
+    </message>
+    <message>
+        <source>You were added to the group %1, but this session does not have it yet</source>
+        <translation>Vous avez été ajouté au groupe %1, mais cette session ne l’a pas encore</translation>
+    </message>
+    <message>
+        <source>The account database lists you in %1, which would allow this, but group membership is read when you log in. Programs started before you were added still run without it. Log out and back in, or start the program from `newgrp %1` or `sg %1 -c …`.</source>
+        <translation>La base des comptes vous inscrit dans %1, ce qui autoriserait l’opération, mais l’appartenance aux groupes est lue à la connexion. Les programmes lancés avant votre ajout s’exécutent encore sans elle. Déconnectez-vous puis reconnectez-vous, ou lancez le programme depuis `newgrp %1` ou `sg %1 -c …`.</translation>
+    </message>
+    <message>
+        <source>Start a shell with the group %1 active</source>
+        <translation>Lancer un shell avec le groupe %1 actif</translation>
+    </message>
+    <message>
+        <source>Nothing on disk changes. Only a new login (or newgrp) picks up the group.</source>
+        <translation>Rien ne change sur le disque. Seule une nouvelle connexion (ou newgrp) prend en compte le groupe.</translation>
+    </message>
+    <message>
+        <source>%1 is marked immutable</source>
+        <translation>%1 est marqué immuable</translation>
+    </message>
+    <message>
+        <source>%1 carries the immutable attribute (chattr +i). While it is set nobody, not even an administrator, can change, delete or rename it. Someone set it on purpose: make sure it may be lifted.</source>
+        <translation>%1 porte l’attribut « immuable » (chattr +i). Tant qu’il est posé, personne, pas même un administrateur, ne peut le modifier, le supprimer ou le renommer. Quelqu’un l’a posé exprès : assurez-vous qu’il peut être levé.</translation>
+    </message>
+    <message>
+        <source>Remove the immutable attribute</source>
+        <translation>Retirer l’attribut « immuable »</translation>
+    </message>
+    <message>
+        <source>Clears the immutable attribute of %1; its contents and permissions stay.</source>
+        <translation>Efface l’attribut « immuable » de %1 ; son contenu et ses permissions restent inchangés.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file. Use a file inside it, or a call meant for folders (for example shutil.rmtree or os.scandir in Python).</source>
+        <translation>Le programme a tenté d’ouvrir un dossier comme s’il s’agissait d’un fichier. Utilisez un fichier qu’il contient, ou un appel prévu pour les dossiers (par exemple shutil.rmtree ou os.scandir en Python).</translation>
+    </message>
+    <message>
+        <source>SELinux policy denies this</source>
+        <translation>La politique SELinux refuse cette opération</translation>
+    </message>
+    <message>
+        <source>A security policy (AppArmor) denies this</source>
+        <translation>Une politique de sécurité (AppArmor) refuse cette opération</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but SELinux is enforcing and the kernel still says no. Look for an AVC denial (`ausearch -m avc -ts recent`); a wrong label is often fixed with `restorecon`.</source>
+        <translation>Les permissions l’autorisent, mais SELinux est en mode « enforcing » et le noyau refuse quand même. Cherchez un refus AVC (`ausearch -m avc -ts recent`) ; une mauvaise étiquette se corrige souvent avec `restorecon`.</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but the kernel still says no and AppArmor is active. Look for DENIED lines in the kernel log (`journalctl -k | grep apparmor`).</source>
+        <translation>Les permissions l’autorisent, mais le noyau refuse quand même et AppArmor est actif. Cherchez des lignes DENIED dans le journal du noyau (`journalctl -k | grep apparmor`).</translation>
+    </message>
+    <message>
+        <source>Restore the SELinux label (administrator)</source>
+        <translation>Restaurer l’étiquette SELinux (administrateur)</translation>
+    </message>
+    <message>
+        <source>Show the AppArmor denials (administrator)</source>
+        <translation>Afficher les refus d’AppArmor (administrateur)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not change security policy.</source>
+        <translation>Affiché pour un administrateur ; WhyDenied ne modifie pas la politique de sécurité.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, where the server decides</source>
+        <translation>%1 se trouve sur %2, où le serveur décide</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 filesystem from %3. Access there is decided by the server or the FUSE program, which may map your user differently (NFS root squash, SMB credentials, a FUSE mount without allow_other), so the permissions shown here are not the whole story.</source>
+        <translation>%1 est un système de fichiers %2 provenant de %3. L’accès y est décidé par le serveur ou le programme FUSE, qui peut associer votre utilisateur autrement (NFS root squash, identifiants SMB, montage FUSE sans allow_other) : les permissions affichées ici ne disent donc pas tout.</translation>
+    </message>
+    <message>
+        <source>Show the mount to the server&apos;s administrator</source>
+        <translation>Montrer le montage à l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator: the fix is on the server (exports, share permissions, uid mapping) or in the mount options; WhyDenied does not remount filesystems.</source>
+        <translation>Affiché pour un administrateur : la correction se fait sur le serveur (exports, permissions du partage, correspondance des UID) ou dans les options de montage ; WhyDenied ne remonte pas les systèmes de fichiers.</translation>
+    </message>
+    <message>
+        <source>Programs cannot run from %1</source>
+        <translation>Les programmes ne peuvent pas s’exécuter depuis %1</translation>
+    </message>
+    <message>
+        <source>The filesystem at %1 is mounted with noexec, so nothing on it can be executed, whatever its permissions. Run a script through its interpreter (for example `sh %2`), or copy the program to a normal location.</source>
+        <translation>Le système de fichiers en %1 est monté avec noexec : rien ne peut y être exécuté, quelles que soient les permissions. Lancez un script via son interpréteur (par exemple `sh %2`), ou copiez le programme dans un emplacement normal.</translation>
+    </message>
+    <message>
+        <source>Remount with exec (administrator)</source>
+        <translation>Remonter avec exec (administrateur)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not remount filesystems.</source>
+        <translation>Affiché pour un administrateur ; WhyDenied ne remonte pas les systèmes de fichiers.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2</source>
+        <translation>%1 appartient à %2</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2 and the group %3, and you are neither. Everyone else gets %4: %5 is not among them.</source>
+        <translation>%1 appartient à %2 et au groupe %3, et vous n’êtes ni l’un ni l’autre. Tous les autres ont %4 : %5 n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>Join the group %1</source>
+        <translation>Rejoindre le groupe %1</translation>
+    </message>
+    <message>
+        <source>Adds you to the group %1 in the account database. It applies to programs started after you log in again, or from a shell started with `newgrp %1` or `sg %1 -c …`; programs already running, this one included, keep their old groups until then.</source>
+        <translation>Vous ajoute au groupe %1 dans la base des comptes. Cela s’applique aux programmes lancés après votre prochaine connexion, ou depuis un shell lancé avec `newgrp %1` ou `sg %1 -c …` ; les programmes déjà lancés, y compris celui-ci, gardent leurs anciens groupes d’ici là.</translation>
+    </message>
+    <message>
+        <source>You own %1, but its permissions do not allow you to %2 it</source>
+        <translation>%1 vous appartient, mais ses permissions ne le permettent pas (%2)</translation>
+    </message>
+    <message>
+        <source>The file is yours, yet its owner permissions are %1: %2 is not among them. This usually means it was marked read-only (or, for a program, never made executable).</source>
+        <translation>Le fichier est à vous, mais ses permissions de propriétaire sont %1 : %2 n’en fait pas partie. Cela signifie généralement qu’il a été mis en lecture seule (ou, pour un programme, jamais rendu exécutable).</translation>
+    </message>
+    <message>
+        <source>Make it writable for you</source>
+        <translation>Le rendre accessible en écriture pour vous</translation>
+    </message>
+    <message>
+        <source>Make it readable for you</source>
+        <translation>Le rendre lisible pour vous</translation>
+    </message>
+    <message>
+        <source>Make it executable for you</source>
+        <translation>Le rendre exécutable pour vous</translation>
+    </message>
+    <message>
+        <source>You cannot enter the folder %1</source>
+        <translation>Vous ne pouvez pas entrer dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>To reach %1 you must pass through %2, but that folder does not give you search (x) permission. Everything inside it is out of reach, whatever its own permissions say.</source>
+        <translation>Pour atteindre %1, il faut passer par %2, mais ce dossier ne vous donne pas la permission de traverser (x). Tout ce qu’il contient est hors de portée, quelles que soient ses propres permissions.</translation>
+    </message>
+    <message>
+        <source>Let yourself enter the folder</source>
+        <translation>Vous autoriser à entrer dans le dossier</translation>
+    </message>
+    <message>
+        <source>You cannot change the contents of the folder %1</source>
+        <translation>Vous ne pouvez pas modifier le contenu du dossier %1</translation>
+    </message>
+    <message>
+        <source>To %1 an entry in a folder you need write and search permission on the folder itself. %2 belongs to %3 and gives you only %4.</source>
+        <translation>Pour créer, supprimer ou renommer une entrée d’un dossier (ici : %1), il faut les permissions d’écriture et de traversée sur le dossier lui-même. %2 appartient à %3 et ne vous accorde que %4.</translation>
+    </message>
+    <message>
+        <source>Make the folder writable for you</source>
+        <translation>Rendre le dossier accessible en écriture pour vous</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>This is not a permission problem: %1 does not exist. The nearest folder that does is %2. Check the spelling, or create it first.</source>
+        <translation>Ce n’est pas un problème de permission : %1 n’existe pas. Le dossier existant le plus proche est %2. Vérifiez l’orthographe, ou créez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only filesystem</source>
+        <translation>%1 se trouve sur un système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>The filesystem mounted at %1 (%2) is read-only, so nothing on it can be changed, whatever the permissions say. Copy the file somewhere writable, or ask an administrator whether it may be mounted read-write.</source>
+        <translation>Le système de fichiers monté en %1 (%2) est en lecture seule : rien ne peut y être modifié, quelles que soient les permissions. Copiez le fichier dans un emplacement accessible en écriture, ou demandez à un administrateur s’il peut être monté en lecture-écriture.</translation>
+    </message>
+    <message>
+        <source>Remount read-write (administrator)</source>
+        <translation>Remonter en lecture-écriture (administrateur)</translation>
+    </message>
+    <message>
+        <source>%1 has the read-only attribute</source>
+        <translation>%1 a l’attribut lecture seule</translation>
+    </message>
+    <message>
+        <source>The file is marked read-only (the attribute shown by attrib and in Properties). Windows refuses to %1 it while the mark is set, whatever the permissions say. Clearing the mark needs only the right to change its attributes.</source>
+        <translation>Le fichier est marqué en lecture seule (l’attribut affiché par attrib et dans les Propriétés). Windows refuse cette opération (%1) tant que cette marque est posée, quelles que soient les permissions. Pour l’enlever, il suffit du droit de modifier ses attributs.</translation>
+    </message>
+    <message>
+        <source>ssh refuses the private key %1 because others can read it</source>
+        <translation>ssh refuse la clé privée %1 parce que d’autres peuvent la lire</translation>
+    </message>
+    <message>
+        <source>Its mode is %1. ssh (and git over ssh) ignores a private key that anyone but you can read and reports &quot;UNPROTECTED PRIVATE KEY FILE&quot; or &quot;bad permissions&quot;. Make it readable by you alone.</source>
+        <translation>Son mode est %1. ssh (et git via ssh) ignore une clé privée que quelqu’un d’autre que vous peut lire, et signale « UNPROTECTED PRIVATE KEY FILE » ou « bad permissions ». Rendez-la lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Make the key private (600)</source>
+        <translation>Rendre la clé privée (600)</translation>
+    </message>
+    <message>
+        <source>Only %1 may remove %2 from this shared folder</source>
+        <translation>Seul %1 peut retirer %2 de ce dossier partagé</translation>
+    </message>
+    <message>
+        <source>%1 has the sticky bit (like /tmp): anyone may add entries, but only the owner of an entry, or of the folder, may delete or rename it. %2 belongs to %3.</source>
+        <translation>%1 a le sticky bit (comme /tmp) : tout le monde peut y ajouter des entrées, mais seul le propriétaire d’une entrée, ou du dossier, peut la supprimer ou la renommer. %2 appartient à %3.</translation>
+    </message>
+    <message>
+        <source>Ask %1 (or an administrator) to remove it</source>
+        <translation>Demander à %1 (ou à un administrateur) de le retirer</translation>
+    </message>
+    <message>
+        <source>Nothing changes from here: the owner or an administrator runs the command.</source>
+        <translation>Rien ne change d’ici : le propriétaire ou un administrateur exécute la commande.</translation>
+    </message>
+    <message>
+        <source>The path loops through symbolic links</source>
+        <translation>Le chemin tourne en boucle à travers des liens symboliques</translation>
+    </message>
+    <message>
+        <source>Following the symbolic links in %1 never ends (or needs more than 40 steps), so the system gives up. Point one of the links somewhere else.</source>
+        <translation>Suivre les liens symboliques de %1 ne se termine jamais (ou demande plus de 40 étapes), alors le système abandonne. Faites pointer l’un des liens ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now</source>
+        <translation>%1 est un programme en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now: %2</source>
+        <translation>%1 est un programme en cours d’exécution : %2</translation>
+    </message>
+    <message>
+        <source>The system does not let anyone overwrite a program while it runs. Stop the running copy, or write the new version beside it and rename it over the old one (rename is allowed).</source>
+        <translation>Le système ne permet à personne d’écraser un programme pendant qu’il s’exécute. Arrêtez la copie en cours, ou écrivez la nouvelle version à côté et renommez-la par-dessus l’ancienne (le renommage est autorisé).</translation>
+    </message>
+    <message>
+        <source>End the running program</source>
+        <translation>Terminer le programme en cours</translation>
+    </message>
+    <message>
+        <source>Asks %1 to quit (SIGTERM); unsaved work in it may be lost.</source>
+        <translation>Demande à %1 de se fermer (SIGTERM) ; le travail non enregistré peut être perdu.</translation>
+    </message>
+    <message>
+        <source>The system refuses, and none of the usual causes explains it</source>
+        <translation>Le système refuse, et aucune des causes habituelles ne l’explique</translation>
+    </message>
+    <message>
+        <source>The kernel answered %1, but the owner, group and other permissions, ACLs, attributes and mount options all allow this. A security module, a container or sandbox, or the server of a network filesystem may be deciding.</source>
+        <translation>Le noyau a répondu %1, mais les permissions du propriétaire, du groupe et des autres, les ACL, les attributs et les options de montage autorisent tous l’opération. Un module de sécurité, un conteneur ou un bac à sable, ou le serveur d’un système de fichiers réseau décide peut-être.</translation>
+    </message>
+    <message>
+        <source>Clear the read-only attribute</source>
+        <translation>Retirer l’attribut lecture seule</translation>
+    </message>
+    <message>
+        <source>Removes the read-only attribute of %1 (attrib -R).</source>
+        <translation>Retire l’attribut lecture seule de %1 (attrib -R).</translation>
+    </message>
+    <message>
+        <source>Grant your account modify rights</source>
+        <translation>Accorder à votre compte le droit de modification</translation>
+    </message>
+    <message>
+        <source>Adds an entry to the permissions of %1 that lets %2 read, write and delete it; nobody else gains access.</source>
+        <translation>Ajoute aux permissions de %1 une entrée qui permet à %2 de le lire, l’écrire et le supprimer ; personne d’autre n’obtient d’accès.</translation>
+    </message>
+    <message>
+        <source>Remove the deny entry</source>
+        <translation>Retirer l’entrée de refus</translation>
+    </message>
+    <message>
+        <source>Removes the entries of %1 that deny %2 access to it.</source>
+        <translation>Retire les entrées de %1 qui refusent l’accès à %2.</translation>
+    </message>
+    <message>
+        <source>Makes your account the owner of %1 (it belongs to %2 now). Needs an administrator.</source>
+        <translation>Fait de votre compte le propriétaire de %1 (il appartient actuellement à %2). Nécessite un administrateur.</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours; the original stays as it is.</source>
+        <translation>Copie %1 dans un de vos dossiers ; l’original reste tel quel.</translation>
+    </message>
+    <message>
+        <source>A deny entry in the permissions of %1 blocks you</source>
+        <translation>Une entrée de refus dans les permissions de %1 vous bloque</translation>
+    </message>
+    <message>
+        <source>The permissions (ACL) of %1 contain an entry that denies %2 the right to %3. Deny entries win over allow entries, so whatever else grants you access does not count.</source>
+        <translation>Les permissions (ACL) de %1 contiennent une entrée qui refuse à %2 ce droit : %3. Les entrées de refus l’emportent sur les entrées d’autorisation : ce qui vous donne accès par ailleurs ne compte pas.</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 do not give you this right</source>
+        <translation>Les permissions de %1 ne vous donnent pas ce droit</translation>
+    </message>
+    <message>
+        <source>No entry in the permissions (ACL) of %1 grants your account or any of your groups the right to %2. You have: %3.</source>
+        <translation>Aucune entrée des permissions (ACL) de %1 n’accorde à votre compte ni à vos groupes ce droit : %2. Vous avez : %3.</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2, and its permissions give your account only %3. The owner or an administrator can grant you access, or an administrator can make you the owner.</source>
+        <translation>%1 appartient à %2, et ses permissions ne donnent à votre compte que %3. Le propriétaire ou un administrateur peut vous accorder l’accès, ou un administrateur peut faire de vous le propriétaire.</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file, and Windows answers that with &quot;Access is denied&quot; (Python: PermissionError [Errno 13]). Use a file inside it, or a call meant for folders (os.scandir, shutil.rmtree).</source>
+        <translation>Le programme a tenté d’ouvrir un dossier comme s’il s’agissait d’un fichier, et Windows répond « Accès refusé » (Python : PermissionError [Errno 13]). Utilisez un fichier qu’il contient, ou un appel prévu pour les dossiers (os.scandir, shutil.rmtree).</translation>
+    </message>
+    <message>
+        <source>Controlled folder access blocks changes to %1</source>
+        <translation>L’accès contrôlé aux dossiers bloque les modifications de %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender&apos;s controlled folder access (ransomware protection) is on and %1 is a protected folder: only programs on its allow list may change files there, whatever the permissions say. Allow the program in Windows Security &gt; Virus &amp; threat protection &gt; Ransomware protection, or save somewhere else.</source>
+        <translation>L’accès contrôlé aux dossiers de Microsoft Defender (protection contre les ransomwares) est activé et %1 est un dossier protégé : seuls les programmes de sa liste d’autorisation peuvent y modifier des fichiers, quelles que soient les permissions. Autorisez le programme dans Sécurité Windows &gt; Protection contre les virus et menaces &gt; Protection contre les ransomwares, ou enregistrez ailleurs.</translation>
+    </message>
+    <message>
+        <source>Allow the program through controlled folder access</source>
+        <translation>Autoriser le programme dans l’accès contrôlé aux dossiers</translation>
+    </message>
+    <message>
+        <source>Adds the program to Defender&apos;s list of apps allowed to change protected folders.</source>
+        <translation>Ajoute le programme à la liste Defender des applications autorisées à modifier les dossiers protégés.</translation>
+    </message>
+    <message>
+        <source>Another program has locked part of %1</source>
+        <translation>Un autre programme a verrouillé une partie de %1</translation>
+    </message>
+    <message>
+        <source>%1 is being used by another process</source>
+        <translation>%1 est utilisé par un autre processus</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on a region of the file. Windows refuses conflicting reads and writes until it releases the lock or exits.</source>
+        <translation>Un autre programme tient un verrou sur une plage du fichier. Windows refuse les lectures et écritures en conflit jusqu’à ce qu’il libère le verrou ou se termine.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open and did not allow others to share it. Close the file in that program (or end the program), then try again.</source>
+        <translation>Un autre programme a ouvert le fichier sans permettre aux autres de le partager. Fermez le fichier dans ce programme (ou terminez le programme), puis réessayez.</translation>
+    </message>
+</context>
+</TS>

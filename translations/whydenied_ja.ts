@@ -1,0 +1,1183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Operation</name>
+    <message>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>一覧表示</translation>
+    </message>
+    <message>
+        <source>traverse</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>change permissions</source>
+        <translation>アクセス権の変更</translation>
+    </message>
+    <message>
+        <source>change owner</source>
+        <translation>所有者の変更</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>使用</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explains why a file or folder gives &quot;Permission denied&quot;.</source>
+        <translation>ファイルやフォルダーで「許可がありません」と表示される理由を説明します。</translation>
+    </message>
+    <message>
+        <source>The file or folder to check.</source>
+        <translation>確認するファイルまたはフォルダー。</translation>
+    </message>
+    <message>
+        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>試みた操作: read、write、create、delete、rename、execute、list、traverse、connect のいずれか。</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>ダークパレットを使用します。</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
+        <translation>システムの言語の代わりにこの言語を使用します (de、en、es、fr、ja)。</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::CauseCard</name>
+    <message>
+        <source>almost certainly (%1%)</source>
+        <translation>ほぼ確実 (%1%)</translation>
+    </message>
+    <message>
+        <source>likely (%1%)</source>
+        <translation>可能性が高い (%1%)</translation>
+    </message>
+    <message>
+        <source>possible (%1%)</source>
+        <translation>可能性あり (%1%)</translation>
+    </message>
+    <message>
+        <source>Cause %1: %2</source>
+        <translation>原因 %1: %2</translation>
+    </message>
+    <message>
+        <source>Cause id: %1</source>
+        <translation>原因 ID: %1</translation>
+    </message>
+    <message>
+        <source>Coming soon: run it from a terminal</source>
+        <translation>近日対応: ターミナルで実行してください</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解決策: %1</translation>
+    </message>
+    <message>
+        <source>for an administrator</source>
+        <translation>管理者向け</translation>
+    </message>
+    <message>
+        <source>needs an administrator password</source>
+        <translation>管理者のパスワードが必要です</translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation>同等のコマンド</translation>
+    </message>
+    <message>
+        <source>The equivalent command, to run yourself in a terminal</source>
+        <translation>ターミナルで自分で実行するための同等のコマンド</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the command %1</source>
+        <translation>コマンド %1 をコピー</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::DropZone</name>
+    <message>
+        <source>Drop zone</source>
+        <translation>ドロップ領域</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here, or press Enter to choose a file</source>
+        <translation>ここにファイル、フォルダー、エラーメッセージをドロップするか、Enter キーを押してファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>Drop a file, a folder or an error message here</source>
+        <translation>ここにファイル、フォルダー、エラーメッセージをドロップしてください</translation>
+    </message>
+    <message>
+        <source>or paste the error text with Ctrl+V, or choose a file with Ctrl+O</source>
+        <translation>または Ctrl+V でエラーの文章を貼り付けるか、Ctrl+O でファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>Release to find out why</source>
+        <translation>離すと理由を調べます</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersModel</name>
+    <message>
+        <source>reading</source>
+        <translation>読み取り中</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>書き込み中</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>オープン中</translation>
+    </message>
+    <message>
+        <source>mapped in memory</source>
+        <translation>メモリにマップ</translation>
+    </message>
+    <message>
+        <source>current folder</source>
+        <translation>カレントフォルダー</translation>
+    </message>
+    <message>
+        <source>root folder</source>
+        <translation>ルートフォルダー</translation>
+    </message>
+    <message>
+        <source>running it</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>locked (flock)</source>
+        <translation>ロック中 (flock)</translation>
+    </message>
+    <message>
+        <source>locked (record lock)</source>
+        <translation>ロック中 (レコードロック)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>How it holds it</source>
+        <translation>使用のしかた</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::HoldersPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;End process…</source>
+        <translation>プロセスを終了(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reveal in system &amp;monitor</source>
+        <translation>システムモニターで表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Programs using the file</source>
+        <translation>ファイルを使用しているプログラム</translation>
+    </message>
+    <message>
+        <source>Ask the selected program to quit</source>
+        <translation>選択したプログラムに終了を求めます</translation>
+    </message>
+    <message>
+        <source>Looking for programs that use %1…</source>
+        <translation>%1 を使用しているプログラムを探しています…</translation>
+    </message>
+    <message>
+        <source>No program is using %1 or anything in it.</source>
+        <translation>%1 とその中のものを使用しているプログラムはありません。</translation>
+    </message>
+    <message>
+        <source>No program is using %1.</source>
+        <translation>%1 を使用しているプログラムはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1 or something in it:</source>
+        <translation>
+            <numerusform>%n 個のプログラムが %1 またはその中のものを使用しています:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) using %1:</source>
+        <translation>
+            <numerusform>%n 個のプログラムが %1 を使用しています:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) of other users could not be inspected; an administrator can see them.</source>
+        <translation>
+            <numerusform>他のユーザーの %n 個のプロセスは調べられませんでした。管理者なら確認できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot end %1</source>
+        <translation>%1 を終了できません</translation>
+    </message>
+    <message>
+        <source>End %1 (process %2 of %3)? It is asked to quit and may save its work, or it may lose unsaved changes.</source>
+        <translation>%1 (%3 のプロセス %2) を終了しますか? 終了を求められたプログラムは作業を保存できますが、保存していない変更が失われることもあります。</translation>
+    </message>
+    <message>
+        <source>End %1?</source>
+        <translation>%1 を終了しますか?</translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation>%1 はまだ実行中です</translation>
+    </message>
+    <message>
+        <source>%1 did not quit when asked. Force it to quit? It cannot save anything then.</source>
+        <translation>%1 は求めに応じて終了しませんでした。強制終了しますか? その場合、何も保存できません。</translation>
+    </message>
+    <message>
+        <source>The system refused to signal it: %1</source>
+        <translation>システムがシグナルの送信を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::MainWindow</name>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>WhyDenied</source>
+        <translation>WhyDenied</translation>
+    </message>
+    <message>
+        <source>Still waiting for the file system to answer. A network share may not be responding; Cancel stops waiting.</source>
+        <translation>ファイルシステムの応答を待っています。ネットワーク共有が応答していない可能性があります。「キャンセル」で待機をやめます。</translation>
+    </message>
+    <message>
+        <source>&amp;Error text</source>
+        <translation>エラーの文章(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Paste an error message here, for example:
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</source>
+        <translation>ここにエラーメッセージを貼り付けてください。例:
+PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation>エラーの文章</translation>
+    </message>
+    <message>
+        <source>Paste the error message; the paths in it are checked</source>
+        <translation>エラーメッセージを貼り付けてください。含まれるパスを確認します</translation>
+    </message>
+    <message>
+        <source>&amp;Found several paths; choose one to check:</source>
+        <translation>複数のパスが見つかりました。確認するものを選んでください(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Paths found</source>
+        <translation>見つかったパス</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What the program tried to do; changing it checks again</source>
+        <translation>プログラムが行おうとしたこと。変更すると再確認します</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose a file to check (Ctrl+O)</source>
+        <translation>確認するファイルを選択 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>レポートをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the diagnosis as Markdown, for a support ticket</source>
+        <translation>診断結果を Markdown でコピーします (サポートへの問い合わせ用)</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>レポートを保存…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>確認をキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this check (Esc)</source>
+        <translation>この確認の待機をやめます (Esc)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Checked path</source>
+        <translation>確認したパス</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s answer</source>
+        <translation>カーネルの回答</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>考えられる原因</translation>
+    </message>
+    <message>
+        <source>Path, component by component</source>
+        <translation>パスの構成要素ごとの状態</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>フォルダーを選択(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近使ったもの(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y report</source>
+        <translation>レポートをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>レポートを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste error text</source>
+        <translation>エラーの文章を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>確認をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About WhyDenied</source>
+        <translation>WhyDenied について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About WhyDenied</source>
+        <translation>WhyDenied について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explains “Permission denied” errors: which component of the path stops you, why, and what would change it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;WhyDenied&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;「許可がありません」エラーを説明します: パスのどの構成要素が妨げているのか、その理由、そして何を変えれば解決するのかを示します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No file or folder path was found in this text. Drop the file itself, or choose it with Ctrl+O.</source>
+        <translation>この文章からはファイルやフォルダーのパスが見つかりませんでした。ファイルそのものをドロップするか、Ctrl+O で選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 path</source>
+        <translation>%1 のパス</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 path. It must be diagnosed on the %2 machine where the error happened: run WhyDenied there.</source>
+        <translation>%1 は %2 のパスです。エラーが起きた %2 のマシンで診断する必要があります。そちらで WhyDenied を実行してください。</translation>
+    </message>
+    <message>
+        <source>This path is on another computer</source>
+        <translation>このパスは別のコンピューター上にあります</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer was checked.</source>
+        <translation>このコンピューターでは何も確認していません。</translation>
+    </message>
+    <message>
+        <source>The error names a relative path; it is checked in %1, which may not be the folder the program ran in.</source>
+        <translation>エラーには相対パスが示されています。%1 を基準に確認しますが、プログラムが実行されたフォルダーとは異なる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>Checking %1…  %2</source>
+        <translation>%1 を確認しています…  %2</translation>
+    </message>
+    <message>
+        <source>%1 — WhyDenied</source>
+        <translation>%1 — WhyDenied</translation>
+    </message>
+    <message>
+        <source>The kernel allows it now (%1).</source>
+        <translation>カーネルは現在これを許可しています (%1)。</translation>
+    </message>
+    <message>
+        <source>The kernel answers %1 to %2.</source>
+        <translation>カーネルは %2 に対して %1 と回答しました。</translation>
+    </message>
+    <message>
+        <source>Part of the answer is computed, not asked.</source>
+        <translation>回答の一部は問い合わせたものではなく、計算で求めたものです。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for %1</source>
+        <translation>%1 の待機を中止しました</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. If the file is on a network share that is not answering, the check may still be stuck in the background; it cannot harm anything.</source>
+        <translation>確認をキャンセルしました。ファイルが応答しないネットワーク共有上にある場合、確認処理がバックグラウンドで止まったままになることがありますが、何かを壊すことはありません。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>Why was it denied?</source>
+        <translation>なぜ拒否されたのか?</translation>
+    </message>
+    <message>
+        <source>Drop the file or folder that gave the error, or paste the error message.</source>
+        <translation>エラーが出たファイルやフォルダーをドロップするか、エラーメッセージを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The likely causes will appear here, most likely first, each with the change that would fix it.</source>
+        <translation>考えられる原因が、可能性の高い順に、それぞれ解決のための変更とともにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Command copied to the clipboard</source>
+        <translation>コマンドをクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>No permission problem here. Check that the program uses this exact path, that it runs as you (not as a service user or in a container), and on this computer.</source>
+        <translation>ここにはアクセス権の問題はありません。プログラムがこのパスをそのまま使っているか、あなたとして (サービス用ユーザーやコンテナー内ではなく) このコンピューター上で実行されているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>This input could not be checked.</source>
+        <translation>この入力は確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose the file that gave the error</source>
+        <translation>エラーが出たファイルを選択</translation>
+    </message>
+    <message>
+        <source>Choose the folder that gave the error</source>
+        <translation>エラーが出たフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Report copied to the clipboard</source>
+        <translation>レポートをクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>whydenied-%1.md</source>
+        <translation>whydenied-%1.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Text (*.txt)</source>
+        <translation>Markdown (*.md);;テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>レポートを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(まだありません)</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::PathChainModel</name>
+    <message>
+        <source>access stops here</source>
+        <translation>ここでアクセスが止まります</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>cannot be inspected (%1)</source>
+        <translation>調べられません (%1)</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>変更不可</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>追記のみ</translation>
+    </message>
+    <message>
+        <source>has an ACL</source>
+        <translation>ACL あり</translation>
+    </message>
+    <message>
+        <source>mount point</source>
+        <translation>マウントポイント</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>whydenied</name>
+    <message>
+        <source>%1 (pid 1) starts and supervises everything else; ending it would stop the system.</source>
+        <translation>%1 (PID 1) は他のすべてを起動して監視しています。終了するとシステムが停止します。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is this program itself.</source>
+        <translation>%1 (PID %2) はこのプログラム自身です。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) is part of the kernel and cannot be ended.</source>
+        <translation>%1 (PID %2) はカーネルの一部なので終了できません。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) belongs to %3; only they or an administrator may end it.</source>
+        <translation>%1 (PID %2) は %3 のものです。終了できるのはそのユーザーか管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Process %2 is no longer %1: it has ended and the number now belongs to another program. Refresh the list.</source>
+        <translation>プロセス %2 はもう %1 ではありません。終了しており、その番号は現在別のプログラムのものです。一覧を更新してください。</translation>
+    </message>
+    <message>
+        <source>Ending processes is not supported on this system yet.</source>
+        <translation>このシステムではまだプロセスの終了に対応していません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>You can %1 %2 — the error must come from somewhere else</source>
+        <translation>%2 にアクセスできます (%1)。エラーの原因は別のところにあります</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2</source>
+        <translation>%2 にアクセスできません (%1)</translation>
+    </message>
+    <message>
+        <source>Whether you can %1 %2 is unknown</source>
+        <translation>%2 にアクセスできるかどうか不明です (%1)</translation>
+    </message>
+    <message>
+        <source>The ACL mask of %1 takes the right away</source>
+        <translation>%1 の ACL マスクが権限を取り除いています</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list. Your entry (%2) would allow it, but the ACL&apos;s mask limits every named entry and group to %3.</source>
+        <translation>%1 にはアクセス制御リスト (ACL) があります。あなたのエントリー (%2) では許可されますが、ACL のマスクにより、名前付きのエントリーとグループはすべて %3 に制限されています。</translation>
+    </message>
+    <message>
+        <source>An ACL entry on %1 limits you</source>
+        <translation>%1 の ACL エントリーがあなたを制限しています</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list with an entry that matches you (%2). It does not include %3, and the ACL takes precedence over the ordinary group and other permissions.</source>
+        <translation>%1 には、あなたに該当するエントリー (%2) を含むアクセス制御リスト (ACL) があります。そのエントリーには %3 が含まれず、ACL は通常のグループやその他のアクセス権より優先されます。</translation>
+    </message>
+    <message>
+        <source>Widen the ACL mask</source>
+        <translation>ACL マスクを広げる</translation>
+    </message>
+    <message>
+        <source>Lets the ACL mask of %1 include %2.</source>
+        <translation>%1 の ACL マスクに %2 を含めます。</translation>
+    </message>
+    <message>
+        <source>%1 is append-only</source>
+        <translation>%1 は追記専用です</translation>
+    </message>
+    <message>
+        <source>%1 carries the append-only attribute (chattr +a): data may be added at the end, but it cannot be overwritten, truncated, deleted or renamed. Log files are often protected this way.</source>
+        <translation>%1 には追記専用属性 (chattr +a) が設定されています。末尾へのデータ追加はできますが、上書き、切り詰め、削除、名前の変更はできません。ログファイルはよくこの方法で保護されます。</translation>
+    </message>
+    <message>
+        <source>Remove the append-only attribute</source>
+        <translation>追記専用属性を解除する</translation>
+    </message>
+    <message>
+        <source>Clears the append-only attribute of %1.</source>
+        <translation>%1 の追記専用属性を解除します。</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 may change its permissions</source>
+        <translation>%1 のアクセス権を変更できるのは所有者だけです</translation>
+    </message>
+    <message>
+        <source>Changing the owner of %1 needs administrator rights</source>
+        <translation>%1 の所有者を変更するには管理者権限が必要です</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2. Only its owner, or an administrator, may change its permissions; no permission bit grants that.</source>
+        <translation>%1 は %2 のものです。アクセス権を変更できるのは所有者か管理者だけで、それを許可するアクセス権ビットはありません。</translation>
+    </message>
+    <message>
+        <source>Giving a file to another user needs the CAP_CHOWN privilege, which ordinary users do not have, whatever the permissions of %1.</source>
+        <translation>ファイルを別のユーザーに渡すには CAP_CHOWN 特権が必要です。%1 のアクセス権にかかわらず、一般ユーザーはこの特権を持っていません。</translation>
+    </message>
+    <message>
+        <source>%1 is only a placeholder for a file in the cloud</source>
+        <translation>%1 はクラウド上のファイルのプレースホルダーにすぎません</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not on this computer (OneDrive Files On-Demand or a similar sync app). They are downloaded when a program opens it, which fails when the sync app is not running, signed out, offline, or blocks the program. Start the sync app, or right-click the file and choose &quot;Always keep on this device&quot;.</source>
+        <translation>ファイルの内容はこのコンピューター上にありません (OneDrive のファイル オンデマンドや同様の同期アプリ)。プログラムがファイルを開くとダウンロードされますが、同期アプリが実行されていない、サインアウトしている、オフラインである、またはプログラムをブロックしている場合は失敗します。同期アプリを起動するか、ファイルを右クリックして「このデバイス上に常に保持する」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Keep it on this device</source>
+        <translation>このデバイスに保持する</translation>
+    </message>
+    <message>
+        <source>Marks %1 as always available offline, so the sync app downloads it.</source>
+        <translation>%1 を常にオフラインで使用できるように設定し、同期アプリにダウンロードさせます。</translation>
+    </message>
+    <message>
+        <source>Changes the permissions of %1 with chmod %2.</source>
+        <translation>chmod %2 で %1 のアクセス権を変更します。</translation>
+    </message>
+    <message>
+        <source>Grant only you %1 on it (ACL)</source>
+        <translation>自分だけに %1 を許可する (ACL)</translation>
+    </message>
+    <message>
+        <source>Adds an ACL entry for %1 with %2 to %3; nobody else gains access.</source>
+        <translation>%3 に %1 のための %2 の ACL エントリーを追加します。他の人がアクセスできるようにはなりません。</translation>
+    </message>
+    <message>
+        <source>Take ownership</source>
+        <translation>所有権を取得する</translation>
+    </message>
+    <message>
+        <source>Makes %1 the owner of %2 (it belongs to %3 now).</source>
+        <translation>%1 を %2 の所有者にします (現在の所有者は %3)。</translation>
+    </message>
+    <message>
+        <source>Work on a copy you own</source>
+        <translation>自分が所有するコピーで作業する</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours (%2), writable for you only; the original stays as it is.</source>
+        <translation>%1 を自分のフォルダー (%2) にコピーし、自分だけが書き込めるようにします。元のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Only an elevated (administrator) program may %1 %2</source>
+        <translation>%2 にアクセスできるのは管理者として昇格したプログラムだけです (%1)</translation>
+    </message>
+    <message>
+        <source>Your account is an administrator, but User Account Control runs programs without those rights until you confirm. The permissions of %1 let administrators do this; run the program as administrator (right-click, Run as administrator), or work on a copy.</source>
+        <translation>あなたのアカウントは管理者ですが、ユーザー アカウント制御により、確認するまではその権限なしでプログラムが実行されます。%1 のアクセス権は管理者にこの操作を許可しています。プログラムを管理者として実行する (右クリックして「管理者として実行」) か、コピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>Run the program as administrator</source>
+        <translation>プログラムを管理者として実行する</translation>
+    </message>
+    <message>
+        <source>Starts the program again with the full administrator token (a UAC prompt appears).</source>
+        <translation>完全な管理者トークンでプログラムを起動し直します (ユーザー アカウント制御の確認が表示されます)。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2</source>
+        <translation>%1 は %2 が使用中です</translation>
+    </message>
+    <message>
+        <source>Another program has it open or locked, and the system refuses while it does. Close it in that program (or close the program), then try again.</source>
+        <translation>別のプログラムがファイルを開いているかロックしていて、その間システムは拒否します。そのプログラムでファイルを閉じて (またはプログラムを終了して) から、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2</source>
+        <translation>%1 は %2 がロックしています</translation>
+    </message>
+    <message>
+        <source>The system itself would allow this, but the file carries a lock. Programs that respect locks (office suites, databases, package managers) wait or refuse until %1 releases it.</source>
+        <translation>システム自体は許可しますが、ファイルにロックがかかっています。ロックを尊重するプログラム (オフィススイート、データベース、パッケージマネージャー) は、%1 がロックを解除するまで待つか拒否します。</translation>
+    </message>
+    <message>
+        <source>The group %1 may not %2 %3</source>
+        <translation>グループ %1 は %3 にアクセスできません (%2)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 and the group %3, which you are in. The group&apos;s permissions are %4: %5 is not among them.</source>
+        <translation>%1 の所有者は %2、グループは %3 で、あなたはこのグループに属しています。グループのアクセス権は %4 で、%5 は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Give the group %1 this right</source>
+        <translation>グループ %1 にこの権限を与える</translation>
+    </message>
+    <message>
+        <source>You were added to the group %1, but this session does not have it yet</source>
+        <translation>グループ %1 に追加されましたが、このセッションにはまだ反映されていません</translation>
+    </message>
+    <message>
+        <source>The account database lists you in %1, which would allow this, but group membership is read when you log in. Programs started before you were added still run without it. Log out and back in, or start the program from `newgrp %1` or `sg %1 -c …`.</source>
+        <translation>アカウントデータベースではあなたは %1 に属しており、これで許可されるはずですが、グループのメンバーシップはログイン時に読み込まれます。追加される前に起動したプログラムは、それなしで動き続けます。ログアウトしてログインし直すか、`newgrp %1` または `sg %1 -c …` からプログラムを起動してください。</translation>
+    </message>
+    <message>
+        <source>Start a shell with the group %1 active</source>
+        <translation>グループ %1 を有効にしたシェルを起動する</translation>
+    </message>
+    <message>
+        <source>Nothing on disk changes. Only a new login (or newgrp) picks up the group.</source>
+        <translation>ディスク上では何も変わりません。グループが反映されるのは新しいログイン (または newgrp) だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is marked immutable</source>
+        <translation>%1 は変更不可に設定されています</translation>
+    </message>
+    <message>
+        <source>%1 carries the immutable attribute (chattr +i). While it is set nobody, not even an administrator, can change, delete or rename it. Someone set it on purpose: make sure it may be lifted.</source>
+        <translation>%1 には変更不可属性 (chattr +i) が設定されています。設定されている間は、管理者も含めて誰も変更、削除、名前の変更ができません。誰かが意図的に設定したものなので、解除してよいか確認してください。</translation>
+    </message>
+    <message>
+        <source>Remove the immutable attribute</source>
+        <translation>変更不可属性を解除する</translation>
+    </message>
+    <message>
+        <source>Clears the immutable attribute of %1; its contents and permissions stay.</source>
+        <translation>%1 の変更不可属性を解除します。内容とアクセス権はそのままです。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 はファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file. Use a file inside it, or a call meant for folders (for example shutil.rmtree or os.scandir in Python).</source>
+        <translation>プログラムがフォルダーをファイルとして開こうとしました。中のファイルを使うか、フォルダー用の関数 (Python なら shutil.rmtree や os.scandir など) を使ってください。</translation>
+    </message>
+    <message>
+        <source>SELinux policy denies this</source>
+        <translation>SELinux ポリシーがこれを拒否しています</translation>
+    </message>
+    <message>
+        <source>A security policy (AppArmor) denies this</source>
+        <translation>セキュリティポリシー (AppArmor) がこれを拒否しています</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but SELinux is enforcing and the kernel still says no. Look for an AVC denial (`ausearch -m avc -ts recent`); a wrong label is often fixed with `restorecon`.</source>
+        <translation>アクセス権では許可されていますが、SELinux が enforcing モードで、カーネルは拒否しています。AVC の拒否を探してください (`ausearch -m avc -ts recent`)。ラベルの誤りは `restorecon` で直ることがよくあります。</translation>
+    </message>
+    <message>
+        <source>The permissions allow it, but the kernel still says no and AppArmor is active. Look for DENIED lines in the kernel log (`journalctl -k | grep apparmor`).</source>
+        <translation>アクセス権では許可されていますが、カーネルは拒否しており、AppArmor が有効です。カーネルログの DENIED 行を探してください (`journalctl -k | grep apparmor`)。</translation>
+    </message>
+    <message>
+        <source>Restore the SELinux label (administrator)</source>
+        <translation>SELinux ラベルを復元する (管理者)</translation>
+    </message>
+    <message>
+        <source>Show the AppArmor denials (administrator)</source>
+        <translation>AppArmor の拒否を表示する (管理者)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not change security policy.</source>
+        <translation>管理者向けに表示しています。WhyDenied はセキュリティポリシーを変更しません。</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, where the server decides</source>
+        <translation>%1 は %2 上にあり、サーバーが判断します</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 filesystem from %3. Access there is decided by the server or the FUSE program, which may map your user differently (NFS root squash, SMB credentials, a FUSE mount without allow_other), so the permissions shown here are not the whole story.</source>
+        <translation>%1 は %3 からの %2 ファイルシステムです。そこでのアクセスはサーバーまたは FUSE プログラムが判断し、あなたのユーザーを別のものに対応付けることがあります (NFS の root squash、SMB の認証情報、allow_other なしの FUSE マウント)。そのため、ここに表示されるアクセス権がすべてではありません。</translation>
+    </message>
+    <message>
+        <source>Show the mount to the server&apos;s administrator</source>
+        <translation>マウントをサーバーの管理者に見せる</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator: the fix is on the server (exports, share permissions, uid mapping) or in the mount options; WhyDenied does not remount filesystems.</source>
+        <translation>管理者向けに表示しています。解決策はサーバー側 (エクスポート、共有のアクセス権、UID の対応付け) かマウントオプションにあります。WhyDenied はファイルシステムを再マウントしません。</translation>
+    </message>
+    <message>
+        <source>Programs cannot run from %1</source>
+        <translation>%1 からはプログラムを実行できません</translation>
+    </message>
+    <message>
+        <source>The filesystem at %1 is mounted with noexec, so nothing on it can be executed, whatever its permissions. Run a script through its interpreter (for example `sh %2`), or copy the program to a normal location.</source>
+        <translation>%1 のファイルシステムは noexec でマウントされているため、アクセス権にかかわらず、その上のものは何も実行できません。スクリプトはインタープリター経由で実行するか (例: `sh %2`)、プログラムを通常の場所にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Remount with exec (administrator)</source>
+        <translation>exec 付きで再マウントする (管理者)</translation>
+    </message>
+    <message>
+        <source>Shown for an administrator; WhyDenied does not remount filesystems.</source>
+        <translation>管理者向けに表示しています。WhyDenied はファイルシステムを再マウントしません。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2</source>
+        <translation>%1 は %2 のものです</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2 and the group %3, and you are neither. Everyone else gets %4: %5 is not among them.</source>
+        <translation>%1 の所有者は %2、グループは %3 で、あなたはどちらでもありません。それ以外のユーザーには %4 が与えられており、%5 は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Join the group %1</source>
+        <translation>グループ %1 に参加する</translation>
+    </message>
+    <message>
+        <source>Adds you to the group %1 in the account database. It applies to programs started after you log in again, or from a shell started with `newgrp %1` or `sg %1 -c …`; programs already running, this one included, keep their old groups until then.</source>
+        <translation>アカウントデータベースであなたをグループ %1 に追加します。適用されるのは、次にログインした後に起動したプログラムか、`newgrp %1` または `sg %1 -c …` で起動したシェルからのプログラムです。すでに実行中のプログラムは、このプログラムも含め、それまで元のグループのままです。</translation>
+    </message>
+    <message>
+        <source>You own %1, but its permissions do not allow you to %2 it</source>
+        <translation>%1 はあなたのものですが、そのアクセス権では許可されていません (%2)</translation>
+    </message>
+    <message>
+        <source>The file is yours, yet its owner permissions are %1: %2 is not among them. This usually means it was marked read-only (or, for a program, never made executable).</source>
+        <translation>ファイルはあなたのものですが、所有者のアクセス権は %1 で、%2 は含まれていません。通常、読み取り専用にされた (プログラムの場合は実行可能にされていない) ことを意味します。</translation>
+    </message>
+    <message>
+        <source>Make it writable for you</source>
+        <translation>自分が書き込めるようにする</translation>
+    </message>
+    <message>
+        <source>Make it readable for you</source>
+        <translation>自分が読み取れるようにする</translation>
+    </message>
+    <message>
+        <source>Make it executable for you</source>
+        <translation>自分が実行できるようにする</translation>
+    </message>
+    <message>
+        <source>You cannot enter the folder %1</source>
+        <translation>フォルダー %1 に入れません</translation>
+    </message>
+    <message>
+        <source>To reach %1 you must pass through %2, but that folder does not give you search (x) permission. Everything inside it is out of reach, whatever its own permissions say.</source>
+        <translation>%1 に到達するには %2 を通る必要がありますが、このフォルダーはあなたに検索 (x) 権限を与えていません。その中のものは、それ自身のアクセス権にかかわらず、すべて手が届きません。</translation>
+    </message>
+    <message>
+        <source>Let yourself enter the folder</source>
+        <translation>自分がフォルダーに入れるようにする</translation>
+    </message>
+    <message>
+        <source>You cannot change the contents of the folder %1</source>
+        <translation>フォルダー %1 の内容を変更できません</translation>
+    </message>
+    <message>
+        <source>To %1 an entry in a folder you need write and search permission on the folder itself. %2 belongs to %3 and gives you only %4.</source>
+        <translation>フォルダー内のエントリーを作成、削除、名前変更する (ここでは %1) には、そのフォルダー自体に書き込み権限と検索権限が必要です。%2 は %3 のもので、あなたには %4 しか与えていません。</translation>
+    </message>
+    <message>
+        <source>Make the folder writable for you</source>
+        <translation>自分がフォルダーに書き込めるようにする</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>This is not a permission problem: %1 does not exist. The nearest folder that does is %2. Check the spelling, or create it first.</source>
+        <translation>これはアクセス権の問題ではありません。%1 が存在しません。存在する最も近いフォルダーは %2 です。綴りを確認するか、先に作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only filesystem</source>
+        <translation>%1 は読み取り専用のファイルシステム上にあります</translation>
+    </message>
+    <message>
+        <source>The filesystem mounted at %1 (%2) is read-only, so nothing on it can be changed, whatever the permissions say. Copy the file somewhere writable, or ask an administrator whether it may be mounted read-write.</source>
+        <translation>%1 にマウントされたファイルシステム (%2) は読み取り専用なので、アクセス権にかかわらず何も変更できません。ファイルを書き込める場所にコピーするか、読み書き可能でマウントしてよいか管理者に尋ねてください。</translation>
+    </message>
+    <message>
+        <source>Remount read-write (administrator)</source>
+        <translation>読み書き可能で再マウントする (管理者)</translation>
+    </message>
+    <message>
+        <source>%1 has the read-only attribute</source>
+        <translation>%1 には読み取り専用属性があります</translation>
+    </message>
+    <message>
+        <source>The file is marked read-only (the attribute shown by attrib and in Properties). Windows refuses to %1 it while the mark is set, whatever the permissions say. Clearing the mark needs only the right to change its attributes.</source>
+        <translation>ファイルは読み取り専用に設定されています (attrib やプロパティに表示される属性)。この設定がある間、アクセス権にかかわらず、Windows はこの操作 (%1) を拒否します。設定を解除するのに必要なのは、属性を変更する権限だけです。</translation>
+    </message>
+    <message>
+        <source>ssh refuses the private key %1 because others can read it</source>
+        <translation>他のユーザーが読めるため、ssh は秘密鍵 %1 を拒否しています</translation>
+    </message>
+    <message>
+        <source>Its mode is %1. ssh (and git over ssh) ignores a private key that anyone but you can read and reports &quot;UNPROTECTED PRIVATE KEY FILE&quot; or &quot;bad permissions&quot;. Make it readable by you alone.</source>
+        <translation>モードは %1 です。ssh (および ssh 経由の git) は、あなた以外が読める秘密鍵を無視し、「UNPROTECTED PRIVATE KEY FILE」または「bad permissions」と報告します。自分だけが読めるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Make the key private (600)</source>
+        <translation>鍵を非公開にする (600)</translation>
+    </message>
+    <message>
+        <source>Only %1 may remove %2 from this shared folder</source>
+        <translation>この共有フォルダーから %2 を削除できるのは %1 だけです</translation>
+    </message>
+    <message>
+        <source>%1 has the sticky bit (like /tmp): anyone may add entries, but only the owner of an entry, or of the folder, may delete or rename it. %2 belongs to %3.</source>
+        <translation>%1 にはスティッキービットが設定されています (/tmp と同様)。誰でもエントリーを追加できますが、削除や名前の変更ができるのは、そのエントリーかフォルダーの所有者だけです。%2 は %3 のものです。</translation>
+    </message>
+    <message>
+        <source>Ask %1 (or an administrator) to remove it</source>
+        <translation>%1 (または管理者) に削除を依頼する</translation>
+    </message>
+    <message>
+        <source>Nothing changes from here: the owner or an administrator runs the command.</source>
+        <translation>ここからは何も変わりません。所有者か管理者がコマンドを実行します。</translation>
+    </message>
+    <message>
+        <source>The path loops through symbolic links</source>
+        <translation>パスがシンボリックリンクでループしています</translation>
+    </message>
+    <message>
+        <source>Following the symbolic links in %1 never ends (or needs more than 40 steps), so the system gives up. Point one of the links somewhere else.</source>
+        <translation>%1 のシンボリックリンクをたどると終わらない (または 40 段階を超える) ため、システムが処理をあきらめます。リンクのどれかを別の場所に向けてください。</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now</source>
+        <translation>%1 は現在実行中のプログラムです</translation>
+    </message>
+    <message>
+        <source>%1 is a program that is running right now: %2</source>
+        <translation>%1 は現在実行中のプログラムです: %2</translation>
+    </message>
+    <message>
+        <source>The system does not let anyone overwrite a program while it runs. Stop the running copy, or write the new version beside it and rename it over the old one (rename is allowed).</source>
+        <translation>実行中のプログラムは誰も上書きできません。実行中のものを停止するか、新しいバージョンを隣に書き込んでから古いものの上に名前を変更してください (名前の変更は許可されています)。</translation>
+    </message>
+    <message>
+        <source>End the running program</source>
+        <translation>実行中のプログラムを終了する</translation>
+    </message>
+    <message>
+        <source>Asks %1 to quit (SIGTERM); unsaved work in it may be lost.</source>
+        <translation>%1 に終了を求めます (SIGTERM)。保存していない作業は失われることがあります。</translation>
+    </message>
+    <message>
+        <source>The system refuses, and none of the usual causes explains it</source>
+        <translation>システムは拒否していますが、よくある原因のどれにも当てはまりません</translation>
+    </message>
+    <message>
+        <source>The kernel answered %1, but the owner, group and other permissions, ACLs, attributes and mount options all allow this. A security module, a container or sandbox, or the server of a network filesystem may be deciding.</source>
+        <translation>カーネルは %1 と回答しましたが、所有者・グループ・その他のアクセス権、ACL、属性、マウントオプションはすべてこれを許可しています。セキュリティモジュール、コンテナーやサンドボックス、またはネットワークファイルシステムのサーバーが判断している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Clear the read-only attribute</source>
+        <translation>読み取り専用属性を解除する</translation>
+    </message>
+    <message>
+        <source>Removes the read-only attribute of %1 (attrib -R).</source>
+        <translation>%1 の読み取り専用属性を解除します (attrib -R)。</translation>
+    </message>
+    <message>
+        <source>Grant your account modify rights</source>
+        <translation>自分のアカウントに変更の権限を与える</translation>
+    </message>
+    <message>
+        <source>Adds an entry to the permissions of %1 that lets %2 read, write and delete it; nobody else gains access.</source>
+        <translation>%1 のアクセス権に、%2 が読み取り、書き込み、削除できるエントリーを追加します。他の人がアクセスできるようにはなりません。</translation>
+    </message>
+    <message>
+        <source>Remove the deny entry</source>
+        <translation>拒否エントリーを削除する</translation>
+    </message>
+    <message>
+        <source>Removes the entries of %1 that deny %2 access to it.</source>
+        <translation>%1 のエントリーのうち、%2 のアクセスを拒否しているものを削除します。</translation>
+    </message>
+    <message>
+        <source>Makes your account the owner of %1 (it belongs to %2 now). Needs an administrator.</source>
+        <translation>自分のアカウントを %1 の所有者にします (現在の所有者は %2)。管理者が必要です。</translation>
+    </message>
+    <message>
+        <source>Copies %1 to a folder of yours; the original stays as it is.</source>
+        <translation>%1 を自分のフォルダーにコピーします。元のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>A deny entry in the permissions of %1 blocks you</source>
+        <translation>%1 のアクセス権の拒否エントリーがあなたをブロックしています</translation>
+    </message>
+    <message>
+        <source>The permissions (ACL) of %1 contain an entry that denies %2 the right to %3. Deny entries win over allow entries, so whatever else grants you access does not count.</source>
+        <translation>%1 のアクセス権 (ACL) には、%2 に対してこの権限を拒否するエントリーがあります: %3。拒否エントリーは許可エントリーより優先されるため、ほかでアクセスが許可されていても意味がありません。</translation>
+    </message>
+    <message>
+        <source>The permissions of %1 do not give you this right</source>
+        <translation>%1 のアクセス権はこの権限をあなたに与えていません</translation>
+    </message>
+    <message>
+        <source>No entry in the permissions (ACL) of %1 grants your account or any of your groups the right to %2. You have: %3.</source>
+        <translation>%1 のアクセス権 (ACL) には、あなたのアカウントやグループにこの権限を与えるエントリーがありません: %2。あなたの権限: %3。</translation>
+    </message>
+    <message>
+        <source>%1 is owned by %2, and its permissions give your account only %3. The owner or an administrator can grant you access, or an administrator can make you the owner.</source>
+        <translation>%1 の所有者は %2 で、そのアクセス権があなたのアカウントに与えているのは %3 だけです。所有者か管理者がアクセスを許可するか、管理者があなたを所有者にすることができます。</translation>
+    </message>
+    <message>
+        <source>The program tried to open a folder as if it were a file, and Windows answers that with &quot;Access is denied&quot; (Python: PermissionError [Errno 13]). Use a file inside it, or a call meant for folders (os.scandir, shutil.rmtree).</source>
+        <translation>プログラムがフォルダーをファイルとして開こうとし、Windows はそれに「アクセスが拒否されました」と答えます (Python: PermissionError [Errno 13])。中のファイルを使うか、フォルダー用の関数 (os.scandir、shutil.rmtree) を使ってください。</translation>
+    </message>
+    <message>
+        <source>Controlled folder access blocks changes to %1</source>
+        <translation>コントロールされたフォルダー アクセスが %1 への変更をブロックしています</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender&apos;s controlled folder access (ransomware protection) is on and %1 is a protected folder: only programs on its allow list may change files there, whatever the permissions say. Allow the program in Windows Security &gt; Virus &amp; threat protection &gt; Ransomware protection, or save somewhere else.</source>
+        <translation>Microsoft Defender のコントロールされたフォルダー アクセス (ランサムウェア防止) が有効で、%1 は保護されたフォルダーです。アクセス権にかかわらず、許可リストにあるプログラムしかそこにあるファイルを変更できません。Windows セキュリティ &gt; ウイルスと脅威の防止 &gt; ランサムウェア防止 でプログラムを許可するか、別の場所に保存してください。</translation>
+    </message>
+    <message>
+        <source>Allow the program through controlled folder access</source>
+        <translation>コントロールされたフォルダー アクセスでプログラムを許可する</translation>
+    </message>
+    <message>
+        <source>Adds the program to Defender&apos;s list of apps allowed to change protected folders.</source>
+        <translation>保護されたフォルダーの変更を許可するアプリの Defender のリストにプログラムを追加します。</translation>
+    </message>
+    <message>
+        <source>Another program has locked part of %1</source>
+        <translation>別のプログラムが %1 の一部をロックしています</translation>
+    </message>
+    <message>
+        <source>%1 is being used by another process</source>
+        <translation>%1 は別のプロセスが使用中です</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on a region of the file. Windows refuses conflicting reads and writes until it releases the lock or exits.</source>
+        <translation>別のプログラムがファイルの一部の範囲をロックしています。Windows は、そのプログラムがロックを解除するか終了するまで、競合する読み書きを拒否します。</translation>
+    </message>
+    <message>
+        <source>Another program has the file open and did not allow others to share it. Close the file in that program (or end the program), then try again.</source>
+        <translation>別のプログラムがファイルを開いており、他のプログラムとの共有を許可していません。そのプログラムでファイルを閉じて (またはプログラムを終了して) から、もう一度試してください。</translation>
+    </message>
+</context>
+</TS>
