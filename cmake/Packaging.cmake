@@ -1,0 +1,129 @@
+# Installers, through CPack: a .deb on Linux, an NSIS installer on Windows, a DragNDrop .dmg on
+# macOS. Included once from the top-level CMakeLists.txt, after every target exists.
+#
+# Linux (built and tested by scripts/test-package.sh):
+#   cmake -S . -B build/package -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+#         -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF
+#   cmake --build build/package && (cd build/package && cpack -G DEB)
+set(WD_PACKAGE_MAINTAINER "WhyDenied maintainers <maintainers@example.invalid>"
+    CACHE STRING "Maintainer named in the packages")
+set(wd_packaging ${PROJECT_SOURCE_DIR}/packaging)
+
+set(CPACK_VERBATIM_VARIABLES ON)  # NSIS commands below carry backslashes and quotes as written
+set(CPACK_PACKAGE_NAME whydenied)
+set(CPACK_PACKAGE_VENDOR "The WhyDenied developers")
+set(CPACK_PACKAGE_CONTACT "${WD_PACKAGE_MAINTAINER}")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "explains permission errors and fixes them safely")
+set(CPACK_PACKAGE_DESCRIPTION [=[WhyDenied explains "Permission denied" and "Operation not permitted" errors.
+Drop a file on the window, open it from the file manager, or paste the error
+text of a program: WhyDenied finds the paths and the operation in the text,
+asks the kernel what really happens, walks the path like namei, and shows the
+causes, ranked, each with the evidence and a fix that shows its exact command.
+Privileged fixes run in a small helper through pkexec.
+.
+The package contains the window (whydenied, in English, German, French,
+Spanish and Japanese) and the command line tool (whydenied-cli, text or
+JSON output).]=])
+set(CPACK_PACKAGE_INSTALL_DIRECTORY WhyDenied)
+set(CPACK_PACKAGE_EXECUTABLES whydenied WhyDenied)  # the Start-menu entry (NSIS)
+set(CPACK_STRIP_FILES ON)
+
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+  if(NOT CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+    message(STATUS "Packaging: CMAKE_INSTALL_PREFIX is ${CMAKE_INSTALL_PREFIX}; a .deb wants -DCMAKE_INSTALL_PREFIX=/usr "
+                   "(the helper's path is compiled in and named by the polkit policy)")
+  endif()
+  if(WD_BUILD_GUI)
+    install(FILES ${wd_packaging}/linux/org.whydenied.WhyDenied.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    install(FILES ${wd_packaging}/linux/org.whydenied.WhyDenied.metainfo.xml
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    set(wd_icons ${PROJECT_SOURCE_DIR}/resources/icons)
+    install(FILES ${wd_icons}/whydenied.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+    foreach(size 64 256)
+      install(FILES ${wd_icons}/whydenied-${size}.png
+              DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME whydenied.png)
+    endforeach()
+  endif()
+
+  # Debian wants man pages and the changelog compressed, without a timestamp in the gzip header.
+  find_program(WD_GZIP gzip REQUIRED)
+  set(wd_pages whydenied-cli.1)
+  if(WD_BUILD_GUI)
+    list(APPEND wd_pages whydenied.1)
+  endif()
+  set(wd_compressed "")
+  foreach(page IN LISTS wd_pages)
+    add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/man/${page}.gz
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
+      COMMAND ${WD_GZIP} -9nc ${wd_packaging}/man/${page} > ${CMAKE_BINARY_DIR}/man/${page}.gz
+      DEPENDS ${wd_packaging}/man/${page})
+    list(APPEND wd_compressed ${CMAKE_BINARY_DIR}/man/${page}.gz)
+    install(FILES ${CMAKE_BINARY_DIR}/man/${page}.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  endforeach()
+  add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/doc/changelog.gz
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/doc
+    COMMAND ${WD_GZIP} -9nc ${wd_packaging}/linux/changelog > ${CMAKE_BINARY_DIR}/doc/changelog.gz
+    DEPENDS ${wd_packaging}/linux/changelog)
+  add_custom_target(whydenied_package_docs ALL DEPENDS ${wd_compressed} ${CMAKE_BINARY_DIR}/doc/changelog.gz)
+  install(FILES ${CMAKE_BINARY_DIR}/doc/changelog.gz ${wd_packaging}/linux/copyright
+          DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+  set(CPACK_GENERATOR DEB)
+  set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
+  set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # whydenied_0.1.0_amd64.deb
+  set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${WD_PACKAGE_MAINTAINER}")
+  set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+  set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  # libqt6gui6 only recommends the platform plugins, and without them the window does not start.
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+  # pkexec for privileged fixes; Qt's own translations for its standard dialogs; the SVG icon
+  # plugin (a PNG icon stands in without it).
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec, qt6-translations-l10n")
+  set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6svg6")
+  set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+endif()
+
+if(WIN32)
+  # Not run here: no Windows machine and no Qt for mingw in this environment.
+  set(CPACK_GENERATOR NSIS)
+  set(CPACK_NSIS_PACKAGE_NAME WhyDenied)
+  set(CPACK_NSIS_DISPLAY_NAME WhyDenied)
+  set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+  set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+  set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\whydenied.exe)
+  include(${CMAKE_CURRENT_LIST_DIR}/../packaging/windows/nsis-context-menu.cmake)
+  if(WD_BUILD_GUI)
+    # windeployqt copies the Qt DLLs and plugins (platforms\qwindows.dll, styles) next to the
+    # installed program; it runs at install time, so the NSIS staging tree gets them too.
+    find_program(WD_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+    install(CODE "execute_process(COMMAND \"${WD_WINDEPLOYQT}\" --release --no-translations --no-system-d3d-compiler
+                    --no-opengl-sw \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/whydenied.exe\"
+                  COMMAND_ERROR_IS_FATAL ANY)")
+  endif()
+endif()
+
+if(APPLE AND WD_BUILD_GUI)
+  # Not run here: no macOS machine in this environment.
+  set_target_properties(whydenied PROPERTIES
+    OUTPUT_NAME WhyDenied
+    MACOSX_BUNDLE_INFO_PLIST ${wd_packaging}/macos/Info.plist.in
+    MACOSX_BUNDLE_BUNDLE_NAME WhyDenied
+    MACOSX_BUNDLE_GUI_IDENTIFIER org.whydenied.WhyDenied
+    MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
+    MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
+    MACOSX_BUNDLE_COPYRIGHT "© 2026 The WhyDenied developers")
+  # macdeployqt puts the Qt frameworks and plugins into the bundle installed at the top of the
+  # image; the CLI sits beside it.
+  find_program(WD_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+  install(CODE "execute_process(COMMAND \"${WD_MACDEPLOYQT}\" \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/WhyDenied.app\"
+                COMMAND_ERROR_IS_FATAL ANY)")
+  set(CPACK_GENERATOR DragNDrop)
+  set(CPACK_DMG_VOLUME_NAME WhyDenied)
+  set(CPACK_DMG_FORMAT UDZO)
+endif()
+
+include(CPack)

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The Linux package, end to end: build a release .deb with CPack, validate the desktop file and
+# the AppStream metainfo, run lintian (errors fail), then, as root, install the .deb, run the
+# installed CLI (version and a real diagnosis) and the installed window (offscreen smoke test, in
+# English, German and Japanese), and remove the package again, checking nothing is left behind.
+# Not root: everything up to lintian, and the smoke test on the built binary; install is skipped.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+start=$SECONDS
+build=build/package
+say() { printf '== test-package: %s\n' "$*"; }
+fail() { printf 'test-package: FAILED: %s\n' "$*" >&2; exit 1; }
+
+bash scripts/install-deps.sh package
+
+say "configure and build (release, prefix /usr, Debian hardening flags)"
+if [[ ! -f $build/CMakeCache.txt ]]; then
+  CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
+  LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+        -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_GUI=ON >/dev/null
+fi
+cmake --build "$build" -j2
+
+say "cpack -G DEB"
+rm -f "$build"/whydenied_*.deb
+(cd "$build" && cpack -G DEB >/dev/null)
+debs=("$build"/whydenied_*.deb)
+[[ -f ${debs[0]} ]] || fail "cpack produced no whydenied_*.deb"
+deb=${debs[0]}
+echo "$deb: $(du -k "$deb" | cut -f1) KiB"
+dpkg-deb -f "$deb" Package Version Architecture Depends Recommends Section Maintainer
+dpkg-deb -f "$deb" Depends | grep -q 'qt6-qpa-plugins' || fail "Depends lacks qt6-qpa-plugins"
+dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || fail "Depends lacks the shlibdeps (libqt6widgets6)"
+
+say "desktop-file-validate and appstreamcli validate --no-net (no network: screenshot URLs not fetched)"
+desktop-file-validate packaging/linux/org.whydenied.WhyDenied.desktop
+appstreamcli validate --no-net packaging/linux/org.whydenied.WhyDenied.metainfo.xml
+
+say "lintian (errors fail, warnings are listed)"
+lintian_out=$(lintian --fail-on none --suppress-tags running-with-root-privileges "$deb" 2>&1 || true)
+[[ -n $lintian_out ]] && printf '%s\n' "$lintian_out"
+if grep -q '^E: ' <<<"$lintian_out"; then fail "lintian reported errors"; fi
+
+export QT_QPA_PLATFORM=offscreen
+smoke_home=$(mktemp -d)
+trap 'rm -rf "$smoke_home"' EXIT
+# The window's smoke test: shows the window, prints its texts, quits. LANG picks the language the
+# way a desktop session does; --lang overrides it. smoke GUI LANG [ARGS...]
+smoke() {
+  local gui=$1 lang=$2; shift 2
+  env -u LC_ALL -u LC_MESSAGES -u LANGUAGE HOME="$smoke_home" XDG_CONFIG_HOME="$smoke_home" \
+      XDG_RUNTIME_DIR="$smoke_home" LANG="$lang" timeout 20 "$gui" --smoke-test "$@"
+}
+check_gui() {
+  local gui=$1 out
+  out=$(smoke "$gui" C.UTF-8) || fail "$gui --smoke-test failed"
+  grep -q 'Why was it denied?' <<<"$out" || fail "English window text missing: $out"
+  out=$(smoke "$gui" de_DE.UTF-8) || fail "$gui --smoke-test (German) failed"
+  grep -q 'Warum wurde der Zugriff verweigert?' <<<"$out" || fail "the window did not start in German: $out"
+  out=$(smoke "$gui" de_DE.UTF-8 --lang ja) || fail "$gui --lang ja failed"
+  grep -q 'なぜ拒否されたのか' <<<"$out" || fail "--lang ja did not override the German locale: $out"
+  echo "window starts: English, German from LANG, Japanese from --lang"
+}
+
+if [[ $(id -u) -ne 0 ]]; then
+  say "SKIPPED install/run/remove of the .deb: needs root (CI runs as root). Smoke test of the built window instead."
+  check_gui "$build/app/whydenied"
+  say "passed (without install) in $((SECONDS - start)) s"
+  exit 0
+fi
+
+say "install"
+if dpkg-query -W -f='${Status}' whydenied 2>/dev/null | grep -q 'install ok'; then dpkg --purge whydenied >/dev/null; fi
+files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $6}' | sed 's|^\./|/|')
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null
+dpkg-query -W -f='${Status}\n' whydenied | grep -q 'install ok installed' || fail "whydenied is not installed"
+for f in /usr/bin/whydenied /usr/bin/whydenied-cli /usr/share/applications/org.whydenied.WhyDenied.desktop \
+         /usr/share/metainfo/org.whydenied.WhyDenied.metainfo.xml /usr/share/icons/hicolor/scalable/apps/whydenied.svg \
+         /usr/share/man/man1/whydenied.1.gz /usr/share/man/man1/whydenied-cli.1.gz; do
+  [[ -e $f ]] || fail "not installed: $f"
+done
+if [[ -d helper ]]; then
+  for f in /usr/libexec/whydenied/whydenied-helper /usr/share/polkit-1/actions/org.whydenied.helper.policy; do
+    [[ -e $f ]] || fail "not installed: $f"
+  done
+fi
+desktop-file-validate /usr/share/applications/org.whydenied.WhyDenied.desktop
+
+say "installed CLI"
+version=$(whydenied-cli --version)
+[[ $version == *"$(dpkg-deb -f "$deb" Version)"* ]] || fail "whydenied-cli --version says '$version'"
+echo "$version"
+# A real diagnosis: a root-only file, checked as the unprivileged user nobody.
+scratch=$(mktemp -d)
+chmod 755 "$scratch"
+echo secret >"$scratch/only-root.txt"
+chmod 600 "$scratch/only-root.txt"
+set +e
+json=$(setpriv --reuid=nobody --regid=nogroup --clear-groups whydenied-cli diagnose "$scratch/only-root.txt" --json)
+rc=$?
+set -e
+rm -rf "$scratch"
+[[ $rc -eq 1 ]] || fail "diagnosis exit code $rc (want 1, denied): $json"
+grep -Eq '"cause": ?"owned-by-another-user"' <<<"$json" || fail "diagnosis did not find owned-by-another-user: $json"
+echo "diagnosis as nobody: denied, owned-by-another-user"
+
+say "installed window (offscreen)"
+check_gui /usr/bin/whydenied
+
+say "remove"
+apt-get remove -y -qq whydenied >/dev/null
+dpkg --purge whydenied >/dev/null 2>&1 || true
+if dpkg-query -W -f='${Status}' whydenied 2>/dev/null | grep -q 'installed'; then fail "still installed"; fi
+left=""
+for f in $files; do [[ -e $f || -L $f ]] && left+=" $f"; done
+[[ -z $left ]] || fail "left behind after removal:$left"
+[[ ! -e /usr/libexec/whydenied && ! -e /usr/share/doc/whydenied ]] || fail "directories left behind"
+echo "removed; none of its $(wc -w <<<"$files") files remain"
+say "passed in $((SECONDS - start)) s"
