@@ -64,7 +64,9 @@ int runHolders(const Args& a) {
         }
     }
     if (r.notInspected > 0)
-        std::printf("%d processes of other users were not inspected (run as root to see them).\n", r.notInspected);
+        std::printf("%d processes could not be inspected (other users' or protected ones; an administrator can "
+                    "see them).\n",
+                    r.notInspected);
     if (r.unattributedLocks > 0)
         std::printf("%d locks on it belong to no process the system names (open-file locks).\n", r.unattributedLocks);
     return 0;
