@@ -25,7 +25,8 @@ struct ParsedRequest {
 };
 
 struct ParseOptions {
-    std::string cwd;  // relative paths resolve against it when non-empty
+    std::string cwd;   // relative paths resolve against it when non-empty
+    std::string home;  // "~/x" expands against it when non-empty
 };
 
 // The most relevant request first.
