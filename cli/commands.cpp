@@ -58,7 +58,8 @@ void printHelp() {
         "Usage: whydenied-cli COMMAND [options]\n\n"
         "Explains why a file operation is denied, and how to fix it.\n\n"
         "Commands:\n"
-        "  diagnose PATH [--op OP] [--json]   ask the kernel and explain the answer\n"
+        "  diagnose PATH [--op OP] [--as SUBJECT] [--json]\n"
+        "                                     ask the kernel and explain the answer\n"
         "  parse [--json] [FILE|-]            find paths and operations in an error text\n"
         "  explain [--json] [FILE|-]          parse an error text, then diagnose every path in it\n"
         "  holders PATH [--json]              processes that have PATH (or anything beneath it) open or locked\n\n"
@@ -67,6 +68,9 @@ void printHelp() {
         "Options:\n"
         "  --op OP       the operation to check\n"
         "  --cwd DIR     resolve relative paths against DIR\n"
+        "  --as SUBJECT  check for someone else: a user name, uid:N, pid:N or service:NAME\n"
+        "  --computed    with --as: compute the verdict from the facts instead of asking the\n"
+        "                kernel as that subject (which needs root)\n"
         "  --json        machine-readable output (schema 1)\n"
         "  --version     print the version\n"
         "  -h, --help    this help\n\n"
@@ -81,6 +85,8 @@ int runDiagnose(const Args& a) {
     DiagnoseRequest req;
     req.path = a.positional[0];
     req.cwd = a.option("cwd");
+    req.subject = a.option("as");
+    req.allowSwitch = !a.has("computed");
     if (!parseOp(a, req.op)) return ExitUsage;
     const Diagnosis d = diagnose(req);
     std::fputs((a.has("json") ? diagnosisJson(d) : diagnosisText(d)).c_str(), stdout);

@@ -3,6 +3,7 @@
 #include "rules/unexplained.h"
 #include "whydenied/errno_name.h"
 #include "whydenied/rules.h"
+#include "whydenied/subject.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -14,6 +15,11 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts) {
     d.request = req;
     d.facts = std::move(facts);
     const Facts& f = d.facts;
+    if (!f.error.empty()) {
+        d.error = f.error;
+        d.verdict = Verdict::Unknown;
+        return d;
+    }
     if (f.tooLong) {
         d.error = "The path is longer than the system allows (PATH_MAX).";
         d.verdict = Verdict::Denied;
@@ -52,6 +58,12 @@ Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const 
         Diagnosis d;
         d.request = req;
         d.error = "The path contains a NUL byte, which no file name can.";
+        return d;
+    }
+    if (std::string why; !req.subject.empty() && !parseSubject(req.subject, &why)) {
+        Diagnosis d;
+        d.request = req;
+        d.error = why;
         return d;
     }
     Facts facts = probe->gather(req, cancel, progress);

@@ -61,6 +61,14 @@ Message verdictSentence(const Diagnosis& d) {
     const std::string name = baseName(d.request.path);
     const std::string verb = rules::opVerb(d.request.op);
     if (!d.error.empty()) return Message(WD_TR("%1 could not be checked"), {name});
+    if (d.isForAnotherSubject()) {
+        const std::string who = d.facts.identity.userName.empty() ? d.facts.subject.description : d.facts.identity.userName;
+        switch (d.verdict) {
+        case Verdict::Allowed: return Message(WD_TR("%1 can %2 %3"), {who, verb, name});
+        case Verdict::Denied: return Message(WD_TR("%1 cannot %2 %3"), {who, verb, name});
+        case Verdict::Unknown: return Message(WD_TR("Whether %1 can %2 %3 is unknown"), {who, verb, name});
+        }
+    }
     switch (d.verdict) {
     case Verdict::Allowed:
         return Message(WD_TR("You can %1 %2 — the error must come from somewhere else"), {verb, name});
@@ -83,6 +91,33 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
     if (d.facts.verdict.asked) {
         w.key("kernel_check").value(d.facts.verdict.what);
         w.key("verdict_basis").value(d.facts.verdictComputed ? "kernel+computed" : "kernel");
+    }
+    if (d.isForAnotherSubject()) {
+        const Subject& s = d.facts.subject;
+        const Identity& id = d.facts.identity;
+        w.key("subject").beginObject();
+        w.key("spec").value(s.spec);
+        w.key("kind").value(s.kind == Subject::Kind::User      ? "user"
+                            : s.kind == Subject::Kind::Process ? "process"
+                                                               : "service");
+        w.key("description").value(s.description);
+        w.key("user");
+        if (id.userName.empty()) w.null(); else w.value(id.userName);
+        w.key("uid").value(id.euid);
+        w.key("gid").value(id.egid);
+        w.key("groups").beginArray();
+        for (uint32_t g : id.groups) w.value(g);
+        w.endArray();
+        if (s.pid > 0) w.key("pid").value(s.pid);
+        if (s.otherMountNamespace) w.key("other_mount_namespace").value(true);
+        if (s.otherUserNamespace) w.key("other_user_namespace").value(true);
+        w.endObject();
+        w.key("verdict_source").value(toString(d.facts.verdictSource));
+    }
+    if (!d.facts.notes.empty()) {
+        w.key("notes").beginArray();
+        for (const auto& n : d.facts.notes) w.value(n);
+        w.endArray();
     }
     w.key("findings").beginArray();
     for (const Finding& f : d.findings) {
@@ -117,7 +152,14 @@ std::string diagnosisText(const Diagnosis& d) {
     if (!d.errnoName.empty()) out += "  [" + d.errnoName + "]";
     out += "\n";
     if (!d.error.empty()) out += "error: " + d.error + "\n";
-    if (d.verdict == Verdict::Allowed) out += "The kernel allows it now (" + printable(d.facts.verdict.what) + ").\n";
+    if (d.isForAnotherSubject())
+        out += "Checked for " + printable(d.facts.subject.description) + "; verdict " +
+               std::string(toString(d.facts.verdictSource)) +
+               (d.facts.verdictSource == VerdictSource::Kernel ? " (asked as that subject)" : " (from the facts)") + ".\n";
+    if (d.verdict == Verdict::Allowed)
+        out += (d.facts.verdictSource == VerdictSource::Kernel ? "The kernel allows it now (" : "Allowed by the rules (") +
+               printable(d.facts.verdict.what) + ").\n";
+    for (const auto& n : d.facts.notes) out += "note: " + printable(n) + "\n";
     int rank = 1;
     for (const Finding& f : d.findings) {
         out += "\n" + std::to_string(rank++) + ". " + printable(f.title.english()) + "  (" + f.cause + ", " +

@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <filesystem>
+#include <fstream>
 #include <linux/fs.h>
 #include <sstream>
 #include <string>
@@ -178,29 +179,88 @@ inline std::ostream& operator<<(std::ostream& os, const Outcome& o) {
               << " causes=[" << o.causes << "]" << (o.error.empty() ? "" : " error=" + o.error);
 }
 
+// How a scenario is diagnosed. Self: as the test uid itself (the kernel answers for the caller).
+// The subject modes diagnose as root *for* the test user ("--as wdtest"): SubjectKernel asks the
+// kernel by switching to the user in a child, SubjectComputed evaluates the rules from the facts.
+// All three must agree with what the kernel does when the user really tries.
+enum class Mode { Self, SubjectKernel, SubjectComputed };
+inline Mode& currentMode() {
+    static Mode m = Mode::Self;
+    return m;
+}
+
+// The account database the subject modes use: the test user "wdtest" with the scenario's groups,
+// bind-mounted over /etc/passwd and /etc/group in the child's private mount namespace.
+inline void addTestAccount(Creds& c, const std::string& dir) {
+    const std::string passwd = dir + "/passwd", group = dir + "/group";
+    {
+        std::ifstream realPw("/etc/passwd"), realGr("/etc/group");
+        std::ofstream pw(passwd), gr(group);
+        pw << realPw.rdbuf() << "wdtest:x:" << c.uid << ':' << c.gid << "::/nonexistent:/usr/sbin/nologin\n";
+        gr << realGr.rdbuf() << "wdtest:x:" << c.gid << ":\n";
+        for (gid_t g : c.groups) gr << "wdgroup" << g << ":x:" << g << ":wdtest\n";
+    }
+    chmod(passwd.c_str(), 0644);
+    chmod(group.c_str(), 0644);
+    c.binds.insert(c.binds.begin(), {{passwd, "/etc/passwd"}, {group, "/etc/group"}});
+}
+
+inline std::string describe(const wd::Diagnosis& d, int real) {
+    std::string causes;
+    bool alarm = false;
+    for (const auto& f : d.findings) {
+        causes += (causes.empty() ? "" : ",") + f.cause;
+        alarm = alarm || f.confidence >= 0.5;
+    }
+    std::ostringstream out;
+    out << std::string(wd::toString(d.verdict)) << '\n'
+        << d.errnoName << '\n'
+        << (d.findings.empty() ? "" : d.findings.front().cause) << '\n'
+        << causes << '\n'
+        << (real ? wd::errnoName(real) : "") << '\n'
+        << (alarm ? "1" : "0") << '\n';
+    return out.str();
+}
+
 // Diagnoses first (the real attempt may change things: delete), then tries for real.
 inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation op) {
-    const RunResult r = runAs(c, [&] {
-        wd::DiagnoseRequest req;
-        req.path = path;
-        req.op = op;
-        const wd::Diagnosis d = wd::diagnose(req);
-        std::string causes;
-        bool alarm = false;
-        for (const auto& f : d.findings) {
-            causes += (causes.empty() ? "" : ",") + f.cause;
-            alarm = alarm || f.confidence >= 0.5;
+    const Mode mode = currentMode();
+    RunResult r;
+    if (mode == Mode::Self) {
+        r = runAs(c, [&] {
+            wd::DiagnoseRequest req;
+            req.path = path;
+            req.op = op;
+            const wd::Diagnosis d = wd::diagnose(req);
+            return describe(d, realTry(path, op));
+        });
+    } else {
+        char tmpl[] = "/tmp/wd-account-XXXXXX";
+        const std::string dir = mkdtemp(tmpl);
+        Creds asRoot = c;
+        asRoot.stayRoot = true;
+        addTestAccount(asRoot, dir);
+        Creds user{c.uid, c.gid, c.groups, {}, {}, false};
+        r = runAs(asRoot, [&] {
+            wd::DiagnoseRequest req;
+            req.path = path;
+            req.op = op;
+            req.subject = "wdtest";
+            req.allowSwitch = mode == Mode::SubjectKernel;
+            const wd::Diagnosis d = wd::diagnose(req);
+            const bool sourceOk = d.facts.verdictSource ==
+                                  (mode == Mode::SubjectKernel ? wd::VerdictSource::Kernel : wd::VerdictSource::Computed);
+            if (!d.error.empty()) return "\x01diagnosis error: " + d.error;
+            if (!sourceOk) return std::string("\x01wrong verdict source");
+            const RunResult real = runAs(user, [&] { return std::to_string(realTry(path, op)); });
+            return describe(d, real.ok ? std::stoi(real.output) : -1);
+        });
+        std::filesystem::remove_all(dir);
+        if (r.ok && !r.output.empty() && r.output[0] == '\x01') {
+            r.ok = false;
+            r.error = r.output.substr(1);
         }
-        const int real = realTry(path, op);
-        std::ostringstream out;
-        out << std::string(wd::toString(d.verdict)) << '\n'
-            << d.errnoName << '\n'
-            << (d.findings.empty() ? "" : d.findings.front().cause) << '\n'
-            << causes << '\n'
-            << (real ? wd::errnoName(real) : "") << '\n'
-            << (alarm ? "1" : "0") << '\n';
-        return out.str();
-    });
+    }
     Outcome o;
     if (!r.ok) {
         o.error = r.error;

@@ -30,21 +30,23 @@ struct Creds {
     // Runs as root in the child's private mount namespace before the drop (mount a read-only or
     // noexec filesystem only this child sees). Returns false to abort.
     std::function<bool()> asRootFirst;
+    // Keep root after the setup above (the test itself switches, or diagnoses for another subject).
+    bool stayRoot = false;
 };
 
 inline bool isRoot() { return geteuid() == 0; }
 
 // The unprivileged identity scenarios run as: a uid with no account entry when root, else the caller.
 inline Creds testUser() {
-    if (isRoot()) return Creds{4242, 4242, {}, {}, {}};
-    Creds c{getuid(), getgid(), {}, {}, {}};
+    if (isRoot()) return Creds{4242, 4242, {}, {}, {}, false};
+    Creds c{getuid(), getgid(), {}, {}, {}, false};
     const int n = getgroups(0, nullptr);
     c.groups.resize(n > 0 ? static_cast<size_t>(n) : 0);
     if (n > 0) getgroups(n, c.groups.data());
     return c;
 }
 // A second unprivileged identity, the "other user" of the scenarios (root only).
-inline Creds otherUser() { return Creds{4343, 4343, {}, {}, {}}; }
+inline Creds otherUser() { return Creds{4343, 4343, {}, {}, {}, false}; }
 
 struct RunResult {
     bool ok = false;     // the child ran fn and exited normally
@@ -84,9 +86,11 @@ inline RunResult runAs(const Creds& c, const std::function<std::string()>& fn) {
                     if (mount(from.c_str(), to.c_str(), nullptr, MS_BIND, nullptr) != 0) fail("bind mount");
                 if (c.asRootFirst && !c.asRootFirst()) fail("setup as root");
             }
-            if (setgroups(c.groups.size(), c.groups.data()) != 0) fail("setgroups");
-            if (setresgid(c.gid, c.gid, c.gid) != 0) fail("setresgid");
-            if (setresuid(c.uid, c.uid, c.uid) != 0) fail("setresuid");
+            if (!c.stayRoot) {
+                if (setgroups(c.groups.size(), c.groups.data()) != 0) fail("setgroups");
+                if (setresgid(c.gid, c.gid, c.gid) != 0) fail("setresgid");
+                if (setresuid(c.uid, c.uid, c.uid) != 0) fail("setresuid");
+            }
         }
         const std::string out = fn();
         size_t off = 0;

@@ -30,6 +30,11 @@ struct DiagnoseRequest {
     Operation op = kDefaultOperation;
     std::string cwd;  // relative paths resolve against it; empty = the process's cwd
     bool wantHolders = false;  // also find the processes holding it (otherwise only on ETXTBSY/EBUSY)
+    // Whose access: "" (the caller), a user name, "uid:N", "pid:N" or "service:NAME".
+    std::string subject;
+    // For another subject, ask the kernel as that subject when we may switch to it (root);
+    // false computes the verdict from the facts instead (tests compare the two).
+    bool allowSwitch = true;
 };
 
 // Gathers facts. The Linux probe is the real one; tests and the GUI's slow-probe test
@@ -50,6 +55,7 @@ struct Diagnosis {
     std::vector<Finding> findings;  // ranked, most likely first
     bool cancelled = false;
     std::string error;              // set when the input could not be diagnosed at all
+    bool isForAnotherSubject() const { return !facts.subject.isMe(); }
 };
 
 // Runs every rule over the facts and ranks the findings.

@@ -4,6 +4,7 @@
 
 #include "whydenied/holders.h"
 #include "whydenied/model.h"
+#include "whydenied/subject.h"
 
 #include <cstdint>
 #include <map>
@@ -165,6 +166,12 @@ struct Facts {
     bool verdictComputed = false;              // part of the answer was computed (sticky rule) rather than asked
     MacFacts mac;
     std::vector<std::string> notes;            // things the probe could not do, in plain words
+
+    // Whose access this is about (Kind::Me by default; `identity` is then the caller's), and whether
+    // the verdict was asked of the kernel as that subject or computed from these facts.
+    Subject subject;
+    VerdictSource verdictSource = VerdictSource::Kernel;
+    std::string error;  // the probe could not diagnose at all (an unknown user, a vanished process …)
 
     // Processes holding the target. A full process scan costs time, so the probe fills these only
     // when they matter (the kernel said ETXTBSY or EBUSY) or were asked for (wantHolders).

@@ -27,6 +27,7 @@ namespace wd {
     X("network-filesystem-mapping", network_filesystem_mapping)                                     \
     X("mac-policy", mac_policy)                                                                     \
     X("capability-required", capability_required)                                                   \
+    X("container-uid-mismatch", container_uid_mismatch)                                                   \
     X("readonly-attribute", readonly_attribute)                                                     \
     X("elevation-required", elevation_required)                                                     \
     X("cloud-placeholder", cloud_placeholder)                                                       \

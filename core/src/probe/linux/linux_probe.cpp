@@ -4,6 +4,7 @@
 #include "probe/linux/mountinfo.h"
 #include "probe/posix/identity.h"
 #include "whydenied/diagnose.h"
+#include "whydenied/subject.h"
 
 #include <acl/libacl.h>
 #include <cerrno>
@@ -19,6 +20,9 @@
 #include <sys/syscall.h>
 #include <sys/xattr.h>
 #include <unistd.h>
+#include <sys/wait.h>
+#include <sstream>
+#include <grp.h>
 
 namespace wd {
 namespace {
@@ -148,6 +152,8 @@ private:
     void walk(Facts& f, const CancelToken* cancel, const ProgressFn& progress);
     void inspect(Facts& f, Node& n, const std::vector<MountEntry>& mounts);
     void askKernel(Facts& f);
+    bool resolveIdentity(const DiagnoseRequest& req, Facts& f);
+    void askKernelAs(Facts& f, bool allowSwitch);
     void readMac(Facts& f);
     int mountIndex(Facts& f, const MountEntry& m);
 };
@@ -382,6 +388,109 @@ void LinuxProbe::readMac(Facts& f) {
     }
 }
 
+bool LinuxProbe::resolveIdentity(const DiagnoseRequest& req, Facts& f) {
+    if (req.subject.empty()) {
+        f.identity = posix::currentIdentity();
+        return true;
+    }
+    std::string error;
+    if (auto s = parseSubject(req.subject, &error)) {
+        f.subject = std::move(*s);
+        if (f.subject.isMe()) {
+            f.identity = posix::currentIdentity();
+            return true;
+        }
+        if (resolveSubject(f.subject, f.identity, &error)) {
+            f.notes.insert(f.notes.end(), f.subject.notes.begin(), f.subject.notes.end());
+            return true;
+        }
+    }
+    f.error = error;
+    return false;
+}
+
+// Asks the kernel as the subject: a child process takes the subject's groups, gid and uid and
+// asks the same questions we ask for ourselves. Only root may switch; a subject with some but not
+// all capabilities cannot be reproduced by switching ids, so then the verdict is computed.
+void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
+    const Identity& who = f.identity;
+    const bool plainCaps = who.capsKnown && (who.capEffective == 0 || (who.euid == 0 && who.hasCap(1) && who.hasCap(2)));
+    if (!allowSwitch || geteuid() != 0 || !plainCaps) {
+        if (allowSwitch && geteuid() != 0)
+            f.notes.emplace_back("Only root can ask the kernel as another user; this verdict is computed from the facts.");
+        computeVerdict(f);
+        // Some refusals do not depend on who asks: nobody may write a program while it runs. Our own
+        // open for writing (never truncating) tells; any other error of ours says nothing about them.
+        const Node* t = f.targetNode();
+        if (f.allowed() && f.op == Operation::Write && t && t->type == NodeType::Regular) {
+            const int fd = open(t->path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
+            if (fd >= 0) close(fd);
+            else if (errno == ETXTBSY) {
+                f.verdict = {"open(O_WRONLY) on " + t->path + " (refused to anyone)", ETXTBSY, true};
+                f.checks.push_back(f.verdict);
+            }
+        }
+        return;
+    }
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) {
+        computeVerdict(f);
+        return;
+    }
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        std::vector<gid_t> groups(who.groups.begin(), who.groups.end());
+        if (setgroups(groups.size(), groups.data()) != 0 || setresgid(who.egid, who.egid, who.egid) != 0 ||
+            setresuid(who.euid, who.euid, who.euid) != 0)
+            _exit(3);
+        askKernel(f);
+        // One check a line: err, then what; the deciding one first, then the index of the first untraversable.
+        std::string out = std::to_string(f.firstUntraversable) + "\n";
+        for (const KernelCheck* c : {&f.verdict}) out += std::to_string(c->err) + (c->asked ? "" : "?") + "\t" + c->what + "\n";
+        for (const KernelCheck& c : f.checks) out += std::to_string(c.err) + "\t" + c.what + "\n";
+        size_t off = 0;
+        while (off < out.size()) {
+            const ssize_t w = write(fds[1], out.data() + off, out.size() - off);
+            if (w <= 0) break;
+            off += static_cast<size_t>(w);
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    std::string in;
+    char buf[4096];
+    ssize_t n;
+    while (pid > 0 && ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR)))
+        if (n > 0) in.append(buf, static_cast<size_t>(n));
+    close(fds[0]);
+    int status = 0;
+    if (pid > 0)
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    if (pid <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || in.empty()) {
+        f.notes.emplace_back("Could not switch to the subject to ask the kernel; this verdict is computed.");
+        computeVerdict(f);
+        return;
+    }
+    std::istringstream lines(in);
+    std::string line;
+    std::getline(lines, line);
+    f.firstUntraversable = std::stoi(line);
+    bool first = true;
+    f.checks.clear();
+    while (std::getline(lines, line)) {
+        const size_t tab = line.find('\t');
+        if (tab == std::string::npos) continue;
+        const bool asked = line[tab - 1] != '?';
+        KernelCheck c{line.substr(tab + 1), std::stoi(line.substr(0, tab)), asked};
+        if (first) f.verdict = c;
+        else f.checks.push_back(c);
+        first = false;
+    }
+    f.verdictSource = VerdictSource::Kernel;
+}
+
 // The path can change while it is checked (a file deleted between the walk and the kernel's answer).
 // The facts must describe one moment, so when the kernel no longer finds what the walk saw, walk again.
 Facts LinuxProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) {
@@ -409,7 +518,7 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
         f.absolute = joinPath(cwd.empty() ? "/" : cwd, req.path);
     }
     if (progress) progress(5, "identity");
-    f.identity = posix::currentIdentity();
+    if (!resolveIdentity(req, f)) return f;
     if (f.absolute.size() >= PATH_MAX) {
         f.tooLong = true;
         f.verdict = {"path length", ENAMETOOLONG, true};
@@ -437,7 +546,8 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     if (f.chain.size() == 1 && f.target == 0) f.parent = -1;  // "/" itself has no parent
 
     if (progress) progress(70, "asking the kernel");
-    askKernel(f);
+    if (f.subject.isMe()) askKernel(f);
+    else askKernelAs(f, req.allowSwitch);
     readMac(f);
     if (const Node* t = f.targetNode();
         t && (req.wantHolders || f.verdict.err == ETXTBSY || f.verdict.err == EBUSY) &&
