@@ -69,7 +69,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     DEPENDS ${wd_packaging}/linux/changelog)
   add_custom_target(whydenied_package_docs ALL DEPENDS ${wd_compressed} ${CMAKE_BINARY_DIR}/doc/changelog.gz)
   install(FILES ${CMAKE_BINARY_DIR}/doc/changelog.gz ${wd_packaging}/linux/copyright
-          DESTINATION ${CMAKE_INSTALL_DOCDIR})
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/whydenied)  # named after the package, not the project
 
   set(CPACK_GENERATOR DEB)
   set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
@@ -80,9 +80,10 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   # libqt6gui6 only recommends the platform plugins, and without them the window does not start.
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-  # pkexec for privileged fixes; Qt's own translations for its standard dialogs; the SVG icon
-  # plugin (a PNG icon stands in without it).
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec, qt6-translations-l10n")
+  # pkexec for privileged fixes; Qt's own translations for its standard dialogs; the Wayland
+  # platform plugin (without it Qt runs through XWayland). The SVG icon plugin is only a
+  # suggestion: a PNG icon stands in without it.
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec, qt6-translations-l10n, qt6-wayland")
   set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6svg6")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 endif()
