@@ -4,6 +4,7 @@
 #include "DiagnosisRunner.h"
 #include "DropZone.h"
 #include "PathChainModel.h"
+#include "SubjectSelector.h"
 #include "Translate.h"
 #include "whydenied/report.h"
 
@@ -201,8 +202,13 @@ void MainWindow::buildUi() {
     saveReportButton_ = new QPushButton(tr("Save report…"), central);
     saveReportButton_->setObjectName(QStringLiteral("saveReportButton"));
     saveReportButton_->setAccessibleName(tr("Save report"));
+    subject_ = new SubjectSelector(central);
+    subject_->setObjectName(QStringLiteral("subjectSelector"));
     controls->addWidget(opLabel);
     controls->addWidget(opCombo_);
+    controls->addSpacing(12);
+    controls->addWidget(subject_);
+    controls->addSpacing(12);
     controls->addWidget(chooseButton_);
     controls->addStretch();
     controls->addWidget(copyReportButton_);
@@ -339,6 +345,9 @@ void MainWindow::buildUi() {
     connect(opCombo_, &QComboBox::currentIndexChanged, this, [this] {
         if (!currentPath_.isEmpty()) start(currentPath_);
     });
+    connect(subject_, &SubjectSelector::subjectChanged, this, [this] {
+        if (!currentPath_.isEmpty()) start(currentPath_);
+    });
     connect(chooseButton_, &QPushButton::clicked, this, &MainWindow::chooseFile);
     connect(copyReportButton_, &QPushButton::clicked, this, &MainWindow::copyReport);
     connect(saveReportButton_, &QPushButton::clicked, this, &MainWindow::saveReport);
@@ -347,7 +356,8 @@ void MainWindow::buildUi() {
     setTabOrder(dropZone_, pasteBox_);
     setTabOrder(pasteBox_, requestList_);
     setTabOrder(requestList_, opCombo_);
-    setTabOrder(opCombo_, chooseButton_);
+    setTabOrder(opCombo_, subject_);
+    setTabOrder(subject_, chooseButton_);
     setTabOrder(chooseButton_, copyReportButton_);
     setTabOrder(copyReportButton_, saveReportButton_);
     setTabOrder(saveReportButton_, cancelButton_);
@@ -418,11 +428,16 @@ void MainWindow::diagnose(const QString& path) {
     start(path);
 }
 
+void MainWindow::setSubject(const QString& spec) { subject_->setSpec(spec); }
+
+QString MainWindow::subject() const { return subject_->spec(); }
+
 void MainWindow::start(const QString& path) {
     currentPath_ = path;
     wd::DiagnoseRequest req;
     req.path = toPath(path);
     req.op = operation();
+    req.subject = subject_->spec().toStdString();
     runner_->start(req);
     addRecent(path, req.op);
 }

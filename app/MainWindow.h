@@ -27,6 +27,7 @@ namespace wdgui {
 class DiagnosisRunner;
 class DropZone;
 class PathChainModel;
+class SubjectSelector;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     // Selects the operation; re-diagnoses the current path when it changes.
     void setOperation(wd::Operation op);
     wd::Operation operation() const;
+    // Whose access to check: "" (me), a user name, "uid:N", "pid:N", "service:NAME". Re-diagnoses.
+    void setSubject(const QString& spec);
+    QString subject() const;
     // Shows error text in the paste box and diagnoses the most relevant path found in it.
     void pasteErrorText(const QString& text);
     // Several dropped paths, or one.
@@ -100,6 +104,7 @@ private:
     QListWidget* requestList_ = nullptr;
     QLabel* noteLabel_ = nullptr;
     QComboBox* opCombo_ = nullptr;
+    SubjectSelector* subject_ = nullptr;
     QPushButton* chooseButton_ = nullptr;
     QPushButton* copyReportButton_ = nullptr;
     QPushButton* saveReportButton_ = nullptr;

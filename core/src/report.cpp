@@ -90,7 +90,9 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
     w.key("summary").value(verdictSentence(d).english());
     if (d.facts.verdict.asked) {
         w.key("kernel_check").value(d.facts.verdict.what);
-        w.key("verdict_basis").value(d.facts.verdictComputed ? "kernel+computed" : "kernel");
+        w.key("verdict_basis").value(d.facts.verdictSource == VerdictSource::Computed ? "computed"
+                                     : d.facts.verdictComputed                      ? "kernel+computed"
+                                                                                    : "kernel");
     }
     if (d.isForAnotherSubject()) {
         const Subject& s = d.facts.subject;

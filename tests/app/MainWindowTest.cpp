@@ -288,6 +288,37 @@ TEST(MainWindowAsUser, ReadOnlyFileYouOwnOffersChmod) {
     EXPECT_EQ(WEXITSTATUS(status), 0) << "the test failed when run as uid " << nobody << " (see its output above)";
 }
 
+// "Why can't www-data read it?": the same window, checked for another user. Root may switch to
+// that user, so the verdict is the kernel's, and the answer names the subject, not "you".
+TEST(MainWindowSubject, ChecksForAnotherUser) {
+    if (::geteuid() != 0) GTEST_SKIP() << "checking for another user by switching needs root";
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("index.html"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("<html/>");
+    f.close();
+    ASSERT_EQ(::chmod(QFile::encodeName(file).constData(), 0600), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.setSubject(QStringLiteral("nobody"));
+    window.diagnose(file);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
+    ASSERT_TRUE(window.diagnosis());
+    EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Denied);
+    EXPECT_EQ(window.diagnosis()->facts.verdictSource, wd::VerdictSource::Kernel);
+    EXPECT_EQ(verdictText(window), QStringLiteral("nobody cannot read index.html"));
+    EXPECT_EQ(causes(window).front(), QStringLiteral("owned-by-another-user"));
+
+    // Back to "me" (root): allowed, no alarm, and the window re-checked on its own.
+    const int before = shown.count();
+    window.setSubject(QString());
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > before && !window.isBusy(); }));
+    EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Allowed);
+}
+
 // The user gives up on a slow check: Cancel answers at once and the window never stalls.
 TEST(MainWindowSlow, CancelDuringSlowDiagnosis) {
     wdtest::SlowProbe probe(10000);

@@ -97,7 +97,7 @@ void addNodeEvidence(Finding& out, const Facts& f, const Node& n) {
     out.addEvidence("owner", who(n));
     out.addEvidence("group", whichGroup(n));
     out.addEvidence("mode", modeString(n.mode));
-    out.addEvidence("you", me(f) + " (uid " + std::to_string(f.identity.euid) + ")");
+    out.addEvidence(f.subject.isMe() ? "you" : "checked for", me(f) + " (uid " + std::to_string(f.identity.euid) + ")");
     if (!n.acl.empty()) out.addEvidence("acl", aclText(n));
     if (n.immutable) out.addEvidence("attributes", "immutable");
     if (n.appendOnly) out.addEvidence("attributes", "append-only");
@@ -124,13 +124,15 @@ FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& 
 FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits) {
     FixProposal fx;
     fx.id = "acl-grant-user";
-    fx.title = Message(WD_TR("Grant only you %1 on it (ACL)"), {permString(bits)});
+    fx.title = f.subject.isMe() ? Message(WD_TR("Grant only you %1 on it (ACL)"), {permString(bits)})
+                                : Message(WD_TR("Grant only %1 %2 on it (ACL)"), {me(f), permString(bits)});
     fx.change = Message(WD_TR("Adds an ACL entry for %1 with %2 to %3; nobody else gains access."),
                         {me(f), permString(bits), n.path});
     const std::string entry = "u:" + me(f) + ":" + permString(bits);
     fx.argv = {"setfacl", "-m", entry, "--", n.path};
     fx.undoArgv = {"setfacl", "-x", "u:" + me(f), "--", n.path};
-    fx.privilege = n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
+    // For another subject the one acting is the caller, whose ownership the facts do not record.
+    fx.privilege = f.subject.isMe() && n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
     return fx;
 }
 
