@@ -9,5 +9,7 @@ int runDiagnose(const Args& a);
 int runParse(const Args& a);
 int runExplain(const Args& a);
 int runHolders(const Args& a);  // holders_command.cpp
+int runFix(const Args& a);   // fix_command.cpp
+int runUndo(const Args& a);  // fix_command.cpp
 void printHelp();
 }  // namespace wd::cli

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
     if (a.command == "parse") return runParse(a);
     if (a.command == "explain") return runExplain(a);
     if (a.command == "holders") return runHolders(a);
+    if (a.command == "fix") return runFix(a);
+    if (a.command == "undo") return runUndo(a);
     std::fprintf(stderr, "whydenied-cli: unknown command '%s' (try --help)\n", a.command.c_str());
     return ExitUsage;
 }

@@ -151,10 +151,14 @@ FixProposal fixCopyToHome(const Facts& f, const Node& n) {
     FixProposal fx;
     fx.id = "copy-to-writable";
     fx.title = WD_TR("Work on a copy you own");
-    fx.change = Message(WD_TR("Copies %1 to a folder of yours; the original stays as it is."), {n.path});
     const std::string base = n.path.substr(n.path.find_last_of('/') + 1);
     const std::string home = f.identity.home.empty() ? "/tmp" : f.identity.home;
-    fx.argv = {"cp", "--", n.path, home + "/WhyDenied copies/" + base};
+    fx.change = Message(WD_TR("Copies %1 to a folder of yours (%2), writable for you only; the original stays "
+                              "as it is."),
+                        {n.path, home + "/WhyDenied copies"});
+    // install -m 600, not cp: cp keeps a read-only mode, and the point of the copy is to write it.
+    fx.argv = {"install", "-D", "-m", "600", "--", n.path, home + "/WhyDenied copies/" + base};
+    fx.undoArgv = {"rm", "--", fx.argv.back()};
     fx.privilege = Privilege::None;
     return fx;
 }

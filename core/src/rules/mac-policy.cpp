@@ -26,6 +26,19 @@ std::optional<Finding> rule_mac_policy(const Facts& f) {
         f, rules::decidingIndex(f));
     if (!f.mac.targetLabel.empty()) out.addEvidence("selinux label", f.mac.targetLabel);
     if (!f.mac.processLabel.empty()) out.addEvidence("process label", f.mac.processLabel);
+    // Never weakened from a button: the administrator reads the denial and decides.
+    if (t) {
+        FixProposal fx;
+        fx.id = selinux ? "selinux-restore-label" : "apparmor-show-denials";
+        fx.title = selinux ? WD_TR("Restore the SELinux label (administrator)")
+                           : WD_TR("Show the AppArmor denials (administrator)");
+        fx.change = WD_TR("Shown for an administrator; WhyDenied does not change security policy.");
+        fx.argv = selinux ? std::vector<std::string>{"restorecon", "-v", "--", t->path}
+                          : std::vector<std::string>{"journalctl", "-k", "--grep", "apparmor=\"DENIED\""};
+        fx.privilege = Privilege::Admin;
+        fx.advisory = true;
+        out.fixes.push_back(fx);
+    }
     return out;
 }
 

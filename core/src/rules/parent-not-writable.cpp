@@ -20,9 +20,15 @@ std::optional<Finding> rule_parent_not_writable(const Facts& f) {
                       "%2 belongs to %3 and gives you only %4."),
                 {rules::opVerb(f.op), dir.path, rules::who(dir), permString(d.granted)}),
         f, f.parent);
-    if (dir.uid == f.identity.euid)
-        out.fixes.push_back(rules::fixChmod(dir, "u+wx", "u-w", Privilege::None,
+    if (dir.uid == f.identity.euid) {
+        // Only the owner bits that are missing, and undo takes back exactly those.
+        std::string missing;
+        if (!(dir.mode & 0200)) missing += 'w';
+        if (!(dir.mode & 0100)) missing += 'x';
+        if (missing.empty()) missing = "wx";
+        out.fixes.push_back(rules::fixChmod(dir, "u+" + missing, "u-" + missing, Privilege::None,
                                             WD_TR("Make the folder writable for you")));
+    }
     else
         out.fixes.push_back(rules::fixAclGrant(f, dir, PermWrite | PermExec));
     return out;

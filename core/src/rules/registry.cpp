@@ -28,6 +28,7 @@ namespace wd {
     X("mac-policy", mac_policy)                                                                     \
     X("capability-required", capability_required)                                                   \
     X("container-uid-mismatch", container_uid_mismatch)                                                   \
+    X("ssh-key-too-open", ssh_key_too_open)                                                         \
     X("readonly-attribute", readonly_attribute)                                                     \
     X("elevation-required", elevation_required)                                                     \
     X("cloud-placeholder", cloud_placeholder)                                                       \

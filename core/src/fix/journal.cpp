@@ -1,0 +1,417 @@
+// The journal of applied fixes: one small JSON file per fix, so writing one is a single atomic
+// rename and a crash can never leave half an entry (or damage the others).
+#include "whydenied/fix.h"
+#include "whydenied/json.h"
+
+#include "fix/fix_internal.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <dirent.h>
+#include <fcntl.h>
+#include <map>
+#include <pwd.h>
+#include <random>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wd {
+
+namespace {
+
+std::string hex(const std::string& s) {
+    static const char* d = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size() * 2);
+    for (unsigned char c : s) {
+        out += d[c >> 4];
+        out += d[c & 15];
+    }
+    return out;
+}
+
+std::optional<std::string> unhex(const std::string& h) {
+    if (h.size() % 2) return std::nullopt;
+    std::string out;
+    auto v = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        return -1;
+    };
+    for (size_t i = 0; i < h.size(); i += 2) {
+        const int a = v(h[i]), b = v(h[i + 1]);
+        if (a < 0 || b < 0) return std::nullopt;
+        out += static_cast<char>(a * 16 + b);
+    }
+    return out;
+}
+
+// Just enough JSON to read back what journalEntryJson writes: objects, strings, integers, bools.
+struct JVal {
+    enum Kind { Null, Str, Num, Bool, Obj, Arr } kind = Null;
+    std::string s;  // Str, and Num as written
+    bool b = false;
+    std::map<std::string, JVal> obj;
+};
+
+class Reader {
+public:
+    explicit Reader(const std::string& t) : t_(t) {}
+    std::optional<JVal> parse() {
+        auto v = value(0);
+        ws();
+        if (!v || i_ != t_.size()) return std::nullopt;
+        return v;
+    }
+
+private:
+    void ws() {
+        while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\t' || t_[i_] == '\r')) ++i_;
+    }
+    bool eat(char c) {
+        ws();
+        if (i_ < t_.size() && t_[i_] == c) { ++i_; return true; }
+        return false;
+    }
+    std::optional<std::string> str() {
+        if (!eat('"')) return std::nullopt;
+        std::string out;
+        while (i_ < t_.size() && t_[i_] != '"') {
+            char c = t_[i_++];
+            if (c != '\\') { out += c; continue; }
+            if (i_ >= t_.size()) return std::nullopt;
+            c = t_[i_++];
+            switch (c) {
+            case 'n': out += '\n'; break;
+            case 't': out += '\t'; break;
+            case 'r': out += '\r'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'u': {
+                if (i_ + 4 > t_.size()) return std::nullopt;
+                const unsigned cp = static_cast<unsigned>(std::strtoul(t_.substr(i_, 4).c_str(), nullptr, 16));
+                i_ += 4;
+                // Display strings only (exact bytes travel as hex): BMP code points to UTF-8.
+                if (cp < 0x80) out += static_cast<char>(cp);
+                else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+                else { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+                break;
+            }
+            default: out += c;
+            }
+        }
+        if (i_ >= t_.size()) return std::nullopt;
+        ++i_;
+        return out;
+    }
+    std::optional<JVal> value(int depth) {
+        if (depth > 8) return std::nullopt;
+        ws();
+        if (i_ >= t_.size()) return std::nullopt;
+        JVal v;
+        const char c = t_[i_];
+        if (c == '{') {
+            ++i_;
+            v.kind = JVal::Obj;
+            if (eat('}')) return v;
+            do {
+                auto k = str();
+                if (!k || !eat(':')) return std::nullopt;
+                auto x = value(depth + 1);
+                if (!x) return std::nullopt;
+                v.obj[*k] = std::move(*x);
+            } while (eat(','));
+            if (!eat('}')) return std::nullopt;
+            return v;
+        }
+        if (c == '[') {
+            ++i_;
+            v.kind = JVal::Arr;
+            if (eat(']')) return v;
+            do {
+                if (!value(depth + 1)) return std::nullopt;
+            } while (eat(','));
+            if (!eat(']')) return std::nullopt;
+            return v;
+        }
+        if (c == '"') {
+            auto s = str();
+            if (!s) return std::nullopt;
+            v.kind = JVal::Str;
+            v.s = std::move(*s);
+            return v;
+        }
+        if (t_.compare(i_, 4, "true") == 0) { i_ += 4; v.kind = JVal::Bool; v.b = true; return v; }
+        if (t_.compare(i_, 5, "false") == 0) { i_ += 5; v.kind = JVal::Bool; return v; }
+        if (t_.compare(i_, 4, "null") == 0) { i_ += 4; return v; }
+        const size_t start = i_;
+        while (i_ < t_.size() && (std::isdigit(static_cast<unsigned char>(t_[i_])) || t_[i_] == '-')) ++i_;
+        if (i_ == start) return std::nullopt;
+        v.kind = JVal::Num;
+        v.s = t_.substr(start, i_ - start);
+        return v;
+    }
+    const std::string& t_;
+    size_t i_ = 0;
+};
+
+const JVal* get(const JVal& o, const char* k) {
+    auto it = o.obj.find(k);
+    return it == o.obj.end() ? nullptr : &it->second;
+}
+std::string getStr(const JVal& o, const char* k) {
+    const JVal* v = get(o, k);
+    return v && v->kind == JVal::Str ? v->s : std::string();
+}
+std::string getBytes(const JVal& o, const char* k) {
+    const std::string hk = std::string(k) + "_hex";
+    if (const JVal* h = get(o, hk.c_str()); h && h->kind == JVal::Str)
+        if (auto b = unhex(h->s)) return *b;
+    return getStr(o, k);
+}
+uint64_t getU64(const JVal& o, const char* k) {
+    const JVal* v = get(o, k);
+    return v && v->kind == JVal::Num && !v->s.empty() && v->s[0] != '-' ? std::strtoull(v->s.c_str(), nullptr, 10) : 0;
+}
+int64_t getI64(const JVal& o, const char* k) {
+    const JVal* v = get(o, k);
+    return v && v->kind == JVal::Num ? std::strtoll(v->s.c_str(), nullptr, 10) : 0;
+}
+bool getBool(const JVal& o, const char* k) {
+    const JVal* v = get(o, k);
+    return v && v->kind == JVal::Bool && v->b;
+}
+
+void writeState(JsonWriter& w, const NodeState& s) {
+    w.beginObject();
+    w.key("present").value(s.present);
+    w.key("mode").value(modeString(s.mode));
+    w.key("uid").value(s.uid).key("gid").value(s.gid);
+    w.key("acl").value(s.acl);
+    w.key("flags_known").value(s.flagsKnown);
+    w.key("flags").value(s.flags);
+    w.key("size").value(s.size);
+    w.key("mtime_ns").value(s.mtimeNs);
+    w.endObject();
+}
+
+NodeState readStateJson(const JVal* o) {
+    NodeState s;
+    if (!o || o->kind != JVal::Obj) return s;
+    s.present = getBool(*o, "present");
+    s.mode = static_cast<uint32_t>(std::strtoul(getStr(*o, "mode").c_str(), nullptr, 8));
+    s.uid = static_cast<uint32_t>(getU64(*o, "uid"));
+    s.gid = static_cast<uint32_t>(getU64(*o, "gid"));
+    s.acl = getStr(*o, "acl");
+    s.flagsKnown = getBool(*o, "flags_known");
+    s.flags = static_cast<uint32_t>(getU64(*o, "flags"));
+    s.size = getU64(*o, "size");
+    s.mtimeNs = getI64(*o, "mtime_ns");
+    return s;
+}
+
+NodeType nodeTypeFromString(const std::string& s) {
+    for (NodeType t : {NodeType::Regular, NodeType::Directory, NodeType::Symlink, NodeType::Fifo, NodeType::Socket,
+                       NodeType::CharDevice, NodeType::BlockDevice})
+        if (toString(t) == s) return t;
+    return NodeType::Unknown;
+}
+
+bool mkdirs(const std::string& dir) {
+    if (dir.empty()) return false;
+    size_t i = 1;
+    while (true) {
+        const size_t j = dir.find('/', i);
+        const std::string part = dir.substr(0, j);
+        if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) return false;
+        if (j == std::string::npos) break;
+        i = j + 1;
+    }
+    struct stat st{};
+    return stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+}  // namespace
+
+bool NodeState::sameAs(const NodeState& o) const {
+    if (present != o.present) return false;
+    if (!present) return true;
+    if (mode != o.mode || uid != o.uid || gid != o.gid || acl != o.acl) return false;
+    if (flagsKnown && o.flagsKnown && flags != o.flags) return false;
+    return true;
+}
+
+std::string NodeState::describe() const {
+    if (!present) return "absent";
+    std::string s = "mode " + modeString(mode) + ", owner " + std::to_string(uid) + ":" + std::to_string(gid);
+    if (!acl.empty()) s += ", ACL " + acl;
+    if (flagsKnown) {
+        s += ", flags ";
+        s += (flags & 0x10) ? "+i" : "-i";  // FS_IMMUTABLE_FL
+        s += (flags & 0x20) ? " +a" : " -a";  // FS_APPEND_FL
+    }
+    return s;
+}
+
+std::string journalEntryJson(const JournalEntry& e) {
+    JsonWriter w;
+    w.beginObject();
+    w.key("schema").value(1);
+    w.key("id").value(e.id);
+    w.key("time").value(e.time);
+    w.key("fix").value(e.fixId);
+    w.key("cause").value(e.cause);
+    w.key("action").value(toString(e.action));
+    w.key("arg").value(e.arg).key("arg_hex").value(hex(e.arg));
+    // JSON strings cannot carry invalid UTF-8, and file names may: the hex form is the exact one.
+    w.key("path").value(e.path).key("path_hex").value(hex(e.path));
+    w.key("dev").value(e.dev).key("ino").value(e.ino);
+    w.key("type").value(toString(e.type));
+    w.key("command").value(e.command);
+    w.key("undo_command").value(e.undoCommand);
+    w.key("privilege").value(toString(e.privilege));
+    w.key("caller_uid").value(e.callerUid);
+    w.key("before");
+    writeState(w, e.before);
+    w.key("after");
+    writeState(w, e.after);
+    w.key("undone").value(e.undone);
+    w.key("undone_time").value(e.undoneTime);
+    w.endObject();
+    return w.str() + "\n";
+}
+
+std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
+    const auto v = Reader(text).parse();
+    if (!v || v->kind != JVal::Obj || getU64(*v, "schema") != 1) return std::nullopt;
+    JournalEntry e;
+    e.id = getStr(*v, "id");
+    e.time = getStr(*v, "time");
+    e.fixId = getStr(*v, "fix");
+    e.cause = getStr(*v, "cause");
+    const auto a = fixActionFromString(getStr(*v, "action"));
+    if (!a || e.id.empty()) return std::nullopt;
+    e.action = *a;
+    e.arg = getBytes(*v, "arg");
+    e.path = getBytes(*v, "path");
+    e.dev = getU64(*v, "dev");
+    e.ino = getU64(*v, "ino");
+    e.type = nodeTypeFromString(getStr(*v, "type"));
+    e.command = getStr(*v, "command");
+    e.undoCommand = getStr(*v, "undo_command");
+    e.privilege = getStr(*v, "privilege") == "admin" ? Privilege::Admin : Privilege::None;
+    e.callerUid = static_cast<uint32_t>(getU64(*v, "caller_uid"));
+    e.before = readStateJson(get(*v, "before"));
+    e.after = readStateJson(get(*v, "after"));
+    e.undone = getBool(*v, "undone");
+    e.undoneTime = getStr(*v, "undone_time");
+    return e;
+}
+
+std::string fix::isoNow() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string newJournalId() {
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[64];
+    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%S", &tm);
+    std::random_device rd;
+    char tail[32];
+    std::snprintf(tail, sizeof tail, ".%03dZ-%06x", static_cast<int>(ms), rd() & 0xffffffU);
+    return std::string(buf) + tail;
+}
+
+std::string Journal::defaultDir() {
+    const char* state = std::getenv("XDG_STATE_HOME");
+    if (state && state[0] == '/') return std::string(state) + "/whydenied/journal";
+    std::string home;
+    if (const char* h = std::getenv("HOME"); h && h[0] == '/') home = h;
+    if (home.empty())
+        if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_dir) home = pw->pw_dir;
+    if (home.empty()) home = "/tmp/whydenied-" + std::to_string(geteuid());
+    return home + "/.local/state/whydenied/journal";
+}
+
+bool Journal::write(const JournalEntry& e, std::string* error) const {
+    auto fail = [&](const std::string& what) {
+        if (error) *error = what + ": " + std::strerror(errno);
+        return false;
+    };
+    if (e.id.empty() || e.id.find('/') != std::string::npos) { errno = EINVAL; return fail("journal id"); }
+    if (!mkdirs(dir_)) return fail("cannot create " + dir_);
+    std::string tmp = dir_ + "/.entry-XXXXXX";
+    const int fd = mkstemp(tmp.data());
+    if (fd < 0) return fail("cannot write in " + dir_);
+    const std::string body = journalEntryJson(e);
+    size_t off = 0;
+    while (off < body.size()) {
+        const ssize_t n = ::write(fd, body.data() + off, body.size() - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) { const int err = errno; close(fd); unlink(tmp.c_str()); errno = err; return fail("write " + tmp); }
+        off += static_cast<size_t>(n);
+    }
+    if (fsync(fd) != 0 || close(fd) != 0) { unlink(tmp.c_str()); return fail("fsync " + tmp); }
+    const std::string dest = dir_ + "/" + e.id + ".json";
+    if (rename(tmp.c_str(), dest.c_str()) != 0) { const int err = errno; unlink(tmp.c_str()); errno = err; return fail("rename to " + dest); }
+    return true;
+}
+
+std::optional<JournalEntry> Journal::read(const std::string& id, std::string* error) const {
+    if (id.empty() || id.find('/') != std::string::npos || id[0] == '.') {
+        if (error) *error = "not a journal id: " + id;
+        return std::nullopt;
+    }
+    const std::string p = dir_ + "/" + id + ".json";
+    const int fd = open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (error) *error = "no journal entry " + id + " in " + dir_;
+        return std::nullopt;
+    }
+    std::string text;
+    char buf[8192];
+    ssize_t n;
+    while ((n = ::read(fd, buf, sizeof buf)) > 0 && text.size() < (1U << 20)) text.append(buf, static_cast<size_t>(n));
+    close(fd);
+    auto e = journalEntryFromJson(text);
+    if (!e && error) *error = "the journal entry " + id + " is damaged";
+    return e;
+}
+
+std::vector<JournalEntry> Journal::list() const {
+    std::vector<std::string> ids;
+    if (DIR* d = opendir(dir_.c_str())) {
+        while (dirent* de = readdir(d)) {
+            const std::string name = de->d_name;
+            if (name.size() > 5 && name[0] != '.' && name.compare(name.size() - 5, 5, ".json") == 0)
+                ids.push_back(name.substr(0, name.size() - 5));
+        }
+        closedir(d);
+    }
+    std::sort(ids.begin(), ids.end());
+    std::vector<JournalEntry> out;
+    for (const auto& id : ids)
+        if (auto e = read(id)) out.push_back(std::move(*e));
+    return out;
+}
+
+std::optional<JournalEntry> Journal::last() const {
+    auto all = list();
+    if (all.empty()) return std::nullopt;
+    return all.back();
+}
+
+}  // namespace wd

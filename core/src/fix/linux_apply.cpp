@@ -1,0 +1,517 @@
+// Applying and undoing one change on Linux, on a file descriptor that was reached without
+// following any symlink and checked to be the diagnosed object (device, inode, type).
+//
+// The descriptor is an O_PATH one, which needs no permission on the file itself; the calls that
+// cannot take it (chmod, ACLs, FS_IOC_SETFLAGS) go through /proc/self/fd/N, whose magic link
+// names exactly that inode and is never resolved by name again.
+#include "whydenied/fix.h"
+
+#include "fix/fix_internal.h"
+
+#include <acl/libacl.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/fs.h>
+#include <pwd.h>
+#include <sys/acl.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wd {
+
+namespace {
+
+constexpr uint32_t kFlagBits = FS_IMMUTABLE_FL | FS_APPEND_FL;
+
+std::string errText(const std::string& what, int err) { return what + ": " + std::strerror(err); }
+
+class Fd {
+public:
+    explicit Fd(int fd = -1) : fd_(fd) {}
+    ~Fd() { if (fd_ >= 0) close(fd_); }
+    Fd(Fd&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
+    Fd& operator=(Fd&& o) noexcept { std::swap(fd_, o.fd_); return *this; }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+    bool ok() const { return fd_ >= 0; }
+
+private:
+    int fd_;
+};
+
+NodeType typeOf(mode_t m) {
+    if (S_ISREG(m)) return NodeType::Regular;
+    if (S_ISDIR(m)) return NodeType::Directory;
+    if (S_ISLNK(m)) return NodeType::Symlink;
+    if (S_ISFIFO(m)) return NodeType::Fifo;
+    if (S_ISSOCK(m)) return NodeType::Socket;
+    if (S_ISCHR(m)) return NodeType::CharDevice;
+    if (S_ISBLK(m)) return NodeType::BlockDevice;
+    return NodeType::Unknown;
+}
+
+std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+
+// The object at `path` and its directory, each component opened with O_NOFOLLOW: a symlink
+// anywhere on the way (one swapped in since the diagnosis, say) makes this fail instead of
+// leading somewhere else.
+struct Opened {
+    Fd dir, node;
+    std::string base;
+    std::string error;
+};
+
+Opened openNoFollow(const std::string& path) {
+    Opened o;
+    if (!isNormalAbsolute(path)) {
+        o.error = "not a normalised absolute path: " + path;
+        return o;
+    }
+    Fd cur(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+    if (path == "/") {
+        o.node = Fd(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+        o.dir = std::move(cur);
+        o.base = "/";
+        return o;
+    }
+    size_t i = 1;
+    std::string walked;
+    while (true) {
+        const size_t j = path.find('/', i);
+        const std::string comp = path.substr(i, j == std::string::npos ? std::string::npos : j - i);
+        walked += "/" + comp;
+        const int fd = openat(cur.get(), comp.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) {
+            o.error = errText("cannot open " + walked, errno);
+            return o;
+        }
+        Fd next(fd);
+        struct stat st{};
+        if (fstat(next.get(), &st) != 0) {
+            o.error = errText("cannot inspect " + walked, errno);
+            return o;
+        }
+        if (j == std::string::npos) {
+            o.dir = std::move(cur);
+            o.node = std::move(next);
+            o.base = comp;
+            return o;
+        }
+        if (S_ISLNK(st.st_mode)) {
+            o.error = walked + " is now a symbolic link; refusing to follow it";
+            return o;
+        }
+        if (!S_ISDIR(st.st_mode)) {
+            o.error = walked + " is no longer a folder";
+            return o;
+        }
+        cur = std::move(next);
+        i = j + 1;
+    }
+}
+
+struct Identified {
+    uint64_t dev = 0, ino = 0;
+    NodeType type = NodeType::Unknown;
+};
+
+std::optional<Identified> identify(int fd, std::string* error) {
+    struct statx sx{};
+    if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_TYPE | STATX_INO, &sx) != 0) {
+        if (error) *error = errText("statx", errno);
+        return std::nullopt;
+    }
+    // Same encoding as the probe: (major << 32) | minor.
+    return Identified{(static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor, sx.stx_ino,
+                      typeOf(sx.stx_mode)};
+}
+
+// A readable descriptor for the same inode, for ioctl and reading; only regular files and
+// folders (opening a device or FIFO can block or have side effects).
+Fd reopen(int pathFd, NodeType type, int flags) {
+    if (type != NodeType::Regular && type != NodeType::Directory) return Fd();
+    Fd fd(open(procPath(pathFd).c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (!fd.ok()) return fd;
+    struct stat a{}, b{};
+    if (fstat(fd.get(), &a) != 0 || fstat(pathFd, &b) != 0 || a.st_ino != b.st_ino || a.st_dev != b.st_dev)
+        return Fd();
+    return fd;
+}
+
+NodeState capture(int fd, NodeType type) {
+    NodeState s;
+    struct statx sx{};
+    if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0) return s;
+    s.present = true;
+    s.mode = sx.stx_mode & 07777U;
+    s.uid = sx.stx_uid;
+    s.gid = sx.stx_gid;
+    s.size = sx.stx_size;
+    s.mtimeNs = static_cast<int64_t>(sx.stx_mtime.tv_sec) * 1000000000LL + sx.stx_mtime.tv_nsec;
+    if (type != NodeType::Symlink) {
+        if (acl_t acl = acl_get_file(procPath(fd).c_str(), ACL_TYPE_ACCESS)) {
+            mode_t equiv = 0;
+            if (acl_equiv_mode(acl, &equiv) != 0) {
+                if (char* t = acl_to_any_text(acl, nullptr, ',', TEXT_NUMERIC_IDS)) {
+                    s.acl = t;
+                    acl_free(t);
+                }
+            }
+            acl_free(acl);
+        }
+    }
+    // Only the two attributes fixes touch, read the cheap way when the filesystem reports them.
+    if (sx.stx_attributes_mask & STATX_ATTR_IMMUTABLE) {
+        s.flagsKnown = true;
+        s.flags = ((sx.stx_attributes & STATX_ATTR_IMMUTABLE) ? FS_IMMUTABLE_FL : 0U) |
+                  ((sx.stx_attributes & STATX_ATTR_APPEND) ? FS_APPEND_FL : 0U);
+    } else if (Fd r = reopen(fd, type, O_RDONLY); r.ok()) {
+        int flags = 0;
+        if (ioctl(r.get(), FS_IOC_GETFLAGS, &flags) == 0) {
+            s.flagsKnown = true;
+            s.flags = static_cast<uint32_t>(flags) & kFlagBits;
+        }
+    }
+    return s;
+}
+
+std::optional<uint32_t> resolveUser(const std::string& s) {
+    if (!s.empty() && s.find_first_not_of("0123456789") == std::string::npos)
+        return static_cast<uint32_t>(std::stoul(s));
+    if (const passwd* pw = getpwnam(s.c_str())) return pw->pw_uid;
+    return std::nullopt;
+}
+
+bool doChmod(int fd, uint32_t mode, std::string& error) {
+    if (chmod(procPath(fd).c_str(), mode) == 0) return true;
+    error = errText("chmod", errno);
+    return false;
+}
+
+bool setFlagBits(int fd, NodeType type, uint32_t want, std::string& error) {
+    Fd r = reopen(fd, type, O_RDONLY);
+    if (!r.ok()) {
+        error = "cannot open it to change its attributes";
+        return false;
+    }
+    int flags = 0;
+    if (ioctl(r.get(), FS_IOC_GETFLAGS, &flags) != 0) {
+        error = errText("FS_IOC_GETFLAGS", errno);
+        return false;
+    }
+    flags = static_cast<int>((static_cast<uint32_t>(flags) & ~kFlagBits) | (want & kFlagBits));
+    if (ioctl(r.get(), FS_IOC_SETFLAGS, &flags) != 0) {
+        error = errText("FS_IOC_SETFLAGS", errno);
+        return false;
+    }
+    return true;
+}
+
+bool setAclText(int fd, const std::string& text, uint32_t mode, std::string& error) {
+    acl_t acl = text.empty() ? acl_from_mode(mode) : acl_from_text(text.c_str());
+    if (!acl) {
+        error = errText("acl_from_text", errno);
+        return false;
+    }
+    const bool ok = acl_set_file(procPath(fd).c_str(), ACL_TYPE_ACCESS, acl) == 0;
+    if (!ok) error = errText("acl_set_file", errno);
+    acl_free(acl);
+    return ok;
+}
+
+bool aclModify(int fd, const fix::AclChange& c, uint32_t uid, std::string& error) {
+    acl_t acl = acl_get_file(procPath(fd).c_str(), ACL_TYPE_ACCESS);
+    if (!acl) {
+        error = errno == ENOTSUP ? "this filesystem does not support ACLs" : errText("acl_get_file", errno);
+        return false;
+    }
+    auto setPerms = [](acl_entry_t e, unsigned perms) {
+        acl_permset_t ps;
+        acl_get_permset(e, &ps);
+        acl_clear_perms(ps);
+        if (perms & PermRead) acl_add_perm(ps, ACL_READ);
+        if (perms & PermWrite) acl_add_perm(ps, ACL_WRITE);
+        if (perms & PermExec) acl_add_perm(ps, ACL_EXECUTE);
+        acl_set_permset(e, ps);
+    };
+    acl_entry_t found = nullptr, mask = nullptr, e;
+    for (int w = ACL_FIRST_ENTRY; acl_get_entry(acl, w, &e) == 1; w = ACL_NEXT_ENTRY) {
+        acl_tag_t tag;
+        acl_get_tag_type(e, &tag);
+        if (tag == ACL_MASK) mask = e;
+        if (tag == ACL_USER && !c.mask) {
+            void* q = acl_get_qualifier(e);
+            if (q && *static_cast<uid_t*>(q) == uid) found = e;
+            if (q) acl_free(q);
+        }
+    }
+    bool ok = true;
+    if (c.mask) {
+        if (!mask && acl_create_entry(&acl, &mask) == 0) acl_set_tag_type(mask, ACL_MASK);
+        if (mask) setPerms(mask, c.perms);
+        else ok = false;
+    } else {
+        if (!found && acl_create_entry(&acl, &found) == 0) {
+            acl_set_tag_type(found, ACL_USER);
+            uid_t q = uid;
+            acl_set_qualifier(found, &q);
+        }
+        if (found) setPerms(found, c.perms);
+        else ok = false;
+        // What `setfacl -m` does: the mask becomes the union of the group class, so the new entry
+        // is effective.
+        if (ok && acl_calc_mask(&acl) != 0) ok = false;
+    }
+    if (!ok || acl_valid(acl) != 0) {
+        error = "could not build a valid ACL";
+        acl_free(acl);
+        return false;
+    }
+    ok = acl_set_file(procPath(fd).c_str(), ACL_TYPE_ACCESS, acl) == 0;
+    if (!ok) error = errText("acl_set_file", errno);
+    acl_free(acl);
+    return ok;
+}
+
+LowResult copyOut(int srcPathFd, const std::string& dest, uint32_t callerUid) {
+    LowResult r;
+    r.before.present = false;
+    const auto slash = dest.find_last_of('/');
+    const std::string dir = dest.substr(0, slash), base = dest.substr(slash + 1);
+    if (!isNormalAbsolute(dest) || base.empty() || isSystemPath(dir)) {
+        r.error = "refusing to copy to " + dest;
+        return r;
+    }
+    // The folder for copies may not exist yet: create what is missing, private to the user.
+    for (size_t i = 1; i <= dir.size();) {
+        const size_t j = std::min(dir.find('/', i), dir.size());
+        (void)mkdir(dir.substr(0, j).c_str(), 0700);
+        i = j + 1;
+    }
+    Opened d = openNoFollow(dir);
+    if (!d.node.ok()) {
+        r.error = d.error;
+        return r;
+    }
+    struct stat dst{};
+    if (fstat(d.node.get(), &dst) != 0 || !S_ISDIR(dst.st_mode) || dst.st_uid != callerUid) {
+        r.error = dir + " is not a folder of yours; not copying there";
+        return r;
+    }
+    Fd dirFd(openat(d.node.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    Fd src = reopen(srcPathFd, NodeType::Regular, O_RDONLY);
+    if (!src.ok() || !dirFd.ok()) {
+        r.error = errText("cannot read the original", errno);
+        return r;
+    }
+    Fd out(openat(dirFd.get(), base.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (!out.ok()) {
+        r.error = errText("cannot create " + dest, errno);
+        return r;
+    }
+    char buf[1 << 16];
+    ssize_t n;
+    bool ok = true;
+    while ((n = read(src.get(), buf, sizeof buf)) != 0) {
+        if (n < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            ok = false;
+            break;
+        }
+        for (ssize_t off = 0; off < n;) {
+            const ssize_t w = write(out.get(), buf + off, static_cast<size_t>(n - off));
+            if (w < 0 && errno == EINTR) continue;
+            if (w <= 0) { ok = false; break; }
+            off += w;
+        }
+        if (!ok) break;
+    }
+    if (!ok || fsync(out.get()) != 0) {
+        r.error = errText("copying failed", errno);
+        unlinkat(dirFd.get(), base.c_str(), 0);
+        return r;
+    }
+    // The copy is 0600 whatever the umask: it is meant to be writable by its owner and nobody else.
+    fchmod(out.get(), 0600);
+    std::string e;
+    const auto id = identify(out.get(), &e);
+    r.after = capture(out.get(), NodeType::Regular);
+    r.ok = id.has_value();
+    r.changed = true;
+    r.resultPath = dest;
+    if (id) {
+        r.resultDev = id->dev;
+        r.resultIno = id->ino;
+    }
+    return r;
+}
+
+}  // namespace
+
+std::optional<NodeState> readState(const std::string& path, std::string* error) {
+    Opened o = openNoFollow(path);
+    if (!o.node.ok()) {
+        if (error) *error = o.error;
+        return std::nullopt;
+    }
+    const auto id = identify(o.node.get(), error);
+    if (!id) return std::nullopt;
+    return capture(o.node.get(), id->type);
+}
+
+LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                   const std::string& arg, uint32_t callerUid) {
+    LowResult r;
+    if (action == FixAction::JoinGroup) {
+        r.error = "joining a group is done by whydenied-helper";
+        return r;
+    }
+    Opened o = openNoFollow(path);
+    if (!o.node.ok()) {
+        r.error = o.error + "; nothing was changed";
+        return r;
+    }
+    std::string err;
+    const auto id = identify(o.node.get(), &err);
+    if (!id) {
+        r.error = err;
+        return r;
+    }
+    if (id->type == NodeType::Symlink && type != NodeType::Symlink) {
+        r.error = path + " is now a symbolic link, not the " + std::string(toString(type)) +
+                  " that was diagnosed; nothing was changed";
+        return r;
+    }
+    if (id->dev != dev || id->ino != ino || id->type != type) {
+        r.error = path + " is no longer the " + std::string(toString(type)) +
+                  " that was diagnosed (device/inode " + std::to_string(dev) + "/" + std::to_string(ino) + ", now " +
+                  std::to_string(id->dev) + "/" + std::to_string(id->ino) + " " + std::string(toString(id->type)) +
+                  "); nothing was changed";
+        return r;
+    }
+    const int fd = o.node.get();
+    r.before = capture(fd, type);
+    bool ok = false;
+    switch (action) {
+    case FixAction::Chmod: {
+        const auto mc = fix::parseModeSpec(arg);
+        if (!mc) { err = "refusing mode change " + arg; break; }
+        ok = doChmod(fd, mc->applyTo(r.before.mode), err);
+        break;
+    }
+    case FixAction::AclModify: {
+        const auto ac = fix::parseAclSpec(arg);
+        if (!ac) { err = "unrecognised ACL entry " + arg; break; }
+        std::optional<uint32_t> uid;
+        if (!ac->mask) {
+            uid = resolveUser(ac->user);
+            // The grant is for the person asking, never for someone else.
+            if (!uid || *uid != callerUid) { err = "the ACL entry must name you (uid " + std::to_string(callerUid) + ")"; break; }
+        }
+        ok = aclModify(fd, *ac, uid.value_or(0), err);
+        break;
+    }
+    case FixAction::Chown: {
+        const auto uid = resolveUser(arg);
+        if (!uid || *uid != callerUid) { err = "ownership can only be given to you (uid " + std::to_string(callerUid) + ")"; break; }
+        if (fchownat(fd, "", *uid, static_cast<gid_t>(-1), AT_EMPTY_PATH) == 0) ok = true;
+        else err = errText("chown", errno);
+        break;
+    }
+    case FixAction::ClearFlag: {
+        const uint32_t bit = arg == "i" ? FS_IMMUTABLE_FL : arg == "a" ? FS_APPEND_FL : 0;
+        if (!bit) { err = "unknown attribute " + arg; break; }
+        if (!r.before.flagsKnown) { err = "cannot read the attributes of " + path; break; }
+        ok = setFlagBits(fd, type, r.before.flags & ~bit, err);
+        break;
+    }
+    case FixAction::Copy: {
+        if (type != NodeType::Regular) { err = "only regular files are copied"; break; }
+        LowResult c = copyOut(fd, arg, callerUid);
+        c.before = r.before;
+        c.before.present = false;  // the copy did not exist
+        return c;
+    }
+    case FixAction::JoinGroup: break;
+    }
+    if (!ok) {
+        r.error = err;
+        r.after = capture(fd, type);
+        r.changed = !r.after.sameAs(r.before);
+        return r;
+    }
+    r.ok = true;
+    r.after = capture(fd, type);
+    r.changed = !r.after.sameAs(r.before);
+    r.resultPath = path;
+    r.resultDev = dev;
+    r.resultIno = ino;
+    return r;
+}
+
+LowResult undoLow(const JournalEntry& e) {
+    LowResult r;
+    Opened o = openNoFollow(e.path);
+    if (!o.node.ok()) {
+        r.error = o.error + "; nothing was changed";
+        return r;
+    }
+    std::string err;
+    const auto id = identify(o.node.get(), &err);
+    if (!id) {
+        r.error = err;
+        return r;
+    }
+    if (id->dev != e.dev || id->ino != e.ino || id->type != e.type) {
+        r.error = e.path + " is no longer the file the fix changed (it was replaced); nothing was changed";
+        return r;
+    }
+    const int fd = o.node.get();
+    const NodeState now = capture(fd, e.type);
+    r.before = now;
+    if (e.action == FixAction::Copy) {
+        if (!now.sameAs(e.after) || now.size != e.after.size || now.mtimeNs != e.after.mtimeNs) {
+            r.error = "the copy " + e.path + " was changed since it was made; keeping it";
+            return r;
+        }
+        if (unlinkat(o.dir.get(), o.base.c_str(), 0) != 0) {
+            r.error = errText("cannot remove " + e.path, errno);
+            return r;
+        }
+        r.ok = r.changed = true;
+        return r;
+    }
+    if (!now.sameAs(e.after)) {
+        r.error = e.path + " changed since the fix (it is now " + now.describe() + "; the fix left " +
+                  e.after.describe() + "); nothing was changed";
+        return r;
+    }
+    bool ok = true;
+    switch (e.action) {
+    case FixAction::Chmod: ok = doChmod(fd, e.before.mode, err); break;
+    case FixAction::AclModify: ok = setAclText(fd, e.before.acl, e.before.mode, err) && doChmod(fd, e.before.mode, err); break;
+    case FixAction::Chown:
+        if (fchownat(fd, "", e.before.uid, e.before.gid, AT_EMPTY_PATH) != 0) { ok = false; err = errText("chown", errno); }
+        // chown clears setuid/setgid: put the exact mode back.
+        ok = ok && doChmod(fd, e.before.mode, err);
+        break;
+    case FixAction::ClearFlag: ok = setFlagBits(fd, e.type, e.before.flags, err); break;
+    case FixAction::Copy:
+    case FixAction::JoinGroup: ok = false; err = "not undone here"; break;
+    }
+    r.after = capture(fd, e.type);
+    r.changed = !r.after.sameAs(now);
+    if (!ok) {
+        r.error = err;
+        return r;
+    }
+    r.ok = r.after.sameAs(e.before);
+    if (!r.ok) r.error = "restored, but the state is " + r.after.describe() + " instead of " + e.before.describe();
+    return r;
+}
+
+}  // namespace wd

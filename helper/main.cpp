@@ -1,0 +1,248 @@
+// whydenied-helper: the only part of WhyDenied that runs as root, started by pkexec for one fix.
+//
+// It trusts nothing from the caller but the arguments of one request, and checks all of them:
+// the operation is one of a fixed list, the path is absolute and normalised, the object at it
+// is still the diagnosed one (device + inode + type, reached without following symlinks), the
+// person is PKEXEC_UID (pkexec sets it; nobody else can start us as root), grants go only to
+// that person, and system locations need an explicit confirmation. Undo works only from the
+// helper's own root-owned record, never from a journal file the caller could have written.
+//
+//   whydenied-helper apply --action chmod|acl|chown|chattr|join-group --arg ARG --fix ID --cause C
+//                          [--path P --dev N --ino N --type file|dir] [--confirmed-system-path]
+//   whydenied-helper undo --id JOURNAL-ID
+//
+// Exit status: 0 done (the journal entry as JSON on stdout), 1 the system refused the change,
+// 2 the request was refused (nothing changed), 3 internal error.
+#include "fix/fix_internal.h"
+#include "whydenied/fix.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <grp.h>
+#include <map>
+#include <pwd.h>
+#include <set>
+#include <string>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <syslog.h>
+#include <unistd.h>
+#include <vector>
+
+#ifndef WD_HELPER_STATE_DIR
+#define WD_HELPER_STATE_DIR "/var/lib/whydenied"
+#endif
+
+namespace {
+
+enum Exit { Done = 0, SystemRefused = 1, Refused = 2, Internal = 3 };
+
+[[noreturn]] void refuse(const std::string& why) {
+    syslog(LOG_AUTHPRIV | LOG_WARNING, "refused request: %s", why.c_str());
+    std::fprintf(stderr, "whydenied-helper: refused: %s\n", why.c_str());
+    std::exit(Refused);
+}
+
+bool digits(const std::string& s) { return !s.empty() && s.size() < 21 && s.find_first_not_of("0123456789") == std::string::npos; }
+
+// The caller: pkexec puts the uid of whoever ran it in PKEXEC_UID.
+uint32_t callerUid() {
+    const char* v = std::getenv("PKEXEC_UID");
+    if (!v || !digits(v)) refuse("PKEXEC_UID is missing: run me through pkexec");
+    const unsigned long u = std::strtoul(v, nullptr, 10);
+    if (u == 0 || u > 0xfffffffeUL) refuse("the caller is root or invalid; root needs no helper");
+    return static_cast<uint32_t>(u);
+}
+
+std::string stateDir(uint32_t uid) {
+    // pkexec clears the environment, so only root itself can point this elsewhere (tests).
+    const char* d = std::getenv("WD_HELPER_STATE_DIR");
+    return std::string(d && d[0] == '/' ? d : WD_HELPER_STATE_DIR) + "/journal/" + std::to_string(uid);
+}
+
+// Writes the person's own journal entry as that person (fork + drop privileges), so the helper
+// never creates files as root inside a home directory the person controls.
+void writeUserJournal(const wd::JournalEntry& e, uint32_t uid) {
+    const passwd* pw = getpwuid(uid);
+    if (!pw || !pw->pw_dir || pw->pw_dir[0] != '/') return;
+    const gid_t gid = pw->pw_gid;
+    const std::string home = pw->pw_dir;
+    const pid_t pid = fork();
+    if (pid < 0) return;
+    if (pid == 0) {
+        if (setgroups(0, nullptr) != 0 || setresgid(gid, gid, gid) != 0 || setresuid(uid, uid, uid) != 0) _exit(1);
+        setenv("HOME", home.c_str(), 1);
+        unsetenv("XDG_STATE_HOME");
+        std::string err;
+        if (!wd::Journal(wd::Journal::defaultDir()).write(e, &err))
+            std::fprintf(stderr, "whydenied-helper: could not record in your journal: %s\n", err.c_str());
+        _exit(0);
+    }
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+}
+
+struct Request {
+    std::map<std::string, std::string> opt;
+    std::set<std::string> flags;
+    std::string get(const std::string& k) const {
+        auto it = opt.find(k);
+        return it == opt.end() ? std::string() : it->second;
+    }
+};
+
+Request parse(int argc, char** argv, const std::set<std::string>& valued, const std::set<std::string>& flagNames) {
+    Request r;
+    for (int i = 2; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a.rfind("--", 0) != 0) refuse("unexpected argument");
+        const std::string name = a.substr(2);
+        if (flagNames.count(name)) {
+            r.flags.insert(name);
+        } else if (valued.count(name)) {
+            if (i + 1 >= argc) refuse("--" + name + " needs a value");
+            if (r.opt.count(name)) refuse("--" + name + " given twice");
+            r.opt[name] = argv[++i];
+        } else {
+            refuse("unknown option " + name);
+        }
+    }
+    return r;
+}
+
+const std::set<std::string> kForbiddenGroups = {"root", "sudo", "wheel", "adm", "admin", "shadow", "disk",
+                                                "kmem", "staff", "lpadmin", "sys"};
+
+int apply(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"action", "arg", "fix", "cause", "path", "dev", "ino", "type"},
+                            {"confirmed-system-path"});
+    const auto action = wd::fixActionFromString(r.get("action"));
+    // A fixed list, and only what needs root: a copy never does.
+    if (!action || *action == wd::FixAction::Copy) refuse("unknown operation '" + r.get("action") + "'");
+    const std::string arg = r.get("arg");
+    const std::string fixId = r.get("fix");
+    if (fixId.empty() || fixId.size() > 64 || fixId.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+        refuse("invalid fix id");
+    const passwd* pw = getpwuid(caller);
+    const std::string user = pw && pw->pw_name ? pw->pw_name : "";
+
+    wd::JournalEntry e;
+    wd::LowResult low;
+    if (*action == wd::FixAction::JoinGroup) {
+        const struct group* g = getgrnam(arg.c_str());
+        if (!g) refuse("no such group '" + arg + "'");
+        if (g->gr_gid == 0 || kForbiddenGroups.count(arg)) refuse("the group '" + arg + "' grants administrator rights");
+        if (user.empty()) refuse("the caller has no account");
+        low = wd::fix::joinGroupLow(arg, caller);
+    } else {
+        const std::string path = r.get("path");
+        if (path.empty()) refuse("--path is required");
+        if (!wd::isNormalAbsolute(path)) refuse("the path must be absolute and normalised (no '.', '..' or '//')");
+        if (!digits(r.get("dev")) || !digits(r.get("ino"))) refuse("--dev and --ino must be numbers");
+        const std::string type = r.get("type");
+        if (type != "file" && type != "dir") refuse("--type must be file or dir");
+        if (wd::isSystemPath(path) && !r.flags.count("confirmed-system-path"))
+            refuse(path + " is a system location and the request does not say it was confirmed");
+        switch (*action) {
+        case wd::FixAction::Chmod:
+            if (!wd::fix::parseModeSpec(arg)) refuse("mode change '" + arg + "' is not allowed");
+            break;
+        case wd::FixAction::AclModify: {
+            const auto a = wd::fix::parseAclSpec(arg);
+            if (!a) refuse("invalid ACL entry");
+            break;  // applyLow checks that a user entry names the caller
+        }
+        case wd::FixAction::Chown: break;  // applyLow: only to the caller
+        case wd::FixAction::ClearFlag:
+            if (arg != "i" && arg != "a") refuse("only the immutable (i) and append-only (a) attributes");
+            break;
+        default: refuse("unknown operation");
+        }
+        const wd::NodeType t = type == "file" ? wd::NodeType::Regular : wd::NodeType::Directory;
+        const uint64_t dev = std::strtoull(r.get("dev").c_str(), nullptr, 10);
+        const uint64_t ino = std::strtoull(r.get("ino").c_str(), nullptr, 10);
+        low = wd::applyLow(*action, path, dev, ino, t, arg, caller);
+        e.path = path;
+        e.dev = dev;
+        e.ino = ino;
+        e.type = t;
+        if (!low.ok && !low.changed) refuse(low.error);
+    }
+    if (!low.ok) {
+        syslog(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s %s failed: %s", caller, r.get("action").c_str(), e.path.c_str(),
+               low.error.c_str());
+        std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
+        return SystemRefused;
+    }
+    e.id = wd::newJournalId();
+    e.time = wd::fix::isoNow();
+    e.fixId = fixId;
+    e.cause = r.get("cause").substr(0, 64);
+    e.action = *action;
+    e.arg = arg;
+    e.privilege = wd::Privilege::Admin;
+    e.callerUid = caller;
+    e.before = low.before;
+    e.after = low.after;
+    e.command = wd::fix::joinCommand(wd::fix::displayArgv(*action, arg, e.path, user), wd::Privilege::Admin);
+    e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, user), wd::Privilege::Admin);
+    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: %s (%s -> %s) [%s]", caller, e.command.c_str(),
+           e.before.describe().c_str(), e.after.describe().c_str(), e.id.c_str());
+    std::fprintf(stderr, "whydenied-helper: uid %u: %s\n", caller, e.command.c_str());
+    std::string err;
+    if (!wd::Journal(stateDir(caller)).write(e, &err))
+        std::fprintf(stderr, "whydenied-helper: could not record the fix for undo: %s\n", err.c_str());
+    writeUserJournal(e, caller);
+    std::fputs(wd::journalEntryJson(e).c_str(), stdout);
+    return Done;
+}
+
+int undo(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"id"}, {});
+    const std::string id = r.get("id");
+    if (id.empty() || id.size() > 64 || id[0] == '.' ||
+        id.find_first_not_of("0123456789TZ.-abcdef") != std::string::npos)
+        refuse("invalid journal id");
+    const wd::Journal store(stateDir(caller));
+    std::string err;
+    auto e = store.read(id, &err);
+    if (!e) refuse("no fix " + id + " was made through the helper for you");
+    if (e->callerUid != caller) refuse("that fix belongs to someone else");
+    if (e->undone) {
+        std::fputs(wd::journalEntryJson(*e).c_str(), stdout);
+        return Done;
+    }
+    const wd::LowResult low =
+        e->action == wd::FixAction::JoinGroup ? wd::fix::leaveGroupLow(e->arg, caller) : wd::undoLow(*e);
+    if (!low.ok) {
+        syslog(LOG_AUTHPRIV | LOG_WARNING, "uid %u: undo %s not done: %s", caller, id.c_str(), low.error.c_str());
+        std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
+        return low.changed ? SystemRefused : Refused;
+    }
+    e->undone = true;
+    e->undoneTime = wd::fix::isoNow();
+    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid %s: %s", caller, id.c_str(), e->undoCommand.c_str());
+    std::fprintf(stderr, "whydenied-helper: uid %u: undid %s\n", caller, e->undoCommand.c_str());
+    store.write(*e, nullptr);
+    writeUserJournal(*e, caller);
+    std::fputs(wd::journalEntryJson(*e).c_str(), stdout);
+    return Done;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    openlog("whydenied-helper", LOG_PID, LOG_AUTHPRIV);
+    umask(077);
+    if (geteuid() != 0) refuse("must run as root (through pkexec)");
+    if (argc < 2) refuse("no request");
+    const uint32_t caller = callerUid();
+    const std::string verb = argv[1];
+    if (verb == "apply") return apply(argc, argv, caller);
+    if (verb == "undo") return undo(argc, argv, caller);
+    refuse("unknown request '" + verb + "'");
+}
