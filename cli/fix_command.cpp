@@ -27,6 +27,15 @@ bool confirm(const std::string& question) {
     return line == "y" || line == "Y" || line == "yes" || line == "Yes";
 }
 
+// A command is shown as is, so a copy-paste gives back the exact bytes (printable() would double
+// the backslashes of '\''). Only a command with control bytes is escaped, since those could
+// steer the terminal; --json carries it exactly then.
+std::string shownCommand(const std::string& cmd) {
+    for (unsigned char c : cmd)
+        if (c < 0x20 || c == 0x7f) return printable(cmd) + "   (control characters escaped; --json has it exactly)";
+    return cmd;
+}
+
 void writePlanJson(JsonWriter& w, const FixPlan& p) {
     w.beginObject();
     w.key("id").value(p.fixId);
@@ -88,8 +97,8 @@ int runFix(const Args& a) {
         FILE* o = json ? stderr : stdout;
         std::fprintf(o, "Fix:       %s\n", printable(plan.title.english()).c_str());
         std::fprintf(o, "Changes:   %s\n", printable(plan.change.english()).c_str());
-        std::fprintf(o, "Command:   %s\n", printable(plan.command).c_str());
-        if (!plan.undoCommand.empty()) std::fprintf(o, "Undo:      %s\n", printable(plan.undoCommand).c_str());
+        std::fprintf(o, "Command:   %s\n", shownCommand(plan.command).c_str());
+        if (!plan.undoCommand.empty()) std::fprintf(o, "Undo:      %s\n", shownCommand(plan.undoCommand).c_str());
         std::fprintf(o, "Privilege: %s\n", plan.privilege == Privilege::Admin
                                                ? "administrator (asks for a password through pkexec)"
                                                : "none (runs as you)");
@@ -156,7 +165,7 @@ int runUndo(const Args& a) {
         return ExitUsage;
     }
     std::printf("Fix:       %s (%s, %s)\n", e->id.c_str(), e->fixId.c_str(), e->time.c_str());
-    std::printf("Was:       %s\n", printable(e->command).c_str());
+    std::printf("Was:       %s\n", shownCommand(e->command).c_str());
     if (!e->path.empty()) std::printf("Restores:  %s to %s\n", printable(e->path).c_str(), e->before.describe().c_str());
     if (!e->undone && !a.has("yes")) {
         if (!isatty(STDIN_FILENO)) {

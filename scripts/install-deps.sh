@@ -17,6 +17,7 @@ for extra in "$@"; do
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
     package) packages+=(dpkg-dev desktop-file-utils appstream lintian qt6-qpa-plugins) ;;
     screenshots) packages+=(imagemagick x11-apps) ;;
+    polkit) packages+=(pkexec polkitd dbus-daemon) ;;  # scripts/test-pkexec.sh
     *) echo "install-deps: unknown extra set '$extra'" >&2; exit 2 ;;
   esac
 done

@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# A privileged fix through the real pkexec, end to end: a private system D-Bus, polkitd with a
+# test rule that authorises one unprivileged test user for org.whydenied.run-helper, then that
+# user runs `whydenied-cli fix` (which starts whydenied-helper through pkexec), checks the result,
+# undoes it the same way, and checks that a second undo changes nothing.
+#
+#   scripts/test-pkexec.sh [BUILD_DIR]     (as root; BUILD_DIR defaults to ./build)
+#
+# Everything it starts or installs is removed again on exit. Where it cannot run (not root,
+# pkexec not setuid or on a nosuid mount, a system bus it cannot own) it prints SKIP and exits 0;
+# WD_PKEXEC_STRICT=1 turns a skip into a failure (exit 77).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build=$(cd "${1:-$here/../build}" && pwd)
+cli="$build/cli/whydenied-cli"
+helper_built="$build/helper/whydenied-helper"
+policy_src="$here/../packaging/linux/org.whydenied.helper.policy"
+
+skip() {
+  echo "test-pkexec: SKIP: $*"
+  [[ "${WD_PKEXEC_STRICT:-0}" == 1 ]] && exit 77
+  exit 0
+}
+fail() { echo "test-pkexec: FAIL: $*" >&2; exit 1; }
+log() { echo "test-pkexec: $*"; }
+
+[[ $(id -u) -eq 0 ]] || skip "needs root (it starts polkitd and installs a polkit rule)"
+[[ -x "$cli" && -x "$helper_built" ]] || fail "build whydenied-cli and whydenied-helper in $build first"
+
+"$here/install-deps.sh" polkit >/dev/null || skip "could not install pkexec/polkitd/dbus-daemon"
+pkexec_bin=$(command -v pkexec) || skip "no pkexec"
+[[ -u "$pkexec_bin" ]] || skip "$pkexec_bin is not setuid root"
+if findmnt -no OPTIONS -T "$pkexec_bin" | tr ',' '\n' | grep -qx nosuid; then
+  skip "$pkexec_bin is on a nosuid mount"
+fi
+polkitd_bin=""
+for p in /usr/lib/polkit-1/polkitd /usr/libexec/polkitd /usr/lib/policykit-1/polkitd; do
+  [[ -x "$p" ]] && { polkitd_bin=$p; break; }
+done
+[[ -n "$polkitd_bin" ]] || skip "no polkitd"
+
+user=wdpkexec$$
+tmp=$(mktemp -d /tmp/wd-pkexec.XXXXXX)
+chmod 755 "$tmp"
+helper_dir=/usr/local/libexec/whydenied-pkexec-test-$$
+helper="$helper_dir/whydenied-helper"
+policy=/usr/share/polkit-1/actions/org.whydenied.helper.policy
+rule=/etc/polkit-1/rules.d/00-whydenied-pkexec-test.rules
+socket=/run/dbus/system_bus_socket
+dbus_pid="" polkitd_pid="" made_socket=0 policy_backup="" records=()
+
+cleanup() {
+  set +e
+  [[ -n "$polkitd_pid" ]] && kill "$polkitd_pid" 2>/dev/null && wait "$polkitd_pid" 2>/dev/null
+  [[ -n "$dbus_pid" ]] && kill "$dbus_pid" 2>/dev/null
+  ((made_socket)) && rm -f "$socket"
+  rm -f "$rule"
+  if [[ -n "$policy_backup" ]]; then mv -f "$policy_backup" "$policy"; else rm -f "$policy"; fi
+  rm -rf "$helper_dir"
+  id "$user" >/dev/null 2>&1 && userdel -r "$user" >/dev/null 2>&1
+  rm -rf "$tmp"
+  # The helper's root-owned undo records of the temporary account (uid fresh from useradd).
+  for d in "${records[@]}"; do rm -rf "$d"; done
+}
+trap cleanup EXIT
+
+# The helper where pkexec runs it, root-owned like an installed one, and the policy naming it.
+install -d -m 755 "$helper_dir"
+install -m 755 "$helper_built" "$helper"
+if [[ -e "$policy" ]]; then
+  policy_backup="$tmp/policy.backup"
+  cp -a "$policy" "$policy_backup"
+fi
+install -d -m 755 "$(dirname "$policy")"
+sed "s|/usr/libexec/whydenied/whydenied-helper|$helper|" "$policy_src" >"$policy"
+
+# A real account: pkexec and polkit look the caller up by name.
+useradd -m -d "$tmp/home" -s /bin/sh "$user"
+for base in /var/lib/whydenied /usr/local/var/lib/whydenied; do
+  [[ -e "$base/journal/$(id -u "$user")" ]] || records+=("$base/journal/$(id -u "$user")")
+done
+install -d -m 755 /etc/polkit-1/rules.d
+cat >"$rule" <<EOF
+// Installed by scripts/test-pkexec.sh for one run; removed when it ends.
+polkit.addRule(function (action, subject) {
+    if (action.id == "org.whydenied.run-helper" && subject.user == "$user")
+        return polkit.Result.YES;
+});
+EOF
+
+# The system bus: pkexec is setuid, so GLib ignores DBUS_SYSTEM_BUS_ADDRESS and connects to the
+# standard socket. Use a live bus there, or start a private one on that path.
+if ! dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.GetId >/dev/null 2>&1; then
+  [[ -S "$socket" ]] && rm -f "$socket"
+  install -d -m 755 /run/dbus
+  cat >"$tmp/bus.conf" <<EOF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>system</type>
+  <listen>unix:path=$socket</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow user="*"/>
+    <deny own="*"/>
+    <deny send_type="method_call"/>
+    <allow send_type="signal"/>
+    <allow send_requested_reply="true" send_type="method_return"/>
+    <allow send_requested_reply="true" send_type="error"/>
+    <allow receive_type="method_call"/>
+    <allow receive_type="method_return"/>
+    <allow receive_type="error"/>
+    <allow receive_type="signal"/>
+    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus"/>
+    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Introspectable"/>
+    <allow send_destination="org.freedesktop.DBus" send_interface="org.freedesktop.DBus.Properties"/>
+  </policy>
+  <includedir>/usr/share/dbus-1/system.d</includedir>
+</busconfig>
+EOF
+  dbus-daemon --config-file="$tmp/bus.conf" --fork --nopidfile --print-pid >"$tmp/dbus.pid"
+  dbus_pid=$(cat "$tmp/dbus.pid")
+  made_socket=1
+  log "started a private system bus (pid $dbus_pid) on $socket"
+fi
+
+has_polkit() {
+  dbus-send --system --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
+    string:org.freedesktop.PolicyKit1 2>/dev/null | grep -q "boolean true"
+}
+if has_polkit; then
+  log "polkitd already runs on this bus; it reloads rules and actions by itself"
+  sleep 2
+else
+  "$polkitd_bin" --no-debug >"$tmp/polkitd.log" 2>&1 &
+  polkitd_pid=$!
+  for _ in $(seq 100); do has_polkit && break; sleep 0.1; done
+  has_polkit || { cat "$tmp/polkitd.log" >&2; skip "polkitd did not come up on the system bus"; }
+  log "started polkitd (pid $polkitd_pid)"
+fi
+
+# The scenario: a file of the user's group without group write; the user may not write to it.
+gid=$(id -g "$user")
+dir="$tmp/shared folder"
+install -d -m 755 "$dir"
+file="$dir/team's \$(notes).txt"
+echo data >"$file"
+chown root:"$gid" "$file"
+chmod 0640 "$file"
+as_user() { runuser -u "$user" -- env HOME="$tmp/home" WHYDENIED_HELPER="$helper" "$@"; }
+mode() { stat -c %a "$file"; }
+
+as_user test -w "$file" && fail "the user can write before the fix"
+as_user "$cli" diagnose "$file" --op write >/dev/null && fail "diagnose says allowed before the fix"
+
+log "fix through pkexec"
+out=$(as_user "$cli" fix "$file" --op write --fix chmod-g-w --yes 2>&1) || { echo "$out" >&2; fail "fix failed"; }
+echo "$out" | sed 's/^/  | /'
+grep -q "Fixed: you can now write to" <<<"$out" || fail "the fix did not report Fixed"
+[[ $(mode) == 660 ]] || fail "mode is $(mode), expected 660"
+as_user test -w "$file" || fail "the kernel still denies after the fix"
+journal="$tmp/home/.local/state/whydenied/journal"
+ls "$journal"/*.json >/dev/null 2>&1 || fail "no journal entry in $journal"
+grep -q '"privilege": "admin"' "$journal"/*.json || fail "the journal entry is not the helper's"
+
+log "undo through pkexec"
+out=$(as_user "$cli" undo --yes 2>&1) || { echo "$out" >&2; fail "undo failed"; }
+echo "$out" | sed 's/^/  | /'
+[[ $(mode) == 640 ]] || fail "mode after undo is $(mode), expected 640"
+as_user test -w "$file" && fail "the user can still write after undo"
+
+out=$(as_user "$cli" undo --yes 2>&1) || { echo "$out" >&2; fail "second undo failed"; }
+grep -q "already undone" <<<"$out" || { echo "$out" >&2; fail "the second undo did not say already undone"; }
+[[ $(mode) == 640 ]] || fail "the second undo changed the mode to $(mode)"
+
+# The helper's own refusal comes back through pkexec too: a system location, unconfirmed.
+read -r dev ino < <(stat -c '%d %i' /etc/hostname)
+if as_user pkexec "$helper" apply --action chmod --arg u+x --fix chmod-u-x --cause x --path /etc/hostname \
+     --dev "$dev" --ino "$ino" --type file >/dev/null 2>"$tmp/refused.txt"; then
+  fail "the helper accepted a system path"
+fi
+grep -q "system location" "$tmp/refused.txt" || { cat "$tmp/refused.txt" >&2; fail "no reason given"; }
+
+log "PASS: a privileged fix and its undo went through real pkexec and polkitd"
