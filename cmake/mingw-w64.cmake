@@ -23,9 +23,8 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
 # Static runtime: the .exe files then run under Wine (and on Windows) without the mingw DLLs beside them.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
-# Unicode Win32 API (the W functions) everywhere; Windows 10 APIs (TokenElevationType, cloud attributes).
-# -Wno-restrict: GCC 12 reports impossible std::string memcpy overlaps at -O2 (GCC bug 105329).
-set(CMAKE_CXX_FLAGS_INIT "-Wno-restrict -DUNICODE -D_UNICODE -D_WIN32_WINNT=0x0A00 -DWINVER=0x0A00")
+# The UNICODE defines and the warning settings are on the whydenied_core target (core/CMakeLists.txt),
+# so they also reach build trees configured before a change here.
 
 # Debian's /usr/bin/wine wrapper nags about wine32 on every start; the wine64 loader runs 64-bit .exe directly.
 find_program(WD_WINE NAMES wine64 wine PATHS /usr/lib/wine /usr/lib64/wine NO_CMAKE_FIND_ROOT_PATH)

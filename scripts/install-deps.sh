@@ -18,6 +18,7 @@ for extra in "$@"; do
     package) packages+=(dpkg-dev desktop-file-utils appstream lintian qt6-qpa-plugins) ;;
     screenshots) packages+=(imagemagick x11-apps) ;;
     polkit) packages+=(pkexec polkitd dbus-daemon) ;;  # scripts/test-pkexec.sh
+    windows) packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 wine) ;;
     *) echo "install-deps: unknown extra set '$extra'" >&2; exit 2 ;;
   esac
 done

@@ -1,2 +1,548 @@
+// The Windows probe against the real Win32 API, run under Wine (or on Windows): real files, real
+// handles, real ACLs, a real second process. When the suite runs as root on the host, the script
+// runs Wine as an unprivileged uid (Wine as root ignores the read-only attribute).
+#include "probe/windows/holders_windows.h"
+#include "probe/windows/win_fix.h"
+#include "probe/windows/win_text.h"
+#include "whydenied/diagnose.h"
+#include "whydenied/holders.h"
+#include "whydenied/report.h"
+
 #include <gtest/gtest.h>
-TEST(WindowsProbe, Placeholder) { EXPECT_TRUE(true); }
+
+#include <windows.h>
+#include <aclapi.h>
+#include <sddl.h>
+#include <shellapi.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace wd;
+using winsys::narrow;
+using winsys::widen;
+
+std::wstring gSelf;  // this test program, started again as the "other process"
+
+// A fresh folder under %TEMP% for one test, removed (attributes and ACL reset first) afterwards.
+class TempDir {
+public:
+    TempDir() {
+        wchar_t tmp[MAX_PATH];
+        GetTempPathW(MAX_PATH, tmp);
+        static int serial = 0;
+        path_ = std::wstring(tmp) + L"wd-" + std::to_wstring(GetCurrentProcessId()) + L"-" + std::to_wstring(++serial);
+        CreateDirectoryW(path_.c_str(), nullptr);
+    }
+    ~TempDir() {
+        if (!GetEnvironmentVariableW(L"WD_KEEP_TEMP", nullptr, 0)) removeTree(winsys::apiPath(path_));
+    }
+    const std::wstring& path() const { return path_; }
+    std::wstring file(const std::wstring& name, const std::string& content = "data") const {
+        const std::wstring p = path_ + L"\\" + name;
+        HANDLE h = CreateFileW(winsys::apiPath(p).c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, 0, nullptr);
+        EXPECT_NE(h, INVALID_HANDLE_VALUE) << narrow(p);
+        DWORD written = 0;
+        WriteFile(h, content.data(), static_cast<DWORD>(content.size()), &written, nullptr);
+        CloseHandle(h);
+        return p;
+    }
+
+private:
+    static void removeTree(const std::wstring& api) {
+        WIN32_FIND_DATAW fd;
+        HANDLE find = FindFirstFileW((api + L"\\*").c_str(), &fd);
+        if (find != INVALID_HANDLE_VALUE) {
+            do {
+                const std::wstring name = fd.cFileName;
+                if (name == L"." || name == L"..") continue;
+                const std::wstring child = api + L"\\" + name;
+                SetFileAttributesW(child.c_str(), FILE_ATTRIBUTE_NORMAL);
+                if (fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) removeTree(child);
+                else DeleteFileW(child.c_str());
+            } while (FindNextFileW(find, &fd));
+            FindClose(find);
+        }
+        RemoveDirectoryW(api.c_str());
+    }
+    std::wstring path_;
+};
+
+Diagnosis run(const std::wstring& path, Operation op) {
+    DiagnoseRequest req;
+    req.path = narrow(path);
+    req.op = op;
+    return diagnose(req);
+}
+
+std::string firstCause(const Diagnosis& d) { return d.findings.empty() ? "(none)" : d.findings[0].cause; }
+
+// What the kernel says when this process really tries.
+DWORD tryOpen(const std::wstring& path, DWORD access, DWORD share = FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE) {
+    HANDLE h = CreateFileW(winsys::apiPath(path).c_str(), access, share, nullptr, OPEN_EXISTING, 0, nullptr);
+    if (h == INVALID_HANDLE_VALUE) return GetLastError();
+    CloseHandle(h);
+    return ERROR_SUCCESS;
+}
+
+bool runningUnderWine() { return GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr; }
+
+std::vector<BYTE> tokenUser() {
+    HANDLE tok;
+    OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &tok);
+    DWORD len = 0;
+    GetTokenInformation(tok, TokenUser, nullptr, 0, &len);
+    std::vector<BYTE> buf(len);
+    GetTokenInformation(tok, TokenUser, buf.data(), len, &len);
+    CloseHandle(tok);
+    return buf;
+}
+
+TEST(WindowsProbe, IdentityFromTheToken) {
+    TempDir dir;
+    const Diagnosis d = run(dir.file(L"a.txt"), Operation::Read);
+    const WinIdentity& w = d.facts.identity.win;
+    ASSERT_TRUE(w.known);
+    auto user = tokenUser();
+    EXPECT_EQ(w.userSid, winsys::sidString(reinterpret_cast<TOKEN_USER*>(user.data())->User.Sid));
+    EXPECT_EQ(w.userSid.rfind("S-1-5-", 0), 0u);
+    EXPECT_FALSE(w.userName.empty());
+    EXPECT_FALSE(w.groups.empty());
+    EXPECT_FALSE(w.integrity.empty());
+    EXPECT_GE(w.elevationType, 1);
+    EXPECT_LE(w.elevationType, 3);
+}
+
+TEST(WindowsProbe, AllowedFileHasChainAndOwner) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"mine.txt");
+    const Diagnosis d = run(p, Operation::Write);
+    EXPECT_EQ(d.verdict, Verdict::Allowed) << d.facts.verdict.what << " " << d.errnoName;
+    EXPECT_EQ(tryOpen(p, GENERIC_WRITE), static_cast<DWORD>(ERROR_SUCCESS));
+    EXPECT_TRUE(d.errnoName.empty());
+    ASSERT_GE(d.facts.chain.size(), 3u);
+    EXPECT_EQ(d.facts.chain.front().path, narrow(p.substr(0, 3)));  // "C:\"
+    const Node& t = d.facts.chain.back();
+    EXPECT_EQ(t.path, narrow(p));
+    EXPECT_EQ(t.type, NodeType::Regular);
+    ASSERT_TRUE(t.win.known);
+    // A new file belongs to the account that created it.
+    EXPECT_EQ(t.win.ownerSid, d.facts.identity.win.userSid);
+    EXPECT_EQ(t.owner, d.facts.identity.win.userName);
+    EXPECT_TRUE(t.win.daclKnown);
+    EXPECT_TRUE(t.win.accessChecked);
+    EXPECT_NE(t.win.granted & FILE_WRITE_DATA, 0u);
+    EXPECT_FALSE(t.win.sddl.empty());
+}
+
+TEST(WindowsProbe, ReadOnlyAttributeDeniesWriting) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"ro.txt");
+    ASSERT_TRUE(SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_READONLY));
+    ASSERT_EQ(tryOpen(p, GENERIC_WRITE), static_cast<DWORD>(ERROR_ACCESS_DENIED)) << "the kernel must refuse first";
+    const Diagnosis d = run(p, Operation::Write);
+    EXPECT_EQ(d.verdict, Verdict::Denied);
+    EXPECT_EQ(d.errnoName, "ERROR_ACCESS_DENIED");
+    ASSERT_EQ(firstCause(d), "readonly-attribute");
+    EXPECT_TRUE(d.facts.chain.back().win.readOnly);
+    ASSERT_FALSE(d.findings[0].fixes.empty());
+    EXPECT_EQ(d.findings[0].fixes[0].command(), "attrib -R " + narrow(p));
+    // Reading stays allowed.
+    EXPECT_EQ(run(p, Operation::Read).verdict, Verdict::Allowed);
+}
+
+TEST(WindowsProbe, SharingViolationBetweenTwoHandles) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"shared.txt");
+    HANDLE h = CreateFileW(p.c_str(), GENERIC_READ, 0 /* no sharing */, nullptr, OPEN_EXISTING, 0, nullptr);
+    ASSERT_NE(h, INVALID_HANDLE_VALUE);
+    const Diagnosis d = run(p, Operation::Read);
+    EXPECT_EQ(d.verdict, Verdict::Denied);
+    EXPECT_EQ(d.errnoName, "ERROR_SHARING_VIOLATION");
+    EXPECT_EQ(firstCause(d), "file-locked-by-process");
+    CloseHandle(h);
+    EXPECT_EQ(run(p, Operation::Read).verdict, Verdict::Allowed);
+}
+
+TEST(WindowsProbe, ByteRangeLockIsALockViolation) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"locked.txt", "0123456789");
+    HANDLE h = CreateFileW(p.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                           OPEN_EXISTING, 0, nullptr);
+    ASSERT_NE(h, INVALID_HANDLE_VALUE);
+    OVERLAPPED ov{};
+    ASSERT_TRUE(LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 4, 0, &ov));
+    const Diagnosis d = run(p, Operation::Write);
+    EXPECT_EQ(d.errnoName, "ERROR_LOCK_VIOLATION");
+    EXPECT_EQ(firstCause(d), "file-locked-by-process");
+    UnlockFileEx(h, 0, 4, 0, &ov);
+    CloseHandle(h);
+}
+
+// Replaces the DACL of `path` (protected: nothing inherited) with entries for the process's user:
+// a deny entry for `deny` (when not 0) first, then an allow entry for `allow`.
+void setMyDacl(const std::wstring& path, DWORD deny, DWORD allow) {
+    auto user = tokenUser();
+    std::vector<EXPLICIT_ACCESS_W> ea;
+    for (auto [rights, mode] : {std::pair{deny, DENY_ACCESS}, std::pair{allow, GRANT_ACCESS}}) {
+        if (!rights) continue;
+        EXPLICIT_ACCESS_W e{};
+        e.grfAccessPermissions = rights;
+        e.grfAccessMode = mode;
+        e.grfInheritance = NO_INHERITANCE;
+        e.Trustee.TrusteeForm = TRUSTEE_IS_SID;
+        e.Trustee.TrusteeType = TRUSTEE_IS_USER;
+        e.Trustee.ptstrName = static_cast<LPWSTR>(reinterpret_cast<TOKEN_USER*>(user.data())->User.Sid);
+        ea.push_back(e);
+    }
+    PACL acl = nullptr;
+    ASSERT_EQ(SetEntriesInAclW(static_cast<ULONG>(ea.size()), ea.data(), nullptr, &acl), static_cast<DWORD>(ERROR_SUCCESS));
+    std::wstring mutablePath = path;
+    ASSERT_EQ(SetNamedSecurityInfoW(mutablePath.data(), SE_FILE_OBJECT,
+                                    DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr,
+                                    acl, nullptr),
+              static_cast<DWORD>(ERROR_SUCCESS));
+    LocalFree(acl);
+}
+
+TEST(WindowsProbe, DenyAceMadeWithSetNamedSecurityInfo) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"denied.txt");
+    setMyDacl(p, FILE_WRITE_DATA | FILE_APPEND_DATA, GENERIC_ALL);
+    ASSERT_EQ(tryOpen(p, GENERIC_WRITE), static_cast<DWORD>(ERROR_ACCESS_DENIED)) << "the kernel must refuse first";
+    const Diagnosis d = run(p, Operation::Write);
+    EXPECT_EQ(d.verdict, Verdict::Denied);
+    EXPECT_EQ(d.errnoName, "ERROR_ACCESS_DENIED");
+    const Node& t = d.facts.chain.back();
+    ASSERT_TRUE(t.win.daclKnown);
+    ASSERT_TRUE(t.win.accessChecked);
+    EXPECT_EQ(t.win.granted & FILE_WRITE_DATA, 0u) << t.win.sddl;  // AccessCheck agrees with the kernel
+    EXPECT_NE(t.win.granted & FILE_READ_DATA, 0u) << t.win.sddl;
+    EXPECT_EQ(run(p, Operation::Read).verdict, Verdict::Allowed);
+    if (runningUnderWine()) {
+        // Wine keeps no DACL: it turns the deny entry into Unix mode bits (no write bit), and reports
+        // the file as read-only with a DACL rebuilt from the mode. What it shows must still be explained.
+        EXPECT_TRUE(firstCause(d) == "readonly-attribute" || firstCause(d) == "acl-denies") << firstCause(d);
+        return;
+    }
+    ASSERT_FALSE(t.win.dacl.empty());
+    EXPECT_FALSE(t.win.dacl[0].allow) << t.win.sddl;  // deny entries come first
+    EXPECT_EQ(t.win.dacl[0].sid, d.facts.identity.win.userSid);
+    ASSERT_EQ(firstCause(d), "acl-denies");
+    EXPECT_EQ(d.findings[0].fixes[0].id, "icacls-remove-deny");
+}
+
+TEST(WindowsProbe, FolderOpenedAsAFile) {
+    TempDir dir;
+    CreateDirectoryW((dir.path() + L"\\sub").c_str(), nullptr);
+    const Diagnosis d = run(dir.path() + L"\\sub", Operation::Write);
+    EXPECT_EQ(d.verdict, Verdict::Denied);
+    EXPECT_EQ(d.errnoName, "ERROR_ACCESS_DENIED");
+    EXPECT_EQ(firstCause(d), "is-a-directory");
+    EXPECT_EQ(run(dir.path() + L"\\sub", Operation::List).verdict, Verdict::Allowed);
+}
+
+TEST(WindowsProbe, MissingFile) {
+    TempDir dir;
+    const Diagnosis d = run(dir.path() + L"\\nope\\x.txt", Operation::Read);
+    EXPECT_EQ(d.verdict, Verdict::Denied);
+    EXPECT_EQ(d.errnoName, "ERROR_PATH_NOT_FOUND");
+    EXPECT_EQ(firstCause(d), "path-not-found");
+    EXPECT_FALSE(d.facts.chain.back().exists);
+    EXPECT_EQ(run(dir.path() + L"\\x.txt", Operation::Create).verdict, Verdict::Allowed);
+}
+
+TEST(WindowsProbe, LongPathBeyondMaxPath) {
+    TempDir dir;
+    std::wstring p = winsys::apiPath(dir.path());
+    for (int i = 0; i < 6; ++i) {
+        p += L"\\" + std::wstring(60, static_cast<wchar_t>(L'a' + i));
+        ASSERT_TRUE(CreateDirectoryW(p.c_str(), nullptr)) << GetLastError();
+    }
+    p += L"\\deep.txt";
+    HANDLE h = CreateFileW(p.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, 0, nullptr);
+    ASSERT_NE(h, INVALID_HANDLE_VALUE);
+    CloseHandle(h);
+    ASSERT_GT(p.size(), static_cast<size_t>(MAX_PATH));
+    const Diagnosis d = run(p, Operation::Write);  // the \\?\ form as given
+    EXPECT_EQ(d.verdict, Verdict::Allowed) << d.errnoName;
+    EXPECT_EQ(d.facts.chain.back().name, "deep.txt");
+    EXPECT_EQ(d.facts.chain.front().path.rfind("\\\\?\\", 0), 0u);
+    const Diagnosis plain = run(p.substr(4), Operation::Write);  // and without the prefix
+    EXPECT_EQ(plain.verdict, Verdict::Allowed) << plain.errnoName;
+}
+
+TEST(WindowsProbe, NonAsciiNames) {
+    TempDir dir;
+    const std::wstring name = L"Gr\u00fc\u00dfe \u65e5\u672c \U0001F600.txt";
+    const std::wstring p = dir.file(name);
+    const Diagnosis d = run(p, Operation::Read);
+    EXPECT_EQ(d.verdict, Verdict::Allowed) << d.errnoName;
+    EXPECT_EQ(d.facts.chain.back().name, "Gr\xc3\xbc\xc3\x9f" "e \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80.txt");
+}
+
+TEST(WindowsProbe, ControlledFolderAccessIsReadFromTheRegistry) {
+    TempDir dir;
+    const Diagnosis d = run(dir.file(L"a.txt"), Operation::Write);
+    EXPECT_EQ(d.facts.mac.controlledFolderAccess, 0);  // not configured under Wine: off, not unknown
+}
+
+// Runs a program with the given command line; returns its exit code and stdout.
+struct ProcessResult {
+    DWORD exitCode = 0xFFFFFFFF;
+    std::string out;
+};
+ProcessResult runProcess(std::wstring commandLine) {
+    ProcessResult r;
+    SECURITY_ATTRIBUTES sa{sizeof sa, nullptr, TRUE};
+    HANDLE readEnd = nullptr, writeEnd = nullptr;
+    if (!CreatePipe(&readEnd, &writeEnd, &sa, 0)) return r;
+    SetHandleInformation(readEnd, HANDLE_FLAG_INHERIT, 0);
+    STARTUPINFOW si{};
+    si.cb = sizeof si;
+    si.dwFlags = STARTF_USESTDHANDLES;
+    si.hStdOutput = writeEnd;
+    si.hStdError = GetStdHandle(STD_ERROR_HANDLE);
+    si.hStdInput = GetStdHandle(STD_INPUT_HANDLE);
+    PROCESS_INFORMATION pi{};
+    const BOOL started = CreateProcessW(nullptr, commandLine.data(), nullptr, nullptr, TRUE, 0, nullptr, nullptr, &si, &pi);
+    CloseHandle(writeEnd);
+    if (started) {
+        char buf[4096];
+        DWORD n = 0;
+        while (ReadFile(readEnd, buf, sizeof buf, &n, nullptr) && n > 0) r.out.append(buf, n);
+        WaitForSingleObject(pi.hProcess, 60000);
+        GetExitCodeProcess(pi.hProcess, &r.exitCode);
+        CloseHandle(pi.hProcess);
+        CloseHandle(pi.hThread);
+    }
+    CloseHandle(readEnd);
+    return r;
+}
+
+std::wstring besideSelf(const std::wstring& relative) {
+    const std::wstring dir = gSelf.substr(0, gSelf.find_last_of(L'\\'));
+    return dir + L"\\" + relative;
+}
+
+TEST(WindowsCli, DiagnoseJsonHasTheLinuxShape) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"report (1).csv");
+    ASSERT_TRUE(SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_READONLY));
+    const std::wstring cli = besideSelf(L"..\\..\\cli\\whydenied-cli.exe");
+    const ProcessResult r = runProcess(L"\"" + cli + L"\" diagnose \"" + p + L"\" --op write --json");
+    EXPECT_EQ(r.exitCode, 1u) << r.out;  // denied
+    // The keys of design.md section 4, in the order the Linux build prints them.
+    size_t at = 0;
+    for (const char* key : {"\"schema\": 1", "\"path\":", "\"operation\": \"write\"", "\"verdict\": \"denied\"",
+                            "\"errno\": \"ERROR_ACCESS_DENIED\"", "\"findings\":", "\"cause\": \"readonly-attribute\"",
+                            "\"confidence\":", "\"title\":", "\"explanation\":", "\"evidence\":", "\"fixes\":",
+                            "\"command\": \"attrib -R \\\"", "\"privilege\":", "\"undo\":", "\"chain\":", "\"owner\":", "\"mode\":"}) {
+        const size_t found = r.out.find(key, at);
+        ASSERT_NE(found, std::string::npos) << key << " missing after offset " << at << " in\n" << r.out;
+        at = found;
+    }
+    EXPECT_NE(r.out.find(narrow(L"report (1).csv")), std::string::npos);
+}
+
+TEST(WindowsCli, AllowedExitsZero) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"ok.txt");
+    const ProcessResult r = runProcess(L"\"" + besideSelf(L"..\\..\\cli\\whydenied-cli.exe") + L"\" diagnose \"" + p +
+                                       L"\" --op read --json");
+    EXPECT_EQ(r.exitCode, 0u) << r.out;
+    EXPECT_NE(r.out.find("\"errno\": null"), std::string::npos) << r.out;
+}
+
+// A second real process that opens `path` without sharing and keeps it open until stopped.
+class HoldingProcess {
+public:
+    explicit HoldingProcess(const std::wstring& path) {
+        SECURITY_ATTRIBUTES sa{sizeof sa, nullptr, TRUE};
+        HANDLE childIn = nullptr, childOut = nullptr;
+        CreatePipe(&childIn, &toChild_, &sa, 0);
+        CreatePipe(&fromChild_, &childOut, &sa, 0);
+        SetHandleInformation(toChild_, HANDLE_FLAG_INHERIT, 0);
+        SetHandleInformation(fromChild_, HANDLE_FLAG_INHERIT, 0);
+        STARTUPINFOW si{};
+        si.cb = sizeof si;
+        si.dwFlags = STARTF_USESTDHANDLES;
+        si.hStdInput = childIn;
+        si.hStdOutput = childOut;
+        si.hStdError = GetStdHandle(STD_ERROR_HANDLE);
+        std::wstring cmd = L"\"" + gSelf + L"\" --hold \"" + path + L"\"";
+        started_ = CreateProcessW(nullptr, cmd.data(), nullptr, nullptr, TRUE, 0, nullptr, nullptr, &si, &pi_);
+        CloseHandle(childIn);
+        CloseHandle(childOut);
+        char c = 0;
+        DWORD n = 0;
+        ready_ = started_ && ReadFile(fromChild_, &c, 1, &n, nullptr) && n == 1 && c == 'R';
+    }
+    ~HoldingProcess() {
+        CloseHandle(toChild_);  // the child exits when its stdin closes
+        if (started_) {
+            if (WaitForSingleObject(pi_.hProcess, 10000) != WAIT_OBJECT_0) TerminateProcess(pi_.hProcess, 1);
+            CloseHandle(pi_.hProcess);
+            CloseHandle(pi_.hThread);
+        }
+        CloseHandle(fromChild_);
+    }
+    bool ready() const { return ready_; }
+    int pid() const { return static_cast<int>(pi_.dwProcessId); }
+
+private:
+    HANDLE toChild_ = nullptr, fromChild_ = nullptr;
+    PROCESS_INFORMATION pi_{};
+    BOOL started_ = FALSE;
+    bool ready_ = false;
+};
+
+int holdMain(const std::wstring& path) {
+    HANDLE h = CreateFileW(path.c_str(), GENERIC_READ | GENERIC_WRITE, 0, nullptr, OPEN_EXISTING, 0, nullptr);
+    if (h == INVALID_HANDLE_VALUE) return 3;
+    DWORD n = 0;
+    WriteFile(GetStdHandle(STD_OUTPUT_HANDLE), "R", 1, &n, nullptr);
+    char c;
+    while (ReadFile(GetStdHandle(STD_INPUT_HANDLE), &c, 1, &n, nullptr) && n > 0) {
+    }
+    CloseHandle(h);
+    return 0;
+}
+
+TEST(WindowsHolders, KernelNamesAreNormalised) {
+    const std::map<std::wstring, std::wstring> devices{{L"\\device\\harddiskvolume3", L"C:"}};
+    EXPECT_EQ(normalizeKernelName(L"\\??\\C:\\x\\y.txt", devices), L"C:\\x\\y.txt");                 // Wine
+    EXPECT_EQ(normalizeKernelName(L"\\Device\\HarddiskVolume3\\x\\y.txt", devices), L"C:\\x\\y.txt");  // Windows
+    EXPECT_EQ(normalizeKernelName(L"\\Device\\HarddiskVolume30\\x", devices), L"\\Device\\HarddiskVolume30\\x");
+    EXPECT_EQ(normalizeKernelName(L"\\Device\\Mup\\srv\\share\\f", devices), L"\\\\srv\\share\\f");
+    EXPECT_EQ(normalizeKernelName(L"\\??\\UNC\\srv\\share\\f", devices), L"\\\\srv\\share\\f");
+}
+
+TEST(WindowsHolders, NobodyHoldsAFreshFile) {
+    TempDir dir;
+    const HoldersResult r = findHolders(narrow(dir.file(L"free.txt")));
+    EXPECT_TRUE(r.error.empty()) << r.error;  // the Restart Manager's empty answer is no error
+    EXPECT_TRUE(r.holders.empty());
+    EXPECT_GT(r.scanned, 0);
+}
+
+TEST(WindowsHolders, SecondProcessHoldingTheFileIsNamed) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"held \u00e9.txt");
+    HoldingProcess child(p);
+    ASSERT_TRUE(child.ready());
+    const HoldersResult r = findHolders(narrow(p));
+    ASSERT_TRUE(r.error.empty()) << r.error;
+    ASSERT_EQ(r.holders.size(), 1u);
+    EXPECT_EQ(r.holders[0].pid, child.pid());
+    EXPECT_EQ(r.holders[0].name, "windows_tests.exe");
+    EXPECT_NE(r.holders[0].how & HoldWrite, 0u);
+    EXPECT_NE(r.holders[0].startTime, 0u);
+    EXPECT_TRUE(holderAlive(r.holders[0]));
+
+    // The diagnosis names it too.
+    const Diagnosis d = run(p, Operation::Read);
+    EXPECT_EQ(d.errnoName, "ERROR_SHARING_VIOLATION");
+    ASSERT_EQ(firstCause(d), "file-locked-by-process");
+    EXPECT_NE(d.findings[0].title.english().find("windows_tests.exe (pid " + std::to_string(child.pid())),
+              std::string::npos)
+        << d.findings[0].title.english();
+}
+
+TEST(WindowsHolders, FolderHoldersIncludeFilesBeneath) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"inside.txt");
+    HoldingProcess child(p);
+    ASSERT_TRUE(child.ready());
+    const HoldersResult r = findHolders(narrow(dir.path()));
+    ASSERT_TRUE(r.error.empty()) << r.error;
+    EXPECT_TRUE(r.folder);
+    ASSERT_EQ(r.holders.size(), 1u);
+    EXPECT_EQ(r.holders[0].pid, child.pid());
+}
+
+TEST(WindowsHolders, EndingAHolderReleasesTheFile) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"end.txt");
+    HoldingProcess child(p);
+    ASSERT_TRUE(child.ready());
+    const HoldersResult r = findHolders(narrow(p));
+    ASSERT_EQ(r.holders.size(), 1u);
+    EXPECT_EQ(mayEndProcess(r.holders[0]), EndRefusal::None);
+    Holder me;
+    me.pid = static_cast<int>(GetCurrentProcessId());
+    EXPECT_EQ(mayEndProcess(me), EndRefusal::Self);
+    const EndResult e = forceEndProcess(r.holders[0]);
+    EXPECT_EQ(e.outcome, EndOutcome::Ended);
+    EXPECT_FALSE(holderAlive(r.holders[0]));
+    EXPECT_EQ(run(p, Operation::Write).verdict, Verdict::Allowed);
+}
+
+// The fix must let this process write; its undo must bring back the refusal and the recorded state.
+void expectWriteFixedThenUndone(const std::wstring& p, const winfix::Result& r) {
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(tryOpen(p, GENERIC_WRITE), static_cast<DWORD>(ERROR_SUCCESS));
+    EXPECT_EQ(run(p, Operation::Write).verdict, Verdict::Allowed);
+    const winfix::Result undo = winfix::restore(p, r.before);
+    ASSERT_TRUE(undo.ok) << undo.message;
+    EXPECT_EQ(tryOpen(p, GENERIC_WRITE), static_cast<DWORD>(ERROR_ACCESS_DENIED));
+    EXPECT_EQ(undo.after.attributes, r.before.attributes);
+    EXPECT_EQ(undo.after.sddl, r.before.sddl);
+}
+
+TEST(WindowsFixes, ClearReadOnlyThenUndo) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"ro.txt");
+    ASSERT_TRUE(SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_READONLY));
+    const Diagnosis d = run(p, Operation::Write);
+    ASSERT_EQ(firstCause(d), "readonly-attribute");
+    const winfix::Result r = winfix::clearReadOnly(p);
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_NE(r.before.attributes & FILE_ATTRIBUTE_READONLY, 0u);
+    EXPECT_EQ(r.after.attributes & FILE_ATTRIBUTE_READONLY, 0u);
+    expectWriteFixedThenUndone(p, r);
+}
+
+TEST(WindowsFixes, GrantModifyThenUndo) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"readonly-acl.txt");
+    // Wine keeps no DACL and only a deny entry takes the write bit away; on Windows an ACL that
+    // grants reading only is the case this fix is for.
+    if (runningUnderWine()) setMyDacl(p, FILE_WRITE_DATA | FILE_APPEND_DATA, GENERIC_ALL);
+    else setMyDacl(p, 0, FILE_GENERIC_READ);
+    ASSERT_EQ(tryOpen(p, GENERIC_WRITE), static_cast<DWORD>(ERROR_ACCESS_DENIED));
+    const winfix::Result r = winfix::grantModify(p);
+    EXPECT_FALSE(r.before.sddl.empty());
+    EXPECT_NE(r.after.sddl, r.before.sddl);
+    expectWriteFixedThenUndone(p, r);
+}
+
+TEST(WindowsFixes, TakeOwnershipRecordsThePreviousOwner) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"mine.txt");
+    const winfix::Result r = winfix::takeOwnership(p);
+    ASSERT_TRUE(r.ok) << r.message;
+    const Diagnosis d = run(p, Operation::Read);
+    EXPECT_EQ(d.facts.chain.back().win.ownerSid, d.facts.identity.win.userSid);
+    EXPECT_EQ(r.before.sddl.rfind("O:", 0), 0u);
+    EXPECT_FALSE(winfix::takeOwnership(dir.path() + L"\\missing.txt").ok);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    gSelf.resize(MAX_PATH * 4);
+    gSelf.resize(GetModuleFileNameW(nullptr, gSelf.data(), static_cast<DWORD>(gSelf.size())));
+    if (argc == 3 && std::string(argv[1]) == "--hold") {
+        int wargc = 0;
+        LPWSTR* wargv = CommandLineToArgvW(GetCommandLineW(), &wargc);
+        return wargc == 3 ? holdMain(wargv[2]) : 2;
+    }
+    const std::wstring worker = besideSelf(L"..\\..\\cli\\whydenied-holders-worker.exe");
+    SetEnvironmentVariableW(L"WD_HOLDERS_WORKER", worker.c_str());
+    testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -11,12 +11,9 @@ std::optional<Finding> rule_readonly_attribute(const Facts& f) {
     if (f.op != Operation::Write && f.op != Operation::Delete && f.op != Operation::Connect) return std::nullopt;
     const Node* t = f.targetNode();
     if (!t || t->isDir() || !t->win.readOnly) return std::nullopt;
-    const uint32_t want = win::wantedRights(f.op, false);
-    // When the ACL would deny too, the attribute is only part of the story.
-    const auto acl = win::decideAcl(f.identity, *t, want);
-    const bool aclAllows = !acl.known || acl.grants(want);
+    // The attribute refuses on its own; when a deny entry refuses too, acl-denies ranks level with it.
     Finding out = rules::finding(
-        "readonly-attribute", aclAllows ? 0.95 : 0.6,
+        "readonly-attribute", 0.95,
         Message(WD_TR("%1 has the read-only attribute"), {t->path}),
         Message(WD_TR("The file is marked read-only (the attribute shown by attrib and in Properties). Windows "
                       "refuses to %1 it while the mark is set, whatever the permissions say. Clearing the mark "

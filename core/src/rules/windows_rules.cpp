@@ -77,8 +77,10 @@ std::optional<Finding> aclDenies(const Facts& f) {
     // owned-by-another-user says it better; when a filtered admin group would grant it, elevation-required.
     if (d->acl.adminAllow && !f.identity.win.elevated) return std::nullopt;
     const bool yours = !n.win.ownerSid.empty() && f.identity.win.hasSid(n.win.ownerSid);
+    // The read-only attribute alone refuses writing (and Wine even mirrors it into the DACL it shows).
+    const bool readOnlyExplains = n.win.readOnly && !n.isDir() && (f.op == Operation::Write || f.op == Operation::Delete);
     Finding out = windowsFinding(
-        "acl-denies", yours ? 0.9 : 0.8, Message(WD_TR("The permissions of %1 do not give you this right"), {n.path}),
+        "acl-denies", readOnlyExplains ? 0.55 : yours ? 0.9 : 0.8, Message(WD_TR("The permissions of %1 do not give you this right"), {n.path}),
         Message(WD_TR("No entry in the permissions (ACL) of %1 grants your account or any of your groups the "
                       "right to %2. You have: %3."),
                 {n.path, rightsWords(d->want), rightsWords(d->acl.granted)}),
@@ -92,6 +94,7 @@ std::optional<Finding> ownedByAnotherUser(const Facts& f) {
     const auto d = aclDenial(f);
     if (!d || d->acl.denyAce || (d->acl.adminAllow && !f.identity.win.elevated)) return std::nullopt;
     const Node& n = *d->node;
+    if (n.win.readOnly && !n.isDir() && f.op == Operation::Write) return std::nullopt;
     if (n.win.ownerSid.empty() || f.identity.win.hasSid(n.win.ownerSid)) return std::nullopt;
     Finding out = windowsFinding(
         "owned-by-another-user", 0.85, Message(WD_TR("%1 belongs to %2"), {n.path, ownerOf(n)}),
