@@ -95,6 +95,30 @@ struct WinNodeFacts {
     std::string sddl;            // the security descriptor (owner + DACL) as SDDL
 };
 
+// macOS: one entry of an extended ACL (acl_get_link_np, ACL_TYPE_EXTENDED). Rights are the
+// ACL_* permission bits of <sys/acl.h> (the same values as kauth's KAUTH_VNODE_*).
+struct MacAclEntry {
+    bool allow = true;          // ACL_EXTENDED_ALLOW (false: ACL_EXTENDED_DENY)
+    bool group = false;         // the qualifier UUID names a group
+    std::string uuid;           // the qualifier as text
+    uint32_t id = 0;            // uid or gid from mbr_uuid_to_id
+    bool idKnown = false;
+    std::string name;           // "ana", "staff", "everyone"; empty when unresolved
+    uint32_t rights = 0;        // ACL_READ_DATA, ACL_WRITE_DATA, ACL_DELETE …
+    bool inherited = false;     // ACL_ENTRY_INHERITED
+    bool appliesToYou = false;  // the probe asked mbr_check_membership for the checked identity
+};
+// macOS facts of one node (Facts::platform == MacOS). Flag bits are st_flags values.
+struct MacNodeFacts {
+    bool known = false;
+    uint32_t flags = 0;              // UF_IMMUTABLE, SF_IMMUTABLE, UF_APPEND, SF_APPEND, SF_RESTRICTED …
+    bool rootless = false;           // com.apple.rootless xattr: SIP protects it
+    bool quarantined = false;        // com.apple.quarantine xattr present
+    std::string quarantine;          // its value: "flags;hex-time;agent;uuid"
+    bool aclKnown = false;
+    std::vector<MacAclEntry> acl;    // in kernel evaluation order
+};
+
 // One component of the path, like a line of `namei -l`.
 struct Node {
     std::string path;           // absolute path of this component (symlinks before it expanded)
@@ -118,6 +142,7 @@ struct Node {
     bool immutable = false, appendOnly = false;
 
     WinNodeFacts win;           // Windows only
+    MacNodeFacts mac;           // macOS only
 
     bool isDir() const { return type == NodeType::Directory; }
     bool sticky() const { return (mode & 01000) != 0; }
@@ -144,6 +169,13 @@ struct MacFacts {
     int controlledFolderAccess = -1;
     std::vector<std::string> protectedFolders;  // configured in addition to the default ones
     std::vector<std::string> allowedApps;
+    // macOS privacy (TCC), SIP and the sandbox.
+    int fullDiskAccess = -1;        // -1 unknown, 0 not granted (a protected file gave EPERM), 1 granted
+    std::string fullDiskAccessProbe;  // the protected file whose open decided it
+    std::string responsibleApp;     // the app TCC holds responsible ("Terminal", "iTerm2", "Visual Studio Code")
+    std::string responsibleAppPath; // its bundle, e.g. /System/Applications/Utilities/Terminal.app
+    int sipEnabled = -1;            // System Integrity Protection: -1 unknown, 0 off, 1 on
+    bool sandboxed = false;         // this process runs in the App Sandbox
 };
 
 struct Facts {

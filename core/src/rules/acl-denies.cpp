@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/macos.h"
 #include "rules/windows.h"
 
 #include <optional>
@@ -8,6 +9,7 @@ namespace wd {
 // An extended ACL decides: a named entry lacks the right, or the mask takes it away.
 std::optional<Finding> rule_acl_denies(const Facts& f) {
     if (f.platform == Platform::Windows) return win::aclDenies(f);
+    if (f.platform == Platform::MacOS) return mac::aclDenies(f);
     const auto b = rules::bitsDenial(f);
     if (!b || !b->decision.viaAcl) return std::nullopt;
     const AccessDecision& d = b->decision;

@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/macos.h"
 
 #include <optional>
 
@@ -6,6 +7,7 @@ namespace wd {
 
 // chattr +a: the file may only grow (logs); overwriting, truncating, deleting and renaming fail.
 std::optional<Finding> rule_append_only_attribute(const Facts& f) {
+    if (f.platform == Platform::MacOS) return mac::appendOnly(f);  // uchg/schg, uappnd/sappnd
     if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
     const Node* n = nullptr;
     int idx = -1;

@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/macos.h"
 
 #include <optional>
 
@@ -6,6 +7,7 @@ namespace wd {
 
 // chattr +i: no one, not even root, may change, delete or rename it until the flag is cleared.
 std::optional<Finding> rule_immutable_attribute(const Facts& f) {
+    if (f.platform == Platform::MacOS) return mac::immutable(f);  // uchg/schg, uappnd/sappnd
     if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
     const Node* n = nullptr;
     int idx = -1;

@@ -1,4 +1,5 @@
 #include "rules/common.h"
+#include "rules/macos.h"
 #include "rules/windows.h"
 
 #include <optional>
@@ -9,6 +10,7 @@ namespace wd {
 // system with SELinux or AppArmor active, points at its policy.
 std::optional<Finding> rule_mac_policy(const Facts& f) {
     if (f.platform == Platform::Windows) return win::controlledFolderAccess(f);
+    if (f.platform == Platform::MacOS) return mac::policy(f);
     if (!rules::denied(f) || (f.verdict.err != EACCES && f.verdict.err != EPERM)) return std::nullopt;
     if (!f.mac.selinuxEnabled && !f.mac.apparmorEnabled) return std::nullopt;
     if (!rules::bitsAllow(f)) return std::nullopt;

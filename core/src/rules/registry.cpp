@@ -32,6 +32,7 @@ namespace wd {
     X("readonly-attribute", readonly_attribute)                                                     \
     X("elevation-required", elevation_required)                                                     \
     X("cloud-placeholder", cloud_placeholder)                                                       \
+    X("quarantine-attribute", quarantine_attribute)                                                 \
     X("file-locked-by-process", windows_sharing_violation)
 
 #define WD_DECLARE(id, fn) std::optional<Finding> rule_##fn(const Facts&);
