@@ -1,5 +1,6 @@
 #include "parse/operations.h"
 
+#include "parse/matcher.h"
 #include "parse/paths.h"
 
 #include <string>
@@ -214,6 +215,28 @@ constexpr Keyword kProse[] = {
     {"connect", O::Connect}, {"connecting", O::Connect},
 };
 
+template <typename Table, std::size_t N>
+const KeywordMatcher& matcherFor(const Table (&table)[N]) {
+    static const KeywordMatcher m = [&] {
+        std::vector<std::string_view> words;
+        for (const auto& entry : table) words.push_back(entry.text);
+        return KeywordMatcher(words);
+    }();
+    return m;
+}
+
+// The keyword of `table` found in `line` that comes first in the table (the tables are ordered
+// most specific first).
+template <typename Table, std::size_t N, typename Accept>
+const Table* firstInTable(const Table (&table)[N], std::string_view line, Accept&& accept) {
+    const Table* best = nullptr;
+    matcherFor(table).scan(line.substr(0, 4096), [&](std::uint32_t id, std::size_t begin, std::size_t end) {
+        if ((!best || &table[id] < best) && accept(table[id], begin, end)) best = &table[id];
+        return true;
+    });
+    return best;
+}
+
 std::string lowered(std::string_view s) {
     std::string out(s.substr(0, 4096));
     for (char& c : out) c = lower(c);
@@ -222,7 +245,14 @@ std::string lowered(std::string_view s) {
 
 }  // namespace
 
-std::span<const VerbPhrase> verbPhrases() { return kVerbs; }
+std::vector<VerbHit> findVerbs(std::string_view text) {
+    std::vector<VerbHit> hits;
+    matcherFor(kVerbs).scan(text, [&](std::uint32_t id, std::size_t begin, std::size_t end) {
+        hits.push_back({&kVerbs[id], begin, end});
+        return hits.size() < 256;
+    });
+    return hits;
+}
 
 std::optional<Operation> syscallOperation(std::string_view name) {
     for (const auto& [n, op] : kSyscalls)
@@ -270,22 +300,17 @@ std::optional<Operation> pythonLineOperation(std::string_view line) {
         }
         return O::Read;
     }
-    for (const Keyword& k : kPythonCalls) {
-        const std::size_t at = l.find(k.text);
-        if (at == std::string::npos) continue;
-        if (k.text.substr(0, 3) == "in ") {  // "…, line 12, in mkdir" must end there
-            const std::size_t end = at + k.text.size();
-            if (end < l.size() && (isAlnum(l[end]) || l[end] == '_')) continue;
-        }
-        return k.op;
-    }
+    const Keyword* k = firstInTable(kPythonCalls, l, [&](const Keyword& kw, std::size_t, std::size_t end) {
+        // "…, line 12, in mkdir" must end there, not be the start of "mkdir_all"
+        return kw.text.substr(0, 3) != "in " || end >= l.size() || !(isAlnum(l[end]) || l[end] == '_');
+    });
+    if (k) return k->op;
     return std::nullopt;
 }
 
 std::optional<Operation> stackFrameOperation(std::string_view line) {
-    const std::string l = lowered(line);
-    for (const Keyword& k : kFrames)
-        if (l.find(k.text) != std::string::npos) return k.op;
+    const Keyword* k = firstInTable(kFrames, line, [](const Keyword&, std::size_t, std::size_t) { return true; });
+    if (k) return k->op;
     return std::nullopt;
 }
 

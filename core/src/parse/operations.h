@@ -6,8 +6,8 @@
 #include "whydenied/model.h"
 
 #include <optional>
-#include <span>
 #include <string_view>
+#include <vector>
 
 namespace wd::parse {
 
@@ -22,8 +22,13 @@ struct VerbPhrase {
     bool anyName;              // the word after it is the target even when it does not look like a path
 };
 
-// Longest first, so "cannot create regular file" wins over "cannot create".
-std::span<const VerbPhrase> verbPhrases();
+struct VerbHit {
+    const VerbPhrase* verb;
+    std::size_t begin, end;  // in the text searched
+};
+
+// Every verb phrase in `text` (case-insensitive), in one pass.
+std::vector<VerbHit> findVerbs(std::string_view text);
 
 // Node/libuv system call names ("mkdir", "rename" …) and Go's PathError verbs.
 std::optional<Operation> syscallOperation(std::string_view name);

@@ -248,6 +248,7 @@ private:
     std::optional<Found> afterColon(std::size_t pos) const {
         std::size_t j = pos;
         const std::size_t eol = lineEnd(t_, pos);
+        while (j < eol && isAlpha(t_[j])) ++j;  // the rest of "permission deni|ed"
         while (j < eol && t_[j] == ' ') ++j;
         if (j >= eol || t_[j] != ':') return std::nullopt;
         ++j;
@@ -302,35 +303,37 @@ private:
 
     std::optional<Found> verbInPiece(const Piece& p) const {
         if (p.end - p.begin > 1024) return std::nullopt;
-        const std::string low = lowerCopy(t_.substr(p.begin, p.end - p.begin));
-        for (const VerbPhrase& v : verbPhrases()) {
-            for (std::size_t at = low.find(v.text); at != std::string::npos; at = low.find(v.text, at + 1)) {
-                if (at > 0 && isAlnum(low[at - 1]) && v.text.back() == ' ') continue;  // "reopen x"
-                std::size_t j = p.begin + at + v.text.size();
-                while (j < p.end && (t_[j] == ' ' || t_[j] == '(')) ++j;
-                const bool windows = startsWindowsAbsolute(t_.substr(j, 4));
-                auto tok = readToken(t_, j, p.end, windows);
-                if (!tok || !acceptToken(*tok, tok->quoted && v.anyName)) continue;
-                if (!tok->quoted && !v.anyName && !looksLikePath(tok->value)) continue;
-                Found f;
-                f.operation = v.operation;
-                f.weakOperation = v.text == "open ";
-                if (v.pair != PairRole::None) {
-                    if (!tok->quoted && v.joiner == " ") splitBarePair(*tok, f);
-                    if (!f.other) {
-                        const std::size_t k = tok->end;
-                        if (t_.substr(k, v.joiner.size()) == v.joiner) {
-                            auto second = readToken(t_, k + v.joiner.size(), p.end, windows);
-                            if (second && acceptablePath(second->value)) f.other = second;
-                        } else if (tok->quoted) {
-                            readArrowPair(f, tok->end, v.pair);
-                        }
+        std::vector<VerbHit> hits = findVerbs(t_.substr(p.begin, p.end - p.begin));
+        // the longest phrase first: "cannot create regular file" says more than "cannot create"
+        std::stable_sort(hits.begin(), hits.end(),
+                         [](const VerbHit& a, const VerbHit& b) { return a.verb->text.size() > b.verb->text.size(); });
+        for (const VerbHit& hit : hits) {
+            const VerbPhrase& v = *hit.verb;
+            if (hit.begin > 0 && isAlnum(t_[p.begin + hit.begin - 1]) && v.text.back() == ' ') continue;  // "reopen x"
+            std::size_t j = p.begin + hit.end;
+            while (j < p.end && (t_[j] == ' ' || t_[j] == '(')) ++j;
+            const bool windows = startsWindowsAbsolute(t_.substr(j, 4));
+            auto tok = readToken(t_, j, p.end, windows);
+            if (!tok || !acceptToken(*tok, tok->quoted && v.anyName)) continue;
+            if (!tok->quoted && !v.anyName && !looksLikePath(tok->value)) continue;
+            Found f;
+            f.operation = v.operation;
+            f.weakOperation = v.text == "open ";
+            if (v.pair != PairRole::None) {
+                if (!tok->quoted && v.joiner == " ") splitBarePair(*tok, f);
+                if (!f.other) {
+                    const std::size_t k = tok->end;
+                    if (t_.substr(k, v.joiner.size()) == v.joiner) {
+                        auto second = readToken(t_, k + v.joiner.size(), p.end, windows);
+                        if (second && acceptablePath(second->value)) f.other = second;
+                    } else if (tok->quoted) {
+                        readArrowPair(f, tok->end, v.pair);
                     }
-                    if (f.other) f.role = v.pair;
                 }
-                if (!f.path) f.path = tok;
-                return f;
+                if (f.other) f.role = v.pair;
             }
+            if (!f.path) f.path = tok;
+            return f;
         }
         return std::nullopt;
     }
@@ -360,7 +363,8 @@ private:
         for (std::size_t i = p.quoted.size(); i-- > 0;) {
             const Token& q = p.quoted[i];
             if (!acceptablePath(q.value)) continue;
-            if (!(looksLikePath(q.value) || looksLikeFileName(q.value) || q.value.find(' ') == std::string::npos)) continue;
+            if (!(looksLikePath(q.value) || looksLikeFileName(q.value, true) || q.value.find(' ') == std::string::npos))
+                continue;
             Found f;
             f.path = q;
             if (i > 0) {
@@ -563,6 +567,7 @@ private:
                     f.path = q;
                     Piece piece{prevStart, prevEnd, {}};
                     if (auto v = verbInPiece(piece)) f.operation = v->operation;
+                    else if (auto op = proseOperation(t_.substr(prevStart, q->begin - prevStart))) f.operation = *op;
                     return f;
                 }
                 i = q->end - 1;
@@ -698,15 +703,15 @@ private:
     // A verb phrase before the error on its line, even with no path after it ("couldn't read directory").
     std::optional<Operation> verbBefore(std::size_t ls, std::size_t end) const {
         if (end - ls > 1024) ls = end - 1024;
-        const std::string low = lowerCopy(t_.substr(ls, end - ls));
         std::optional<Operation> best;
-        std::size_t bestAt = 0;
-        for (const VerbPhrase& v : verbPhrases()) {
-            if (v.text.back() == ' ') continue;  // Go's bare verbs say something only before a path
-            const std::size_t at = low.rfind(v.text);
-            if (at == std::string::npos || (best && at + v.text.size() <= bestAt)) continue;
-            best = v.operation;
-            bestAt = at + v.text.size();
+        std::size_t bestEnd = 0, bestLen = 0;
+        for (const VerbHit& hit : findVerbs(t_.substr(ls, end - ls))) {
+            if (hit.verb->text.back() == ' ') continue;  // Go's bare verbs say something only before a path
+            const std::size_t len = hit.verb->text.size();
+            if (best && (hit.end < bestEnd || (hit.end == bestEnd && len <= bestLen))) continue;
+            best = hit.verb->operation;
+            bestEnd = hit.end;
+            bestLen = len;
         }
         if (best == Operation::Unknown) return std::nullopt;
         return best;
@@ -823,8 +828,9 @@ Operation Parser::inferOperation(const Cluster& c, const Found& f, std::size_t l
 }
 
 std::string Parser::program(const Cluster& c, const Found& f, std::size_t ls) const {
-    if (!f.program.empty()) return f.program;
     const std::string_view line = t_.substr(ls, lineEnd(t_, c.end) - ls);
+    if (line.find("Could not install packages") != std::string_view::npos) return "pip";
+    if (!f.program.empty()) return f.program;
     if (line.find("npm ERR!") != std::string_view::npos) return "npm";
     if (line.find("Could not install packages") != std::string_view::npos) return "pip";
     if (line.find("Error:") != std::string_view::npos && c.has(Locator::PyCode)) return "python";
@@ -1000,8 +1006,8 @@ std::vector<ParsedRequest> Parser::run(const ScanText& st) {
 }  // namespace parse
 
 std::vector<ParsedRequest> parseErrorText(std::string_view text, const ParseOptions& opts) {
-    const parse::ScanText st = parse::prepareText(text);
-    parse::Parser p(st.text, opts);
+    const parse::ScanText st(text);
+    parse::Parser p(st.text(), opts);
     return p.run(st);
 }
 

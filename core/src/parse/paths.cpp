@@ -120,8 +120,18 @@ std::string lowerAscii(std::string_view s) {
 std::size_t quoteOpenerAt(std::string_view s, std::size_t pos) {
     if (pos >= s.size()) return 0;
     const char c = s[pos];
-    for (std::string_view u : {kLsq, kLdq, kLow, kLaq, kLcb, kLwb})
-        if (at(s, pos, u)) return u.size();
+    const auto b = static_cast<unsigned char>(c);
+    if (b == 0xe2 || b == 0xc2 || b == 0xe3) {
+        for (std::string_view u : {kLsq, kLdq, kLow, kLaq, kRaq, kLcb, kLwb})
+            if (at(s, pos, u)) return u.size();
+        return 0;
+    }
+    switch (c) {
+    case '\'': case '"': case '`': case '\\': case 'u': case 'b': case 'r': case 'U': case 'B': case 'R':
+        break;
+    default:
+        return 0;
+    }
     if (!openerContext(s, pos)) return 0;
     std::size_t len = 0;
     if (asciiQuote(c)) len = 1;
@@ -149,6 +159,7 @@ std::optional<Token> readQuoted(std::string_view s, std::size_t pos, std::size_t
     else if (opener == kLdq) closer = {kRdq, kLdq};
     else if (opener == kLow) closer = {kLdq, kRdq};
     else if (opener == kLaq) closer = {kRaq, kRaq};
+    else if (opener == kRaq) closer = {kLaq, kLaq};  // German: »x«
     else if (opener == kLcb) closer = {kRcb, kRcb};
     else if (opener == kLwb) closer = {kRwb, kRwb};
     else if (opener == "''") { closer = {"''", "''"}; symmetric = true; }
@@ -161,9 +172,11 @@ std::optional<Token> readQuoted(std::string_view s, std::size_t pos, std::size_t
         repr = true;
     }
 
+    const char firstA = closer.a[0], firstB = closer.b[0];
     for (std::size_t i = from; i < stop; ++i) {
         const char c = s[i];
         if (c == '\n') return std::nullopt;
+        if (c != firstA && c != firstB) continue;
         std::string_view hit;
         if (at(s, i, closer.a)) hit = closer.a;
         else if (at(s, i, closer.b)) hit = closer.b;
@@ -208,7 +221,7 @@ bool startsEnvVar(std::string_view s) {
 bool endsBare(std::string_view s, std::size_t i, std::size_t end, bool allowSpaces) {
     const char c = s[i];
     if (c == '\n' || c == '"' || c == '\'' || c == '`') return true;
-    if (at(s, i, kRsq) || at(s, i, kRdq) || at(s, i, kLdq)) return true;
+    if (static_cast<unsigned char>(c) == 0xe2 && (at(s, i, kRsq) || at(s, i, kRdq) || at(s, i, kLdq))) return true;
     const bool nextIsSpace = i + 1 >= end || isSpace(s[i + 1]);
     if ((c == ':' || c == ',' || c == ';') && nextIsSpace) return true;
     if (!allowSpaces) return isSpace(c) || c == '<' || c == '>' || c == '|';
@@ -281,17 +294,17 @@ bool looksLikePath(std::string_view s) {
     return true;
 }
 
-bool looksLikeFileName(std::string_view s) {
+bool looksLikeFileName(std::string_view s, bool spaces) {
     if (s.size() < 3 || s.size() > 255) return false;
     for (char c : s)
-        if (isSpace(c) || c == '@' || c == '"' || c == '\'' || c == '(' || c == ')' || c == ':' || c == ',') return false;
+        if ((isSpace(c) && !(spaces && c == ' ')) || c == '@' || c == '"' || c == '\'' || c == '(' || c == ')' || c == ':' || c == ',') return false;
     const std::size_t dot = s.rfind('.');
     if (dot == std::string_view::npos || dot + 1 >= s.size()) return false;
     const std::string_view ext = s.substr(dot + 1);
     if (ext.size() > 10) return false;
     bool extLetter = false;
     for (char c : ext) {
-        if (!isAlnum(c) && c != '_' && c != '-') return false;
+        if (c == ' ' || (!isAlnum(c) && c != '_' && c != '-')) return false;
         if (isAlpha(c)) extLetter = true;
     }
     if (!extLetter) return false;

@@ -45,7 +45,7 @@ std::optional<Token> readToken(std::string_view s, std::size_t pos, std::size_t 
 
 bool startsWindowsAbsolute(std::string_view s);   // C:\, c:/, \\server, \\?\ …
 bool looksLikePath(std::string_view s);           // has a separator or a path-shaped start
-bool looksLikeFileName(std::string_view s);       // name.ext
+bool looksLikeFileName(std::string_view s, bool spaces = false);  // name.ext ("my notes.txt" when quoted)
 bool acceptablePath(std::string_view s);          // not empty, not "...", not a URL, not a date …
 
 Platform platformOf(std::string_view path);

@@ -1,10 +1,9 @@
 #include "parse/phrases.h"
 
+#include "parse/matcher.h"
 #include "parse/paths.h"
 
-#include <array>
-#include <deque>
-#include <memory>
+#include <vector>
 
 namespace wd::parse {
 namespace {
@@ -213,72 +212,13 @@ const Phrase kPhrases[] = {
     {"is not executable", L::Message, E::Other, 10, O::Execute, 0},
 };
 
-constexpr std::size_t kRing = 128;  // longest phrase, in normalized bytes
-
-// A dense DFA over byte classes: every byte that occurs in a phrase has its own class, all others
-// share class 0, so the table stays small (states x ~120) and the scan is one lookup per byte.
-struct Automaton {
-    std::array<std::uint8_t, 256> cls{};
-    std::size_t classes = 1;
-    std::vector<std::uint32_t> delta;  // state * classes + class
-    std::vector<std::int32_t> out;     // phrase ending in this state, or -1
-    std::vector<std::uint32_t> dict;   // next state on the fail chain with an output (0: none)
-    std::vector<std::uint8_t> emits;   // out >= 0 or dict != 0
-
-    Automaton() {
-        for (const Phrase& p : kPhrases)
-            for (char ch : p.text) {
-                const auto b = static_cast<unsigned char>(ch);
-                if (cls[b] == 0) cls[b] = static_cast<std::uint8_t>(classes++);
-            }
-        // trie
-        std::vector<std::vector<std::pair<std::uint8_t, std::uint32_t>>> kids(1);
-        out.assign(1, -1);
-        for (std::uint32_t id = 0; id < std::size(kPhrases); ++id) {
-            std::uint32_t s = 0;
-            for (char ch : kPhrases[id].text) {
-                const std::uint8_t k = cls[static_cast<unsigned char>(ch)];
-                std::uint32_t next = 0;
-                for (auto& [kc, ks] : kids[s])
-                    if (kc == k) next = ks;
-                if (next == 0) {
-                    next = static_cast<std::uint32_t>(kids.size());
-                    kids.emplace_back();
-                    out.push_back(-1);
-                    kids[s].emplace_back(k, next);
-                }
-                s = next;
-            }
-            out[s] = static_cast<std::int32_t>(id);
-        }
-        const std::size_t n = kids.size();
-        delta.assign(n * classes, 0);
-        dict.assign(n, 0);
-        std::vector<std::uint32_t> fail(n, 0);
-        std::deque<std::uint32_t> queue;
-        for (auto& [k, s] : kids[0]) {
-            delta[k] = s;
-            queue.push_back(s);
-        }
-        while (!queue.empty()) {
-            const std::uint32_t s = queue.front();
-            queue.pop_front();
-            for (std::size_t k = 0; k < classes; ++k) delta[s * classes + k] = delta[fail[s] * classes + k];
-            for (auto& [k, t] : kids[s]) {
-                fail[t] = delta[fail[s] * classes + k];
-                dict[t] = out[fail[t]] >= 0 ? fail[t] : dict[fail[t]];
-                delta[s * classes + k] = t;
-                queue.push_back(t);
-            }
-        }
-        emits.assign(n, 0);
-        for (std::size_t s = 0; s < n; ++s) emits[s] = out[s] >= 0 || dict[s] != 0;
-    }
-};
-
-const Automaton& automaton() {
-    static const Automaton a;
-    return a;
+const KeywordMatcher& matcher() {
+    static const KeywordMatcher m = [] {
+        std::vector<std::string_view> words;
+        for (const Phrase& p : kPhrases) words.push_back(p.text);
+        return KeywordMatcher(words);
+    }();
+    return m;
 }
 
 bool wordChar(std::string_view s, std::size_t i) { return i < s.size() && isAlnum(s[i]); }
@@ -288,39 +228,13 @@ bool wordChar(std::string_view s, std::size_t i) { return i < s.size() && isAlnu
 const Phrase& phraseAt(std::uint32_t id) { return kPhrases[id]; }
 
 std::vector<PhraseMatch> findPhrases(std::string_view text, std::size_t limit) {
-    const Automaton& a = automaton();
     std::vector<PhraseMatch> found;
-    std::array<std::size_t, kRing> ring{};
-    std::size_t k = 0;
-    std::uint32_t state = 0;
-    bool prevSpace = true;
-    const std::size_t C = a.classes;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (isSpace(c)) {
-            if (prevSpace) continue;
-            c = ' ';
-            prevSpace = true;
-        } else {
-            prevSpace = false;
-            c = lower(c);
-        }
-        ring[k % kRing] = i;
-        ++k;
-        state = a.delta[state * C + a.cls[static_cast<unsigned char>(c)]];
-        if (!a.emits[state]) continue;
-        for (std::uint32_t s = state; s != 0; s = a.dict[s]) {
-            if (a.out[s] < 0) continue;
-            const auto id = static_cast<std::uint32_t>(a.out[s]);
-            const std::size_t len = kPhrases[id].text.size();
-            if (len > k) continue;
-            const std::size_t begin = ring[(k - len) % kRing];
-            if ((kPhrases[id].flags & kWordBounded) && ((begin > 0 && wordChar(text, begin - 1)) || wordChar(text, i + 1)))
-                continue;
-            found.push_back({id, begin, i + 1});
-            if (found.size() >= limit) return found;
-        }
-    }
+    matcher().scan(text, [&](std::uint32_t id, std::size_t begin, std::size_t end) {
+        if ((kPhrases[id].flags & kWordBounded) && ((begin > 0 && wordChar(text, begin - 1)) || wordChar(text, end)))
+            return true;
+        found.push_back({id, begin, end});
+        return found.size() < limit;
+    });
     return found;
 }
 

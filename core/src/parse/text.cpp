@@ -26,14 +26,22 @@ std::size_t OffsetMap::map(std::size_t pos) const {
 
 namespace {
 
+bool special(unsigned char c) { return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f; }
+
 // Drops ANSI/VT escape sequences and carriage returns; control bytes become spaces so a NUL in the
-// middle of a pasted binary cannot end a string early anywhere downstream.
+// middle of a pasted binary cannot end a string early anywhere downstream. Ordinary runs are copied
+// in bulk.
 void clean(std::string_view in, std::string& out, OffsetMap& map) {
     out.reserve(in.size());
     std::size_t i = 0;
     const std::size_t n = in.size();
     map.mark(0, 0);
     while (i < n) {
+        std::size_t run = i;
+        while (run < n && !special(static_cast<unsigned char>(in[run]))) ++run;
+        out.append(in.data() + i, run - i);
+        i = run;
+        if (i >= n) break;
         const unsigned char c = static_cast<unsigned char>(in[i]);
         if (c == 0x1b) {
             std::size_t j = i + 1;
@@ -66,8 +74,7 @@ void clean(std::string_view in, std::string& out, OffsetMap& map) {
             ++i;
             continue;
         }
-        if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) out.push_back(' ');
-        else out.push_back(static_cast<char>(c));
+        out.push_back(' ');
         ++i;
     }
 }
@@ -142,56 +149,70 @@ bool closesOnNextLine(std::string_view next) {
 
 }  // namespace
 
-ScanText prepareText(std::string_view input) {
-    ScanText st;
-    std::string cleaned;
-    clean(input, cleaned, st.toInput);
+ScanText::ScanText(std::string_view input) {
+    std::string_view c = input;
+    bool dirty = false;
+    for (char ch : input)
+        if (special(static_cast<unsigned char>(ch))) { dirty = true; break; }
+    if (dirty) {
+        clean(input, cleaned_, toInput_);
+        c = cleaned_;
+    }
 
-    std::string& out = st.text;
-    out.reserve(cleaned.size());
-    const std::string_view c = cleaned;
+    // Where lines are joined: the newline's offset and what replaces it.
+    struct Join {
+        std::size_t newline;
+        bool space;          // PowerShell: the wrap replaced a space
+        bool dropBackslash;  // a backslash continuation before the newline
+    };
+    std::vector<Join> joins;
     std::size_t pos = 0;
     while (pos < c.size()) {
         std::size_t eol = c.find('\n', pos);
         if (eol == std::string_view::npos) eol = c.size();
         std::string_view line = c.substr(pos, eol - pos);
-        st.toClean.mark(out.size(), pos);
-        out.append(line);
         const bool psRecord = isPowerShellRecordStart(line);
         int joined = 0;
-        std::size_t next = eol + 1;
-        while (next <= c.size() && eol < c.size() && joined < 4) {
+        while (eol < c.size() && joined < 4) {
+            const std::size_t next = eol + 1;
             std::size_t nextEol = c.find('\n', next);
             if (nextEol == std::string_view::npos) nextEol = c.size();
             const std::string_view nextLine = c.substr(next, nextEol - next);
             if (psRecord && continuesPowerShellRecord(nextLine)) {
-                while (!out.empty() && out.back() == ' ') out.pop_back();
-                out.push_back(' ');
-                st.toClean.mark(out.size(), next);
-                out.append(nextLine);
-            } else if (openQuoteAtEnd(line) != std::string_view::npos && closesOnNextLine(nextLine)) {
+                joins.push_back({eol, true, false});
+            } else if (std::size_t q = closesOnNextLine(nextLine) ? openQuoteAtEnd(line) : std::string_view::npos;
+                       q != std::string_view::npos) {
                 // "…/ufs.cpld.n\" + "c'": a log wrapper's backslash continuation inside a POSIX path.
-                const std::size_t q = openQuoteAtEnd(line);
-                const bool posixPath = q + 1 < line.size() && line.find('/', q) != std::string_view::npos &&
+                const bool posixPath = line.find('/', q) != std::string_view::npos &&
                                        line.find('\\', q) == line.size() - 1;
-                if (posixPath && !out.empty() && out.back() == '\\') out.pop_back();
-                st.toClean.mark(out.size(), next);
-                out.append(nextLine);
+                joins.push_back({eol, false, posixPath});
             } else {
                 break;
             }
             line = nextLine;
             eol = nextEol;
-            next = eol + 1;
             ++joined;
-        }
-        if (eol < c.size()) {
-            st.toClean.mark(out.size(), eol);
-            out.push_back('\n');
         }
         pos = eol + 1;
     }
-    return st;
+    if (joins.empty()) {
+        text_ = c;
+        return;
+    }
+    joined_.reserve(c.size());
+    std::size_t from = 0;
+    toClean_.mark(0, 0);
+    for (const Join& j : joins) {
+        std::size_t end = j.newline;
+        if (j.dropBackslash && end > from && c[end - 1] == '\\') --end;
+        if (j.space) while (end > from && c[end - 1] == ' ') --end;
+        joined_.append(c.data() + from, end - from);
+        if (j.space) joined_.push_back(' ');
+        from = j.newline + 1;
+        toClean_.mark(joined_.size(), from);
+    }
+    joined_.append(c.data() + from, c.size() - from);
+    text_ = joined_;
 }
 
 }  // namespace wd::parse

@@ -20,16 +20,24 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> marks_;
 };
 
-struct ScanText {
-    std::string text;
-    OffsetMap toClean;    // text -> cleaned input
-    OffsetMap toInput;    // cleaned input -> original input
-    std::size_t original(std::size_t pos) const { return toInput.map(toClean.map(pos)); }
-};
-
 // ANSI escapes and CR dropped, other control bytes (NUL …) made spaces; then lines a console or a
 // log wrapper broke are joined: a quoted path left open at the end of a line (no separator, a
 // trailing backslash continuation removed) and a PowerShell error record (the wrap replaced a space).
-ScanText prepareText(std::string_view input);
+// Copies the input only when something had to change.
+class ScanText {
+public:
+    explicit ScanText(std::string_view input);
+    ScanText(const ScanText&) = delete;
+    ScanText& operator=(const ScanText&) = delete;
+
+    std::string_view text() const { return text_; }
+    std::size_t original(std::size_t pos) const { return toInput_.map(toClean_.map(pos)); }
+
+private:
+    std::string cleaned_, joined_;
+    std::string_view text_;
+    OffsetMap toClean_;  // text -> cleaned input
+    OffsetMap toInput_;  // cleaned input -> original input
+};
 
 }  // namespace wd::parse
