@@ -42,6 +42,13 @@ void readCapabilities(Identity& id) {
 
 Identity currentIdentity() {
     Identity id;
+#ifdef __APPLE__
+    // macOS has no getresuid/getresgid; the saved ids do not decide access anyway.
+    id.uid = getuid();
+    id.euid = geteuid();
+    id.gid = getgid();
+    id.egid = getegid();
+#else
     uid_t r = 0, e = 0, s = 0;
     getresuid(&r, &e, &s);
     id.uid = r;
@@ -50,6 +57,7 @@ Identity currentIdentity() {
     getresgid(&rg, &eg, &sg);
     id.gid = rg;
     id.egid = eg;
+#endif
     id.userName = userName(id.euid);
     {
         std::vector<char> buf(16384);
@@ -67,10 +75,15 @@ Identity currentIdentity() {
     // `usermod -aG` after login): that is group-membership-not-active.
     if (!id.userName.empty()) {
         int count = 64;
-        std::vector<gid_t> ag(static_cast<size_t>(count));
-        if (getgrouplist(id.userName.c_str(), id.egid, ag.data(), &count) < 0) {
+#ifdef __APPLE__
+        using GroupId = int;  // macOS declares getgrouplist(const char*, int, int*, int*)
+#else
+        using GroupId = gid_t;
+#endif
+        std::vector<GroupId> ag(static_cast<size_t>(count));
+        if (getgrouplist(id.userName.c_str(), static_cast<GroupId>(id.egid), ag.data(), &count) < 0) {
             ag.resize(static_cast<size_t>(count));
-            getgrouplist(id.userName.c_str(), id.egid, ag.data(), &count);
+            getgrouplist(id.userName.c_str(), static_cast<GroupId>(id.egid), ag.data(), &count);
         }
         ag.resize(static_cast<size_t>(count > 0 ? count : 0));
         id.accountGroups.assign(ag.begin(), ag.end());

@@ -12,14 +12,29 @@
 
 extern char** environ;
 
+namespace {
+// A pipe whose ends close on exec. macOS has no pipe2(2): there it is pipe(2) and then
+// FD_CLOEXEC on both ends (a fork from another thread in between could inherit them; the
+// children started here get only what posix_spawn's file actions give them).
+int cloexecPipe(int fds[2]) {
+#ifdef __APPLE__
+    if (pipe(fds) != 0) return -1;
+    for (int i = 0; i < 2; ++i) fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+    return 0;
+#else
+    return pipe2(fds, O_CLOEXEC);
+#endif
+}
+}  // namespace
+
 namespace wd::posix {
 
 RunResult runCapture(const std::vector<std::string>& argv, int timeoutMs, size_t maxOutput) {
     RunResult r;
     if (argv.empty()) return r;
     int out[2], err[2];
-    if (pipe2(out, O_CLOEXEC) != 0) return r;
-    if (pipe2(err, O_CLOEXEC) != 0) {
+    if (cloexecPipe(out) != 0) return r;
+    if (cloexecPipe(err) != 0) {
         close(out[0]);
         close(out[1]);
         return r;

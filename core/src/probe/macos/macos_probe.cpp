@@ -1,0 +1,336 @@
+// The macOS probe: walks the path like the Linux one (lstat per component, symlinks expanded in
+// place), reads each node's flags, xattrs and extended ACL, asks the kernel with faccessat and a
+// non-blocking open, then the TCC/SIP/sandbox facts that explain an EPERM. Never modifies anything,
+// never opens a FIFO or a device.
+#ifdef __APPLE__
+
+#include "probe/macos/macos_probe.h"
+
+#include "probe/posix/identity.h"
+#include "rules/macos.h"
+#include "whydenied/diagnose.h"
+#include "whydenied/subject.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <deque>
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/param.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wd {
+namespace {
+
+constexpr int kMaxSymlinks = 32;  // MAXSYMLINKS in <sys/param.h>
+
+NodeType typeOf(mode_t m) {
+    if (S_ISREG(m)) return NodeType::Regular;
+    if (S_ISDIR(m)) return NodeType::Directory;
+    if (S_ISLNK(m)) return NodeType::Symlink;
+    if (S_ISFIFO(m)) return NodeType::Fifo;
+    if (S_ISSOCK(m)) return NodeType::Socket;
+    if (S_ISCHR(m)) return NodeType::CharDevice;
+    if (S_ISBLK(m)) return NodeType::BlockDevice;
+    return NodeType::Unknown;
+}
+
+std::string joinPath(const std::string& dir, const std::string& name) {
+    return dir.empty() || dir == "/" ? "/" + name : dir + "/" + name;
+}
+
+std::string parentOf(const std::string& path) {
+    const auto pos = path.find_last_of('/');
+    return pos == std::string::npos || pos == 0 ? "/" : path.substr(0, pos);
+}
+
+std::deque<std::string> splitComponents(const std::string& path) {
+    std::deque<std::string> out;
+    size_t i = 0;
+    while (i < path.size()) {
+        while (i < path.size() && path[i] == '/') ++i;
+        size_t j = i;
+        while (j < path.size() && path[j] != '/') ++j;
+        if (j > i) out.emplace_back(path.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+// faccessat(2) with AT_EACCESS answers for the effective ids, consulting the mode bits, the
+// extended ACL, the file flags and the MAC policies the kernel applies at access time.
+int kernelAccess(const std::string& path, int mode) {
+    return faccessat(AT_FDCWD, path.c_str(), mode, AT_EACCESS) == 0 ? 0 : errno;
+}
+
+// statfs(2) on the node: f_mntonname names its volume; f_flags carries MNT_RDONLY, MNT_NOEXEC,
+// MNT_NOSUID, MNT_LOCAL (absent on network volumes) and MNT_REMOVABLE.
+int mountIndex(Facts& f, const std::string& path) {
+    struct statfs sfs{};
+    if (statfs(path.c_str(), &sfs) != 0) return -1;
+    for (size_t i = 0; i < f.mounts.size(); ++i)
+        if (f.mounts[i].mountPoint == sfs.f_mntonname) return static_cast<int>(i);
+    MountFacts m;
+    m.id = static_cast<int>(f.mounts.size());
+    m.mountPoint = sfs.f_mntonname;
+    m.fsType = sfs.f_fstypename;
+    m.source = sfs.f_mntfromname;
+    m.readOnly = sfs.f_flags & MNT_RDONLY;
+    m.noexec = sfs.f_flags & MNT_NOEXEC;
+    m.nosuid = sfs.f_flags & MNT_NOSUID;
+    std::string opts = m.readOnly ? "ro" : "rw";
+    if (m.noexec) opts += ",noexec";
+    if (m.nosuid) opts += ",nosuid";
+    if (sfs.f_flags & MNT_LOCAL) opts += ",local";
+#ifdef MNT_REMOVABLE
+    if (sfs.f_flags & MNT_REMOVABLE) opts += ",removable";
+#endif
+    if (sfs.f_flags & MNT_QUARANTINE) opts += ",quarantine";
+    m.options = opts;
+    f.mounts.push_back(m);
+    return m.id;
+}
+
+class MacProbe final : public Probe {
+public:
+    Facts gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) override;
+
+private:
+    void inspect(Facts& f, Node& n);
+    void walk(Facts& f, const CancelToken* cancel, const ProgressFn& progress);
+    void askKernel(Facts& f);
+};
+
+// lstat(2): the component itself, not what a symlink points to.
+void MacProbe::inspect(Facts& f, Node& n) {
+    struct stat st{};
+    if (lstat(n.path.c_str(), &st) != 0) {
+        n.statErrno = errno;
+        n.exists = errno != ENOENT && errno != ENOTDIR;
+        return;
+    }
+    n.type = typeOf(st.st_mode);
+    n.mode = st.st_mode & 07777U;
+    n.uid = st.st_uid;
+    n.gid = st.st_gid;
+    n.dev = static_cast<uint64_t>(st.st_dev);
+    n.ino = st.st_ino;
+    n.owner = posix::userName(n.uid);
+    n.group = posix::groupName(n.gid);
+    if (n.type != NodeType::Symlink) {
+        n.mount = mountIndex(f, n.path);
+        if (n.mount >= 0) n.mountPoint = f.mounts[static_cast<size_t>(n.mount)].mountPoint == n.path;
+    }
+    macos_probe::readNodeExtras(n, f.identity);
+}
+
+void MacProbe::walk(Facts& f, const CancelToken* cancel, const ProgressFn& progress) {
+    const bool followLast = f.op != Operation::Delete && f.op != Operation::Rename;
+    Node root;
+    root.path = root.name = "/";
+    inspect(f, root);
+    f.chain.push_back(root);
+    std::deque<std::string> todo = splitComponents(f.absolute);
+    std::string current = "/";
+    int links = 0, depth = 0;
+    while (!todo.empty()) {
+        if (cancel && cancel->cancelled()) return;
+        std::string name = std::move(todo.front());
+        todo.pop_front();
+        if (name == ".") continue;
+        if (name == "..") {
+            current = parentOf(current);
+            continue;
+        }
+        Node n;
+        n.name = name;
+        n.path = joinPath(current, name);
+        n.linkDepth = depth;
+        if (progress) progress(10 + static_cast<int>(std::min<size_t>(f.chain.size(), 40)), n.path);
+        inspect(f, n);
+        const bool last = todo.empty();
+        const bool stop = !n.exists || n.statErrno != 0;
+        f.chain.push_back(n);
+        if (stop) {
+            if (!n.exists && f.firstMissing < 0) f.firstMissing = static_cast<int>(f.chain.size() - 1);
+            return;
+        }
+        if (n.type == NodeType::Symlink && (!last || followLast)) {
+            if (++links > kMaxSymlinks) {
+                f.symlinkLoop = true;
+                return;
+            }
+            char buf[PATH_MAX + 1];
+            const ssize_t len = readlink(n.path.c_str(), buf, sizeof buf - 1);
+            if (len < 0) return;
+            std::string target(buf, static_cast<size_t>(len));
+            f.chain.back().linkTarget = target;
+            auto parts = splitComponents(target);
+            todo.insert(todo.begin(), parts.begin(), parts.end());
+            ++depth;
+            if (!target.empty() && target[0] == '/') {
+                current = "/";
+                Node r = f.chain.front();
+                r.linkDepth = depth;
+                f.chain.push_back(r);
+            }
+            continue;
+        }
+        current = n.path;
+    }
+}
+
+// The errno is the discriminator the rules use: EACCES from the mode bits and ACLs, EPERM from
+// file flags, SIP, TCC and the sandbox. TCC and the sandbox act at open(2), so a non-blocking open
+// of a regular file or folder (never truncating, never creating) follows the access check.
+void MacProbe::askKernel(Facts& f) {
+    const Node* t = f.targetNode();
+    const Node* p = f.parentNode();
+    const Needs needs = needsFor(f.op, t && t->isDir());
+    auto modeOf = [](unsigned bits) {
+        return ((bits & PermRead) ? R_OK : 0) | ((bits & PermWrite) ? W_OK : 0) | ((bits & PermExec) ? X_OK : 0);
+    };
+    auto ask = [&](const std::string& path, unsigned bits) {
+        KernelCheck c{"faccessat(" + permString(bits) + ") on " + path, kernelAccess(path, modeOf(bits)), true};
+        f.checks.push_back(c);
+        return c;
+    };
+    for (size_t i = 0; i < f.chain.size(); ++i) {
+        const Node& n = f.chain[i];
+        if (!n.isDir() || static_cast<int>(i) == f.target || !n.exists || n.statErrno) continue;
+        if (kernelAccess(n.path, X_OK) == EACCES) {
+            f.firstUntraversable = static_cast<int>(i);
+            break;
+        }
+    }
+    if (f.symlinkLoop) {
+        f.verdict = {"path resolution", ELOOP, true};
+        return;
+    }
+    if (needs.onParent) {
+        if (!p) {
+            f.verdict = {"faccessat(F_OK) on " + parentOf(f.absolute), kernelAccess(parentOf(f.absolute), F_OK), true};
+            if (f.verdict.err == 0) f.verdict.err = ENOENT;
+            return;
+        }
+        f.verdict = ask(p->path, needs.onParent);
+        if (f.verdict.err || f.op == Operation::Create || !t) return;
+        // unlink/rename beyond the folder's bits: the sticky rule, the object's flags and an ACL
+        // entry denying `delete` on it. Nothing asks this without deleting, so it is computed.
+        f.verdictComputed = true;
+        const bool root = f.identity.euid == 0;
+        if (p->sticky() && t->uid != f.identity.euid && p->uid != f.identity.euid && !root)
+            f.verdict = {"computed: sticky directory rule", EPERM, true};
+        else if (t->immutable || t->appendOnly || p->appendOnly)
+            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+        else if (!root && mac::denyingEntry(*t, mac::kAclDelete))
+            f.verdict = {"computed: ACL entry denying delete", EACCES, true};
+        f.checks.push_back(f.verdict);
+        return;
+    }
+    if (f.op == Operation::Chmod || f.op == Operation::Chown) {
+        f.verdict = {"faccessat(F_OK) on " + (t ? t->path : f.absolute), kernelAccess(t ? t->path : f.absolute, F_OK), true};
+        if (f.verdict.err || !t) return;
+        f.verdictComputed = true;
+        if (f.op == Operation::Chmod && t->uid != f.identity.euid && f.identity.euid != 0)
+            f.verdict = {"computed: only the owner may chmod", EPERM, true};
+        else if (f.op == Operation::Chown && f.identity.euid != 0)
+            f.verdict = {"computed: changing the owner needs root", EPERM, true};
+        else if (t->immutable || t->appendOnly)
+            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+        f.checks.push_back(f.verdict);
+        return;
+    }
+    f.verdict = ask(t ? t->path : f.absolute, needs.onTarget);
+    if (f.verdict.err || !t) return;
+    int flags = -1;
+    if (t->type == NodeType::Regular && f.op == Operation::Read) flags = O_RDONLY;
+    if (t->type == NodeType::Regular && f.op == Operation::Write) flags = O_WRONLY;
+    if (t->type == NodeType::Directory && (f.op == Operation::Read || f.op == Operation::List))
+        flags = O_RDONLY | O_DIRECTORY;
+    if (t->type == NodeType::Directory && f.op == Operation::Write) {
+        f.verdict = {"open(O_WRONLY) of a directory", EISDIR, true};
+        f.checks.push_back(f.verdict);
+        return;
+    }
+    if (flags < 0) return;
+    const int fd = open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
+    KernelCheck c{std::string(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)") + " on " + t->path,
+                  fd < 0 ? errno : 0, true};
+    if (fd >= 0) close(fd);
+    if (c.err == EWOULDBLOCK) c.err = 0;  // a lock held by someone else is not a denial
+    f.checks.push_back(c);
+    if (c.err) f.verdict = c;
+}
+
+Facts MacProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) {
+    Facts f;
+    f.platform = Platform::MacOS;
+    f.op = req.op;
+    f.input = req.path;
+    if (!req.path.empty() && req.path[0] == '/') {
+        f.absolute = req.path;
+    } else {
+        std::string cwd = req.cwd;
+        if (cwd.empty()) {
+            char buf[PATH_MAX];
+            if (getcwd(buf, sizeof buf)) cwd = buf;
+        }
+        f.absolute = joinPath(cwd.empty() ? "/" : cwd, req.path);
+    }
+    if (progress) progress(5, "identity");
+    // Another subject needs the Linux-style switch; until the macOS side exists, say so.
+    if (!req.subject.empty()) {
+        std::string error;
+        auto s = parseSubject(req.subject, &error);
+        if (!s || !s->isMe()) {
+            f.error = s ? "Checking for another user or process is not supported on macOS yet." : error;
+            return f;
+        }
+    }
+    f.identity = posix::currentIdentity();
+    // No capability sets on macOS: root passes the permission checks, nobody else does.
+    f.identity.capsKnown = true;
+    f.identity.capEffective = f.identity.euid == 0 ? ~uint64_t{0} : 0;
+    if (f.absolute.size() >= PATH_MAX) {
+        f.tooLong = true;
+        f.verdict = {"path length", ENAMETOOLONG, true};
+        return f;
+    }
+    walk(f, cancel, progress);
+    if (cancel && cancel->cancelled()) return f;
+    if (f.firstMissing < 0 && !f.symlinkLoop && !f.chain.empty() && f.chain.back().statErrno == 0)
+        f.target = static_cast<int>(f.chain.size() - 1);
+    const int lastExisting = f.target >= 0 ? f.target - 1 : static_cast<int>(f.chain.size()) - 2;
+    const bool missingIsLast = f.firstMissing == static_cast<int>(f.chain.size()) - 1;
+    if (f.target >= 0 || missingIsLast)
+        for (int i = lastExisting; i >= 0; --i)
+            if (f.chain[static_cast<size_t>(i)].isDir() && f.chain[static_cast<size_t>(i)].statErrno == 0) {
+                f.parent = i;
+                break;
+            }
+    if (f.chain.size() == 1 && f.target == 0) f.parent = -1;
+    if (progress) progress(70, "asking the kernel");
+    askKernel(f);
+    macos_probe::readPolicy(f);
+    if (const Node* t = f.targetNode();
+        t && (req.wantHolders || f.verdict.err == ETXTBSY || f.verdict.err == EBUSY) && !(cancel && cancel->cancelled())) {
+        if (progress) progress(80, "finding the processes that hold it");
+        HoldersResult h = findHolders(t->path, cancel);
+        f.holdersScanned = h.error.empty() && !h.cancelled;
+        f.holders = std::move(h.holders);
+        f.holdersNotInspected = h.notInspected;
+    }
+    if (progress) progress(90, "judging");
+    return f;
+}
+
+}  // namespace
+
+std::unique_ptr<Probe> makeSystemProbe() { return std::make_unique<MacProbe>(); }
+
+}  // namespace wd
+
+#endif  // __APPLE__
