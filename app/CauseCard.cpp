@@ -91,10 +91,13 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
     const QString title = wdgui::tr(fix.title);
     auto* button = new QPushButton(title, row);
     button->setObjectName(QStringLiteral("fixButton"));
-    // The fix engine (precondition by device + inode, undo, the pkexec helper) is a later issue;
-    // until then the button says where the change can be made today.
-    button->setEnabled(false);
-    button->setToolTip(tr("Coming soon: run it from a terminal"));
+    // Advisory fixes (remounts, security policy) are for an administrator to run by hand; the
+    // others open the confirmation dialog, which applies them through the fix engine.
+    button->setEnabled(!fix.advisory);
+    button->setToolTip(fix.advisory ? tr("For an administrator: copy the command and run it yourself")
+                                    : tr("Shows exactly what will change, and asks before doing it"));
+    const QString fixId = QString::fromStdString(fix.id);
+    connect(button, &QPushButton::clicked, this, [this, fixId] { emit fixRequested(fixId); });
     button->setAccessibleName(tr("Fix: %1").arg(title));
     button->setAccessibleDescription(button->toolTip());
     // Some styles draw disabled buttons' text flush with the frame; give it room to breathe.

@@ -17,6 +17,7 @@ public:
 
 signals:
     void commandCopied(const QString& command);
+    void fixRequested(const QString& fixId);  // a fix button was pressed
 
 private:
     QWidget* makeFixRow(const wd::FixProposal& fix);

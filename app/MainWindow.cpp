@@ -3,6 +3,7 @@
 #include "CauseCard.h"
 #include "DiagnosisRunner.h"
 #include "DropZone.h"
+#include "FixDialog.h"
 #include "PathChainModel.h"
 #include "SubjectSelector.h"
 #include "Translate.h"
@@ -649,6 +650,7 @@ void MainWindow::showCards(const wd::Diagnosis& d) {
         auto* card = new CauseCard(f, ++rank, cardsArea_->widget());
         connect(card, &CauseCard::commandCopied, this,
                 [this] { statusBar()->showMessage(tr("Command copied to the clipboard"), 3000); });
+        connect(card, &CauseCard::fixRequested, this, &MainWindow::openFix);
         cardsLayout_->insertWidget(cardsLayout_->count() - 1, card);
     }
     cardsPlaceholder_->setVisible(d.findings.empty());
@@ -658,6 +660,24 @@ void MainWindow::showCards(const wd::Diagnosis& d) {
                                       "computer."));
     else if (!d.error.empty())
         cardsPlaceholder_->setText(tr("This input could not be checked."));
+}
+
+void MainWindow::openFix(const QString& fixId) {
+    if (!diagnosis_ || isBusy()) return;
+    const wd::PlanResult pr = wd::planFix(*diagnosis_, fixId.toStdString());
+    if (!pr.plan) {
+        QMessageBox::information(this, tr("Cannot apply this fix"), fromUtf8(pr.error));
+        return;
+    }
+    auto* dialog = new FixDialog(*pr.plan, wd::ApplyOptions{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The window shows the new answer as soon as something changed (and again after an undo).
+    const QString path = currentPath_;
+    connect(dialog, &FixDialog::fixApplied, this, [this, path] { diagnose(path); });
+    connect(dialog, &FixDialog::fixUndone, this, [this, path] { diagnose(path); });
+    connect(dialog, &FixDialog::commandCopied, this,
+            [this] { statusBar()->showMessage(tr("Command copied to the clipboard"), 3000); });
+    dialog->open();
 }
 
 void MainWindow::chooseFile() {

@@ -87,6 +87,7 @@ private:
     void clearResults();
     void setVerdict(const QString& sentence, const QString& smallPrint, int icon);
     void showCards(const wd::Diagnosis& d);
+    void openFix(const QString& fixId);  // the confirmation dialog for one proposed fix
 
     void chooseFile();
     void chooseFolder();

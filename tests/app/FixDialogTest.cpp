@@ -1,0 +1,125 @@
+// A fix from the window, as a user does it: click the fix button of a real read-only file,
+// read the dialog, Apply (the change runs on a worker thread), see "Fixed", then Undo.
+#include "CauseCard.h"
+#include "FixDialog.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <grp.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using wdgui::CauseCard;
+using wdgui::FixDialog;
+using wdgui::MainWindow;
+
+namespace {
+
+QPushButton* fixButton(const MainWindow& w, const QString& cause, const QString& fixId) {
+    for (CauseCard* c : w.findChildren<CauseCard*>()) {
+        if (c->cause() != cause) continue;
+        QWidget* row = c->findChild<QWidget*>(QStringLiteral("fix-") + fixId);
+        return row ? row->findChild<QPushButton*>(QStringLiteral("fixButton")) : nullptr;
+    }
+    return nullptr;
+}
+
+void readOnlyFileFixedAndUndone() {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // The journal goes to a temporary state directory, never the user's own.
+    qputenv("XDG_STATE_HOME", QFile::encodeName(dir.filePath(QStringLiteral("state"))));
+    const QString path = dir.filePath(QStringLiteral("report $(q).csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("a,b\n");
+    f.close();
+    const QByteArray native = QFile::encodeName(path);
+    ASSERT_EQ(::chmod(native.constData(), 0444), 0);
+    ASSERT_NE(::access(native.constData(), W_OK), 0) << "the kernel must deny before the fix";
+
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.setOperation(wd::Operation::Write);
+    window.diagnose(path);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
+    QPushButton* button = fixButton(window, QStringLiteral("owner-lacks-permission"), QStringLiteral("chmod-u-w"));
+    ASSERT_TRUE(button) << "no fix button for chmod u+w";
+    ASSERT_TRUE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    FixDialog* dialog = nullptr;
+    ASSERT_TRUE(wdtest::waitUntil([&] { return (dialog = window.findChild<FixDialog*>()) && dialog->isVisible(); }));
+    const auto* command = dialog->findChild<QLabel*>(QStringLiteral("fixCommand"));
+    ASSERT_TRUE(command);
+    EXPECT_EQ(command->text(), QStringLiteral("chmod u+w -- '%1'").arg(path));
+    EXPECT_EQ(::access(native.constData(), W_OK), -1) << "nothing may change before Apply";
+
+    const int before = shown.count();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return dialog->outcome().has_value() && !dialog->isBusy(); }));
+    const auto* result = dialog->findChild<QLabel*>(QStringLiteral("fixResult"));
+    EXPECT_EQ(result->text(), QStringLiteral("Fixed — you can now write to report $(q).csv."));
+    EXPECT_EQ(::access(native.constData(), W_OK), 0) << "the kernel still denies after Apply";
+    // The window asks again on its own and shows the new answer.
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > before && !window.isBusy(); }));
+    EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Allowed);
+
+    QPushButton* undo = dialog->findChild<QPushButton*>(QStringLiteral("undoButton"));
+    ASSERT_TRUE(undo && undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return result->text().startsWith(QStringLiteral("Undone")); }));
+    struct stat st{};
+    ASSERT_EQ(::stat(native.constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 07777, 0444U) << "undo must restore the exact mode";
+    EXPECT_NE(::access(native.constData(), W_OK), 0);
+    EXPECT_FALSE(undo->isEnabled()) << "a second undo is not offered";
+    dialog->close();
+}
+
+}  // namespace
+
+TEST(FixDialogAsUser, ReadOnlyFileFixedThenUndone) {
+    if (::geteuid() != 0) return readOnlyFileFixedAndUndone();
+    // As root the bits would not stop us: run this test again as uid 65534 in a fresh process
+    // (switching uid in a process that already has threads is unsafe).
+    const uid_t nobody = 65534;
+    QByteArray exe = QFile::encodeName(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath());
+    QByteArray filter("--gtest_filter=FixDialogAsUser.ReadOnlyFileFixedThenUndone");
+    QByteArray home("HOME=/tmp"), platform("QT_QPA_PLATFORM=offscreen"), path("PATH=/usr/bin:/bin");
+    char* argv[] = {exe.data(), filter.data(), nullptr};
+    char* envp[] = {home.data(), platform.data(), path.data(), nullptr};
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0) ::_exit(97);
+        ::execve(argv[0], argv, envp);
+        ::_exit(98);
+    }
+    int status = 0;
+    const bool ended = wdtest::waitUntil([&] { return ::waitpid(pid, &status, WNOHANG) == pid; }, 60000);
+    if (!ended) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &status, 0);
+        FAIL() << "the unprivileged run did not finish within 60 s";
+    }
+    ASSERT_TRUE(WIFEXITED(status)) << "the unprivileged run crashed";
+    if (WEXITSTATUS(status) == 97) GTEST_SKIP() << "cannot switch to uid " << nobody << " here";
+    if (WEXITSTATUS(status) == 98) GTEST_SKIP() << "uid " << nobody << " cannot run " << exe.constData();
+    EXPECT_EQ(WEXITSTATUS(status), 0) << "the test failed when run as uid " << nobody << " (see its output above)";
+}
