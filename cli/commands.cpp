@@ -5,6 +5,7 @@
 #include "whydenied/report.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -49,6 +50,34 @@ bool parseOp(const Args& a, Operation& op) {
 int exitFor(const Diagnosis& d) {
     if (!d.error.empty() && d.facts.chain.empty()) return ExitUsage;
     return d.verdict == Verdict::Allowed ? ExitAllowed : ExitDenied;
+}
+
+// Pasted text may come from another computer: its paths are checked only on their own kind of system.
+Platform hostPlatform() {
+#if defined(_WIN32)
+    return Platform::Windows;
+#elif defined(__APPLE__)
+    return Platform::MacOS;
+#else
+    return Platform::Linux;
+#endif
+}
+
+std::string platformName(Platform p) {
+    switch (p) {
+    case Platform::Windows: return "Windows";
+    case Platform::MacOS: return "macOS";
+    case Platform::Linux: return "Linux";
+    case Platform::Any: break;
+    }
+    return "other";
+}
+
+ParseOptions parseOptions(const Args& a) {
+    ParseOptions opts;
+    opts.cwd = a.option("cwd");
+    if (const char* home = std::getenv("HOME")) opts.home = home;  // "~/x" in a message means the user's home
+    return opts;
 }
 
 }  // namespace
@@ -100,8 +129,7 @@ int runDiagnose(const Args& a) {
 int runParse(const Args& a) {
     std::string text;
     if (!readInput(a, text)) return ExitUsage;
-    ParseOptions opts;
-    opts.cwd = a.option("cwd");
+    const ParseOptions opts = parseOptions(a);
     const auto requests = parseErrorText(text, opts);
     if (a.has("json")) {
         JsonWriter w;
@@ -127,20 +155,19 @@ int runParse(const Args& a) {
 int runExplain(const Args& a) {
     std::string text;
     if (!readInput(a, text)) return ExitUsage;
-    ParseOptions opts;
-    opts.cwd = a.option("cwd");
+    const ParseOptions opts = parseOptions(a);
     const auto requests = parseErrorText(text, opts);
     const bool json = a.has("json");
     JsonWriter w;
     if (json) w.beginObject().key("schema").value(1).key("requests").beginArray();
     int worst = ExitAllowed;
     for (const auto& r : requests) {
-        const bool foreign = r.platform == Platform::Windows || r.platform == Platform::MacOS;
+        const bool foreign = r.platform != Platform::Any && r.platform != hostPlatform();
         std::string note;
         if (!r.path) note = "The message names no path.";
         else if (foreign)
-            note = "This is a " + std::string(toString(r.platform)) +
-                   " path: diagnose it on that machine (whydenied-cli runs there too).";
+            note = "This is a " + platformName(r.platform) + " path: it must be diagnosed on the " +
+                   platformName(r.platform) + " machine where the error happened (whydenied-cli runs there too).";
         else if (r.relative)
             note = "The path is relative and no --cwd was given: it is checked against the current folder.";
         std::optional<Diagnosis> d;

@@ -90,7 +90,7 @@ TEST(CliExplain, DiagnosesLocalPathsAndNotesForeignOnes) {
     EXPECT_EQ(win["platform"].str, "windows");
     EXPECT_TRUE(win["diagnosis"].isNull());
     ASSERT_TRUE(win.has("note"));
-    EXPECT_NE(win["note"].str.find("windows"), std::string::npos) << win["note"].str;
+    EXPECT_NE(win["note"].str.find("Windows machine"), std::string::npos) << win["note"].str;
     const Json& here = j["requests"][1];
     expectRequestShape(here);
     EXPECT_EQ(here["path"].str, local);
