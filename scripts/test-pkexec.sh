@@ -48,7 +48,7 @@ helper="$helper_dir/whydenied-helper"
 policy=/usr/share/polkit-1/actions/org.whydenied.helper.policy
 rule=/etc/polkit-1/rules.d/00-whydenied-pkexec-test.rules
 socket=/run/dbus/system_bus_socket
-dbus_pid="" polkitd_pid="" made_socket=0 policy_backup="" records=()
+dbus_pid="" polkitd_pid="" made_socket=0 policy_backup="" records=() records_group=0 group=""
 
 cleanup() {
   set +e
@@ -59,6 +59,7 @@ cleanup() {
   if [[ -n "$policy_backup" ]]; then mv -f "$policy_backup" "$policy"; else rm -f "$policy"; fi
   rm -rf "$helper_dir"
   id "$user" >/dev/null 2>&1 && userdel -r "$user" >/dev/null 2>&1
+  ((records_group)) && groupdel "$group" >/dev/null 2>&1
   rm -rf "$tmp"
   # The helper's root-owned undo records of the temporary account (uid fresh from useradd).
   for d in "${records[@]}"; do rm -rf "$d"; done
@@ -173,6 +174,24 @@ as_user test -w "$file" && fail "the user can still write after undo"
 out=$(as_user "$cli" undo --yes 2>&1) || { echo "$out" >&2; fail "second undo failed"; }
 grep -q "already undone" <<<"$out" || { echo "$out" >&2; fail "the second undo did not say already undone"; }
 [[ $(mode) == 640 ]] || fail "the second undo changed the mode to $(mode)"
+
+# Joining a group: the account database changes, the running session does not, and the answer
+# says so honestly (group-membership-not-active) instead of claiming the file is fixed.
+group=wdpkgrp$$
+groupadd "$group"
+records_group=1
+gfile="$dir/group file.txt"
+echo data >"$gfile"
+chown root:"$group" "$gfile"
+chmod 0660 "$gfile"
+log "join a group through pkexec"
+out=$(as_user "$cli" fix "$gfile" --op write --fix join-group --yes 2>&1) && fail "join-group claimed Fixed: $out"
+echo "$out" | sed 's/^/  | /'
+grep -q "still denied" <<<"$out" || fail "join-group did not report still denied"
+grep -q "group-membership-not-active" <<<"$out" || fail "the next cause should be group-membership-not-active"
+id -nG "$user" | tr ' ' '\n' | grep -qx "$group" || fail "the account database does not list $user in $group"
+out=$(as_user "$cli" undo --yes 2>&1) || { echo "$out" >&2; fail "undo of join-group failed"; }
+id -nG "$user" | tr ' ' '\n' | grep -qx "$group" && fail "undo did not remove $user from $group"
 
 # The helper's own refusal comes back through pkexec too: a system location, unconfirmed.
 read -r dev ino < <(stat -c '%d %i' /etc/hostname)
