@@ -62,7 +62,10 @@ cleanup() {
   ((records_group)) && groupdel "$group" >/dev/null 2>&1
   rm -rf "$tmp"
   # The helper's root-owned undo records of the temporary account (uid fresh from useradd).
-  for d in "${records[@]}"; do rm -rf "$d"; done
+  for d in "${records[@]}"; do
+    rm -rf "$d"
+    rmdir "$(dirname "$d")" "$(dirname "$(dirname "$d")")" 2>/dev/null
+  done
 }
 trap cleanup EXIT
 
