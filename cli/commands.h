@@ -11,5 +11,6 @@ int runExplain(const Args& a);
 int runHolders(const Args& a);  // holders_command.cpp
 int runFix(const Args& a);   // fix_command.cpp
 int runUndo(const Args& a);  // fix_command.cpp
+int runAudit(const Args& a);  // audit_command.cpp
 void printHelp();
 }  // namespace wd::cli

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
     if (a.command == "holders") return runHolders(a);
     if (a.command == "fix") return runFix(a);
     if (a.command == "undo") return runUndo(a);
+    if (a.command == "audit") return runAudit(a);
     std::fprintf(stderr, "whydenied-cli: unknown command '%s' (try --help)\n", a.command.c_str());
     return ExitUsage;
 }

@@ -1,0 +1,150 @@
+// Folder audit: everything beneath a folder that the subject cannot read / write / traverse /
+// delete, grouped by cause id (design.md §2), streamed while the walk runs.
+//
+// Memory is bounded by the number of distinct causes, the samples kept per cause and the depth of
+// the tree (one small frame per level), never by the number of entries: a million-file tree costs
+// the same as a thousand-file one.
+#pragma once
+
+#include "whydenied/facts.h"
+#include "whydenied/model.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wd {
+
+class CancelToken;  // whydenied/diagnose.h
+
+struct AuditOptions {
+    std::string root;
+    Operation op = Operation::Write;  // Read, Write, Traverse, Delete (also List, Execute)
+    std::string subject;              // "" = the caller; otherwise as for diagnose --as
+    bool crossFilesystems = false;    // descend into other mounts (never into the same folder twice)
+    size_t samplesPerCause = 8;
+    size_t topFoldersPerCause = 5;
+    unsigned progressIntervalMs = 100;
+    // Ask the kernel (faccessat) for the caller's verdict instead of computing it. Only possible
+    // when the subject is the caller and the operation has a kernel check (not Delete).
+    bool preferKernel = true;
+};
+
+// One entry the subject cannot use as asked.
+struct AuditFinding {
+    std::string cause;      // cause id
+    std::string path;       // absolute, raw bytes (may hold newlines or invalid UTF-8)
+    NodeType type = NodeType::Unknown;
+    uint64_t dev = 0, ino = 0;
+    uint32_t mode = 0, uid = 0, gid = 0;
+    std::string detail;     // "needs w-x, owner class has r-x", "immutable flag", …
+};
+
+struct AuditCount {
+    uint32_t id = 0;  // owner uid (owners) or unused
+    std::string name;
+    uint64_t count = 0;
+};
+struct AuditFolder {
+    std::string path;
+    uint64_t count = 0;  // findings of this cause directly inside
+};
+
+struct AuditGroup {
+    std::string cause;
+    uint64_t count = 0, files = 0, dirs = 0;
+    std::vector<AuditFinding> samples;    // the first few seen
+    std::vector<AuditCount> owners;       // who owns the denied entries, most first (bounded)
+    std::vector<AuditFolder> topFolders;  // folders holding most of them, most first
+};
+
+struct AuditProgress {
+    uint64_t entries = 0, dirs = 0, denied = 0;
+    double seconds = 0;
+    double entriesPerSecond = 0;
+    std::string currentFolder;
+};
+
+struct AuditSummary {
+    std::string root, error;  // error: the audit could not start (root missing, bad subject …)
+    Operation op = Operation::Write;
+    std::string subject;      // description of whose access was checked
+    VerdictSource verdictSource = VerdictSource::Kernel;
+    uint64_t entries = 0, dirs = 0, denied = 0;
+    uint64_t notAudited = 0;     // folders whose contents could not be read (by the walker)
+    std::vector<std::string> notAuditedSamples;
+    uint64_t otherFilesystems = 0;  // mount points not entered
+    std::vector<std::string> otherFilesystemSamples;
+    uint64_t vanished = 0;       // entries that disappeared or changed type during the walk
+    bool cancelled = false;
+    double seconds = 0;
+    std::vector<AuditGroup> groups;  // largest first
+
+    const AuditGroup* group(const std::string& cause) const;
+};
+
+struct AuditCallbacks {
+    std::function<void(const AuditProgress&)> progress;
+    std::function<void(const AuditFinding&)> finding;
+    // Called with the directory fd and the entry name of each finding before it is reported; the
+    // bulk fix acts here, on the same directory fd the walk used (no path re-resolution).
+    std::function<void(int dirFd, const char* name, const AuditFinding&)> atEntry;
+};
+
+AuditSummary auditTree(const AuditOptions& opts, const AuditCallbacks& cb = {}, const CancelToken* cancel = nullptr);
+
+// JSON for `audit --json` (one object) and the lines of `--jsonl`.
+std::string auditSummaryJson(const AuditSummary& s, bool pretty = true);
+std::string auditFindingJsonLine(const AuditFinding& f);
+std::string auditProgressJsonLine(const AuditProgress& p);
+
+// Operations the audit supports.
+bool auditSupports(Operation op);
+
+// ---- Bulk fix of one group ----
+
+// What a bulk fix of a cause would do, for the preview: the change, and its shell equivalent.
+struct BulkFixPlan {
+    std::string cause;
+    std::string action;    // "chmod" or "chown"
+    std::string arg;       // "u+w" / "u+x" / "u+rx" or the user id
+    std::string command;   // "chmod -R u+w /srv/x" (display only)
+    bool privileged = false;  // needs root (or the helper)
+    std::string description;
+};
+std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why);
+
+struct BulkFixProgress {
+    uint64_t entries = 0, changed = 0, failed = 0;
+    std::string currentFolder;
+};
+struct BulkFixResult {
+    bool ok = false;
+    std::string error;
+    std::string journalId;  // the batch recorded; empty when nothing changed
+    uint64_t changed = 0, failed = 0, skipped = 0;
+    std::vector<std::string> failures;  // a few, with reasons
+    AuditSummary before;  // the walk that applied the fix
+    AuditSummary after;   // re-audit
+};
+// Walks again, changes every entry of the group on the directory fd (dev+ino re-checked, symlinks
+// never followed), records one batch in the journal and audits again.
+BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDir,
+                           const std::function<void(const BulkFixProgress&)>& progress = {},
+                           const CancelToken* cancel = nullptr);
+
+struct BulkUndoResult {
+    bool ok = false;
+    std::string error;
+    uint64_t restored = 0, skipped = 0;
+    std::vector<std::string> problems;
+};
+// Restores each entry of a recorded batch to its mode/owner before the fix, when it is still the
+// same inode and still as the fix left it.
+BulkUndoResult undoBulkFix(const std::string& journalDir, const std::string& id);
+// Whether `id` names a recorded batch in that journal.
+bool isBulkJournalEntry(const std::string& journalDir, const std::string& id);
+
+}  // namespace wd
