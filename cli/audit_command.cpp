@@ -89,7 +89,9 @@ int runBulkUndo(const Args& a) {
     return r.ok ? ExitAllowed : ExitDenied;
 }
 
-int runBulkFix(const Args& a, const AuditOptions& opts, const AuditSummary& found) {
+// With --yes the walk that applies the fix is the audit (one walk less); without it the audit
+// comes first so the person sees the group before saying yes.
+int runBulkFix(const Args& a, const AuditOptions& opts, const AuditSummary* found) {
     const std::string cause = a.option("fix");
     std::string why;
     const auto plan = planBulkFix(opts, cause, &why);
@@ -97,16 +99,20 @@ int runBulkFix(const Args& a, const AuditOptions& opts, const AuditSummary& foun
         complain(why);
         return ExitUsage;
     }
-    const AuditGroup* g = found.group(cause);
-    if (!g) {
-        std::printf("Nothing in the group %s: nothing to fix.\n", cause.c_str());
-        return ExitAllowed;
-    }
-    std::printf("\nBulk fix: %s\n  equivalent command: %s\n  (only the %s entries of this group are changed)\n",
-                plan->description.c_str(), printable(plan->command).c_str(), grouped(g->count).c_str());
-    if (!a.has("yes") && !confirm("Apply it?")) {
-        complain("nothing was changed (pass --yes to apply without asking)");
-        return ExitDenied;
+    if (found) {
+        const AuditGroup* g = found->group(cause);
+        if (!g) {
+            std::printf("Nothing in the group %s: nothing to fix.\n", cause.c_str());
+            return ExitAllowed;
+        }
+        std::printf("\nBulk fix: %s\n  equivalent command: %s\n  (only the %s entries of this group are changed)\n",
+                    plan->description.c_str(), printable(plan->command).c_str(), grouped(g->count).c_str());
+        if (!confirm("Apply it?")) {
+            complain("nothing was changed (pass --yes to apply without asking)");
+            return ExitDenied;
+        }
+    } else {
+        std::printf("Bulk fix: %s\n  equivalent command: %s\n", plan->description.c_str(), printable(plan->command).c_str());
     }
     const BulkFixResult r = applyBulkFix(opts, *plan, "");
     if (!r.error.empty()) {
@@ -145,6 +151,7 @@ int runAudit(const Args& a) {
         opts.op = *parsed;
     }
     const bool jsonl = a.has("jsonl"), json = a.has("json");
+    if (!a.option("fix").empty() && a.has("yes")) return runBulkFix(a, opts, nullptr);
     AuditCallbacks cb;
     if (jsonl) {
         cb.progress = [](const AuditProgress& p) { std::printf("%s\n", auditProgressJsonLine(p).c_str()); };
@@ -160,7 +167,7 @@ int runAudit(const Args& a) {
     }
     if (!a.option("fix").empty()) {
         std::fflush(stdout);
-        return runBulkFix(a, opts, s);
+        return runBulkFix(a, opts, &s);
     }
     return s.denied ? ExitDenied : ExitAllowed;
 }
