@@ -452,6 +452,16 @@ TEST(FixSafety, AdvisoryAndUnknownFixesAreNotPlanned) {
     EXPECT_NE(unknown.find("chmod-u-w"), std::string::npos) << "the error lists what was proposed";
 }
 
+TEST(FixSafety, AdvisoryFixesAreShownNeverApplied) {
+    if (!needRoot()) GTEST_SKIP() << "needs a file owned by another uid";
+    TempTree t;
+    t.dir("shared", 0, 0, 01777);
+    const std::string f = t.file("shared/theirs.txt", kOther, kOther, 0644);
+    const std::string r = planAsUser(f, Operation::Delete, "ask-owner");
+    EXPECT_EQ(r.rfind("!The fix 'ask-owner' is shown for an administrator", 0), 0U) << r;
+    EXPECT_EQ(access(f.c_str(), F_OK), 0);
+}
+
 TEST(FixSafety, SystemPathsNeedExplicitConfirmation) {
     EXPECT_TRUE(isSystemPath("/"));
     EXPECT_TRUE(isSystemPath("/etc/passwd"));
