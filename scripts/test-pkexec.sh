@@ -63,8 +63,7 @@ cleanup() {
   rm -rf "$tmp"
   # The helper's root-owned undo records of the temporary account (uid fresh from useradd).
   for d in "${records[@]}"; do
-    rm -rf "$d"
-    rmdir "$(dirname "$d")" "$(dirname "$(dirname "$d")")" 2>/dev/null
+    if [[ "$d" == */journal/* ]]; then rm -rf "$d"; else rmdir "$d" 2>/dev/null; fi
   done
 }
 trap cleanup EXIT
@@ -81,8 +80,10 @@ sed "s|/usr/libexec/whydenied/whydenied-helper|$helper|" "$policy_src" >"$policy
 
 # A real account: pkexec and polkit look the caller up by name.
 useradd -m -d "$tmp/home" -s /bin/sh "$user"
+# Every folder of the helper's record path that does not exist yet, deepest first.
 for base in /var/lib/whydenied /usr/local/var/lib/whydenied; do
-  [[ -e "$base/journal/$(id -u "$user")" ]] || records+=("$base/journal/$(id -u "$user")")
+  d="$base/journal/$(id -u "$user")"
+  while [[ "$d" != / && ! -e "$d" ]]; do records+=("$d"); d=$(dirname "$d"); done
 done
 install -d -m 755 /etc/polkit-1/rules.d
 cat >"$rule" <<EOF
