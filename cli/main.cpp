@@ -1,12 +1,19 @@
 // whydenied-cli: the command-line twin of the window. Same core, same findings, text or JSON.
 #include "commands.h"
+#include "whydenied/utf8_args.h"
 
 #include <cstdio>
 #include <cstring>
 
 int main(int argc, char** argv) {
     using namespace wd::cli;
-    const Args a = parseArgs(argc, argv, {"op", "as", "cwd", "fix"});
+    // Windows passes main() its arguments in the ANSI code page: take them from the wide command line.
+    std::vector<std::string> utf8 = wd::utf8Arguments(argc, argv);
+    std::vector<char*> utf8Argv;
+    for (auto& arg : utf8) utf8Argv.push_back(arg.data());
+    utf8Argv.push_back(nullptr);
+    wd::useUtf8Console();
+    const Args a = parseArgs(static_cast<int>(utf8.size()), utf8Argv.data(), {"op", "as", "cwd", "fix"});
     if (!a.error.empty()) {
         std::fprintf(stderr, "whydenied-cli: %s\n", a.error.c_str());
         return ExitUsage;

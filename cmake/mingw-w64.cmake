@@ -28,7 +28,8 @@ set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
 
 # Debian's /usr/bin/wine wrapper nags about wine32 on every start; the wine64 loader runs 64-bit .exe directly.
 find_program(WD_WINE NAMES wine64 wine PATHS /usr/lib/wine /usr/lib64/wine NO_CMAKE_FIND_ROOT_PATH)
-if(WD_WINE)
+# A wrapper given with -DCMAKE_CROSSCOMPILING_EMULATOR (scripts/wine-run.sh) wins over plain wine.
+if(WD_WINE AND NOT CMAKE_CROSSCOMPILING_EMULATOR)
   set(CMAKE_CROSSCOMPILING_EMULATOR ${WD_WINE})
 endif()
 

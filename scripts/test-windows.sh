@@ -23,7 +23,7 @@ mkdir -p "$WD_WINE_HOME"
 cmake -G Ninja -S "$root" -B "$build" \
   -DCMAKE_TOOLCHAIN_FILE="$root/cmake/mingw-w64.cmake" \
   -DCMAKE_CROSSCOMPILING_EMULATOR="$root/scripts/wine-run.sh" \
-  -DCMAKE_BUILD_TYPE=Release -DWD_WERROR=ON \
+  -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG" -DWD_WERROR=ON \
   -DWD_BUILD_GUI=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_FUZZ=OFF >/dev/null
 cmake --build "$build" -j2
 built=$SECONDS
@@ -33,16 +33,17 @@ wineserver_bin=$(command -v wineserver || echo /usr/lib/wine/wineserver)
 as_wine_user() {
   if [[ -n ${WD_WINE_UID:-} ]]; then
     setpriv --reuid="$WD_WINE_UID" --regid="$WD_WINE_UID" --clear-groups \
-      env HOME="$WD_WINE_HOME" WINEPREFIX="$WD_WINE_HOME/prefix" "$@"
+      env HOME="$WD_WINE_HOME" USER=wdtest LOGNAME=wdtest WINEPREFIX="$WD_WINE_HOME/prefix" "$@"
   else
     env HOME="$WD_WINE_HOME" WINEPREFIX="$WD_WINE_HOME/prefix" "$@"
   fi
 }
 stop_wineserver() { as_wine_user "$wineserver_bin" -k >/dev/null 2>&1 || true; }
 trap stop_wineserver EXIT
-# The first start creates the prefix (~10 s); later runs reuse it. Then one persistent wineserver.
+# One persistent wineserver for every test; the first run fills the prefix (~10 s), later runs reuse it.
+as_wine_user mkdir -p "$WD_WINE_HOME/prefix"
+as_wine_user "$wineserver_bin" -p || true  # 2: one is running already
 wine_run wineboot --init >/dev/null 2>&1 || true
-as_wine_user "$wineserver_bin" -p
 
 ctest --test-dir "$build" -j2 --output-on-failure --timeout 180
 echo "test-windows.sh: build $((built - start)) s, Wine tests $((SECONDS - built)) s"

@@ -11,12 +11,15 @@ if [[ -z $wine ]]; then
 fi
 [[ -n $wine ]] || { echo "wine-run: no wine found" >&2; exit 127; }
 export WINEDEBUG=${WINEDEBUG:--all} WINEARCH=win64 WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree,mshtml=}
+# Wine stores names in the Unix locale's charset: without a UTF-8 locale, non-ASCII names fail.
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 if [[ -n ${WD_WINE_HOME:-} ]]; then
   export HOME=$WD_WINE_HOME WINEPREFIX=$WD_WINE_HOME/prefix
 fi
 if [[ -n ${WD_WINE_UID:-} && $(id -u) -eq 0 ]]; then
   exec setpriv --reuid="$WD_WINE_UID" --regid="$WD_WINE_UID" --clear-groups --reset-env \
-    env HOME="$HOME" WINEPREFIX="${WINEPREFIX:-$HOME/.wine}" WINEDEBUG="$WINEDEBUG" WINEARCH=win64 \
+    env HOME="$HOME" USER=wdtest LOGNAME=wdtest LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    WINEPREFIX="${WINEPREFIX:-$HOME/.wine}" WINEDEBUG="$WINEDEBUG" WINEARCH=win64 \
     WINEDLLOVERRIDES="$WINEDLLOVERRIDES" PATH=/usr/local/bin:/usr/bin:/bin "$wine" "$@"
 fi
 exec "$wine" "$@"

@@ -348,6 +348,15 @@ TEST(WindowsCli, DiagnoseJsonHasTheLinuxShape) {
     EXPECT_NE(r.out.find(narrow(L"report (1).csv")), std::string::npos);
 }
 
+TEST(WindowsCli, NonAsciiPathOnTheCommandLine) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"\u00fcber \u6587\u5b57.txt");
+    const ProcessResult r = runProcess(L"\"" + besideSelf(L"..\\..\\cli\\whydenied-cli.exe") + L"\" diagnose \"" + p +
+                                       L"\" --op write --json");
+    EXPECT_EQ(r.exitCode, 0u) << r.out;  // the file exists: the name arrived intact
+    EXPECT_NE(r.out.find("\xc3\xbc" "ber \xe6\x96\x87\xe5\xad\x97.txt"), std::string::npos) << r.out;
+}
+
 TEST(WindowsCli, AllowedExitsZero) {
     TempDir dir;
     const std::wstring p = dir.file(L"ok.txt");
