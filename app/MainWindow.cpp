@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditView.h"
 #include "CauseCard.h"
 #include "DiagnosisRunner.h"
 #include "DropZone.h"
@@ -273,6 +274,23 @@ void MainWindow::buildUi() {
     answerText->addWidget(verdictLabel_);
     answerText->addWidget(subjectLabel_);
     answerText->addWidget(errnoLabel_);
+    // A folder was checked: offer the audit of everything inside it, in a window of its own.
+    auto* auditButton = new QPushButton(tr("Audit everything inside…"), central);
+    auditButton->setObjectName(QStringLiteral("auditButton"));
+    auditButton->setToolTip(tr("Check every file and folder beneath this folder, grouped by cause"));
+    auditButton->hide();
+    answerText->addWidget(auditButton, 0, Qt::AlignLeft);
+    connect(auditButton, &QPushButton::clicked, this, [this] {
+        const QString root = diagnosis_ && !diagnosis_->facts.absolute.empty() ? fromPath(diagnosis_->facts.absolute)
+                                                                                : currentPath_;
+        auto* view = new AuditView(this);
+        view->setWindowFlag(Qt::Window);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->setWindowTitle(tr("Audit of %1 — WhyDenied").arg(root));
+        view->resize(820, 520);
+        view->show();
+        view->start(root, operation(), subject());
+    });
     answer->addLayout(answerText, 1);
     root->addLayout(answer);
 
@@ -587,6 +605,10 @@ void MainWindow::onFinished(const wd::Diagnosis& d) {
     showCards(d);
     chainModel_->setChain(d.facts.chain, d.findings.empty() ? -1 : d.findings.front().node);
     if (chainModel_->faultRow() >= 0) chainView_->scrollTo(chainModel_->index(chainModel_->faultRow(), 0));
+    if (auto* audit = findChild<QPushButton*>(QStringLiteral("auditButton"))) {
+        const wd::Node* target = d.facts.targetNode();
+        audit->setVisible(target && target->isDir() && wd::auditSupports(d.request.op));
+    }
     copyReportButton_->setEnabled(true);
     saveReportButton_->setEnabled(true);
     copyReportAction_->setEnabled(true);
@@ -634,6 +656,7 @@ void MainWindow::clearResults() {
     cardsPlaceholder_->setText(tr("The likely causes will appear here, most likely first, each with the change "
                                   "that would fix it."));
     chainModel_->clear();
+    if (auto* audit = findChild<QPushButton*>(QStringLiteral("auditButton"))) audit->hide();
     copyReportButton_->setEnabled(false);
     saveReportButton_->setEnabled(false);
     copyReportAction_->setEnabled(false);

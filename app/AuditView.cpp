@@ -1,0 +1,249 @@
+#include "AuditView.h"
+
+#include "AuditModel.h"
+#include "Translate.h"
+
+#include "whydenied/diagnose.h"
+
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+#include <mutex>
+
+namespace wdgui {
+
+// What the worker hands to the window while it walks: bounded by the number of causes.
+struct AuditLive {
+    std::mutex mutex;
+    wd::AuditProgress progress;
+    std::map<std::string, std::pair<uint64_t, std::string>> counts;  // cause -> count, first path
+    wd::BulkFixProgress fix;
+    wd::CancelToken cancel;
+};
+
+namespace {
+
+void runAudit(QPromise<wd::AuditSummary>& promise, wd::AuditOptions opts, std::shared_ptr<AuditLive> live) {
+    wd::AuditCallbacks cb;
+    cb.progress = [&](const wd::AuditProgress& p) {
+        if (promise.isCanceled()) live->cancel.cancel();
+        const std::lock_guard lock(live->mutex);
+        live->progress = p;
+    };
+    cb.finding = [&](const wd::AuditFinding& f) {
+        const std::lock_guard lock(live->mutex);
+        auto& c = live->counts[f.cause];
+        if (c.first++ == 0) c.second = f.path;
+    };
+    promise.addResult(wd::auditTree(opts, cb, &live->cancel));
+}
+
+}  // namespace
+
+AuditView::AuditView(QWidget* parent) : QWidget(parent), model_(new AuditModel(this)) {
+    setObjectName(QStringLiteral("auditView"));
+    auto* layout = new QVBoxLayout(this);
+    status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("auditStatus"));
+    status_->setWordWrap(true);
+    folder_ = new QLabel(this);
+    folder_->setObjectName(QStringLiteral("auditFolder"));
+    folder_->setTextFormat(Qt::PlainText);
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("auditProgress"));
+    progress_->setRange(0, 0);  // the total is unknown until the walk ends
+    progress_->setTextVisible(false);
+    cancelButton_ = new QPushButton(tr("Cancel"), this);
+    cancelButton_->setObjectName(QStringLiteral("auditCancel"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(progress_, 1);
+    bar->addWidget(cancelButton_);
+    table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("auditTable"));
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->verticalHeader()->hide();
+    fixButton_ = new QPushButton(tr("Fix all in this group…"), this);
+    fixButton_->setObjectName(QStringLiteral("auditFixButton"));
+    fixButton_->setEnabled(false);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(fixButton_);
+    layout->addWidget(status_);
+    layout->addLayout(bar);
+    layout->addWidget(folder_);
+    layout->addWidget(table_, 1);
+    layout->addLayout(bottom);
+
+    pollTimer_.setInterval(100);
+    connect(&pollTimer_, &QTimer::timeout, this, &AuditView::poll);
+    connect(cancelButton_, &QPushButton::clicked, this, &AuditView::cancel);
+    connect(&auditWatcher_, &QFutureWatcher<wd::AuditSummary>::finished, this, &AuditView::onAuditDone);
+    connect(&fixWatcher_, &QFutureWatcher<wd::BulkFixResult>::finished, this, &AuditView::onFixDone);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditView::updateFixButton);
+    connect(model_, &QAbstractItemModel::modelReset, this, &AuditView::updateFixButton);
+    connect(fixButton_, &QPushButton::clicked, this, [this] {
+        const auto rows = table_->selectionModel()->selectedRows();
+        if (!rows.isEmpty()) fixGroup(model_->causeAt(rows.first().row()));
+    });
+    setBusy(false);
+}
+
+AuditView::~AuditView() {
+    // The walk holds only shared state; let it stop quickly and wait so nothing outlives us.
+    if (live_) live_->cancel.cancel();
+    auditWatcher_.waitForFinished();
+    fixWatcher_.waitForFinished();
+}
+
+bool AuditView::isRunning() const { return auditWatcher_.isRunning() || fixWatcher_.isRunning(); }
+
+void AuditView::setBusy(bool busy) {
+    progress_->setVisible(busy);
+    cancelButton_->setVisible(busy);
+    folder_->setVisible(busy);
+    if (busy) pollTimer_.start();
+    else pollTimer_.stop();
+    updateFixButton();
+}
+
+void AuditView::start(const QString& root, wd::Operation op, const QString& subject) {
+    if (isRunning()) return;
+    opts_ = wd::AuditOptions{};
+    opts_.root = QFile::encodeName(root).toStdString();
+    opts_.op = op;
+    opts_.subject = subject.toStdString();
+    live_ = std::make_shared<AuditLive>();
+    summary_.reset();
+    model_->clear();
+    status_->setText(tr("Auditing %1 for %2…").arg(root, operationLabel(op)));
+    setBusy(true);
+    auditWatcher_.setFuture(QtConcurrent::run(runAudit, opts_, live_));
+}
+
+void AuditView::cancel() {
+    if (live_) live_->cancel.cancel();
+    auditWatcher_.cancel();
+}
+
+void AuditView::poll() {
+    if (!live_) return;
+    wd::AuditProgress p;
+    std::map<std::string, std::pair<uint64_t, std::string>> counts;
+    wd::BulkFixProgress fp;
+    {
+        const std::lock_guard lock(live_->mutex);
+        p = live_->progress;
+        counts = live_->counts;
+        fp = live_->fix;
+    }
+    if (fixWatcher_.isRunning()) {
+        folder_->setText(tr("%1 changed · %2").arg(QLocale().toString(static_cast<qulonglong>(fp.changed)),
+                                                    fromPath(fp.currentFolder)));
+        return;
+    }
+    model_->setLive(counts);
+    status_->setText(tr("%1 entries scanned · %2 per second · %3 denied")
+                         .arg(QLocale().toString(static_cast<qulonglong>(p.entries)),
+                              QLocale().toString(static_cast<qulonglong>(p.entriesPerSecond)),
+                              QLocale().toString(static_cast<qulonglong>(p.denied))));
+    folder_->setText(fromPath(p.currentFolder));
+}
+
+void AuditView::onAuditDone() {
+    setBusy(false);
+    if (auditWatcher_.future().resultCount() == 0) {
+        status_->setText(tr("Cancelled."));
+        emit auditFinished();
+        return;
+    }
+    summary_ = auditWatcher_.future().result();
+    const wd::AuditSummary& s = *summary_;
+    model_->setSummary(s);
+    if (!s.error.empty()) status_->setText(fromUtf8(s.error));
+    else
+        status_->setText(tr("%1 entries in %2 folders, %3 denied, %4 s%5")
+                             .arg(QLocale().toString(static_cast<qulonglong>(s.entries)),
+                                  QLocale().toString(static_cast<qulonglong>(s.dirs)),
+                                  QLocale().toString(static_cast<qulonglong>(s.denied)),
+                                  QLocale().toString(s.seconds, 'f', 2),
+                                  s.cancelled ? tr(" (cancelled: the counts cover what was seen)") : QString()));
+    if (table_->model()->rowCount() > 0) table_->selectRow(0);
+    emit auditFinished();
+}
+
+void AuditView::updateFixButton() {
+    const auto rows = table_->selectionModel()->selectedRows();
+    bool can = !isRunning() && summary_ && !rows.isEmpty();
+    if (can) can = wd::planBulkFix(opts_, model_->causeAt(rows.first().row()).toStdString(), nullptr).has_value();
+    fixButton_->setEnabled(can);
+}
+
+void AuditView::fixGroup(const QString& cause, bool askFirst) {
+    if (isRunning() || !summary_) return;
+    std::string why;
+    const auto plan = wd::planBulkFix(opts_, cause.toStdString(), &why);
+    if (!plan) {
+        status_->setText(fromUtf8(why));
+        return;
+    }
+    if (askFirst) {
+        const wd::AuditGroup* g = summary_->group(plan->cause);
+        QString preview;
+        if (g)
+            for (const auto& f : g->samples) preview += fromPath(f.path) + QLatin1Char('\n');
+        if (g && g->count > g->samples.size())
+            preview += tr("… and %1 more").arg(QLocale().toString(static_cast<qulonglong>(g->count - g->samples.size())));
+        QMessageBox box(QMessageBox::Question, tr("Fix all in this group"),
+                        tr("%1.\n\nThe same as: %2\n(only the %3 entries of this group are changed; undo is recorded)")
+                            .arg(fromUtf8(plan->description), fromUtf8(plan->command),
+                                 QLocale().toString(static_cast<qulonglong>(g ? g->count : 0))),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDetailedText(preview);
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes) return;
+    }
+    status_->setText(tr("Fixing: %1…").arg(fromUtf8(plan->command)));
+    setBusy(true);
+    auto live = live_;
+    fixWatcher_.setFuture(QtConcurrent::run([opts = opts_, p = *plan, live] {
+        return wd::applyBulkFix(opts, p, {}, [live](const wd::BulkFixProgress& fp) {
+            const std::lock_guard lock(live->mutex);
+            live->fix = fp;
+        }, &live->cancel);
+    }));
+}
+
+void AuditView::onFixDone() {
+    setBusy(false);
+    const wd::BulkFixResult r = fixWatcher_.future().result();
+    journalId_ = QString::fromStdString(r.journalId);
+    if (!r.error.empty()) {
+        status_->setText(fromUtf8(r.error));
+    } else {
+        summary_ = r.after;
+        model_->setSummary(r.after);
+        status_->setText(tr("Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli audit --undo %4")
+                             .arg(QLocale().toString(static_cast<qulonglong>(r.changed)),
+                                  QLocale().toString(static_cast<qulonglong>(r.failed)),
+                                  QLocale().toString(static_cast<qulonglong>(r.after.denied)), journalId_));
+    }
+    emit fixFinished();
+}
+
+QString AuditView::lastMessage() const { return status_->text(); }
+
+}  // namespace wdgui

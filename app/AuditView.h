@@ -1,0 +1,70 @@
+// "Audit everything inside": walks a folder on a worker (QtConcurrent + QPromise), shows a live
+// progress bar (entries, entries per second, the current folder) and the problems grouped by
+// cause, and fixes a whole group after a preview. The window stays responsive throughout: the
+// worker only fills a small shared tally that a timer reads.
+#pragma once
+
+#include "whydenied/audit.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace wdgui {
+
+class AuditModel;
+struct AuditLive;
+
+class AuditView : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditView(QWidget* parent = nullptr);
+    ~AuditView() override;
+
+    void start(const QString& root, wd::Operation op, const QString& subject = {});
+    void cancel();
+    bool isRunning() const;
+
+    AuditModel* model() const { return model_; }
+    const std::optional<wd::AuditSummary>& summary() const { return summary_; }
+    // Fixes the group of `cause`; `askFirst` shows the preview/confirm dialog (tests pass false).
+    void fixGroup(const QString& cause, bool askFirst = true);
+    QString lastMessage() const;
+    QString lastJournalId() const { return journalId_; }
+
+signals:
+    void auditFinished();
+    void fixFinished();
+
+private:
+    void poll();
+    void onAuditDone();
+    void onFixDone();
+    void updateFixButton();
+    void setBusy(bool busy);
+
+    AuditModel* model_ = nullptr;
+    QTableView* table_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* status_ = nullptr;
+    QLabel* folder_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QPushButton* fixButton_ = nullptr;
+    QTimer pollTimer_;
+    wd::AuditOptions opts_;
+    std::shared_ptr<AuditLive> live_;
+    QFutureWatcher<wd::AuditSummary> auditWatcher_;
+    QFutureWatcher<wd::BulkFixResult> fixWatcher_;
+    std::optional<wd::AuditSummary> summary_;
+    QString journalId_;
+};
+
+}  // namespace wdgui

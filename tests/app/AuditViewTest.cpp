@@ -1,0 +1,129 @@
+// The audit window on a real small tree: live walk on a worker, grouped problems, the bulk fix of
+// a group (and its undo), cancellation, and the main window offering the audit for a folder.
+#include "AuditModel.h"
+#include "AuditView.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include "whydenied/audit.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+using wdgui::AuditModel;
+using wdgui::AuditView;
+
+constexpr uid_t kTestUid = 4242, kOtherUid = 4343;
+
+// Root audits for uid 4242 (computed); anyone else audits for themselves (the kernel answers).
+QString subjectForTest() { return geteuid() == 0 ? QStringLiteral("uid:4242") : QString(); }
+uid_t ownerForTest() { return geteuid() == 0 ? kTestUid : geteuid(); }
+
+void makeFile(const QString& path, mode_t mode, uid_t uid) {
+    const QByteArray p = path.toLocal8Bit();
+    close(open(p.constData(), O_CREAT | O_WRONLY, 0600));
+    if (geteuid() == 0) (void)!lchown(p.constData(), uid, uid);
+    chmod(p.constData(), mode);
+}
+
+mode_t modeOf(const QString& path) {
+    struct stat st{};
+    lstat(path.toLocal8Bit().constData(), &st);
+    return st.st_mode & 07777;
+}
+
+TEST(AuditView, ShowsGroupsFixesAGroupAndUndoRestores) {
+    QTemporaryDir dir, state;
+    ASSERT_TRUE(dir.isValid() && state.isValid());
+    qputenv("XDG_STATE_HOME", state.path().toLocal8Bit());
+    const QString root = dir.path();
+    chmod(root.toLocal8Bit().constData(), 0755);
+    if (geteuid() == 0) (void)!lchown(root.toLocal8Bit().constData(), kTestUid, kTestUid);
+    QDir().mkpath(root + "/sub/deeper");
+    for (const QString& p : {root + "/sub", root + "/sub/deeper"}) makeFile(p, 0755, ownerForTest());
+    makeFile(root + "/a", 0444, ownerForTest());
+    makeFile(root + "/sub/b", 0444, ownerForTest());
+    makeFile(root + "/sub/deeper/c", 0400, ownerForTest());
+    if (geteuid() == 0) makeFile(root + "/sub/theirs", 0644, kOtherUid);
+
+    AuditView view;
+    view.show();
+    QSignalSpy done(&view, &AuditView::auditFinished);
+    wdtest::EventLoopGapMeter gaps;
+    view.start(root, wd::Operation::Write, subjectForTest());
+    ASSERT_TRUE(wdtest::waitUntil([&] { return done.count() > 0; }));
+    ASSERT_TRUE(view.summary().has_value());
+    EXPECT_EQ(view.model()->countOf(QStringLiteral("owner-lacks-permission")), 3U);
+    if (geteuid() == 0) {
+        EXPECT_EQ(view.model()->countOf(QStringLiteral("owned-by-another-user")), 1U);
+    }
+    EXPECT_LT(gaps.maxGapMs(), 1000);
+
+    // The first (largest) group is selected; it can be fixed in bulk.
+    auto* fix = view.findChild<QPushButton*>(QStringLiteral("auditFixButton"));
+    ASSERT_NE(fix, nullptr);
+    EXPECT_EQ(view.model()->causeAt(0), QStringLiteral("owner-lacks-permission"));
+    EXPECT_TRUE(fix->isEnabled());
+
+    QSignalSpy fixed(&view, &AuditView::fixFinished);
+    view.fixGroup(QStringLiteral("owner-lacks-permission"), false);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return fixed.count() > 0; }));
+    EXPECT_EQ(view.model()->countOf(QStringLiteral("owner-lacks-permission")), 0U) << view.lastMessage().toStdString();
+    EXPECT_EQ(modeOf(root + "/a"), 0644U);
+    EXPECT_EQ(modeOf(root + "/sub/deeper/c"), 0600U);
+    ASSERT_FALSE(view.lastJournalId().isEmpty());
+
+    const auto undo = wd::undoBulkFix({}, view.lastJournalId().toStdString());
+    EXPECT_TRUE(undo.ok) << undo.error;
+    EXPECT_EQ(modeOf(root + "/a"), 0444U);
+    EXPECT_EQ(modeOf(root + "/sub/b"), 0444U);
+    EXPECT_EQ(modeOf(root + "/sub/deeper/c"), 0400U);
+    qunsetenv("XDG_STATE_HOME");
+}
+
+TEST(AuditView, CancelStopsTheWalkAndTheViewComesBack) {
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    for (int d = 0; d < 20; ++d) {
+        QDir().mkpath(root + QStringLiteral("/d%1").arg(d));
+        for (int i = 0; i < 100; ++i) makeFile(root + QStringLiteral("/d%1/f%2").arg(d).arg(i), 0644, ownerForTest());
+    }
+    AuditView view;
+    QSignalSpy done(&view, &AuditView::auditFinished);
+    view.start(root, wd::Operation::Read);
+    view.cancel();
+    ASSERT_TRUE(wdtest::waitUntil([&] { return done.count() > 0; }));
+    EXPECT_FALSE(view.isRunning());
+    // Started again, it runs to the end.
+    view.start(root, wd::Operation::Read);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return done.count() > 1; }));
+    ASSERT_TRUE(view.summary().has_value());
+    EXPECT_EQ(view.summary()->entries, 2021U);
+}
+
+TEST(AuditView, MainWindowOffersTheAuditForAFolderOnly) {
+    QTemporaryDir dir;
+    makeFile(dir.path() + "/file", 0644, ownerForTest());
+    wdgui::MainWindow window;
+    QSignalSpy shown(&window, &wdgui::MainWindow::diagnosisShown);
+    auto* button = window.findChild<QPushButton*>(QStringLiteral("auditButton"));
+    ASSERT_NE(button, nullptr);
+    window.diagnose(dir.path());
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
+    EXPECT_FALSE(button->isHidden());
+    window.diagnose(dir.path() + "/file");
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 1 && !window.isBusy(); }));
+    EXPECT_TRUE(button->isHidden());
+}
+
+}  // namespace
