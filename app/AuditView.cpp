@@ -236,7 +236,7 @@ void AuditView::onFixDone() {
     } else {
         summary_ = r.after;
         model_->setSummary(r.after);
-        status_->setText(tr("Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli audit --undo %4")
+        status_->setText(tr("Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4")
                              .arg(QLocale().toString(static_cast<qulonglong>(r.changed)),
                                   QLocale().toString(static_cast<qulonglong>(r.failed)),
                                   QLocale().toString(static_cast<qulonglong>(r.after.denied)), journalId_));

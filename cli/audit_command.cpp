@@ -68,6 +68,8 @@ void printSummary(const AuditSummary& s) {
     if (s.vanished) std::printf("\n%s entries changed or disappeared during the walk.\n", grouped(s.vanished).c_str());
 }
 
+}  // namespace
+
 int runBulkUndo(const Args& a) {
     if (a.positional.size() != 1) {
         complain("usage: audit --undo ID [--yes]");
@@ -88,6 +90,8 @@ int runBulkUndo(const Args& a) {
     for (const auto& p : r.problems) std::printf("    %s\n", printable(p).c_str());
     return r.ok ? ExitAllowed : ExitDenied;
 }
+
+namespace {
 
 // With --yes the walk that applies the fix is the audit (one walk less); without it the audit
 // comes first so the person sees the group before saying yes.
@@ -123,7 +127,7 @@ int runBulkFix(const Args& a, const AuditOptions& opts, const AuditSummary* foun
                 grouped(r.failed).c_str(), grouped(r.skipped).c_str());
     for (const auto& f : r.failures) std::printf("    %s\n", printable(f).c_str());
     if (!r.journalId.empty())
-        std::printf("Recorded as %s; undo with: whydenied-cli audit --undo %s\n", r.journalId.c_str(), r.journalId.c_str());
+        std::printf("Recorded as %s; undo with: whydenied-cli undo %s\n", r.journalId.c_str(), r.journalId.c_str());
     const AuditGroup* left = r.after.group(cause);
     std::printf("Audited again: %s left in %s, %s denied in all.\n", grouped(left ? left->count : 0).c_str(),
                 cause.c_str(), grouped(r.after.denied).c_str());

@@ -12,5 +12,6 @@ int runHolders(const Args& a);  // holders_command.cpp
 int runFix(const Args& a);   // fix_command.cpp
 int runUndo(const Args& a);  // fix_command.cpp
 int runAudit(const Args& a);  // audit_command.cpp
+int runBulkUndo(const Args& a);  // audit_command.cpp: undo of a bulk fix batch
 void printHelp();
 }  // namespace wd::cli

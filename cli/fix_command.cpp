@@ -2,6 +2,7 @@
 // terminal. Without a terminal nothing is changed unless --yes says so: a script must opt in.
 #include "commands.h"
 
+#include "whydenied/audit.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/fix.h"
 #include "whydenied/json.h"
@@ -158,6 +159,7 @@ int runUndo(const Args& a) {
         return ExitAllowed;
     }
     const std::string which = a.positional.empty() ? "LAST" : a.positional[0];
+    if (isBulkJournalEntry("", which)) return runBulkUndo(a);  // a batch of `audit --fix`
     std::string error;
     const auto e = which == "LAST" || which == "last" ? journal.last() : journal.read(which, &error);
     if (!e) {

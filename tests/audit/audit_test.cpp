@@ -494,6 +494,21 @@ TEST(Audit, CliJsonCountsAndJsonlStream) {
     EXPECT_NE(jsonl.output.find("\"event\":\"summary\""), std::string::npos);
     const auto bad = run({"audit", root, "--op", "chown"});
     EXPECT_EQ(bad.output.substr(0, 2), "2\n");
+
+    // --fix … --yes, then `undo ID` of the batch it recorded.
+    setenv("XDG_STATE_HOME", (root + "/.state").c_str(), 1);
+    const auto fixed = run({"audit", root, "--fix", "owner-lacks-permission", "--yes"});
+    const size_t at = fixed.output.find("whydenied-cli undo ");
+    ASSERT_NE(at, std::string::npos) << fixed.output;
+    const std::string id = fixed.output.substr(at + 19, fixed.output.find('\n', at) - at - 19);
+    struct stat st{};
+    lstat((root + "/x").c_str(), &st);
+    EXPECT_EQ(st.st_mode & 07777U, 0644U);
+    const auto undone = run({"undo", id, "--yes"});
+    unsetenv("XDG_STATE_HOME");
+    EXPECT_EQ(undone.output.substr(0, 2), "0\n") << undone.output;
+    lstat((root + "/x").c_str(), &st);
+    EXPECT_EQ(st.st_mode & 07777U, 0444U);
 }
 
 }  // namespace
