@@ -16,10 +16,13 @@ bash scripts/install-deps.sh package
 
 say "configure and build (release, prefix /usr, Debian hardening flags)"
 if [[ ! -f $build/CMakeCache.txt ]]; then
-  CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
-  LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-        -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_GUI=ON >/dev/null
+  export DEB_BUILD_MAINT_OPTIONS=hardening=+all  # adds bind-now, which lintian asks for
+  # Debian's flags decide the optimisation (-O2); no -g, since CPack strips the binaries anyway
+  # and debug info makes the build markedly slower on two cores.
+  cxxflags=$(dpkg-buildflags --get CXXFLAGS | sed -E 's/(^| )-g( |$)/ /')
+  CXXFLAGS="$cxxflags $(dpkg-buildflags --get CPPFLAGS)" LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
+        -DCMAKE_INSTALL_PREFIX=/usr -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_GUI=ON >/dev/null
 fi
 cmake --build "$build" -j2
 
@@ -39,9 +42,12 @@ desktop-file-validate packaging/linux/org.whydenied.WhyDenied.desktop
 appstreamcli validate --no-net packaging/linux/org.whydenied.WhyDenied.metainfo.xml
 
 say "lintian (errors fail, warnings are listed)"
-lintian_out=$(lintian --fail-on none --suppress-tags running-with-root-privileges "$deb" 2>&1 || true)
-[[ -n $lintian_out ]] && printf '%s\n' "$lintian_out"
-if grep -q '^E: ' <<<"$lintian_out"; then fail "lintian reported errors"; fi
+set +e
+lintian_out=$(lintian --fail-on error "$deb" 2>&1)
+lintian_rc=$?
+set -e
+grep -v '^running with root privileges' <<<"$lintian_out" || true
+[[ $lintian_rc -eq 0 ]] || fail "lintian reported errors (or could not run: exit $lintian_rc)"
 
 export QT_QPA_PLATFORM=offscreen
 smoke_home=$(mktemp -d)
