@@ -344,3 +344,20 @@ TEST(Ranking, NothingInOrdinaryText) {
 }
 
 }  // namespace
+
+namespace {
+
+// What the window's paste box gets (tests/app/MainWindowTest.cpp): a traceback naming a local
+// folder opened for writing, and a Windows path that must not be diagnosed here.
+TEST(WindowPaste, TracebackAndWindowsPath) {
+    const auto r = firstRequest("Traceback (most recent call last):\n  File \"/home/ana/export.py\", line 12, in <module>\n"
+                                "    with open('/tmp/wd-paste-x', 'w') as out:\n"
+                                "PermissionError: [Errno 13] Permission denied: '/tmp/wd-paste-x'\n");
+    EXPECT_EQ(pathOf(r), "/tmp/wd-paste-x");
+    EXPECT_EQ(r.operation, Operation::Write);
+    const auto w = firstRequest("PermissionError: [Errno 13] Permission denied: 'C:\\Users\\ana\\report.csv'");
+    EXPECT_EQ(pathOf(w), "C:\\Users\\ana\\report.csv");
+    EXPECT_EQ(w.platform, Platform::Windows);
+}
+
+}  // namespace
