@@ -222,6 +222,14 @@ TEST(MacPolicy, TccBlocksTheDesktopForTheResponsibleApp) {
     EXPECT_TRUE(fx.undoArgv.empty());
 }
 
+TEST(MacPolicy, ReadingALockedFileOnTheDesktopIsStillTcc) {
+    const auto d = judged(MacFacts(Operation::Read).dirs("Users/ana/Desktop").file("notes.txt")
+                              .flags(mac::kUfImmutable).tcc(0, "Terminal").kernelSays(EPERM));
+    ASSERT_EQ(first(d), "mac-policy");
+    EXPECT_EQ(evidence(d.findings.front(), "kind"), "tcc");
+    EXPECT_EQ(findingFor(d, "immutable-attribute"), nullptr);
+}
+
 TEST(MacPolicy, TccWithFullDiskAccessGrantedIsNotBlamed) {
     const auto d = judged(MacFacts(Operation::Read).dirs("Users/ana/Documents").file("a.txt").tcc(1, "Terminal")
                               .kernelSays(EPERM));

@@ -144,7 +144,8 @@ std::optional<Finding> policy(const Facts& f) {
     const Node* n = idx >= 0 ? &f.chain[static_cast<size_t>(idx)] : nullptr;
     const Node* t = f.targetNode();
     constexpr uint32_t kFlags = kUfImmutable | kSfImmutable | kUfAppend | kSfAppend;
-    if ((n && (n->mac.flags & kFlags)) || (t && (t->mac.flags & kFlags))) return std::nullopt;  // the flag rules
+    // The flags only stop changes; those are the flag rules' to explain.
+    if (rules::modifies(f.op) && ((n && (n->mac.flags & kFlags)) || (t && (t->mac.flags & kFlags)))) return std::nullopt;
 
     // SIP: the object (or the folder whose entries change) is restricted.
     const Node* sip = t && sipProtected(*t) ? t : n && sipProtected(*n) ? n : nullptr;
