@@ -572,3 +572,16 @@ TEST(FixJournal, DefaultDirFollowsXdgStateHome) {
     });
     EXPECT_EQ(r.output, "/x/state/whydenied/journal|/home/ana/.local/state/whydenied/journal");
 }
+
+TEST(FixSafety, OnlyKnownCommandShapesAreApplicable) {
+    FixProposal p;
+    p.argv = {"chmod", "u+w", "--", "/home/ana/a"};
+    EXPECT_TRUE(canApply(p));
+    p.advisory = true;
+    EXPECT_FALSE(canApply(p)) << "advisory fixes are for an administrator";
+    p.advisory = false;
+    p.argv = {"npm", "config", "set", "prefix", "/home/ana/.npm-global"};
+    EXPECT_FALSE(canApply(p));
+    p.argv = {"chown", "-R", "--", "ana:ana", "/srv"};
+    EXPECT_FALSE(canApply(p)) << "recursive changes are not one-click fixes";
+}

@@ -57,6 +57,9 @@ struct PlanResult {
     std::string error;
 };
 PlanResult planFix(const Diagnosis& d, const std::string& fixId);
+// Whether the engine can apply this proposal at all (not advisory, a command shape it knows);
+// the window enables a fix button only then.
+bool canApply(const FixProposal& fix);
 
 // Locations the helper refuses without explicit confirmation (/, /etc, /usr, /bin, /lib*, …).
 bool isSystemPath(const std::string& absolutePath);

@@ -207,6 +207,8 @@ std::string freeName(const std::string& wanted) {
 
 }  // namespace
 
+bool canApply(const FixProposal& fix) { return !fix.advisory && recognise(fix.argv).has_value(); }
+
 PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     PlanResult r;
     const FixProposal* fx = nullptr;

@@ -16,6 +16,7 @@ bool isNormalAbsolute(const std::string&) { return false; }
 bool NodeState::sameAs(const NodeState& o) const { return present == o.present; }
 std::string NodeState::describe() const { return {}; }
 PlanResult planFix(const Diagnosis&, const std::string&) { return {std::nullopt, kNo}; }
+bool canApply(const FixProposal&) { return false; }
 std::string Journal::defaultDir() { return {}; }
 bool Journal::write(const JournalEntry&, std::string* error) const {
     if (error) *error = kNo;
