@@ -5,9 +5,11 @@
 #include "DiagnosisRunner.h"
 #include "DropZone.h"
 #include "FixDialog.h"
+#include "HoldersPanel.h"
 #include "PathChainModel.h"
 #include "SubjectSelector.h"
 #include "Translate.h"
+#include "whydenied/knowhow.h"
 #include "whydenied/report.h"
 
 #include <QAction>
@@ -347,6 +349,24 @@ void MainWindow::buildUi() {
     chainView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     pathLayout->addWidget(chainView_, 1);
 
+    // "Show locking process": the programs that have it open, shown by itself when a cause is a
+    // program holding the file, and on request otherwise.
+    showHoldersButton_ = new QPushButton(tr("Show programs using it"), path);
+    showHoldersButton_->setObjectName(QStringLiteral("showHoldersButton"));
+    showHoldersButton_->setAccessibleName(tr("Show programs using it"));
+    showHoldersButton_->setToolTip(tr("List the processes that have this file open, mapped or locked"));
+    showHoldersButton_->setEnabled(false);
+    pathLayout->addWidget(showHoldersButton_, 0, Qt::AlignLeft);
+    holdersBox_ = new QWidget(path);
+    auto* holdersLayout = new QVBoxLayout(holdersBox_);
+    holdersLayout->setContentsMargins(0, 6, 0, 0);
+    holdersLayout->addWidget(heading(tr("Programs using it"), holdersBox_));
+    holdersPanel_ = new HoldersPanel(holdersBox_);
+    holdersPanel_->setObjectName(QStringLiteral("holdersPanel"));
+    holdersLayout->addWidget(holdersPanel_);
+    holdersBox_->hide();
+    pathLayout->addWidget(holdersBox_, 1);
+
     splitter_->addWidget(causes);
     splitter_->addWidget(path);
     splitter_->setStretchFactor(0, 11);
@@ -365,6 +385,11 @@ void MainWindow::buildUi() {
         if (!currentPath_.isEmpty()) start(currentPath_);
     });
     connect(subject_, &SubjectSelector::subjectChanged, this, [this] {
+        if (!currentPath_.isEmpty()) start(currentPath_);
+    });
+    connect(showHoldersButton_, &QPushButton::clicked, this, [this] { showHolders(); });
+    // Ending a holder changes the answer (text file busy, a lock): check again.
+    connect(holdersPanel_, &HoldersPanel::processEnded, this, [this] {
         if (!currentPath_.isEmpty()) start(currentPath_);
     });
     connect(chooseButton_, &QPushButton::clicked, this, &MainWindow::chooseFile);
@@ -442,12 +467,19 @@ void MainWindow::setOperationSilently(wd::Operation op) {
 
 void MainWindow::diagnose(const QString& path) {
     requests_.clear();
+    currentContext_ = {};
     showRequests();
     noteLabel_->hide();
     start(path);
 }
 
 void MainWindow::setSubject(const QString& spec) { subject_->setSpec(spec); }
+
+void MainWindow::showHolders() {
+    if (!diagnosis_ || !diagnosis_->facts.targetNode()) return;
+    holdersBox_->show();
+    holdersPanel_->setPath(fromPath(diagnosis_->facts.targetNode()->path));
+}
 
 QString MainWindow::subject() const { return subject_->spec(); }
 
@@ -457,6 +489,7 @@ void MainWindow::start(const QString& path) {
     req.path = toPath(path);
     req.op = operation();
     req.subject = subject_->spec().toStdString();
+    req.context = currentContext_;
     runner_->start(req);
     addRecent(path, req.op);
 }
@@ -464,6 +497,7 @@ void MainWindow::start(const QString& path) {
 void MainWindow::openPaths(const QStringList& paths) {
     if (paths.isEmpty()) return;
     if (paths.size() == 1) return diagnose(paths.front());
+    lastText_.clear();
     noteLabel_->hide();
     requests_.clear();
     for (const QString& p : paths) {
@@ -501,8 +535,10 @@ void MainWindow::parseText(const QString& text) {
     lastParsed_ = text;
     if (text.trimmed().isEmpty()) return;
     requests_.clear();
-    for (wd::ParsedRequest& r : wd::parseErrorText(text.toStdString()))
-        if (r.path) requests_.push_back(std::move(r));
+    lastText_ = text.toStdString();
+    // Requests without a path stay when the text alone has advice ("Permission denied (publickey)").
+    for (wd::ParsedRequest& r : wd::parseErrorText(lastText_))
+        if (r.path || !wd::adviceFromText(r, lastText_).empty()) requests_.push_back(std::move(r));
     noteLabel_->hide();
     if (requests_.empty()) {
         showRequests();
@@ -519,7 +555,7 @@ void MainWindow::showRequests() {
     const QSignalBlocker block(requestList_);
     requestList_->clear();
     for (const wd::ParsedRequest& r : requests_) {
-        QString text = fromPath(*r.path);
+        QString text = r.path ? fromPath(*r.path) : tr("(no path)");
         QStringList details;
         if (r.operation != wd::Operation::Unknown) details << operationLabel(r.operation);
         if (!r.program.empty()) details << fromUtf8(r.program);
@@ -538,18 +574,29 @@ void MainWindow::showRequests() {
 void MainWindow::selectRequest(int row) {
     if (row < 0 || row >= static_cast<int>(requests_.size())) return;
     const wd::ParsedRequest& r = requests_[static_cast<size_t>(row)];
-    const QString path = fromPath(*r.path);
-    if (isForeign(r.platform)) {
+    if (!r.path || isForeign(r.platform)) {
         runner_->cancel();
         currentPath_.clear();
         diagnosis_.reset();
         clearResults();
-        showNote(tr("%1 is a %2 path. It must be diagnosed on the %2 machine where the error happened: run "
-                    "WhyDenied there.").arg(path, platformName(r.platform)));
-        setVerdict(tr("This path is on another computer"), tr("Nothing on this computer was checked."),
+        if (r.path)
+            showNote(tr("%1 is a %2 path. It must be diagnosed on the %2 machine where the error happened: run "
+                        "WhyDenied there.").arg(fromPath(*r.path), platformName(r.platform)));
+        else
+            showNote(tr("The message names no file or folder."));
+        // What the text alone tells, shown as cause cards.
+        wd::Diagnosis advice;
+        advice.verdict = wd::Verdict::Unknown;
+        advice.findings = wd::adviceFromText(r, lastText_);
+        showCards(advice);
+        setVerdict(r.path ? tr("This path is on another computer") : tr("This is not about a file on this computer"),
+                   tr("Nothing on this computer was checked; the advice below comes from the message."),
                    QStyle::SP_MessageBoxInformation);
         return;
     }
+    const QString path = fromPath(*r.path);
+    // Dropped paths have no text behind them: no context for the know-how rules.
+    currentContext_ = lastText_.empty() ? wd::ErrorContext{} : wd::errorContextFor(r, lastText_);
     if (r.operation != wd::Operation::Unknown) setOperationSilently(r.operation);
     if (r.relative)
         showNote(tr("The error names a relative path; it is checked in %1, which may not be the folder the "
@@ -603,10 +650,19 @@ void MainWindow::onFinished(const wd::Diagnosis& d) {
                                                                                       : d.facts.absolute)));
     subjectLabel_->show();
     showCards(d);
+    const wd::Node* target = d.facts.targetNode();
+    showHoldersButton_->setEnabled(target != nullptr);
+    const bool held = !d.facts.holders.empty() ||
+                      std::any_of(d.findings.begin(), d.findings.end(), [](const wd::Finding& f) {
+                          return f.cause == "file-locked-by-process" || f.cause == "text-file-busy";
+                      });
+    if (target && held) showHolders();
+    else if (target && holdersBox_->isVisible() && holdersPanel_->path() == fromPath(target->path))
+        holdersPanel_->refresh();
+    else holdersBox_->hide();
     chainModel_->setChain(d.facts.chain, d.findings.empty() ? -1 : d.findings.front().node);
     if (chainModel_->faultRow() >= 0) chainView_->scrollTo(chainModel_->index(chainModel_->faultRow(), 0));
     if (auto* audit = findChild<QPushButton*>(QStringLiteral("auditButton"))) {
-        const wd::Node* target = d.facts.targetNode();
         audit->setVisible(target && target->isDir() && wd::auditSupports(d.request.op));
     }
     copyReportButton_->setEnabled(true);
@@ -656,6 +712,8 @@ void MainWindow::clearResults() {
     cardsPlaceholder_->setText(tr("The likely causes will appear here, most likely first, each with the change "
                                   "that would fix it."));
     chainModel_->clear();
+    holdersBox_->hide();
+    showHoldersButton_->setEnabled(false);
     if (auto* audit = findChild<QPushButton*>(QStringLiteral("auditButton"))) audit->hide();
     copyReportButton_->setEnabled(false);
     saveReportButton_->setEnabled(false);

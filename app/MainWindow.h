@@ -26,6 +26,7 @@ namespace wdgui {
 
 class DiagnosisRunner;
 class DropZone;
+class HoldersPanel;
 class PathChainModel;
 class SubjectSelector;
 
@@ -44,6 +45,8 @@ public:
     // Whose access to check: "" (me), a user name, "uid:N", "pid:N", "service:NAME". Re-diagnoses.
     void setSubject(const QString& spec);
     QString subject() const;
+    // Shows the processes holding the diagnosed file (the "show locking process" panel).
+    void showHolders();
     // Shows error text in the paste box and diagnoses the most relevant path found in it.
     void pasteErrorText(const QString& text);
     // Several dropped paths, or one.
@@ -106,6 +109,9 @@ private:
     QLabel* noteLabel_ = nullptr;
     QComboBox* opCombo_ = nullptr;
     SubjectSelector* subject_ = nullptr;
+    QPushButton* showHoldersButton_ = nullptr;
+    QWidget* holdersBox_ = nullptr;
+    HoldersPanel* holdersPanel_ = nullptr;
     QPushButton* chooseButton_ = nullptr;
     QPushButton* copyReportButton_ = nullptr;
     QPushButton* saveReportButton_ = nullptr;
@@ -132,6 +138,8 @@ private:
 
     std::vector<wd::ParsedRequest> requests_;  // from the last text; dropped paths have no span
     QString lastParsed_;
+    std::string lastText_;           // the same, as the bytes the requests' spans point into
+    wd::ErrorContext currentContext_;  // of the selected request; empty for a dropped file
     QString currentPath_;
     std::optional<wd::Diagnosis> diagnosis_;
     QStringList recent_;  // "op\tpath", newest first

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "whydenied/diagnose.h"
+#include "whydenied/knowhow.h"
 #include "whydenied/parse.h"
 #include "whydenied/report.h"
 
@@ -174,13 +175,13 @@ int runExplain(const Args& a) {
         else if (r.relative)
             note = "The path is relative and no --cwd was given: it is checked against the current folder.";
         std::optional<Diagnosis> d;
+        std::vector<Finding> advice;
         if (r.path && !foreign) {
-            DiagnoseRequest req;
-            req.path = *r.path;
-            req.cwd = opts.cwd;
-            req.op = r.operation == Operation::Unknown ? kDefaultOperation : r.operation;
-            d = diagnose(req);
+            d = diagnose(diagnoseRequestFor(r, text, opts.cwd));
             worst = std::max(worst, exitFor(*d));
+        } else {
+            // Nothing here to ask the kernel about: what the text alone tells.
+            advice = adviceFromText(r, text);
         }
         if (json) {
             w.beginObject();
@@ -188,12 +189,17 @@ int runExplain(const Args& a) {
             if (!note.empty()) w.key("note").value(note);
             w.key("diagnosis");
             if (d) writeDiagnosisJson(w, *d); else w.null();
+            if (!d) {
+                w.key("advice");
+                writeFindingsJson(w, advice);
+            }
             w.endObject();
         } else {
             std::printf("== %s (%s, %s)\n", r.path ? printable(*r.path).c_str() : "(no path)",
                         std::string(toString(r.operation)).c_str(), std::string(toString(r.errorClass)).c_str());
             if (!note.empty()) std::printf("%s\n", note.c_str());
             if (d) std::fputs(diagnosisText(*d).c_str(), stdout);
+            else std::fputs(findingsText(advice).c_str(), stdout);
             std::puts("");
         }
     }

@@ -67,6 +67,7 @@ Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const 
         return d;
     }
     Facts facts = probe->gather(req, cancel, progress);
+    facts.context = req.context;
     if (cancel && cancel->cancelled()) {
         Diagnosis d;
         d.request = req;

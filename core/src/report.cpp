@@ -121,8 +121,17 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
         for (const auto& n : d.facts.notes) w.value(n);
         w.endArray();
     }
-    w.key("findings").beginArray();
-    for (const Finding& f : d.findings) {
+    w.key("findings");
+    writeFindingsJson(w, d.findings);
+    w.key("chain").beginArray();
+    for (const Node& n : d.facts.chain) writeNode(w, n);
+    w.endArray();
+    w.endObject();
+}
+
+void writeFindingsJson(JsonWriter& w, const std::vector<Finding>& findings) {
+    w.beginArray();
+    for (const Finding& f : findings) {
         w.beginObject();
         w.key("cause").value(f.cause);
         w.key("confidence").value(f.confidence);
@@ -137,10 +146,22 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
         w.endObject();
     }
     w.endArray();
-    w.key("chain").beginArray();
-    for (const Node& n : d.facts.chain) writeNode(w, n);
-    w.endArray();
-    w.endObject();
+}
+
+std::string findingsText(const std::vector<Finding>& findings) {
+    std::string out;
+    int rank = 1;
+    for (const Finding& f : findings) {
+        out += "\n" + std::to_string(rank++) + ". " + printable(f.title.english()) + "  (" + f.cause + ", " +
+               std::to_string(static_cast<int>(f.confidence * 100 + 0.5)) + "%)\n";
+        out += "   " + printable(f.explanation.english()) + "\n";
+        for (const auto& [k, v] : f.evidence) out += "   - " + k + ": " + printable(v) + "\n";
+        for (const FixProposal& fx : f.fixes) {
+            out += "   fix [" + fx.id + "] " + printable(fx.title.english()) + (fx.advisory ? " (advice: run it yourself)" : "") + "\n";
+            out += "       $ " + printable(fx.command()) + "\n";
+        }
+    }
+    return out;
 }
 
 std::string diagnosisJson(const Diagnosis& d) {
@@ -162,17 +183,7 @@ std::string diagnosisText(const Diagnosis& d) {
         out += (d.facts.verdictSource == VerdictSource::Kernel ? "The kernel allows it now (" : "Allowed by the rules (") +
                printable(d.facts.verdict.what) + ").\n";
     for (const auto& n : d.facts.notes) out += "note: " + printable(n) + "\n";
-    int rank = 1;
-    for (const Finding& f : d.findings) {
-        out += "\n" + std::to_string(rank++) + ". " + printable(f.title.english()) + "  (" + f.cause + ", " +
-               std::to_string(static_cast<int>(f.confidence * 100 + 0.5)) + "%)\n";
-        out += "   " + printable(f.explanation.english()) + "\n";
-        for (const auto& [k, v] : f.evidence) out += "   - " + k + ": " + printable(v) + "\n";
-        for (const FixProposal& fx : f.fixes) {
-            out += "   fix [" + fx.id + "] " + printable(fx.title.english()) + (fx.advisory ? " (for an administrator)" : "") + "\n";
-            out += "       $ " + printable(fx.command()) + "\n";
-        }
-    }
+    out += findingsText(d.findings);
     if (!d.facts.chain.empty()) {
         out += "\nPath:\n";
         for (const Node& n : d.facts.chain) {

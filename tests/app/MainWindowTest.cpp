@@ -1,6 +1,8 @@
 // The window as a user meets it: real files, real drop and paste events, the real probe.
 #include "CauseCard.h"
 #include "DropZone.h"
+#include "HoldersModel.h"
+#include "HoldersPanel.h"
 #include "MainWindow.h"
 #include "SlowProbe.h"
 #include "TestSupport.h"
@@ -317,6 +319,38 @@ TEST(MainWindowSubject, ChecksForAnotherUser) {
     window.setSubject(QString());
     ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > before && !window.isBusy(); }));
     EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Allowed);
+}
+
+// A program that runs from the file: writing it fails with text file busy, and the window shows
+// the running program in its processes panel by itself.
+TEST_F(MainWindowTest, RunningProgramIsShownInTheProcessesPanel) {
+    const QString prog = dir.filePath(QStringLiteral("server"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral("/bin/sleep"), prog));
+    ASSERT_EQ(::chmod(QFile::encodeName(prog).constData(), 0755), 0);
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        ::execl(QFile::encodeName(prog).constData(), "server", "30", static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    const QString exe = QStringLiteral("/proc/%1/exe").arg(pid);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return QFileInfo(exe).symLinkTarget() == prog; }, 5000));
+    window.setOperation(wd::Operation::Write);
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.diagnose(prog);
+    ASSERT_TRUE(waitForDiagnosis(shown));
+    EXPECT_EQ(causes(window).front(), QStringLiteral("text-file-busy"));
+    auto* panel = window.findChild<wdgui::HoldersPanel*>();
+    ASSERT_TRUE(panel);
+    EXPECT_TRUE(panel->isVisibleTo(&window));
+    EXPECT_TRUE(wdtest::waitUntil([&] { return !panel->isScanning() && panel->model()->rowCount() > 0; }));
+    bool found = false;
+    for (int row = 0; row < panel->model()->rowCount(); ++row)
+        found = found || panel->model()->index(row, 0).data().toString().contains(QStringLiteral("server")) ||
+                panel->model()->index(row, 1).data().toString() == QString::number(pid);
+    EXPECT_TRUE(found) << "the running copy (pid " << pid << ") is listed";
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, nullptr, 0);
 }
 
 // The user gives up on a slow check: Cancel answers at once and the window never stalls.

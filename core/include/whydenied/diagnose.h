@@ -35,6 +35,8 @@ struct DiagnoseRequest {
     // For another subject, ask the kernel as that subject when we may switch to it (root);
     // false computes the verdict from the facts instead (tests compare the two).
     bool allowSwitch = true;
+    // The error text this request was parsed from, for the know-how rules (empty when none).
+    ErrorContext context;
 };
 
 // Gathers facts. The Linux probe is the real one; tests and the GUI's slow-probe test

@@ -178,6 +178,17 @@ struct MacFacts {
     bool sandboxed = false;         // this process runs in the App Sandbox
 };
 
+// What a pasted error text said, when the diagnosis came from one. Know-how rules (ssh, Docker,
+// package managers, git, web servers …) read it beside the facts; they never override the kernel.
+struct ErrorContext {
+    bool present = false;
+    ErrorClass errorClass = ErrorClass::Other;
+    Operation operation = Operation::Unknown;  // as the text says it (create/rename kept fine-grained)
+    std::string program;                       // "ssh", "docker", "npm", "pip", "git", "python" … or ""
+    std::string message;                       // the lines the request came from (bounded)
+    std::string otherPath;                     // the other path of a rename or copy
+};
+
 struct Facts {
     Platform platform = Platform::Linux;
     Operation op = Operation::Read;
@@ -203,6 +214,14 @@ struct Facts {
     // the verdict was asked of the kernel as that subject or computed from these facts.
     Subject subject;
     VerdictSource verdictSource = VerdictSource::Kernel;
+    ErrorContext context;  // the pasted error text's view, when there was one
+
+    // Entries under the nearest .git folder owned by someone other than the subject, when a git
+    // message points there (a `sudo git …` leaves root-owned objects behind). Bounded scan.
+    bool foreignScanDone = false;
+    std::string foreignScanRoot;
+    int foreignOwnedCount = 0;
+    std::vector<std::string> foreignOwnedSamples;
     std::string error;  // the probe could not diagnose at all (an unknown user, a vanished process …)
 
     // Processes holding the target. A full process scan costs time, so the probe fills these only

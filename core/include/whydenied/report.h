@@ -16,5 +16,8 @@ std::string diagnosisMarkdown(const Diagnosis& d);  // for a support ticket
 Message verdictSentence(const Diagnosis& d);       // "You cannot write to report.csv"
 
 void writeParsedRequestJson(JsonWriter& w, const ParsedRequest& r);
+// Findings as the "findings" array of the JSON contract, and as numbered text.
+void writeFindingsJson(JsonWriter& w, const std::vector<Finding>& findings);
+std::string findingsText(const std::vector<Finding>& findings);
 
 }  // namespace wd

@@ -27,7 +27,12 @@ namespace wd {
     X("network-filesystem-mapping", network_filesystem_mapping)                                     \
     X("mac-policy", mac_policy)                                                                     \
     X("capability-required", capability_required)                                                   \
-    X("container-uid-mismatch", container_uid_mismatch)                                                   \
+    X("container-uid-mismatch", container_uid_mismatch)                                             \
+    X("docker-socket-access", docker_socket_access)                                                 \
+    X("package-manager-global-install", package_manager_global_install)                             \
+    X("git-foreign-owned-objects", git_foreign_owned_objects)                                       \
+    X("web-server-user", web_server_user)                                                           \
+    X("error-from-elsewhere", error_from_elsewhere)                                                 \
     X("ssh-key-too-open", ssh_key_too_open)                                                         \
     X("readonly-attribute", readonly_attribute)                                                     \
     X("elevation-required", elevation_required)                                                     \

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <deque>
 #include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <linux/fs.h>
 #include <sys/acl.h>
@@ -153,6 +154,7 @@ private:
     void inspect(Facts& f, Node& n, const std::vector<MountEntry>& mounts);
     void askKernel(Facts& f);
     bool resolveIdentity(const DiagnoseRequest& req, Facts& f);
+    void scanGitRepository(Facts& f, const ErrorContext& context);
     void askKernelAs(Facts& f, bool allowSwitch);
     void readMac(Facts& f);
     int mountIndex(Facts& f, const MountEntry& m);
@@ -388,6 +390,42 @@ void LinuxProbe::readMac(Facts& f) {
     }
 }
 
+// git's permission errors after a `sudo git …` come from files it left behind owned by root. When
+// the message is git's, count the entries of the repository owned by someone else (bounded: a
+// huge checkout must not stall the diagnosis) so the rule can name them.
+void LinuxProbe::scanGitRepository(Facts& f, const ErrorContext& context) {
+    if (context.program != "git" && context.message.find(".git") == std::string::npos) return;
+    std::string top;
+    for (std::string dir = f.absolute; dir.size() > 1; dir = parentOf(dir)) {
+        struct stat st{};
+        if (dir.size() >= 5 && dir.compare(dir.size() - 5, 5, "/.git") == 0) {
+            top = parentOf(dir);
+            break;
+        }
+        if (lstat((dir + "/.git").c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+            top = dir;
+            break;
+        }
+    }
+    if (top.empty()) return;
+    constexpr int kMaxEntries = 50000;
+    constexpr size_t kSamples = 5;
+    f.foreignScanDone = true;
+    f.foreignScanRoot = top;
+    std::error_code ec;
+    int seen = 0;
+    for (auto it = std::filesystem::recursive_directory_iterator(
+             top, std::filesystem::directory_options::skip_permission_denied, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator() && seen < kMaxEntries; it.increment(ec), ++seen) {
+        struct stat st{};
+        if (lstat(it->path().c_str(), &st) != 0 || st.st_uid == f.identity.euid) continue;
+        ++f.foreignOwnedCount;
+        if (f.foreignOwnedSamples.size() < kSamples) f.foreignOwnedSamples.push_back(it->path().string());
+    }
+    if (seen >= kMaxEntries)
+        f.notes.emplace_back("Only the first " + std::to_string(kMaxEntries) + " entries of " + top + " were checked for other owners.");
+}
+
 bool LinuxProbe::resolveIdentity(const DiagnoseRequest& req, Facts& f) {
     if (req.subject.empty()) {
         f.identity = posix::currentIdentity();
@@ -545,6 +583,13 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     if (f.target < 0 && !(missingIsLast && splitComponents(f.absolute).size() > 0)) f.parent = -1;
     if (f.chain.size() == 1 && f.target == 0) f.parent = -1;  // "/" itself has no parent
 
+    // A program that failed to "write" a file that does not exist yet was creating it (open(…, 'w'),
+    // O_CREAT): check that, rather than call the file missing.
+    if (req.context.present && f.op == Operation::Write && f.target < 0 && missingIsLast && f.parent >= 0) {
+        f.op = Operation::Create;
+        f.notes.emplace_back("It does not exist yet, so creating it was checked.");
+    }
+    if (req.context.present && !(cancel && cancel->cancelled())) scanGitRepository(f, req.context);
     if (progress) progress(70, "asking the kernel");
     if (f.subject.isMe()) askKernel(f);
     else askKernelAs(f, req.allowSwitch);
