@@ -358,6 +358,27 @@ TEST(Audit, TreeChangingDuringTheWalkIsNeitherFollowedNorFatal) {
     EXPECT_EQ(r.output, "50 inside ");
 }
 
+TEST(Audit, DeleteCountsWhatTheWalkerCannotInspectAsNotAudited) {
+    TempTree t;
+    const uid_t u = me();
+    const gid_t g = myGid();
+    TempTree::own(t.path(), 0755, u, g);
+    t.dir("locked", 0700, u, g);
+    t.file("locked/x", 0644, u, g);
+    TempTree::own(t / "locked", 0600, u, g);  // listable, but nothing inside can be inspected
+    t.dir("sticky", 01777, wdtest::otherUser().uid, wdtest::otherUser().gid);
+    if (wdtest::isRoot()) t.file("sticky/theirs", 0644, wdtest::otherUser().uid, wdtest::otherUser().gid);
+    const std::string root = t.path();
+    const auto r = wdtest::runAs(wdtest::testUser(), [&] {
+        const auto s = auditAs(root, wd::Operation::Delete);
+        return countsOf(s) + " " + std::to_string(s.notAudited) + " " +
+               (s.notAuditedSamples.empty() ? std::string() : s.notAuditedSamples[0]);
+    });
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.output, std::string(wdtest::isRoot() ? "sticky-directory=1;" : "") + " 1 " + t / "locked");
+    TempTree::own(t / "locked", 0700, u, g);
+}
+
 struct State {
     uint32_t mode, uid, gid;
     bool operator==(const State& o) const { return mode == o.mode && uid == o.uid && gid == o.gid; }

@@ -123,6 +123,15 @@ private:
     std::string frameName(size_t idx) const {
         return path_.substr(frames_[idx - 1].pathLen + 1, frames_[idx].pathLen - frames_[idx - 1].pathLen - 1);
     }
+    // The walker could not inspect entries of the folder being read (no search permission for
+    // it): counted once per folder, as not audited, never as fine.
+    void cannotInspect(int err) {
+        if (err == ENOENT) ++sum_.vanished;
+        else if (!folderNoted_) {
+            folderNoted_ = true;
+            note(sum_.notAudited, sum_.notAuditedSamples, displayPath());
+        }
+    }
     void note(uint64_t& counter, std::vector<std::string>& samples, std::string path) {
         ++counter;
         if (samples.size() < opts_.samplesPerCause) samples.push_back(std::move(path));
@@ -135,6 +144,7 @@ private:
     audit::Aggregator agg_;
     Identity id_;
     bool kernel_ = false;
+    bool folderNoted_ = false;
     std::vector<Frame> frames_;
     std::string path_;
     std::set<uint64_t> noAclDevs_;
@@ -251,10 +261,7 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
     bool haveNode = false;
     int err = 0;
     if (type == NodeType::Unknown) {  // some filesystems leave d_type empty
-        if (!fillNode(dfd, name, n, false, &err)) {
-            if (err == ENOENT) ++sum_.vanished;
-            return;
-        }
+        if (!fillNode(dfd, name, n, false, &err)) return cannotInspect(err);
         type = n.type;
         haveNode = true;
     }
@@ -263,10 +270,7 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
     bool searchable = isDir;
     audit::Judgement j;
     if (audit::needsParent(opts_.op)) {
-        if (!haveNode && !fillNode(dfd, name, n, false, &err)) {
-            if (err == ENOENT) ++sum_.vanished;
-            return;
-        }
+        if (!haveNode && !fillNode(dfd, name, n, false, &err)) return cannotInspect(err);
         j = audit::judgeInParent(id_, parent.node, n, parent.readOnly);
     } else {
         const unsigned want = audit::wantFor(opts_.op, type);
@@ -282,20 +286,13 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
                     ++sum_.vanished;
                     return;
                 }
-                if (!haveNode && !fillNode(dfd, name, n, true, &err)) {
-                    if (err == ENOENT) ++sum_.vanished;
-                    return;
-                }
+                if (!haveNode && !fillNode(dfd, name, n, true, &err)) return cannotInspect(err);
                 if (haveNode) readAcl(dfd, name, n);
                 j = audit::judgeEntry(id_, n, opts_.op, false, kerr);
             }
         } else if (want || isDir) {
             uint64_t mnt = parent.mntId;
-            if (!fillNode(dfd, name, n, true, &err, isDir ? &mnt : nullptr)) {
-                if (err == ENOENT) ++sum_.vanished;
-                else if (isDir) note(sum_.notAudited, sum_.notAuditedSamples, childPath(name));
-                return;
-            }
+            if (!fillNode(dfd, name, n, true, &err, isDir ? &mnt : nullptr)) return cannotInspect(err);
             // A mount point belongs to the mount on it, not to the folder it sits in.
             bool readOnly = parent.readOnly;
             if (isDir && mnt != parent.mntId) {
@@ -317,6 +314,7 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
 
 void Walker::listDir(Frame& fr) {
     const int fd = fr.fd;
+    folderNoted_ = false;
     for (;;) {
         const long got = syscall(SYS_getdents64, fd, buf_.data(), buf_.size());
         if (got < 0) {
