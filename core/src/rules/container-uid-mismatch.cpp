@@ -47,6 +47,7 @@ std::optional<Finding> rule_container_uid_mismatch(const Facts& f) {
     chown.argv = {"chown", std::to_string(f.identity.euid) + ":" + std::to_string(f.identity.egid), "--", n.path};
     chown.undoArgv = {"chown", std::to_string(n.uid) + ":" + std::to_string(n.gid), "--", n.path};
     chown.privilege = Privilege::Admin;
+    chown.advisory = true;  // on the host, for the container's user: not something to run for "you"
     out.fixes.push_back(chown);
     return out;
 }

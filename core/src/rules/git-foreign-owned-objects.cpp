@@ -24,6 +24,7 @@ std::optional<Finding> rule_git_foreign_owned_objects(const Facts& f) {
     fx.change = Message(WD_TR("Makes %1 the owner of everything inside %2 (only inside it)."), {owner, f.foreignScanRoot});
     fx.argv = {"chown", "-R", "--", owner + ":" + f.identity.groupName(f.identity.egid), f.foreignScanRoot};
     fx.privilege = Privilege::Admin;
+    fx.advisory = true;  // recursive: an administrator runs it, no button does (the helper never recurses)
     out.fixes.push_back(fx);
     return out;
 }
