@@ -76,6 +76,135 @@
     </message>
 </context>
 <context>
+    <name>wdgui::AuditModel</name>
+    <message>
+        <source>Owned by another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, but without the permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your group lacks the permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders without search permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In folders you cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a sticky folder, owned by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ACL denies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a read-only filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group membership not active yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::AuditView</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Fix all in this group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries scanned · %2 per second · %3 denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled: the counts cover what was seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix all in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+
+The same as: %2
+(only the %3 entries of this group are changed; undo is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixing: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wdgui::CauseCard</name>
     <message>
         <source>almost certainly (%1%)</source>
@@ -96,10 +225,6 @@
     <message>
         <source>Cause id: %1</source>
         <translation>Ursachen-ID: %1</translation>
-    </message>
-    <message>
-        <source>Coming soon: run it from a terminal</source>
-        <translation>Bald verfügbar: bitte im Terminal ausführen</translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -129,6 +254,14 @@
         <source>Copy the command %1</source>
         <translation>Den Befehl %1 kopieren</translation>
     </message>
+    <message>
+        <source>For an administrator: copy the command and run it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what will change, and asks before doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wdgui::DropZone</name>
@@ -151,6 +284,141 @@
     <message>
         <source>Release to find out why</source>
         <translation>Loslassen, um den Grund zu erfahren</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::FixDialog</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished">lesen</translation>
+    </message>
+    <message>
+        <source>write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished">anlegen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished">löschen</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation type="unfinished">umbenennen</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished">auflisten</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation type="unfinished">verwenden</translation>
+    </message>
+    <message>
+        <source>Apply a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equivalent command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation type="unfinished">Entsprechender Befehl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>To undo it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an administrator: you will be asked for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs as you; no password needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a system location. I understand and want to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed — your copy is %1, and you can %2 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed — you can now %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, but %1 is still denied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, but %1 is still denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone — %1 is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already undone; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -497,10 +765,6 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>Dieser Pfad liegt auf einem anderen Computer</translation>
     </message>
     <message>
-        <source>Nothing on this computer was checked.</source>
-        <translation>Auf diesem Computer wurde nichts geprüft.</translation>
-    </message>
-    <message>
         <source>The error names a relative path; it is checked in %1, which may not be the folder the program ran in.</source>
         <translation>Der Fehler nennt einen relativen Pfad; er wird in %1 geprüft, was nicht der Ordner sein muss, in dem das Programm lief.</translation>
     </message>
@@ -604,6 +868,50 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
+    <message>
+        <source>Audit everything inside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every file and folder beneath this folder, grouped by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of %1 — WhyDenied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show programs using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the processes that have this file open, mapped or locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message names no file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not about a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer was checked; the advice below comes from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply this fix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -654,6 +962,61 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>wdgui::SubjectSelector</name>
+    <message>
+        <source>Check &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose access to check: yours, another user&apos;s (a web server&apos;s, say), a running program&apos;s or a service&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a running program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name or uid, e.g. www-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process id, e.g. 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service name, e.g. nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1544,366 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Another program has the file open and did not allow others to share it. Close the file in that program (or end the program), then try again.</source>
         <translation>Ein anderes Programm hat die Datei geöffnet und anderen die gemeinsame Nutzung nicht erlaubt. Schließen Sie die Datei in diesem Programm (oder beenden Sie das Programm) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Unlock it (clear uchg)</source>
+        <translation>Entsperren (uchg entfernen)</translation>
+    </message>
+    <message>
+        <source>Clears the locked flag of %1 (like unticking &quot;Locked&quot; in Finder&apos;s Get Info); its contents and permissions stay.</source>
+        <translation>Entfernt die Markierung „Geschützt“ von %1 (wie das Abwählen von „Geschützt“ im Finder-Informationsfenster); Inhalt und Berechtigungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Clear the system immutable flag (administrator)</source>
+        <translation>Das System-Flag „unveränderlich“ entfernen (Administrator)</translation>
+    </message>
+    <message>
+        <source>Clears the system immutable flag of %1 through the macOS administrator prompt. With System Integrity Protection on, macOS may refuse even this.</source>
+        <translation>Entfernt das System-Flag „unveränderlich“ von %1 über die Administrator-Abfrage von macOS. Bei eingeschaltetem Systemintegritätsschutz kann macOS selbst das verweigern.</translation>
+    </message>
+    <message>
+        <source>Clear the append-only flag (uappnd)</source>
+        <translation>Das Flag „nur anhängen“ entfernen (uappnd)</translation>
+    </message>
+    <message>
+        <source>Clears the user append-only flag of %1.</source>
+        <translation>Entfernt das Benutzer-Flag „nur anhängen“ von %1.</translation>
+    </message>
+    <message>
+        <source>Clear the system append-only flag (administrator)</source>
+        <translation>Das System-Flag „nur anhängen“ entfernen (Administrator)</translation>
+    </message>
+    <message>
+        <source>Clears the system append-only flag of %1 through the macOS administrator prompt.</source>
+        <translation>Entfernt das System-Flag „nur anhängen“ von %1 über die Administrator-Abfrage von macOS.</translation>
+    </message>
+    <message>
+        <source>Give %1 Full Disk Access in System Settings</source>
+        <translation>%1 in den Systemeinstellungen „Festplattenvollzugriff“ geben</translation>
+    </message>
+    <message>
+        <source>Opens System Settings at Privacy &amp; Security &gt; Full Disk Access. Turn it on for %1, then quit and reopen %1: macOS applies it at the next start. Turn it off there to undo.</source>
+        <translation>Öffnet die Systemeinstellungen unter Datenschutz &amp; Sicherheit &gt; Festplattenvollzugriff. Schalten Sie ihn für %1 ein, beenden Sie dann %1 und öffnen Sie es erneut: macOS wendet ihn beim nächsten Start an. Zum Rückgängigmachen dort wieder ausschalten.</translation>
+    </message>
+    <message>
+        <source>%1 carries the system immutable flag (schg)</source>
+        <translation>%1 trägt das System-Flag „unveränderlich“ (schg)</translation>
+    </message>
+    <message>
+        <source>%1 carries the system immutable flag (schg). While it is set nobody can change, delete or rename it, an administrator included. Only an administrator can clear it, and with System Integrity Protection on, macOS refuses to clear it at all (chflags then fails with &quot;Operation not permitted&quot;); it can then only be cleared from Recovery.</source>
+        <translation>%1 trägt das System-Flag „unveränderlich“ (schg). Solange es gesetzt ist, kann niemand die Datei ändern, löschen oder umbenennen, auch kein Administrator. Nur ein Administrator kann es entfernen, und bei eingeschaltetem Systemintegritätsschutz verweigert macOS das ganz (chflags meldet dann „Operation not permitted“); dann lässt es sich nur noch aus der Wiederherstellung entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 is locked (uchg)</source>
+        <translation>%1 ist geschützt (uchg)</translation>
+    </message>
+    <message>
+        <source>%1 carries the user immutable flag (uchg), which Finder shows as &quot;Locked&quot; in Get Info. While it is set nobody can change, delete or rename it. Its owner can clear it.</source>
+        <translation>%1 trägt das Benutzer-Flag „unveränderlich“ (uchg), das der Finder im Informationsfenster als „Geschützt“ zeigt. Solange es gesetzt ist, kann niemand die Datei ändern, löschen oder umbenennen. Ihr Eigentümer kann es entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 is append-only (sappnd)</source>
+        <translation>%1 ist nur zum Anhängen (sappnd)</translation>
+    </message>
+    <message>
+        <source>%1 is append-only (uappnd)</source>
+        <translation>%1 ist nur zum Anhängen (uappnd)</translation>
+    </message>
+    <message>
+        <source>%1 carries an append-only flag (%2): data may be added at the end, but it cannot be overwritten, truncated, deleted or renamed.</source>
+        <translation>%1 trägt ein Flag „nur anhängen“ (%2): Daten dürfen am Ende hinzugefügt werden, aber die Datei kann nicht überschrieben, gekürzt, gelöscht oder umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>An ACL entry on %1 denies you</source>
+        <translation>Ein ACL-Eintrag auf %1 verweigert Ihnen den Zugriff</translation>
+    </message>
+    <message>
+        <source>%1 has an access control list with a deny entry that matches you (%2). macOS applies ACL entries before the ordinary permissions, so it refuses %3 whatever the mode bits say.</source>
+        <translation>%1 hat eine Zugriffssteuerungsliste mit einem Verweigerungseintrag, der auf Sie zutrifft (%2). macOS wendet ACL-Einträge vor den gewöhnlichen Berechtigungen an und verweigert deshalb %3, egal was die Modusbits sagen.</translation>
+    </message>
+    <message>
+        <source>Remove the deny entry from the ACL</source>
+        <translation>Den Verweigerungseintrag aus der ACL entfernen</translation>
+    </message>
+    <message>
+        <source>Removes &quot;%1&quot; from the access control list of %2.</source>
+        <translation>Entfernt „%1“ aus der Zugriffssteuerungsliste von %2.</translation>
+    </message>
+    <message>
+        <source>System Integrity Protection guards %1</source>
+        <translation>Der Systemintegritätsschutz schützt %1</translation>
+    </message>
+    <message>
+        <source>%1 is protected by System Integrity Protection (SIP). macOS lets no one change it, an administrator included: it belongs to the operating system and is replaced by updates. Work on a copy elsewhere instead.</source>
+        <translation>%1 ist durch den Systemintegritätsschutz (SIP) geschützt. macOS lässt niemanden die Datei ändern, auch keinen Administrator: Sie gehört zum Betriebssystem und wird bei Updates ersetzt. Arbeiten Sie stattdessen an einer Kopie an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The App Sandbox keeps this program away from %1</source>
+        <translation>Die App-Sandbox hält dieses Programm von %1 fern</translation>
+    </message>
+    <message>
+        <source>This program runs in the macOS App Sandbox. It may only use its own container and the files you choose in an Open or Save dialog; the permissions of %1 do not matter. Open the file through the program&apos;s Open dialog, or drag it onto the program.</source>
+        <translation>Dieses Programm läuft in der App-Sandbox von macOS. Es darf nur seinen eigenen Container und die Dateien verwenden, die Sie in einem Öffnen- oder Sichern-Dialog auswählen; die Berechtigungen von %1 spielen keine Rolle. Öffnen Sie die Datei über den Öffnen-Dialog des Programms oder ziehen Sie sie auf das Programm.</translation>
+    </message>
+    <message>
+        <source>macOS privacy protection (TCC) blocks access to %1</source>
+        <translation>Der Datenschutz von macOS (TCC) blockiert den Zugriff auf %1</translation>
+    </message>
+    <message>
+        <source>%1 lies in %2, which macOS privacy protection (TCC) guards. The permissions allow it, but %3 has not been given access, so macOS answers &quot;Operation not permitted&quot;. TCC judges the app that started the command (%3), not the command itself.</source>
+        <translation>%1 liegt in %2, das der Datenschutz von macOS (TCC) schützt. Die Berechtigungen erlauben es, aber %3 hat keinen Zugriff erhalten, daher antwortet macOS mit „Operation not permitted“. TCC beurteilt die App, die den Befehl gestartet hat (%3), nicht den Befehl selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is quarantined as a download</source>
+        <translation>%1 ist als Download unter Quarantäne gestellt</translation>
+    </message>
+    <message>
+        <source>%1 carries the quarantine attribute (com.apple.quarantine, set by %2). Gatekeeper checks such programs when they start and blocks those it cannot verify. If you trust where it came from, remove the attribute, or open it once with Control-click &gt; Open.</source>
+        <translation>%1 trägt das Quarantäne-Attribut (com.apple.quarantine, gesetzt von %2). Gatekeeper prüft solche Programme beim Start und blockiert die, die er nicht überprüfen kann. Wenn Sie der Herkunft vertrauen, entfernen Sie das Attribut oder öffnen Sie es einmal mit Ctrl-Klick &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>Remove the quarantine attribute</source>
+        <translation>Das Quarantäne-Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>Removes com.apple.quarantine from %1, so Gatekeeper no longer treats it as a fresh download. Only do this for software you trust.</source>
+        <translation>Entfernt com.apple.quarantine von %1, sodass Gatekeeper es nicht mehr als frischen Download behandelt. Nur für Software, der Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server refused your ssh key: this is not a file permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Permission denied (publickey)&quot; comes from the remote server: none of the keys ssh offered is accepted for that account. Check which keys your agent holds (ssh-add -l), that the public key is registered for the account (GitHub, GitLab, authorized_keys), and the user name in the address. ssh -v shows which keys were tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which keys ssh offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects with verbose output; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load your key into the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds your default private key to the running ssh-agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git refuses a repository owned by another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since git 2.35.2 git will not work in a repository whose folder belongs to someone else, because its hooks and config could run code as you. Either give the folder to yourself, or, if you trust its owner, mark it safe for git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the folder to safe.directory in your git config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is probably open in Excel or Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows does not let a program write or delete a file that another program opened without sharing, and Office opens documents that way. Close the document (check the taskbar for a second window), then try again. If your own code writes the file, write a temporary file in the same folder and replace the original with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows refused because another process has the file open without sharing. Find it with WhyDenied on that machine (or Resource Monitor, or Sysinternals Handle), close it and retry. Antivirus, indexing and backup tools hold files briefly: retrying after a short pause often works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a temporary file, then replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For developers: write to a new file in the same folder and replace the original with os.replace (Python) or File.Replace (.NET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be a folder, which Python on Windows reports as Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Windows, open() on a folder fails with PermissionError [Errno 13], not IsADirectoryError. Open a file inside it, list it with os.scandir, or remove it with shutil.rmtree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Security may be protecting this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled Folder Access (Windows Security, Ransomware protection) blocks programs it does not know from changing Documents, Desktop, Pictures and similar folders, and reports it as Access is denied. Allow the program there, or save elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ransomware protection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Windows Security where allowed apps are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 can %2 %3 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant only %1 %2 on it (ACL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the container, %1 belongs to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process runs in its own user namespace as %1. %2 is owned by host uid %3, which the container sees as %4: a folder made on the host and bind-mounted in. Run the container as the owner&apos;s uid, let the runtime map the volume (Podman&apos;s :U, an idmapped mount), or give the folder to the container&apos;s user on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the container as the folder&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the container with the uid that owns %1 (docker run --user, podman run --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to the container&apos;s user on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes host uid %1 (the container&apos;s user) the owner of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members of the group %1 may talk to the Docker daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker socket %1 belongs to %2:%3 with mode %4. Membership of %3 is what docker commands need, and it is equivalent to root on this machine: anyone in it can mount / into a container. Rootless Docker or Podman avoid that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the group %1 (root-equivalent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). Members of %1 can become root through Docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use rootless Docker or Podman instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs containers as you, without a root-equivalent group (dockerd-rootless-setuptool.sh install, or podman, which needs no daemon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works now: the error came from another time, user or machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel lets you do this right now. The error was raised by another user (a service, a cron job, sudo), on another machine or in a container with other mounts, or while a program held the file and has since closed it. Check who ran the program that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries in %2 belong to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git can only add objects and replace files it may write. Inside %1, %2 entries are owned by someone else, typically left by running git with sudo once. Give them back to %3, and run git without sudo from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the repository&apos;s files back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes %1 the owner of everything inside %2 (only inside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tried to install into a system folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system. Do not use sudo npm: it leaves root-owned files behind. Install Node through nvm, or give npm a prefix of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system&apos;s Python, which is marked externally managed (PEP 668): packages there come from apt. Use a virtual environment (python3 -m venv), or pipx for applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system&apos;s Python. Do not use sudo pip: it fights with apt. Use a virtual environment (python3 -m venv), pipx, or pip install --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the system&apos;s Ruby. Do not use sudo gem: install gems for yourself with gem install --user-install, or use a Ruby version manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install global packages under your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes npm install -g use ~/.npm-global; add ~/.npm-global/bin to your PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a virtual environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates .venv in the current folder; install packages there with .venv/bin/pip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the gem for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs into ~/.local/share/gem; add its bin folder to your PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server does not run as you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a web server&apos;s error. It runs as its own user (%1 on Debian and Ubuntu; nginx or apache elsewhere), so what you may do says little about what it may do. Check %2 for that user: the usual fix is a group or ACL grant on the one folder that blocks it, never chmod 777.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses the same path for the user %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ TEST(MacImmutable, SystemFlagWithSipOnIsExplainedNotOffered) {
     const Finding& f = d.findings.front();
     EXPECT_EQ(evidence(f, "flags"), "schg");
     EXPECT_EQ(evidence(f, "system integrity protection"), "on");
-    EXPECT_NE(f.explanation.english().find("System Integrity Protection on macOS refuses to clear it"), std::string::npos);
+    EXPECT_NE(f.explanation.english().find("System Integrity Protection on, macOS refuses to clear it"), std::string::npos);
     ASSERT_EQ(f.fixes.size(), 1u);
     EXPECT_EQ(f.fixes[0].id, "chflags-noschg");
     EXPECT_TRUE(f.fixes[0].advisory);  // a button would only fail

@@ -37,7 +37,7 @@ std::optional<Finding> immutable(const Facts& f) {
                          Message(WD_TR("%1 carries the system immutable flag (schg)"), {n.path}),
                          Message(WD_TR("%1 carries the system immutable flag (schg). While it is set nobody can "
                                        "change, delete or rename it, an administrator included. Only an "
-                                       "administrator can clear it, and with System Integrity Protection on macOS "
+                                       "administrator can clear it, and with System Integrity Protection on, macOS "
                                        "refuses to clear it at all (chflags then fails with \"Operation not "
                                        "permitted\"); it can then only be cleared from Recovery."),
                                  {n.path}),
