@@ -79,129 +79,132 @@
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört einem anderen Benutzer</translation>
     </message>
     <message>
         <source>Yours, but without the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihres, aber ohne die Berechtigung</translation>
     </message>
     <message>
         <source>Your group lacks the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrer Gruppe fehlt die Berechtigung</translation>
     </message>
     <message>
         <source>Folders without search permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ohne Durchsuchrecht</translation>
     </message>
     <message>
         <source>In folders you cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordnern, die Sie nicht ändern können</translation>
     </message>
     <message>
         <source>In a sticky folder, owned by others</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Sticky-Ordner, im Besitz anderer</translation>
     </message>
     <message>
         <source>Immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderlich</translation>
     </message>
     <message>
         <source>Append-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anhängen</translation>
     </message>
     <message>
         <source>An ACL denies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ACL verweigert es</translation>
     </message>
     <message>
         <source>On a read-only filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem schreibgeschützten Dateisystem</translation>
     </message>
     <message>
         <source>Group membership not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenmitgliedschaft noch nicht aktiv</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>For example</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel</translation>
     </message>
 </context>
 <context>
     <name>wdgui::AuditView</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Fix all in this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in dieser Gruppe beheben …</translation>
     </message>
     <message>
         <source>Auditing %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird für %2 geprüft …</translation>
     </message>
     <message>
         <source>%1 changed · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert · %2</translation>
     </message>
     <message>
         <source>%1 entries scanned · %2 per second · %3 denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge untersucht · %2 pro Sekunde · %3 verweigert</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge in %2 Ordnern, %3 verweigert, %4 s%5</translation>
     </message>
     <message>
         <source> (cancelled: the counts cover what was seen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen: die Zahlen umfassen, was bis dahin gesehen wurde)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Fix all in this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in dieser Gruppe beheben</translation>
     </message>
     <message>
         <source>%1.
 
 The same as: %2
 (only the %3 entries of this group are changed; undo is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+
+Entspricht: %2
+(nur die %3 Einträge dieser Gruppe werden geändert; das Rückgängigmachen wird aufgezeichnet)</translation>
     </message>
     <message>
         <source>Fixing: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird behoben: %1 …</translation>
     </message>
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge geändert (%2 fehlgeschlagen); erneut geprüft: %3 verweigert. Rückgängig: whydenied-cli undo %4</translation>
     </message>
 </context>
 <context>
@@ -256,11 +259,11 @@ The same as: %2
     </message>
     <message>
         <source>For an administrator: copy the command and run it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Administrator: Kopieren Sie den Befehl und führen Sie ihn selbst aus</translation>
     </message>
     <message>
         <source>Shows exactly what will change, and asks before doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt genau, was sich ändert, und fragt vorher nach</translation>
     </message>
 </context>
 <context>
@@ -290,135 +293,135 @@ The same as: %2
     <name>wdgui::FixDialog</name>
     <message>
         <source>read</source>
-        <translation type="unfinished">lesen</translation>
+        <translation>lesen</translation>
     </message>
     <message>
         <source>write to</source>
-        <translation type="unfinished"></translation>
+        <translation>beschreiben</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished">anlegen</translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished">löschen</translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <source>rename</source>
-        <translation type="unfinished">umbenennen</translation>
+        <translation>umbenennen</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführen</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished">auflisten</translation>
+        <translation>auflisten</translation>
     </message>
     <message>
         <source>enter</source>
-        <translation type="unfinished"></translation>
+        <translation>betreten</translation>
     </message>
     <message>
         <source>connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichen</translation>
     </message>
     <message>
         <source>use</source>
-        <translation type="unfinished">verwenden</translation>
+        <translation>verwenden</translation>
     </message>
     <message>
         <source>Apply a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lösung anwenden</translation>
     </message>
     <message>
         <source>The equivalent command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entsprechende Befehl:</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished">Entsprechender Befehl</translation>
+        <translation>Entsprechender Befehl</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>To undo it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen mit: %1</translation>
     </message>
     <message>
         <source>Needs an administrator: you will be asked for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert einen Administrator: Sie werden nach einem Passwort gefragt.</translation>
     </message>
     <message>
         <source>Runs as you; no password needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft unter Ihrem Konto; kein Passwort nötig.</translation>
     </message>
     <message>
         <source>%1 is a system location. I understand and want to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Systemort. Ich verstehe das und möchte ihn ändern.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Waiting for the administrator password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Administratorpasswort …</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet …</translation>
     </message>
     <message>
         <source>Fixed — your copy is %1, and you can %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben – Ihre Kopie ist %1, und Sie können sie jetzt %2.</translation>
     </message>
     <message>
         <source>Fixed — you can now %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben – Sie können %2 jetzt %1.</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet, aber %1 wird weiterhin verweigert: %2</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet, aber %1 wird weiterhin verweigert.</translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. %1</translation>
     </message>
     <message>
         <source>The change failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rückgängig gemacht …</translation>
     </message>
     <message>
         <source>Undone — %1 is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht – %1 ist wieder wie vorher.</translation>
     </message>
     <message>
         <source>Already undone; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits rückgängig gemacht; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
 </context>
 <context>
@@ -870,47 +873,47 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>Audit everything inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles darin prüfen …</translation>
     </message>
     <message>
         <source>Check every file and folder beneath this folder, grouped by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei und jeden Ordner unterhalb dieses Ordners prüfen, nach Ursache gruppiert</translation>
     </message>
     <message>
         <source>Audit of %1 — WhyDenied</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 — WhyDenied</translation>
     </message>
     <message>
         <source>Show programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme zeigen, die es verwenden</translation>
     </message>
     <message>
         <source>List the processes that have this file open, mapped or locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse auflisten, die diese Datei geöffnet, eingeblendet oder gesperrt haben</translation>
     </message>
     <message>
         <source>Programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die es verwenden</translation>
     </message>
     <message>
         <source>(no path)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Pfad)</translation>
     </message>
     <message>
         <source>The message names no file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung nennt keine Datei und keinen Ordner.</translation>
     </message>
     <message>
         <source>This is not about a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geht es nicht um eine Datei auf diesem Computer</translation>
     </message>
     <message>
         <source>Nothing on this computer was checked; the advice below comes from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde nichts geprüft; die Hinweise unten stammen aus der Meldung.</translation>
     </message>
     <message>
         <source>Cannot apply this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lösung kann nicht angewendet werden</translation>
     </message>
 </context>
 <context>
@@ -968,55 +971,55 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <name>wdgui::SubjectSelector</name>
     <message>
         <source>Check &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen &amp;für:</translation>
     </message>
     <message>
         <source>Check for</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen für</translation>
     </message>
     <message>
         <source>Whose access to check: yours, another user&apos;s (a web server&apos;s, say), a running program&apos;s or a service&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Zugriff geprüft wird: Ihrer, der eines anderen Benutzers (etwa eines Webservers), eines laufenden Programms oder eines Dienstes</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>mich</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>einen anderen Benutzer</translation>
     </message>
     <message>
         <source>a running program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein laufendes Programm</translation>
     </message>
     <message>
         <source>a service</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Dienst</translation>
     </message>
     <message>
         <source>user name or uid, e.g. www-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder UID, z. B. www-data</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>process id, e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-ID, z. B. 1234</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-ID</translation>
     </message>
     <message>
         <source>service name, e.g. nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstname, z. B. nginx</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstname</translation>
     </message>
 </context>
 <context>
@@ -1671,239 +1674,239 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The server refused your ssh key: this is not a file permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Ihren SSH-Schlüssel abgelehnt: Das ist keine Dateiberechtigung</translation>
     </message>
     <message>
         <source>&quot;Permission denied (publickey)&quot; comes from the remote server: none of the keys ssh offered is accepted for that account. Check which keys your agent holds (ssh-add -l), that the public key is registered for the account (GitHub, GitLab, authorized_keys), and the user name in the address. ssh -v shows which keys were tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Permission denied (publickey)“ kommt vom entfernten Server: Keiner der Schlüssel, die ssh angeboten hat, wird für dieses Konto akzeptiert. Prüfen Sie, welche Schlüssel Ihr Agent hält (ssh-add -l), ob der öffentliche Schlüssel für das Konto hinterlegt ist (GitHub, GitLab, authorized_keys) und den Benutzernamen in der Adresse. ssh -v zeigt, welche Schlüssel versucht wurden.</translation>
     </message>
     <message>
         <source>See which keys ssh offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, welche Schlüssel ssh anbietet</translation>
     </message>
     <message>
         <source>Connects with verbose output; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sich mit ausführlicher Ausgabe; nichts wird geändert.</translation>
     </message>
     <message>
         <source>Load your key into the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Schlüssel in den Agenten laden</translation>
     </message>
     <message>
         <source>Adds your default private key to the running ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Ihren privaten Standardschlüssel dem laufenden ssh-agent hinzu.</translation>
     </message>
     <message>
         <source>git refuses a repository owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>git verweigert ein Repository, das einem anderen Benutzer gehört</translation>
     </message>
     <message>
         <source>Since git 2.35.2 git will not work in a repository whose folder belongs to someone else, because its hooks and config could run code as you. Either give the folder to yourself, or, if you trust its owner, mark it safe for git.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit git 2.35.2 arbeitet git nicht in einem Repository, dessen Ordner jemand anderem gehört, weil dessen Hooks und Konfiguration Code unter Ihrem Konto ausführen könnten. Übernehmen Sie den Ordner selbst, oder markieren Sie ihn für git als sicher, wenn Sie seinem Eigentümer vertrauen.</translation>
     </message>
     <message>
         <source>Trust this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Repository vertrauen</translation>
     </message>
     <message>
         <source>Adds the folder to safe.directory in your git config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt den Ordner in Ihrer git-Konfiguration zu safe.directory hinzu.</translation>
     </message>
     <message>
         <source>%1 is probably open in Excel or Word</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wahrscheinlich in Excel oder Word geöffnet</translation>
     </message>
     <message>
         <source>Another program has %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat %1 geöffnet</translation>
     </message>
     <message>
         <source>Windows does not let a program write or delete a file that another program opened without sharing, and Office opens documents that way. Close the document (check the taskbar for a second window), then try again. If your own code writes the file, write a temporary file in the same folder and replace the original with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows lässt ein Programm keine Datei schreiben oder löschen, die ein anderes Programm ohne Freigabe geöffnet hat, und Office öffnet Dokumente auf diese Weise. Schließen Sie das Dokument (schauen Sie in der Taskleiste nach einem zweiten Fenster) und versuchen Sie es erneut. Schreibt Ihr eigener Code die Datei, schreiben Sie eine temporäre Datei im selben Ordner und ersetzen Sie das Original damit.</translation>
     </message>
     <message>
         <source>Windows refused because another process has the file open without sharing. Find it with WhyDenied on that machine (or Resource Monitor, or Sysinternals Handle), close it and retry. Antivirus, indexing and backup tools hold files briefly: retrying after a short pause often works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat abgelehnt, weil ein anderer Prozess die Datei ohne Freigabe geöffnet hat. Finden Sie ihn mit WhyDenied auf diesem Rechner (oder dem Ressourcenmonitor oder Sysinternals Handle), schließen Sie ihn und versuchen Sie es erneut. Virenscanner, Indizierung und Sicherungsprogramme halten Dateien kurz fest: Ein erneuter Versuch nach einer kurzen Pause hilft oft.</translation>
     </message>
     <message>
         <source>Write a temporary file, then replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Datei schreiben, dann ersetzen</translation>
     </message>
     <message>
         <source>For developers: write to a new file in the same folder and replace the original with os.replace (Python) or File.Replace (.NET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Entwickler: In eine neue Datei im selben Ordner schreiben und das Original mit os.replace (Python) oder File.Replace (.NET) ersetzen.</translation>
     </message>
     <message>
         <source>%1 may be a folder, which Python on Windows reports as Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist möglicherweise ein Ordner, was Python unter Windows als „Permission denied“ meldet</translation>
     </message>
     <message>
         <source>On Windows, open() on a folder fails with PermissionError [Errno 13], not IsADirectoryError. Open a file inside it, list it with os.scandir, or remove it with shutil.rmtree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Windows schlägt open() auf einen Ordner mit PermissionError [Errno 13] fehl, nicht mit IsADirectoryError. Öffnen Sie eine Datei darin, listen Sie ihn mit os.scandir auf oder entfernen Sie ihn mit shutil.rmtree.</translation>
     </message>
     <message>
         <source>Windows Security may be protecting this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Sicherheit schützt möglicherweise diesen Ordner</translation>
     </message>
     <message>
         <source>Controlled Folder Access (Windows Security, Ransomware protection) blocks programs it does not know from changing Documents, Desktop, Pictures and similar folders, and reports it as Access is denied. Allow the program there, or save elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der überwachte Ordnerzugriff (Windows-Sicherheit, Ransomware-Schutz) hindert unbekannte Programme daran, Dokumente, Desktop, Bilder und ähnliche Ordner zu ändern, und meldet das als „Zugriff verweigert“. Lassen Sie das Programm dort zu, oder speichern Sie woanders.</translation>
     </message>
     <message>
         <source>Open Ransomware protection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Ransomware-Schutzes öffnen</translation>
     </message>
     <message>
         <source>Opens Windows Security where allowed apps are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Windows-Sicherheit, wo die zugelassenen Apps aufgeführt sind.</translation>
     </message>
     <message>
         <source>%1 can %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriff auf %3 möglich (%2)</translation>
     </message>
     <message>
         <source>%1 cannot %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Zugriff auf %3 (%2)</translation>
     </message>
     <message>
         <source>Whether %1 can %2 %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ob ein Zugriff auf %3 möglich ist (%2), ist unbekannt</translation>
     </message>
     <message>
         <source>Grant only %1 %2 on it (ACL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 %2 darauf gewähren (ACL)</translation>
     </message>
     <message>
         <source>Inside the container, %1 belongs to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Container gehört %1 jemand anderem</translation>
     </message>
     <message>
         <source>The process runs in its own user namespace as %1. %2 is owned by host uid %3, which the container sees as %4: a folder made on the host and bind-mounted in. Run the container as the owner&apos;s uid, let the runtime map the volume (Podman&apos;s :U, an idmapped mount), or give the folder to the container&apos;s user on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess läuft in seinem eigenen Benutzernamensraum als %1. %2 gehört der Host-UID %3, die der Container als %4 sieht: ein auf dem Host angelegter und per Bind-Mount eingebundener Ordner. Starten Sie den Container mit der UID des Eigentümers, lassen Sie die Laufzeitumgebung das Volume abbilden (Podmans :U, ein ID-gemappter Mount), oder übergeben Sie den Ordner auf dem Host dem Benutzer des Containers.</translation>
     </message>
     <message>
         <source>Run the container as the folder&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container als Eigentümer des Ordners starten</translation>
     </message>
     <message>
         <source>Starts the container with the uid that owns %1 (docker run --user, podman run --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet den Container mit der UID, der %1 gehört (docker run --user, podman run --user).</translation>
     </message>
     <message>
         <source>Give the folder to the container&apos;s user on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner auf dem Host dem Benutzer des Containers geben</translation>
     </message>
     <message>
         <source>Makes host uid %1 (the container&apos;s user) the owner of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht die Host-UID %1 (den Benutzer des Containers) zum Eigentümer von %2.</translation>
     </message>
     <message>
         <source>Only members of the group %1 may talk to the Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder der Gruppe %1 dürfen mit dem Docker-Daemon sprechen</translation>
     </message>
     <message>
         <source>The Docker socket %1 belongs to %2:%3 with mode %4. Membership of %3 is what docker commands need, and it is equivalent to root on this machine: anyone in it can mount / into a container. Rootless Docker or Podman avoid that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Docker-Socket %1 gehört %2:%3 mit dem Modus %4. Docker-Befehle brauchen die Mitgliedschaft in %3, und die ist auf diesem Rechner gleichbedeutend mit root: Jedes Mitglied kann / in einen Container einhängen. Rootless Docker oder Podman vermeiden das.</translation>
     </message>
     <message>
         <source>Join the group %1 (root-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gruppe %1 beitreten (entspricht root)</translation>
     </message>
     <message>
         <source>Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). Members of %1 can become root through Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Sie %1 hinzu. Das wirkt nach der nächsten Anmeldung (oder in `newgrp %1`). Mitglieder von %1 können über Docker root werden.</translation>
     </message>
     <message>
         <source>Use rootless Docker or Podman instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Rootless Docker oder Podman verwenden</translation>
     </message>
     <message>
         <source>Runs containers as you, without a root-equivalent group (dockerd-rootless-setuptool.sh install, or podman, which needs no daemon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet Container unter Ihrem Konto, ohne eine root-gleiche Gruppe (dockerd-rootless-setuptool.sh install, oder Podman, das keinen Daemon braucht).</translation>
     </message>
     <message>
         <source>It works now: the error came from another time, user or machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt geht es: Der Fehler stammt von einer anderen Zeit, einem anderen Benutzer oder Rechner</translation>
     </message>
     <message>
         <source>The kernel lets you do this right now. The error was raised by another user (a service, a cron job, sudo), on another machine or in a container with other mounts, or while a program held the file and has since closed it. Check who ran the program that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kernel erlaubt Ihnen das gerade. Der Fehler trat bei einem anderen Benutzer auf (einem Dienst, einem Cron-Job, sudo), auf einem anderen Rechner oder in einem Container mit anderen Mounts, oder während ein Programm die Datei hielt, das sie inzwischen geschlossen hat. Prüfen Sie, wer das fehlgeschlagene Programm ausgeführt hat.</translation>
     </message>
     <message>
         <source>%1 entries in %2 belong to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge in %2 gehören einem anderen Benutzer</translation>
     </message>
     <message>
         <source>git can only add objects and replace files it may write. Inside %1, %2 entries are owned by someone else, typically left by running git with sudo once. Give them back to %3, and run git without sudo from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>git kann nur Objekte hinzufügen und Dateien ersetzen, die es schreiben darf. In %1 gehören %2 Einträge jemand anderem, meist Überbleibsel eines einmaligen git-Aufrufs mit sudo. Geben Sie sie %3 zurück und führen Sie git danach ohne sudo aus.</translation>
     </message>
     <message>
         <source>Give the repository&apos;s files back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Repositorys %1 zurückgeben</translation>
     </message>
     <message>
         <source>Makes %1 the owner of everything inside %2 (only inside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht %1 zum Eigentümer von allem in %2 (nur darin).</translation>
     </message>
     <message>
         <source>%1 tried to install into a system folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wollte in einen Systemordner installieren</translation>
     </message>
     <message>
         <source>%1 belongs to the system. Do not use sudo npm: it leaves root-owned files behind. Install Node through nvm, or give npm a prefix of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört dem System. Verwenden Sie nicht sudo npm: Es hinterlässt Dateien, die root gehören. Installieren Sie Node über nvm, oder geben Sie npm ein eigenes Präfix.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python, which is marked externally managed (PEP 668): packages there come from apt. Use a virtual environment (python3 -m venv), or pipx for applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zum Python des Systems, das als extern verwaltet markiert ist (PEP 668): Pakete dort kommen von apt. Verwenden Sie eine virtuelle Umgebung (python3 -m venv) oder pipx für Anwendungen.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python. Do not use sudo pip: it fights with apt. Use a virtual environment (python3 -m venv), pipx, or pip install --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zum Python des Systems. Verwenden Sie nicht sudo pip: Es gerät mit apt in Konflikt. Verwenden Sie eine virtuelle Umgebung (python3 -m venv), pipx oder pip install --user.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Ruby. Do not use sudo gem: install gems for yourself with gem install --user-install, or use a Ruby version manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zum Ruby des Systems. Verwenden Sie nicht sudo gem: Installieren Sie Gems für sich mit gem install --user-install, oder verwenden Sie einen Ruby-Versionsmanager.</translation>
     </message>
     <message>
         <source>Install global packages under your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Pakete unter Ihrem Home-Ordner installieren</translation>
     </message>
     <message>
         <source>Makes npm install -g use ~/.npm-global; add ~/.npm-global/bin to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt npm install -g ~/.npm-global verwenden; nehmen Sie ~/.npm-global/bin in Ihren PATH auf.</translation>
     </message>
     <message>
         <source>Use a virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine virtuelle Umgebung verwenden</translation>
     </message>
     <message>
         <source>Creates .venv in the current folder; install packages there with .venv/bin/pip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt .venv im aktuellen Ordner an; installieren Sie Pakete dort mit .venv/bin/pip.</translation>
     </message>
     <message>
         <source>Install the gem for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gem für sich selbst installieren</translation>
     </message>
     <message>
         <source>Installs into ~/.local/share/gem; add its bin folder to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert nach ~/.local/share/gem; nehmen Sie dessen bin-Ordner in Ihren PATH auf.</translation>
     </message>
     <message>
         <source>The web server does not run as you</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver läuft nicht unter Ihrem Konto</translation>
     </message>
     <message>
         <source>This looks like a web server&apos;s error. It runs as its own user (%1 on Debian and Ubuntu; nginx or apache elsewhere), so what you may do says little about what it may do. Check %2 for that user: the usual fix is a group or ACL grant on the one folder that blocks it, never chmod 777.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach dem Fehler eines Webservers aus. Er läuft unter einem eigenen Benutzer (%1 unter Debian und Ubuntu, anderswo nginx oder apache), daher sagt das, was Sie dürfen, wenig darüber, was er darf. Prüfen Sie %2 für diesen Benutzer: Die übliche Lösung ist eine Gruppen- oder ACL-Freigabe auf dem einen Ordner, der ihn blockiert, niemals chmod 777.</translation>
     </message>
     <message>
         <source>Check for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 prüfen</translation>
     </message>
     <message>
         <source>Diagnoses the same path for the user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersucht denselben Pfad für den Benutzer %1.</translation>
     </message>
 </context>
 </TS>

@@ -79,129 +79,132 @@
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a otro usuario</translation>
     </message>
     <message>
         <source>Yours, but without the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyo, pero sin el permiso</translation>
     </message>
     <message>
         <source>Your group lacks the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu grupo le falta el permiso</translation>
     </message>
     <message>
         <source>Folders without search permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas sin permiso de búsqueda</translation>
     </message>
     <message>
         <source>In folders you cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>En carpetas que no puedes cambiar</translation>
     </message>
     <message>
         <source>In a sticky folder, owned by others</source>
-        <translation type="unfinished"></translation>
+        <translation>En una carpeta sticky, de otros propietarios</translation>
     </message>
     <message>
         <source>Immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmutable</translation>
     </message>
     <message>
         <source>Append-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo anexar</translation>
     </message>
     <message>
         <source>An ACL denies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ACL lo deniega</translation>
     </message>
     <message>
         <source>On a read-only filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>En un sistema de archivos de solo lectura</translation>
     </message>
     <message>
         <source>Group membership not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencia al grupo aún no activa</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas</translation>
     </message>
     <message>
         <source>For example</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo</translation>
     </message>
 </context>
 <context>
     <name>wdgui::AuditView</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Fix all in this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionar todo este grupo…</translation>
     </message>
     <message>
         <source>Auditing %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditando %1 para %2…</translation>
     </message>
     <message>
         <source>%1 changed · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambiados · %2</translation>
     </message>
     <message>
         <source>%1 entries scanned · %2 per second · %3 denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas examinadas · %2 por segundo · %3 denegadas</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas en %2 carpetas, %3 denegadas, %4 s%5</translation>
     </message>
     <message>
         <source> (cancelled: the counts cover what was seen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado: las cifras cubren lo que se llegó a ver)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Fix all in this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionar todo este grupo</translation>
     </message>
     <message>
         <source>%1.
 
 The same as: %2
 (only the %3 entries of this group are changed; undo is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+
+Equivale a: %2
+(solo se cambian las %3 entradas de este grupo; se registra cómo deshacerlo)</translation>
     </message>
     <message>
         <source>Fixing: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionando: %1…</translation>
     </message>
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron %1 entradas (%2 fallaron); nueva auditoría: %3 denegadas. Deshacer: whydenied-cli undo %4</translation>
     </message>
 </context>
 <context>
@@ -256,11 +259,11 @@ The same as: %2
     </message>
     <message>
         <source>For an administrator: copy the command and run it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un administrador: copia la orden y ejecútala tú mismo</translation>
     </message>
     <message>
         <source>Shows exactly what will change, and asks before doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra exactamente qué cambiará y pregunta antes de hacerlo</translation>
     </message>
 </context>
 <context>
@@ -290,135 +293,135 @@ The same as: %2
     <name>wdgui::FixDialog</name>
     <message>
         <source>read</source>
-        <translation type="unfinished">leer</translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>write to</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir en</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished">crear</translation>
+        <translation>crear</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished">eliminar</translation>
+        <translation>eliminar</translation>
     </message>
     <message>
         <source>rename</source>
-        <translation type="unfinished">renombrar</translation>
+        <translation>renombrar</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished">listar</translation>
+        <translation>listar</translation>
     </message>
     <message>
         <source>enter</source>
-        <translation type="unfinished"></translation>
+        <translation>entrar en</translation>
     </message>
     <message>
         <source>connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>conectarte a</translation>
     </message>
     <message>
         <source>use</source>
-        <translation type="unfinished">usar</translation>
+        <translation>usar</translation>
     </message>
     <message>
         <source>Apply a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar una solución</translation>
     </message>
     <message>
         <source>The equivalent command:</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden equivalente:</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished">Orden equivalente</translation>
+        <translation>Orden equivalente</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>To undo it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para deshacerlo: %1</translation>
     </message>
     <message>
         <source>Needs an administrator: you will be asked for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere un administrador: se te pedirá una contraseña.</translation>
     </message>
     <message>
         <source>Runs as you; no password needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta como tú; no hace falta contraseña.</translation>
     </message>
     <message>
         <source>%1 is a system location. I understand and want to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una ubicación del sistema. Lo entiendo y quiero cambiarla.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Waiting for the administrator password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la contraseña de administrador…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <source>Fixed — your copy is %1, and you can %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionado: ahora puedes %2 tu copia, %1.</translation>
     </message>
     <message>
         <source>Fixed — you can now %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionado: ahora puedes %1 %2.</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado, pero %1 sigue denegado: %2</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado, pero %1 sigue denegado.</translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. %1</translation>
     </message>
     <message>
         <source>The change failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio falló. %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo…</translation>
     </message>
     <message>
         <source>Undone — %1 is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 vuelve a estar como antes.</translation>
     </message>
     <message>
         <source>Already undone; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaba deshecho; no se cambió nada.</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se deshizo: %1</translation>
     </message>
 </context>
 <context>
@@ -870,47 +873,47 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>Audit everything inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditar todo su contenido…</translation>
     </message>
     <message>
         <source>Check every file and folder beneath this folder, grouped by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cada archivo y carpeta dentro de esta carpeta, agrupados por causa</translation>
     </message>
     <message>
         <source>Audit of %1 — WhyDenied</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría de %1 — WhyDenied</translation>
     </message>
     <message>
         <source>Show programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los programas que lo usan</translation>
     </message>
     <message>
         <source>List the processes that have this file open, mapped or locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los procesos que tienen este archivo abierto, mapeado o bloqueado</translation>
     </message>
     <message>
         <source>Programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas que lo usan</translation>
     </message>
     <message>
         <source>(no path)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin ruta)</translation>
     </message>
     <message>
         <source>The message names no file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no menciona ningún archivo ni carpeta.</translation>
     </message>
     <message>
         <source>This is not about a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>No se trata de un archivo de este ordenador</translation>
     </message>
     <message>
         <source>Nothing on this computer was checked; the advice below comes from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó nada en este ordenador; los consejos de abajo vienen del mensaje.</translation>
     </message>
     <message>
         <source>Cannot apply this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar esta solución</translation>
     </message>
 </context>
 <context>
@@ -968,55 +971,55 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <name>wdgui::SubjectSelector</name>
     <message>
         <source>Check &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;para:</translation>
     </message>
     <message>
         <source>Check for</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar para</translation>
     </message>
     <message>
         <source>Whose access to check: yours, another user&apos;s (a web server&apos;s, say), a running program&apos;s or a service&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es el acceso que se comprueba: el tuyo, el de otro usuario (por ejemplo, un servidor web), el de un programa en ejecución o el de un servicio</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>mí</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>otro usuario</translation>
     </message>
     <message>
         <source>a running program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa en ejecución</translation>
     </message>
     <message>
         <source>a service</source>
-        <translation type="unfinished"></translation>
+        <translation>un servicio</translation>
     </message>
     <message>
         <source>user name or uid, e.g. www-data</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario o UID, p. ej. www-data</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>process id, e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de proceso, p. ej. 1234</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de proceso</translation>
     </message>
     <message>
         <source>service name, e.g. nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del servicio, p. ej. nginx</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del servicio</translation>
     </message>
 </context>
 <context>
@@ -1671,239 +1674,239 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The server refused your ssh key: this is not a file permission</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó tu clave ssh: no es un permiso de archivo</translation>
     </message>
     <message>
         <source>&quot;Permission denied (publickey)&quot; comes from the remote server: none of the keys ssh offered is accepted for that account. Check which keys your agent holds (ssh-add -l), that the public key is registered for the account (GitHub, GitLab, authorized_keys), and the user name in the address. ssh -v shows which keys were tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Permission denied (publickey)» viene del servidor remoto: no acepta para esa cuenta ninguna de las claves que ofreció ssh. Comprueba qué claves tiene tu agente (ssh-add -l), que la clave pública esté registrada para la cuenta (GitHub, GitLab, authorized_keys) y el nombre de usuario de la dirección. ssh -v muestra qué claves se probaron.</translation>
     </message>
     <message>
         <source>See which keys ssh offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver qué claves ofrece ssh</translation>
     </message>
     <message>
         <source>Connects with verbose output; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta con salida detallada; no cambia nada.</translation>
     </message>
     <message>
         <source>Load your key into the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar tu clave en el agente</translation>
     </message>
     <message>
         <source>Adds your default private key to the running ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade tu clave privada predeterminada al ssh-agent en ejecución.</translation>
     </message>
     <message>
         <source>git refuses a repository owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>git rechaza un repositorio que pertenece a otro usuario</translation>
     </message>
     <message>
         <source>Since git 2.35.2 git will not work in a repository whose folder belongs to someone else, because its hooks and config could run code as you. Either give the folder to yourself, or, if you trust its owner, mark it safe for git.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde git 2.35.2, git no trabaja en un repositorio cuya carpeta pertenece a otra persona, porque sus hooks y su configuración podrían ejecutar código como tú. Quédate con la carpeta o, si confías en su propietario, márcala como segura para git.</translation>
     </message>
     <message>
         <source>Trust this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este repositorio</translation>
     </message>
     <message>
         <source>Adds the folder to safe.directory in your git config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la carpeta a safe.directory en tu configuración de git.</translation>
     </message>
     <message>
         <source>%1 is probably open in Excel or Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Es probable que %1 esté abierto en Excel o Word</translation>
     </message>
     <message>
         <source>Another program has %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene abierto %1</translation>
     </message>
     <message>
         <source>Windows does not let a program write or delete a file that another program opened without sharing, and Office opens documents that way. Close the document (check the taskbar for a second window), then try again. If your own code writes the file, write a temporary file in the same folder and replace the original with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows no permite que un programa escriba o elimine un archivo que otro programa abrió sin compartirlo, y Office abre los documentos así. Cierra el documento (busca una segunda ventana en la barra de tareas) y vuelve a intentarlo. Si es tu propio código el que escribe el archivo, escribe un archivo temporal en la misma carpeta y sustituye el original por él.</translation>
     </message>
     <message>
         <source>Windows refused because another process has the file open without sharing. Find it with WhyDenied on that machine (or Resource Monitor, or Sysinternals Handle), close it and retry. Antivirus, indexing and backup tools hold files briefly: retrying after a short pause often works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se negó porque otro proceso tiene el archivo abierto sin compartirlo. Búscalo con WhyDenied en esa máquina (o con el Monitor de recursos, o Sysinternals Handle), ciérralo y vuelve a intentarlo. Los antivirus, la indexación y las herramientas de copia de seguridad retienen los archivos un momento: reintentar tras una breve pausa suele funcionar.</translation>
     </message>
     <message>
         <source>Write a temporary file, then replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un archivo temporal y luego sustituir</translation>
     </message>
     <message>
         <source>For developers: write to a new file in the same folder and replace the original with os.replace (Python) or File.Replace (.NET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desarrolladores: escribe en un archivo nuevo de la misma carpeta y sustituye el original con os.replace (Python) o File.Replace (.NET).</translation>
     </message>
     <message>
         <source>%1 may be a folder, which Python on Windows reports as Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que %1 sea una carpeta, algo que Python en Windows notifica como «Permission denied»</translation>
     </message>
     <message>
         <source>On Windows, open() on a folder fails with PermissionError [Errno 13], not IsADirectoryError. Open a file inside it, list it with os.scandir, or remove it with shutil.rmtree.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Windows, open() sobre una carpeta falla con PermissionError [Errno 13], no con IsADirectoryError. Abre un archivo de su interior, lístala con os.scandir o elimínala con shutil.rmtree.</translation>
     </message>
     <message>
         <source>Windows Security may be protecting this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que Seguridad de Windows esté protegiendo esta carpeta</translation>
     </message>
     <message>
         <source>Controlled Folder Access (Windows Security, Ransomware protection) blocks programs it does not know from changing Documents, Desktop, Pictures and similar folders, and reports it as Access is denied. Allow the program there, or save elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso controlado a carpetas (Seguridad de Windows, Protección contra ransomware) impide que programas que no conoce cambien Documentos, Escritorio, Imágenes y carpetas similares, y lo notifica como «Acceso denegado». Permite allí el programa, o guarda en otro lugar.</translation>
     </message>
     <message>
         <source>Open Ransomware protection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración de protección contra ransomware</translation>
     </message>
     <message>
         <source>Opens Windows Security where allowed apps are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Seguridad de Windows, donde aparecen las aplicaciones permitidas.</translation>
     </message>
     <message>
         <source>%1 can %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hay acceso a %3 (%2)</translation>
     </message>
     <message>
         <source>%1 cannot %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin acceso a %3 (%2)</translation>
     </message>
     <message>
         <source>Whether %1 can %2 %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se sabe si hay acceso a %3 (%2)</translation>
     </message>
     <message>
         <source>Grant only %1 %2 on it (ACL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceder solo a %1 %2 sobre él (ACL)</translation>
     </message>
     <message>
         <source>Inside the container, %1 belongs to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del contenedor, %1 pertenece a otra persona</translation>
     </message>
     <message>
         <source>The process runs in its own user namespace as %1. %2 is owned by host uid %3, which the container sees as %4: a folder made on the host and bind-mounted in. Run the container as the owner&apos;s uid, let the runtime map the volume (Podman&apos;s :U, an idmapped mount), or give the folder to the container&apos;s user on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso se ejecuta en su propio espacio de nombres de usuario como %1. %2 pertenece al UID %3 del anfitrión, que el contenedor ve como %4: una carpeta creada en el anfitrión y montada con bind. Ejecuta el contenedor con el UID del propietario, deja que el entorno de ejecución mapee el volumen (:U de Podman, un montaje con idmap) o da la carpeta al usuario del contenedor en el anfitrión.</translation>
     </message>
     <message>
         <source>Run the container as the folder&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el contenedor como el propietario de la carpeta</translation>
     </message>
     <message>
         <source>Starts the container with the uid that owns %1 (docker run --user, podman run --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia el contenedor con el UID propietario de %1 (docker run --user, podman run --user).</translation>
     </message>
     <message>
         <source>Give the folder to the container&apos;s user on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar la carpeta al usuario del contenedor en el anfitrión</translation>
     </message>
     <message>
         <source>Makes host uid %1 (the container&apos;s user) the owner of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace al UID %1 del anfitrión (el usuario del contenedor) propietario de %2.</translation>
     </message>
     <message>
         <source>Only members of the group %1 may talk to the Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los miembros del grupo %1 pueden hablar con el demonio de Docker</translation>
     </message>
     <message>
         <source>The Docker socket %1 belongs to %2:%3 with mode %4. Membership of %3 is what docker commands need, and it is equivalent to root on this machine: anyone in it can mount / into a container. Rootless Docker or Podman avoid that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El socket de Docker %1 pertenece a %2:%3 con modo %4. Las órdenes de docker necesitan pertenecer a %3, y eso equivale a ser root en esta máquina: cualquier miembro puede montar / en un contenedor. Docker sin root o Podman lo evitan.</translation>
     </message>
     <message>
         <source>Join the group %1 (root-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirte al grupo %1 (equivale a root)</translation>
     </message>
     <message>
         <source>Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). Members of %1 can become root through Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te añade a %1. Surte efecto tras volver a iniciar sesión (o en `newgrp %1`). Los miembros de %1 pueden convertirse en root a través de Docker.</translation>
     </message>
     <message>
         <source>Use rootless Docker or Podman instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar en su lugar Docker sin root o Podman</translation>
     </message>
     <message>
         <source>Runs containers as you, without a root-equivalent group (dockerd-rootless-setuptool.sh install, or podman, which needs no daemon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta los contenedores como tú, sin un grupo equivalente a root (dockerd-rootless-setuptool.sh install, o Podman, que no necesita demonio).</translation>
     </message>
     <message>
         <source>It works now: the error came from another time, user or machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora funciona: el error vino de otro momento, usuario o máquina</translation>
     </message>
     <message>
         <source>The kernel lets you do this right now. The error was raised by another user (a service, a cron job, sudo), on another machine or in a container with other mounts, or while a program held the file and has since closed it. Check who ran the program that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El núcleo te permite hacerlo ahora mismo. El error lo produjo otro usuario (un servicio, una tarea de cron, sudo), en otra máquina o en un contenedor con otros montajes, o mientras un programa retenía el archivo y ya lo ha cerrado. Comprueba quién ejecutó el programa que falló.</translation>
     </message>
     <message>
         <source>%1 entries in %2 belong to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas de %2 pertenecen a otro usuario</translation>
     </message>
     <message>
         <source>git can only add objects and replace files it may write. Inside %1, %2 entries are owned by someone else, typically left by running git with sudo once. Give them back to %3, and run git without sudo from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>git solo puede añadir objetos y sustituir archivos en los que puede escribir. Dentro de %1, %2 entradas pertenecen a otra persona, normalmente restos de haber ejecutado git con sudo alguna vez. Devuélveselas a %3 y, a partir de ahora, ejecuta git sin sudo.</translation>
     </message>
     <message>
         <source>Give the repository&apos;s files back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver los archivos del repositorio a %1</translation>
     </message>
     <message>
         <source>Makes %1 the owner of everything inside %2 (only inside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace a %1 propietario de todo lo que hay dentro de %2 (solo dentro).</translation>
     </message>
     <message>
         <source>%1 tried to install into a system folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 intentó instalar en una carpeta del sistema</translation>
     </message>
     <message>
         <source>%1 belongs to the system. Do not use sudo npm: it leaves root-owned files behind. Install Node through nvm, or give npm a prefix of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece al sistema. No uses sudo npm: deja archivos que pertenecen a root. Instala Node con nvm, o da a npm un prefijo propio.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python, which is marked externally managed (PEP 668): packages there come from apt. Use a virtual environment (python3 -m venv), or pipx for applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece al Python del sistema, marcado como gestionado externamente (PEP 668): los paquetes de ahí vienen de apt. Usa un entorno virtual (python3 -m venv), o pipx para aplicaciones.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python. Do not use sudo pip: it fights with apt. Use a virtual environment (python3 -m venv), pipx, or pip install --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece al Python del sistema. No uses sudo pip: choca con apt. Usa un entorno virtual (python3 -m venv), pipx o pip install --user.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Ruby. Do not use sudo gem: install gems for yourself with gem install --user-install, or use a Ruby version manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece al Ruby del sistema. No uses sudo gem: instala las gemas para ti con gem install --user-install, o usa un gestor de versiones de Ruby.</translation>
     </message>
     <message>
         <source>Install global packages under your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar los paquetes globales en tu carpeta personal</translation>
     </message>
     <message>
         <source>Makes npm install -g use ~/.npm-global; add ~/.npm-global/bin to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace que npm install -g use ~/.npm-global; añade ~/.npm-global/bin a tu PATH.</translation>
     </message>
     <message>
         <source>Use a virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un entorno virtual</translation>
     </message>
     <message>
         <source>Creates .venv in the current folder; install packages there with .venv/bin/pip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea .venv en la carpeta actual; instala allí los paquetes con .venv/bin/pip.</translation>
     </message>
     <message>
         <source>Install the gem for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar la gema para ti</translation>
     </message>
     <message>
         <source>Installs into ~/.local/share/gem; add its bin folder to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala en ~/.local/share/gem; añade su carpeta bin a tu PATH.</translation>
     </message>
     <message>
         <source>The web server does not run as you</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web no se ejecuta como tú</translation>
     </message>
     <message>
         <source>This looks like a web server&apos;s error. It runs as its own user (%1 on Debian and Ubuntu; nginx or apache elsewhere), so what you may do says little about what it may do. Check %2 for that user: the usual fix is a group or ACL grant on the one folder that blocks it, never chmod 777.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece un error de un servidor web. Se ejecuta con su propio usuario (%1 en Debian y Ubuntu; nginx o apache en otros sistemas), así que lo que puedas hacer tú dice poco de lo que puede hacer él. Comprueba %2 para ese usuario: la solución habitual es conceder permiso de grupo o de ACL en la única carpeta que lo bloquea, nunca chmod 777.</translation>
     </message>
     <message>
         <source>Check for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar para %1</translation>
     </message>
     <message>
         <source>Diagnoses the same path for the user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostica la misma ruta para el usuario %1.</translation>
     </message>
 </context>
 </TS>

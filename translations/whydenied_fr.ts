@@ -79,129 +79,132 @@
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartient à un autre utilisateur</translation>
     </message>
     <message>
         <source>Yours, but without the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>À vous, mais sans la permission</translation>
     </message>
     <message>
         <source>Your group lacks the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre groupe n’a pas la permission</translation>
     </message>
     <message>
         <source>Folders without search permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers sans permission de traversée</translation>
     </message>
     <message>
         <source>In folders you cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans des dossiers que vous ne pouvez pas modifier</translation>
     </message>
     <message>
         <source>In a sticky folder, owned by others</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un dossier sticky, appartenant à d’autres</translation>
     </message>
     <message>
         <source>Immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Immuable</translation>
     </message>
     <message>
         <source>Append-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout seul</translation>
     </message>
     <message>
         <source>An ACL denies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ACL le refuse</translation>
     </message>
     <message>
         <source>On a read-only filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un système de fichiers en lecture seule</translation>
     </message>
     <message>
         <source>Group membership not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance au groupe pas encore active</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>For example</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple</translation>
     </message>
 </context>
 <context>
     <name>wdgui::AuditView</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Fix all in this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout corriger dans ce groupe…</translation>
     </message>
     <message>
         <source>Auditing %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de %1 pour %2…</translation>
     </message>
     <message>
         <source>%1 changed · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiés · %2</translation>
     </message>
     <message>
         <source>%1 entries scanned · %2 per second · %3 denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées parcourues · %2 par seconde · %3 refusées</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées dans %2 dossiers, %3 refusées, %4 s%5</translation>
     </message>
     <message>
         <source> (cancelled: the counts cover what was seen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé : les nombres couvrent ce qui a été vu)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Fix all in this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout corriger dans ce groupe</translation>
     </message>
     <message>
         <source>%1.
 
 The same as: %2
 (only the %3 entries of this group are changed; undo is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+
+Équivaut à : %2
+(seules les %3 entrées de ce groupe sont modifiées ; l’annulation est enregistrée)</translation>
     </message>
     <message>
         <source>Fixing: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1…</translation>
     </message>
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées modifiées (%2 échecs) ; nouvel audit : %3 refusées. Annuler : whydenied-cli undo %4</translation>
     </message>
 </context>
 <context>
@@ -256,11 +259,11 @@ The same as: %2
     </message>
     <message>
         <source>For an administrator: copy the command and run it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un administrateur : copiez la commande et exécutez-la vous-même</translation>
     </message>
     <message>
         <source>Shows exactly what will change, and asks before doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre exactement ce qui va changer, et demande avant de le faire</translation>
     </message>
 </context>
 <context>
@@ -290,135 +293,135 @@ The same as: %2
     <name>wdgui::FixDialog</name>
     <message>
         <source>read</source>
-        <translation type="unfinished">lire</translation>
+        <translation>lire</translation>
     </message>
     <message>
         <source>write to</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire dans</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished">créer</translation>
+        <translation>créer</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished">supprimer</translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <source>rename</source>
-        <translation type="unfinished">renommer</translation>
+        <translation>renommer</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuter</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished">lister</translation>
+        <translation>lister</translation>
     </message>
     <message>
         <source>enter</source>
-        <translation type="unfinished"></translation>
+        <translation>entrer dans</translation>
     </message>
     <message>
         <source>connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>vous connecter à</translation>
     </message>
     <message>
         <source>use</source>
-        <translation type="unfinished">utiliser</translation>
+        <translation>utiliser</translation>
     </message>
     <message>
         <source>Apply a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une correction</translation>
     </message>
     <message>
         <source>The equivalent command:</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande équivalente :</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished">Commande équivalente</translation>
+        <translation>Commande équivalente</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>To undo it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’annuler : %1</translation>
     </message>
     <message>
         <source>Needs an administrator: you will be asked for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un administrateur : un mot de passe vous sera demandé.</translation>
     </message>
     <message>
         <source>Runs as you; no password needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’exécute sous votre compte ; aucun mot de passe nécessaire.</translation>
     </message>
     <message>
         <source>%1 is a system location. I understand and want to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un emplacement système. Je comprends et je veux le modifier.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la correction</translation>
     </message>
     <message>
         <source>Waiting for the administrator password…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du mot de passe administrateur…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <source>Fixed — your copy is %1, and you can %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé — vous pouvez maintenant %2 votre copie, %1.</translation>
     </message>
     <message>
         <source>Fixed — you can now %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé — vous pouvez maintenant %1 %2.</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué, mais %1 est toujours refusé : %2</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué, mais %1 est toujours refusé.</translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié. %1</translation>
     </message>
     <message>
         <source>The change failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a échoué. %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Undone — %1 is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé — %1 est revenu à son état d’origine.</translation>
     </message>
     <message>
         <source>Already undone; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulé : %1</translation>
     </message>
 </context>
 <context>
@@ -870,47 +873,47 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>Audit everything inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditer tout son contenu…</translation>
     </message>
     <message>
         <source>Check every file and folder beneath this folder, grouped by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque fichier et dossier sous ce dossier, regroupés par cause</translation>
     </message>
     <message>
         <source>Audit of %1 — WhyDenied</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit de %1 — WhyDenied</translation>
     </message>
     <message>
         <source>Show programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les programmes qui l’utilisent</translation>
     </message>
     <message>
         <source>List the processes that have this file open, mapped or locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les processus qui ont ce fichier ouvert, projeté en mémoire ou verrouillé</translation>
     </message>
     <message>
         <source>Programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes qui l’utilisent</translation>
     </message>
     <message>
         <source>(no path)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun chemin)</translation>
     </message>
     <message>
         <source>The message names no file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne nomme aucun fichier ni dossier.</translation>
     </message>
     <message>
         <source>This is not about a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne s’agit pas d’un fichier de cet ordinateur</translation>
     </message>
     <message>
         <source>Nothing on this computer was checked; the advice below comes from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été vérifié sur cet ordinateur ; les conseils ci-dessous viennent du message.</translation>
     </message>
     <message>
         <source>Cannot apply this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer cette correction</translation>
     </message>
 </context>
 <context>
@@ -968,55 +971,55 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <name>wdgui::SubjectSelector</name>
     <message>
         <source>Check &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;pour :</translation>
     </message>
     <message>
         <source>Check for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier pour</translation>
     </message>
     <message>
         <source>Whose access to check: yours, another user&apos;s (a web server&apos;s, say), a running program&apos;s or a service&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès de qui vérifier : le vôtre, celui d’un autre utilisateur (un serveur web, par exemple), d’un programme en cours d’exécution ou d’un service</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>moi</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre utilisateur</translation>
     </message>
     <message>
         <source>a running program</source>
-        <translation type="unfinished"></translation>
+        <translation>un programme en cours d’exécution</translation>
     </message>
     <message>
         <source>a service</source>
-        <translation type="unfinished"></translation>
+        <translation>un service</translation>
     </message>
     <message>
         <source>user name or uid, e.g. www-data</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’utilisateur ou UID, p. ex. www-data</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>process id, e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de processus, p. ex. 1234</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de processus</translation>
     </message>
     <message>
         <source>service name, e.g. nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du service, p. ex. nginx</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du service</translation>
     </message>
 </context>
 <context>
@@ -1671,239 +1674,239 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The server refused your ssh key: this is not a file permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé votre clé ssh : ce n’est pas une permission de fichier</translation>
     </message>
     <message>
         <source>&quot;Permission denied (publickey)&quot; comes from the remote server: none of the keys ssh offered is accepted for that account. Check which keys your agent holds (ssh-add -l), that the public key is registered for the account (GitHub, GitLab, authorized_keys), and the user name in the address. ssh -v shows which keys were tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Permission denied (publickey) » vient du serveur distant : aucune des clés proposées par ssh n’est acceptée pour ce compte. Vérifiez quelles clés votre agent détient (ssh-add -l), que la clé publique est enregistrée pour le compte (GitHub, GitLab, authorized_keys), et le nom d’utilisateur dans l’adresse. ssh -v montre quelles clés ont été essayées.</translation>
     </message>
     <message>
         <source>See which keys ssh offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir quelles clés ssh propose</translation>
     </message>
     <message>
         <source>Connects with verbose output; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte avec une sortie détaillée ; rien n’est modifié.</translation>
     </message>
     <message>
         <source>Load your key into the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger votre clé dans l’agent</translation>
     </message>
     <message>
         <source>Adds your default private key to the running ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute votre clé privée par défaut à l’agent ssh en cours d’exécution.</translation>
     </message>
     <message>
         <source>git refuses a repository owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>git refuse un dépôt qui appartient à un autre utilisateur</translation>
     </message>
     <message>
         <source>Since git 2.35.2 git will not work in a repository whose folder belongs to someone else, because its hooks and config could run code as you. Either give the folder to yourself, or, if you trust its owner, mark it safe for git.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis git 2.35.2, git refuse de travailler dans un dépôt dont le dossier appartient à quelqu’un d’autre, car ses hooks et sa configuration pourraient exécuter du code sous votre compte. Prenez possession du dossier, ou, si vous faites confiance à son propriétaire, déclarez-le sûr pour git.</translation>
     </message>
     <message>
         <source>Trust this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce dépôt</translation>
     </message>
     <message>
         <source>Adds the folder to safe.directory in your git config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute le dossier à safe.directory dans votre configuration git.</translation>
     </message>
     <message>
         <source>%1 is probably open in Excel or Word</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est probablement ouvert dans Excel ou Word</translation>
     </message>
     <message>
         <source>Another program has %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a ouvert %1</translation>
     </message>
     <message>
         <source>Windows does not let a program write or delete a file that another program opened without sharing, and Office opens documents that way. Close the document (check the taskbar for a second window), then try again. If your own code writes the file, write a temporary file in the same folder and replace the original with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ne laisse pas un programme écrire ou supprimer un fichier qu’un autre programme a ouvert sans partage, et Office ouvre les documents ainsi. Fermez le document (cherchez une deuxième fenêtre dans la barre des tâches), puis réessayez. Si c’est votre propre code qui écrit le fichier, écrivez un fichier temporaire dans le même dossier et remplacez l’original par celui-ci.</translation>
     </message>
     <message>
         <source>Windows refused because another process has the file open without sharing. Find it with WhyDenied on that machine (or Resource Monitor, or Sysinternals Handle), close it and retry. Antivirus, indexing and backup tools hold files briefly: retrying after a short pause often works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows a refusé parce qu’un autre processus a ouvert le fichier sans partage. Trouvez-le avec WhyDenied sur cette machine (ou le Moniteur de ressources, ou Sysinternals Handle), fermez-le et réessayez. Les antivirus, l’indexation et les outils de sauvegarde retiennent brièvement les fichiers : réessayer après une courte pause suffit souvent.</translation>
     </message>
     <message>
         <source>Write a temporary file, then replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un fichier temporaire, puis remplacer</translation>
     </message>
     <message>
         <source>For developers: write to a new file in the same folder and replace the original with os.replace (Python) or File.Replace (.NET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les développeurs : écrire dans un nouveau fichier du même dossier et remplacer l’original avec os.replace (Python) ou File.Replace (.NET).</translation>
     </message>
     <message>
         <source>%1 may be a folder, which Python on Windows reports as Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est peut-être un dossier, ce que Python sous Windows signale comme « Permission denied »</translation>
     </message>
     <message>
         <source>On Windows, open() on a folder fails with PermissionError [Errno 13], not IsADirectoryError. Open a file inside it, list it with os.scandir, or remove it with shutil.rmtree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, open() sur un dossier échoue avec PermissionError [Errno 13], et non IsADirectoryError. Ouvrez un fichier qu’il contient, listez-le avec os.scandir, ou supprimez-le avec shutil.rmtree.</translation>
     </message>
     <message>
         <source>Windows Security may be protecting this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>La Sécurité Windows protège peut-être ce dossier</translation>
     </message>
     <message>
         <source>Controlled Folder Access (Windows Security, Ransomware protection) blocks programs it does not know from changing Documents, Desktop, Pictures and similar folders, and reports it as Access is denied. Allow the program there, or save elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès contrôlé aux dossiers (Sécurité Windows, Protection contre les ransomwares) empêche les programmes qu’il ne connaît pas de modifier Documents, Bureau, Images et les dossiers semblables, et le signale comme « Accès refusé ». Autorisez-y le programme, ou enregistrez ailleurs.</translation>
     </message>
     <message>
         <source>Open Ransomware protection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres de protection contre les ransomwares</translation>
     </message>
     <message>
         <source>Opens Windows Security where allowed apps are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la Sécurité Windows, où les applications autorisées sont listées.</translation>
     </message>
     <message>
         <source>%1 can %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : accès possible à %3 (%2)</translation>
     </message>
     <message>
         <source>%1 cannot %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : accès impossible à %3 (%2)</translation>
     </message>
     <message>
         <source>Whether %1 can %2 %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de savoir si l’accès à %3 est possible (%2)</translation>
     </message>
     <message>
         <source>Grant only %1 %2 on it (ACL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder %2 à %1 seul (ACL)</translation>
     </message>
     <message>
         <source>Inside the container, %1 belongs to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le conteneur, %1 appartient à quelqu’un d’autre</translation>
     </message>
     <message>
         <source>The process runs in its own user namespace as %1. %2 is owned by host uid %3, which the container sees as %4: a folder made on the host and bind-mounted in. Run the container as the owner&apos;s uid, let the runtime map the volume (Podman&apos;s :U, an idmapped mount), or give the folder to the container&apos;s user on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus s’exécute dans son propre espace de noms utilisateur en tant que %1. %2 appartient à l’UID hôte %3, que le conteneur voit comme %4 : un dossier créé sur l’hôte et monté par bind. Lancez le conteneur avec l’UID du propriétaire, laissez le moteur adapter le volume (:U de Podman, un montage idmappé), ou donnez le dossier à l’utilisateur du conteneur sur l’hôte.</translation>
     </message>
     <message>
         <source>Run the container as the folder&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le conteneur en tant que propriétaire du dossier</translation>
     </message>
     <message>
         <source>Starts the container with the uid that owns %1 (docker run --user, podman run --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre le conteneur avec l’UID propriétaire de %1 (docker run --user, podman run --user).</translation>
     </message>
     <message>
         <source>Give the folder to the container&apos;s user on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner le dossier à l’utilisateur du conteneur sur l’hôte</translation>
     </message>
     <message>
         <source>Makes host uid %1 (the container&apos;s user) the owner of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait de l’UID hôte %1 (l’utilisateur du conteneur) le propriétaire de %2.</translation>
     </message>
     <message>
         <source>Only members of the group %1 may talk to the Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les membres du groupe %1 peuvent parler au démon Docker</translation>
     </message>
     <message>
         <source>The Docker socket %1 belongs to %2:%3 with mode %4. Membership of %3 is what docker commands need, and it is equivalent to root on this machine: anyone in it can mount / into a container. Rootless Docker or Podman avoid that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le socket Docker %1 appartient à %2:%3 avec le mode %4. Les commandes docker ont besoin de l’appartenance à %3, ce qui équivaut à root sur cette machine : tout membre peut monter / dans un conteneur. Docker rootless ou Podman évitent cela.</translation>
     </message>
     <message>
         <source>Join the group %1 (root-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre le groupe %1 (équivaut à root)</translation>
     </message>
     <message>
         <source>Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). Members of %1 can become root through Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ajoute à %1. Cela prend effet après votre prochaine connexion (ou dans `newgrp %1`). Les membres de %1 peuvent devenir root via Docker.</translation>
     </message>
     <message>
         <source>Use rootless Docker or Podman instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt Docker rootless ou Podman</translation>
     </message>
     <message>
         <source>Runs containers as you, without a root-equivalent group (dockerd-rootless-setuptool.sh install, or podman, which needs no daemon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute les conteneurs sous votre compte, sans groupe équivalent à root (dockerd-rootless-setuptool.sh install, ou Podman, qui n’a pas besoin de démon).</translation>
     </message>
     <message>
         <source>It works now: the error came from another time, user or machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fonctionne maintenant : l’erreur venait d’un autre moment, d’un autre utilisateur ou d’une autre machine</translation>
     </message>
     <message>
         <source>The kernel lets you do this right now. The error was raised by another user (a service, a cron job, sudo), on another machine or in a container with other mounts, or while a program held the file and has since closed it. Check who ran the program that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau vous autorise cette opération en ce moment. L’erreur a été levée par un autre utilisateur (un service, une tâche cron, sudo), sur une autre machine ou dans un conteneur aux montages différents, ou pendant qu’un programme tenait le fichier, qu’il a fermé depuis. Vérifiez qui a lancé le programme qui a échoué.</translation>
     </message>
     <message>
         <source>%1 entries in %2 belong to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées de %2 appartiennent à un autre utilisateur</translation>
     </message>
     <message>
         <source>git can only add objects and replace files it may write. Inside %1, %2 entries are owned by someone else, typically left by running git with sudo once. Give them back to %3, and run git without sudo from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ne peut ajouter des objets et remplacer des fichiers que s’il peut les écrire. Dans %1, %2 entrées appartiennent à quelqu’un d’autre, généralement laissées par un lancement de git avec sudo. Rendez-les à %3, et lancez ensuite git sans sudo.</translation>
     </message>
     <message>
         <source>Give the repository&apos;s files back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les fichiers du dépôt à %1</translation>
     </message>
     <message>
         <source>Makes %1 the owner of everything inside %2 (only inside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait de %1 le propriétaire de tout ce que contient %2 (seulement à l’intérieur).</translation>
     </message>
     <message>
         <source>%1 tried to install into a system folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a tenté d’installer dans un dossier système</translation>
     </message>
     <message>
         <source>%1 belongs to the system. Do not use sudo npm: it leaves root-owned files behind. Install Node through nvm, or give npm a prefix of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient au système. N’utilisez pas sudo npm : il laisse derrière lui des fichiers appartenant à root. Installez Node avec nvm, ou donnez à npm un préfixe à vous.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python, which is marked externally managed (PEP 668): packages there come from apt. Use a virtual environment (python3 -m venv), or pipx for applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient au Python du système, marqué comme géré en externe (PEP 668) : les paquets qui s’y trouvent viennent d’apt. Utilisez un environnement virtuel (python3 -m venv), ou pipx pour les applications.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python. Do not use sudo pip: it fights with apt. Use a virtual environment (python3 -m venv), pipx, or pip install --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient au Python du système. N’utilisez pas sudo pip : il entre en conflit avec apt. Utilisez un environnement virtuel (python3 -m venv), pipx, ou pip install --user.</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Ruby. Do not use sudo gem: install gems for yourself with gem install --user-install, or use a Ruby version manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient au Ruby du système. N’utilisez pas sudo gem : installez les gems pour vous avec gem install --user-install, ou utilisez un gestionnaire de versions de Ruby.</translation>
     </message>
     <message>
         <source>Install global packages under your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer les paquets globaux dans votre dossier personnel</translation>
     </message>
     <message>
         <source>Makes npm install -g use ~/.npm-global; add ~/.npm-global/bin to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait utiliser ~/.npm-global à npm install -g ; ajoutez ~/.npm-global/bin à votre PATH.</translation>
     </message>
     <message>
         <source>Use a virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un environnement virtuel</translation>
     </message>
     <message>
         <source>Creates .venv in the current folder; install packages there with .venv/bin/pip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée .venv dans le dossier courant ; installez-y les paquets avec .venv/bin/pip.</translation>
     </message>
     <message>
         <source>Install the gem for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer la gem pour vous</translation>
     </message>
     <message>
         <source>Installs into ~/.local/share/gem; add its bin folder to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installe dans ~/.local/share/gem ; ajoutez son dossier bin à votre PATH.</translation>
     </message>
     <message>
         <source>The web server does not run as you</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur web ne s’exécute pas sous votre compte</translation>
     </message>
     <message>
         <source>This looks like a web server&apos;s error. It runs as its own user (%1 on Debian and Ubuntu; nginx or apache elsewhere), so what you may do says little about what it may do. Check %2 for that user: the usual fix is a group or ACL grant on the one folder that blocks it, never chmod 777.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à une erreur de serveur web. Il s’exécute sous son propre utilisateur (%1 sur Debian et Ubuntu ; nginx ou apache ailleurs), donc ce que vous pouvez faire en dit peu sur ce qu’il peut faire. Vérifiez %2 pour cet utilisateur : la correction habituelle est un droit de groupe ou d’ACL sur le seul dossier qui le bloque, jamais chmod 777.</translation>
     </message>
     <message>
         <source>Check for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier pour %1</translation>
     </message>
     <message>
         <source>Diagnoses the same path for the user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostique le même chemin pour l’utilisateur %1.</translation>
     </message>
 </context>
 </TS>

@@ -79,129 +79,132 @@
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーが所有</translation>
     </message>
     <message>
         <source>Yours, but without the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のものだが権限がない</translation>
     </message>
     <message>
         <source>Your group lacks the permission</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のグループに権限がない</translation>
     </message>
     <message>
         <source>Folders without search permission</source>
-        <translation type="unfinished"></translation>
+        <translation>検索権限のないフォルダー</translation>
     </message>
     <message>
         <source>In folders you cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更できないフォルダーの中</translation>
     </message>
     <message>
         <source>In a sticky folder, owned by others</source>
-        <translation type="unfinished"></translation>
+        <translation>スティッキーフォルダー内の他人のもの</translation>
     </message>
     <message>
         <source>Immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>変更不可</translation>
     </message>
     <message>
         <source>Append-only</source>
-        <translation type="unfinished"></translation>
+        <translation>追記のみ</translation>
     </message>
     <message>
         <source>An ACL denies it</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL が拒否</translation>
     </message>
     <message>
         <source>On a read-only filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用のファイルシステム上</translation>
     </message>
     <message>
         <source>Group membership not active yet</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのメンバーシップがまだ有効でない</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリー</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>For example</source>
-        <translation type="unfinished"></translation>
+        <translation>例</translation>
     </message>
 </context>
 <context>
     <name>wdgui::AuditView</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Fix all in this group…</source>
-        <translation type="unfinished"></translation>
+        <translation>このグループをすべて解決…</translation>
     </message>
     <message>
         <source>Auditing %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 について %1 を監査しています…</translation>
     </message>
     <message>
         <source>%1 changed · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件変更 · %2</translation>
     </message>
     <message>
         <source>%1 entries scanned · %2 per second · %3 denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリーを調査 · 毎秒 %2 件 · 拒否 %3 件</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個のフォルダー内の %1 件のエントリー、拒否 %3 件、%4 秒%5</translation>
     </message>
     <message>
         <source> (cancelled: the counts cover what was seen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (キャンセル: 件数はそれまでに確認した分です)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか %1 件</translation>
     </message>
     <message>
         <source>Fix all in this group</source>
-        <translation type="unfinished"></translation>
+        <translation>このグループをすべて解決</translation>
     </message>
     <message>
         <source>%1.
 
 The same as: %2
 (only the %3 entries of this group are changed; undo is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。
+
+同等のコマンド: %2
+(変更するのはこのグループの %3 件のエントリーだけです。元に戻す情報は記録されます)</translation>
     </message>
     <message>
         <source>Fixing: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>解決中: %1…</translation>
     </message>
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリーを変更しました (失敗 %2 件)。再監査の結果: 拒否 %3 件。元に戻すには: whydenied-cli undo %4</translation>
     </message>
 </context>
 <context>
@@ -256,11 +259,11 @@ The same as: %2
     </message>
     <message>
         <source>For an administrator: copy the command and run it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者向け: コマンドをコピーして自分で実行してください</translation>
     </message>
     <message>
         <source>Shows exactly what will change, and asks before doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>何が変わるかを正確に示し、実行する前に確認します</translation>
     </message>
 </context>
 <context>
@@ -290,135 +293,135 @@ The same as: %2
     <name>wdgui::FixDialog</name>
     <message>
         <source>read</source>
-        <translation type="unfinished">読み取り</translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <source>write to</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished">作成</translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>rename</source>
-        <translation type="unfinished">名前の変更</translation>
+        <translation>名前の変更</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished">一覧表示</translation>
+        <translation>一覧表示</translation>
     </message>
     <message>
         <source>enter</source>
-        <translation type="unfinished"></translation>
+        <translation>立ち入り</translation>
     </message>
     <message>
         <source>connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>use</source>
-        <translation type="unfinished">使用</translation>
+        <translation>使用</translation>
     </message>
     <message>
         <source>Apply a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>解決策を適用</translation>
     </message>
     <message>
         <source>The equivalent command:</source>
-        <translation type="unfinished"></translation>
+        <translation>同等のコマンド:</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished">同等のコマンド</translation>
+        <translation>同等のコマンド</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>To undo it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻すには: %1</translation>
     </message>
     <message>
         <source>Needs an administrator: you will be asked for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が必要です: パスワードを求められます。</translation>
     </message>
     <message>
         <source>Runs as you; no password needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたとして実行します。パスワードは不要です。</translation>
     </message>
     <message>
         <source>%1 is a system location. I understand and want to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシステムの場所です。理解したうえで変更します。</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Waiting for the administrator password…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者パスワードを待っています…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しています…</translation>
     </message>
     <message>
         <source>Fixed — your copy is %1, and you can %2 it.</source>
-        <translation type="unfinished"></translation>
+        <translation>解決しました — コピー %1 の%2ができるようになりました。</translation>
     </message>
     <message>
         <source>Fixed — you can now %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>解決しました — %2 の%1ができるようになりました。</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しましたが、%1 はまだ拒否されています: %2</translation>
     </message>
     <message>
         <source>Applied, but %1 is still denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しましたが、%1 はまだ拒否されています。</translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更していません。%1</translation>
     </message>
     <message>
         <source>The change failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更に失敗しました。%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しています…</translation>
     </message>
     <message>
         <source>Undone — %1 is back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました — %1 は元の状態に戻りました。</translation>
     </message>
     <message>
         <source>Already undone; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに元に戻されています。何も変更していません。</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -867,47 +870,47 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>Audit everything inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>中身をすべて監査…</translation>
     </message>
     <message>
         <source>Check every file and folder beneath this folder, grouped by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダー以下のすべてのファイルとフォルダーを確認し、原因ごとにまとめます</translation>
     </message>
     <message>
         <source>Audit of %1 — WhyDenied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監査 — WhyDenied</translation>
     </message>
     <message>
         <source>Show programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のプログラムを表示</translation>
     </message>
     <message>
         <source>List the processes that have this file open, mapped or locked</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを開いている、マップしている、またはロックしているプロセスを一覧表示します</translation>
     </message>
     <message>
         <source>Programs using it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のプログラム</translation>
     </message>
     <message>
         <source>(no path)</source>
-        <translation type="unfinished"></translation>
+        <translation>(パスなし)</translation>
     </message>
     <message>
         <source>The message names no file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージにはファイルやフォルダーの名前がありません。</translation>
     </message>
     <message>
         <source>This is not about a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のファイルの問題ではありません</translation>
     </message>
     <message>
         <source>Nothing on this computer was checked; the advice below comes from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでは何も確認していません。以下の助言はメッセージから得たものです。</translation>
     </message>
     <message>
         <source>Cannot apply this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>この解決策は適用できません</translation>
     </message>
 </context>
 <context>
@@ -965,55 +968,55 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <name>wdgui::SubjectSelector</name>
     <message>
         <source>Check &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の対象(&amp;F):</translation>
     </message>
     <message>
         <source>Check for</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の対象</translation>
     </message>
     <message>
         <source>Whose access to check: yours, another user&apos;s (a web server&apos;s, say), a running program&apos;s or a service&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>誰のアクセスを確認するか: 自分、他のユーザー (例: Web サーバー)、実行中のプログラム、サービス</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>自分</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザー</translation>
     </message>
     <message>
         <source>a running program</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプログラム</translation>
     </message>
     <message>
         <source>a service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>user name or uid, e.g. www-data</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名または UID (例: www-data)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>process id, e.g. 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス ID (例: 1234)</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス ID</translation>
     </message>
     <message>
         <source>service name, e.g. nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名 (例: nginx)</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス名</translation>
     </message>
 </context>
 <context>
@@ -1668,239 +1671,239 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The server refused your ssh key: this is not a file permission</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが ssh 鍵を拒否しました: ファイルのアクセス権の問題ではありません</translation>
     </message>
     <message>
         <source>&quot;Permission denied (publickey)&quot; comes from the remote server: none of the keys ssh offered is accepted for that account. Check which keys your agent holds (ssh-add -l), that the public key is registered for the account (GitHub, GitLab, authorized_keys), and the user name in the address. ssh -v shows which keys were tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>「Permission denied (publickey)」はリモートサーバーからの応答です。ssh が提示した鍵はどれもそのアカウントで受け入れられていません。エージェントが保持している鍵 (ssh-add -l)、公開鍵がそのアカウントに登録されているか (GitHub、GitLab、authorized_keys)、アドレス内のユーザー名を確認してください。ssh -v で試した鍵がわかります。</translation>
     </message>
     <message>
         <source>See which keys ssh offers</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh が提示する鍵を確認する</translation>
     </message>
     <message>
         <source>Connects with verbose output; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細出力で接続します。何も変更しません。</translation>
     </message>
     <message>
         <source>Load your key into the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵をエージェントに読み込む</translation>
     </message>
     <message>
         <source>Adds your default private key to the running ssh-agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の秘密鍵を実行中の ssh-agent に追加します。</translation>
     </message>
     <message>
         <source>git refuses a repository owned by another user</source>
-        <translation type="unfinished"></translation>
+        <translation>git が他のユーザーの所有するリポジトリを拒否しています</translation>
     </message>
     <message>
         <source>Since git 2.35.2 git will not work in a repository whose folder belongs to someone else, because its hooks and config could run code as you. Either give the folder to yourself, or, if you trust its owner, mark it safe for git.</source>
-        <translation type="unfinished"></translation>
+        <translation>git 2.35.2 以降、git はフォルダーが他人の所有であるリポジトリでは動作しません。そのフックや設定があなたとしてコードを実行できてしまうためです。フォルダーを自分のものにするか、所有者を信頼できるなら git に安全だと登録してください。</translation>
     </message>
     <message>
         <source>Trust this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>このリポジトリを信頼する</translation>
     </message>
     <message>
         <source>Adds the folder to safe.directory in your git config.</source>
-        <translation type="unfinished"></translation>
+        <translation>git の設定の safe.directory にフォルダーを追加します。</translation>
     </message>
     <message>
         <source>%1 is probably open in Excel or Word</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はおそらく Excel か Word で開かれています</translation>
     </message>
     <message>
         <source>Another program has %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムが %1 を開いています</translation>
     </message>
     <message>
         <source>Windows does not let a program write or delete a file that another program opened without sharing, and Office opens documents that way. Close the document (check the taskbar for a second window), then try again. If your own code writes the file, write a temporary file in the same folder and replace the original with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows では、別のプログラムが共有なしで開いたファイルへの書き込みや削除はできず、Office は文書をそのように開きます。文書を閉じて (タスクバーに 2 つ目のウィンドウがないか確認してください) から、もう一度試してください。自分のコードがファイルを書き込む場合は、同じフォルダーに一時ファイルを書き込み、それで元のファイルを置き換えてください。</translation>
     </message>
     <message>
         <source>Windows refused because another process has the file open without sharing. Find it with WhyDenied on that machine (or Resource Monitor, or Sysinternals Handle), close it and retry. Antivirus, indexing and backup tools hold files briefly: retrying after a short pause often works.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプロセスが共有なしでファイルを開いているため、Windows は拒否しました。そのマシンで WhyDenied (またはリソース モニター、Sysinternals Handle) を使ってそのプロセスを見つけ、閉じてから再試行してください。ウイルス対策、インデックス作成、バックアップのツールは一時的にファイルを保持するので、少し待ってから再試行するとうまくいくことがよくあります。</translation>
     </message>
     <message>
         <source>Write a temporary file, then replace</source>
-        <translation type="unfinished"></translation>
+        <translation>一時ファイルに書き込んでから置き換える</translation>
     </message>
     <message>
         <source>For developers: write to a new file in the same folder and replace the original with os.replace (Python) or File.Replace (.NET).</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者向け: 同じフォルダーの新しいファイルに書き込み、os.replace (Python) または File.Replace (.NET) で元のファイルを置き換えます。</translation>
     </message>
     <message>
         <source>%1 may be a folder, which Python on Windows reports as Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーかもしれません。Windows の Python はそれを Permission denied と報告します</translation>
     </message>
     <message>
         <source>On Windows, open() on a folder fails with PermissionError [Errno 13], not IsADirectoryError. Open a file inside it, list it with os.scandir, or remove it with shutil.rmtree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows では、フォルダーに対する open() は IsADirectoryError ではなく PermissionError [Errno 13] で失敗します。中のファイルを開くか、os.scandir で一覧表示するか、shutil.rmtree で削除してください。</translation>
     </message>
     <message>
         <source>Windows Security may be protecting this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows セキュリティがこのフォルダーを保護している可能性があります</translation>
     </message>
     <message>
         <source>Controlled Folder Access (Windows Security, Ransomware protection) blocks programs it does not know from changing Documents, Desktop, Pictures and similar folders, and reports it as Access is denied. Allow the program there, or save elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールされたフォルダー アクセス (Windows セキュリティのランサムウェア防止) は、知らないプログラムがドキュメント、デスクトップ、ピクチャなどのフォルダーを変更するのをブロックし、それを「アクセスが拒否されました」と報告します。そこでプログラムを許可するか、別の場所に保存してください。</translation>
     </message>
     <message>
         <source>Open Ransomware protection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ランサムウェア防止の設定を開く</translation>
     </message>
     <message>
         <source>Opens Windows Security where allowed apps are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可されたアプリが一覧表示される Windows セキュリティを開きます。</translation>
     </message>
     <message>
         <source>%1 can %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 にアクセスできます (%2)</translation>
     </message>
     <message>
         <source>%1 cannot %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 にアクセスできません (%2)</translation>
     </message>
     <message>
         <source>Whether %1 can %2 %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %3 にアクセスできるかどうか不明です (%2)</translation>
     </message>
     <message>
         <source>Grant only %1 %2 on it (ACL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 だけに %2 を許可する (ACL)</translation>
     </message>
     <message>
         <source>Inside the container, %1 belongs to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテナー内では %1 は他人のものです</translation>
     </message>
     <message>
         <source>The process runs in its own user namespace as %1. %2 is owned by host uid %3, which the container sees as %4: a folder made on the host and bind-mounted in. Run the container as the owner&apos;s uid, let the runtime map the volume (Podman&apos;s :U, an idmapped mount), or give the folder to the container&apos;s user on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロセスは独自のユーザー名前空間で %1 として実行されています。%2 の所有者はホストの UID %3 で、コンテナーからは %4 に見えます。ホストで作成してバインドマウントしたフォルダーです。所有者の UID でコンテナーを実行するか、ランタイムにボリュームを対応付けさせる (Podman の :U、ID マップ付きマウント) か、ホスト上でフォルダーをコンテナーのユーザーに渡してください。</translation>
     </message>
     <message>
         <source>Run the container as the folder&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーの所有者としてコンテナーを実行する</translation>
     </message>
     <message>
         <source>Starts the container with the uid that owns %1 (docker run --user, podman run --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を所有する UID でコンテナーを起動します (docker run --user、podman run --user)。</translation>
     </message>
     <message>
         <source>Give the folder to the container&apos;s user on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト上でフォルダーをコンテナーのユーザーに渡す</translation>
     </message>
     <message>
         <source>Makes host uid %1 (the container&apos;s user) the owner of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの UID %1 (コンテナーのユーザー) を %2 の所有者にします。</translation>
     </message>
     <message>
         <source>Only members of the group %1 may talk to the Docker daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker デーモンと通信できるのはグループ %1 のメンバーだけです</translation>
     </message>
     <message>
         <source>The Docker socket %1 belongs to %2:%3 with mode %4. Membership of %3 is what docker commands need, and it is equivalent to root on this machine: anyone in it can mount / into a container. Rootless Docker or Podman avoid that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker ソケット %1 は %2:%3 の所有で、モードは %4 です。docker コマンドには %3 のメンバーシップが必要ですが、これはこのマシンの root と同等です。メンバーなら誰でも / をコンテナーにマウントできます。rootless Docker や Podman ならこれを避けられます。</translation>
     </message>
     <message>
         <source>Join the group %1 (root-equivalent)</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 に参加する (root と同等)</translation>
     </message>
     <message>
         <source>Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). Members of %1 can become root through Docker.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたを %1 に追加します。次のログイン後 (または `newgrp %1` 内) に有効になります。%1 のメンバーは Docker を通じて root になれます。</translation>
     </message>
     <message>
         <source>Use rootless Docker or Podman instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに rootless Docker か Podman を使う</translation>
     </message>
     <message>
         <source>Runs containers as you, without a root-equivalent group (dockerd-rootless-setuptool.sh install, or podman, which needs no daemon).</source>
-        <translation type="unfinished"></translation>
+        <translation>root と同等のグループなしで、あなたとしてコンテナーを実行します (dockerd-rootless-setuptool.sh install、またはデーモン不要の Podman)。</translation>
     </message>
     <message>
         <source>It works now: the error came from another time, user or machine</source>
-        <translation type="unfinished"></translation>
+        <translation>今は動作します: エラーは別の時点、ユーザー、またはマシンで起きたものです</translation>
     </message>
     <message>
         <source>The kernel lets you do this right now. The error was raised by another user (a service, a cron job, sudo), on another machine or in a container with other mounts, or while a program held the file and has since closed it. Check who ran the program that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルは今この操作を許可しています。エラーは別のユーザー (サービス、cron ジョブ、sudo)、別のマシン、マウントの異なるコンテナーで起きたか、すでに閉じたプログラムがファイルを保持していた間に起きたものです。失敗したプログラムを誰が実行したか確認してください。</translation>
     </message>
     <message>
         <source>%1 entries in %2 belong to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 内の %1 件のエントリーが他のユーザーのものです</translation>
     </message>
     <message>
         <source>git can only add objects and replace files it may write. Inside %1, %2 entries are owned by someone else, typically left by running git with sudo once. Give them back to %3, and run git without sudo from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>git が追加できるオブジェクトや置き換えられるファイルは、書き込めるものだけです。%1 内の %2 件のエントリーは他人の所有で、たいていは一度 sudo で git を実行したときの名残です。それらを %3 に戻し、以後は sudo なしで git を実行してください。</translation>
     </message>
     <message>
         <source>Give the repository&apos;s files back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリのファイルを %1 に戻す</translation>
     </message>
     <message>
         <source>Makes %1 the owner of everything inside %2 (only inside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 内のすべて (その中だけ) の所有者を %1 にします。</translation>
     </message>
     <message>
         <source>%1 tried to install into a system folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がシステムフォルダーにインストールしようとしました</translation>
     </message>
     <message>
         <source>%1 belongs to the system. Do not use sudo npm: it leaves root-owned files behind. Install Node through nvm, or give npm a prefix of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシステムのものです。sudo npm は使わないでください。root 所有のファイルが残ります。nvm で Node をインストールするか、npm に自分用のプレフィックスを設定してください。</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python, which is marked externally managed (PEP 668): packages there come from apt. Use a virtual environment (python3 -m venv), or pipx for applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は外部管理 (PEP 668) とされたシステムの Python のものです。そこにあるパッケージは apt から来ています。仮想環境 (python3 -m venv) を使うか、アプリケーションには pipx を使ってください。</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Python. Do not use sudo pip: it fights with apt. Use a virtual environment (python3 -m venv), pipx, or pip install --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシステムの Python のものです。sudo pip は apt と衝突するので使わないでください。仮想環境 (python3 -m venv)、pipx、または pip install --user を使ってください。</translation>
     </message>
     <message>
         <source>%1 belongs to the system&apos;s Ruby. Do not use sudo gem: install gems for yourself with gem install --user-install, or use a Ruby version manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシステムの Ruby のものです。sudo gem は使わないでください。gem install --user-install で自分用に gem をインストールするか、Ruby のバージョン管理ツールを使ってください。</translation>
     </message>
     <message>
         <source>Install global packages under your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルパッケージをホームフォルダーにインストールする</translation>
     </message>
     <message>
         <source>Makes npm install -g use ~/.npm-global; add ~/.npm-global/bin to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>npm install -g が ~/.npm-global を使うようにします。~/.npm-global/bin を PATH に追加してください。</translation>
     </message>
     <message>
         <source>Use a virtual environment</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想環境を使う</translation>
     </message>
     <message>
         <source>Creates .venv in the current folder; install packages there with .venv/bin/pip.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフォルダーに .venv を作成します。パッケージは .venv/bin/pip でそこにインストールしてください。</translation>
     </message>
     <message>
         <source>Install the gem for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>gem を自分用にインストールする</translation>
     </message>
     <message>
         <source>Installs into ~/.local/share/gem; add its bin folder to your PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.local/share/gem にインストールします。その bin フォルダーを PATH に追加してください。</translation>
     </message>
     <message>
         <source>The web server does not run as you</source>
-        <translation type="unfinished"></translation>
+        <translation>Web サーバーはあなたとして実行されていません</translation>
     </message>
     <message>
         <source>This looks like a web server&apos;s error. It runs as its own user (%1 on Debian and Ubuntu; nginx or apache elsewhere), so what you may do says little about what it may do. Check %2 for that user: the usual fix is a group or ACL grant on the one folder that blocks it, never chmod 777.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Web サーバーのエラーのようです。Web サーバーは専用のユーザー (Debian と Ubuntu では %1、その他では nginx や apache) で実行されるため、あなたにできることは、Web サーバーにできることをほとんど示しません。そのユーザーについて %2 を確認してください。通常の解決策は、妨げている 1 つのフォルダーにグループか ACL で権限を与えることで、chmod 777 は決して使わないでください。</translation>
     </message>
     <message>
         <source>Check for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について確認</translation>
     </message>
     <message>
         <source>Diagnoses the same path for the user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じパスをユーザー %1 について診断します。</translation>
     </message>
 </context>
 </TS>
