@@ -15,6 +15,7 @@
 #include <sddl.h>
 #include <shellapi.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -286,8 +287,42 @@ TEST(WindowsProbe, NonAsciiNames) {
 
 TEST(WindowsProbe, ControlledFolderAccessIsReadFromTheRegistry) {
     TempDir dir;
-    const Diagnosis d = run(dir.file(L"a.txt"), Operation::Write);
-    EXPECT_EQ(d.facts.mac.controlledFolderAccess, 0);  // not configured under Wine: off, not unknown
+    const std::wstring p = dir.file(L"a.txt");
+    const wchar_t* key = L"SOFTWARE\\Microsoft\\Windows Defender\\Windows Defender Exploit Guard\\Controlled Folder Access";
+    HKEY existing = nullptr;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, key, 0, KEY_READ | KEY_WOW64_64KEY, &existing) == ERROR_SUCCESS) {
+        RegCloseKey(existing);
+        GTEST_SKIP() << "this machine configures controlled folder access itself; not touching it";
+    }
+    EXPECT_EQ(run(p, Operation::Write).facts.mac.controlledFolderAccess, 0);  // not configured: off, not unknown
+    HKEY k = nullptr, folders = nullptr;
+    if (RegCreateKeyExW(HKEY_LOCAL_MACHINE, key, 0, nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY, nullptr, &k, nullptr) !=
+        ERROR_SUCCESS)
+        GTEST_SKIP() << "cannot write HKLM here (not an administrator)";
+    const DWORD on = 1;
+    RegSetValueExW(k, L"EnableControlledFolderAccess", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&on), sizeof on);
+    RegCreateKeyExW(k, L"ProtectedFolders", 0, nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY, nullptr, &folders, nullptr);
+    const DWORD zero = 0;
+    RegSetValueExW(folders, dir.path().c_str(), 0, REG_DWORD, reinterpret_cast<const BYTE*>(&zero), sizeof zero);
+    RegCloseKey(folders);
+    RegCloseKey(k);
+    const Diagnosis d = run(p, Operation::Write);
+    RegDeleteTreeW(HKEY_LOCAL_MACHINE, key);
+    EXPECT_EQ(d.facts.mac.controlledFolderAccess, 1);
+    EXPECT_NE(std::find(d.facts.mac.protectedFolders.begin(), d.facts.mac.protectedFolders.end(), narrow(dir.path())),
+              d.facts.mac.protectedFolders.end());
+    EXPECT_GT(d.facts.mac.protectedFolders.size(), 1u);  // and the folders Defender always protects
+    EXPECT_EQ(d.verdict, Verdict::Allowed);              // Wine has no Defender: nothing is blocked
+}
+
+TEST(WindowsProbe, OfflineAttributeIsACloudPlaceholderFact) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"cloud.txt");
+    if (!SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_OFFLINE) ||
+        !(GetFileAttributesW(p.c_str()) & FILE_ATTRIBUTE_OFFLINE))
+        GTEST_SKIP() << "this file system does not keep FILE_ATTRIBUTE_OFFLINE";
+    const Diagnosis d = run(p, Operation::Read);
+    EXPECT_TRUE(d.facts.chain.back().win.offline);
 }
 
 // Runs a program with the given command line; returns its exit code and stdout.
