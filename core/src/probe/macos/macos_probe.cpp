@@ -7,14 +7,13 @@
 #include "probe/macos/macos_probe.h"
 
 #include "probe/posix/identity.h"
+#include "probe/posix/walk.h"
 #include "rules/macos.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/subject.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <deque>
 #include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/param.h>
@@ -26,38 +25,9 @@ namespace {
 
 constexpr int kMaxSymlinks = 32;  // MAXSYMLINKS in <sys/param.h>
 
-NodeType typeOf(mode_t m) {
-    if (S_ISREG(m)) return NodeType::Regular;
-    if (S_ISDIR(m)) return NodeType::Directory;
-    if (S_ISLNK(m)) return NodeType::Symlink;
-    if (S_ISFIFO(m)) return NodeType::Fifo;
-    if (S_ISSOCK(m)) return NodeType::Socket;
-    if (S_ISCHR(m)) return NodeType::CharDevice;
-    if (S_ISBLK(m)) return NodeType::BlockDevice;
-    return NodeType::Unknown;
-}
-
-std::string joinPath(const std::string& dir, const std::string& name) {
-    return dir.empty() || dir == "/" ? "/" + name : dir + "/" + name;
-}
-
-std::string parentOf(const std::string& path) {
-    const auto pos = path.find_last_of('/');
-    return pos == std::string::npos || pos == 0 ? "/" : path.substr(0, pos);
-}
-
-std::deque<std::string> splitComponents(const std::string& path) {
-    std::deque<std::string> out;
-    size_t i = 0;
-    while (i < path.size()) {
-        while (i < path.size() && path[i] == '/') ++i;
-        size_t j = i;
-        while (j < path.size() && path[j] != '/') ++j;
-        if (j > i) out.emplace_back(path.substr(i, j - i));
-        i = j;
-    }
-    return out;
-}
+using posix::joinPath;
+using posix::parentOf;
+using posix::typeOf;
 
 // faccessat(2) with AT_EACCESS answers for the effective ids, consulting the mode bits, the
 // extended ACL, the file flags and the MAC policies the kernel applies at access time.
@@ -127,59 +97,7 @@ void MacProbe::inspect(Facts& f, Node& n) {
 }
 
 void MacProbe::walk(Facts& f, const CancelToken* cancel, const ProgressFn& progress) {
-    const bool followLast = f.op != Operation::Delete && f.op != Operation::Rename;
-    Node root;
-    root.path = root.name = "/";
-    inspect(f, root);
-    f.chain.push_back(root);
-    std::deque<std::string> todo = splitComponents(f.absolute);
-    std::string current = "/";
-    int links = 0, depth = 0;
-    while (!todo.empty()) {
-        if (cancel && cancel->cancelled()) return;
-        std::string name = std::move(todo.front());
-        todo.pop_front();
-        if (name == ".") continue;
-        if (name == "..") {
-            current = parentOf(current);
-            continue;
-        }
-        Node n;
-        n.name = name;
-        n.path = joinPath(current, name);
-        n.linkDepth = depth;
-        if (progress) progress(10 + static_cast<int>(std::min<size_t>(f.chain.size(), 40)), n.path);
-        inspect(f, n);
-        const bool last = todo.empty();
-        const bool stop = !n.exists || n.statErrno != 0;
-        f.chain.push_back(n);
-        if (stop) {
-            if (!n.exists && f.firstMissing < 0) f.firstMissing = static_cast<int>(f.chain.size() - 1);
-            return;
-        }
-        if (n.type == NodeType::Symlink && (!last || followLast)) {
-            if (++links > kMaxSymlinks) {
-                f.symlinkLoop = true;
-                return;
-            }
-            char buf[PATH_MAX + 1];
-            const ssize_t len = readlink(n.path.c_str(), buf, sizeof buf - 1);
-            if (len < 0) return;
-            std::string target(buf, static_cast<size_t>(len));
-            f.chain.back().linkTarget = target;
-            auto parts = splitComponents(target);
-            todo.insert(todo.begin(), parts.begin(), parts.end());
-            ++depth;
-            if (!target.empty() && target[0] == '/') {
-                current = "/";
-                Node r = f.chain.front();
-                r.linkDepth = depth;
-                f.chain.push_back(r);
-            }
-            continue;
-        }
-        current = n.path;
-    }
+    posix::walkChain(f, [&](Node& n) { inspect(f, n); }, kMaxSymlinks, cancel, progress);
 }
 
 // The errno is the discriminator the rules use: EACCES from the mode bits and ACLs, EPERM from

@@ -1,0 +1,106 @@
+#include "probe/posix/walk.h"
+
+#include <algorithm>
+#include <climits>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace wd::posix {
+
+NodeType typeOf(mode_t m) {
+    if (S_ISREG(m)) return NodeType::Regular;
+    if (S_ISDIR(m)) return NodeType::Directory;
+    if (S_ISLNK(m)) return NodeType::Symlink;
+    if (S_ISFIFO(m)) return NodeType::Fifo;
+    if (S_ISSOCK(m)) return NodeType::Socket;
+    if (S_ISCHR(m)) return NodeType::CharDevice;
+    if (S_ISBLK(m)) return NodeType::BlockDevice;
+    return NodeType::Unknown;
+}
+
+std::string joinPath(const std::string& dir, const std::string& name) {
+    if (dir.empty() || dir == "/") return "/" + name;
+    return dir + "/" + name;
+}
+
+std::string parentOf(const std::string& path) {
+    const auto pos = path.find_last_of('/');
+    if (pos == std::string::npos || pos == 0) return "/";
+    return path.substr(0, pos);
+}
+
+std::deque<std::string> splitComponents(const std::string& path) {
+    std::deque<std::string> out;
+    size_t i = 0;
+    while (i < path.size()) {
+        while (i < path.size() && path[i] == '/') ++i;
+        size_t j = i;
+        while (j < path.size() && path[j] != '/') ++j;
+        if (j > i) out.emplace_back(path.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+void walkChain(Facts& f, const InspectFn& inspect, int maxSymlinks, const CancelToken* cancel,
+               const ProgressFn& progress) {
+    const bool followLast = f.op != Operation::Delete && f.op != Operation::Rename;
+
+    Node root;
+    root.path = "/";
+    root.name = "/";
+    inspect(root);
+    f.chain.push_back(root);
+
+    std::deque<std::string> todo = splitComponents(f.absolute);
+    std::string current = "/";
+    int links = 0, depth = 0;
+    while (!todo.empty()) {
+        if (cancel && cancel->cancelled()) return;
+        std::string name = std::move(todo.front());
+        todo.pop_front();
+        if (name == ".") continue;
+        if (name == "..") {
+            current = parentOf(current);
+            continue;
+        }
+        Node n;
+        n.name = name;
+        n.path = joinPath(current, name);
+        n.linkDepth = depth;
+        if (progress) progress(10 + static_cast<int>(std::min<size_t>(f.chain.size(), 40)), n.path);
+        inspect(n);
+        const bool last = todo.empty();
+        const bool stop = !n.exists || n.statErrno != 0;
+        f.chain.push_back(n);
+        if (stop) {
+            if (!n.exists && f.firstMissing < 0) f.firstMissing = static_cast<int>(f.chain.size() - 1);
+            return;
+        }
+        if (n.type == NodeType::Symlink && (!last || followLast)) {
+            if (++links > maxSymlinks) {
+                f.symlinkLoop = true;
+                return;
+            }
+            std::vector<char> buf(PATH_MAX + 1);
+            const ssize_t len = readlink(n.path.c_str(), buf.data(), buf.size() - 1);
+            if (len < 0) return;  // vanished meanwhile: the kernel check reports it
+            std::string target(buf.data(), static_cast<size_t>(len));
+            f.chain.back().linkTarget = target;
+            auto parts = splitComponents(target);
+            todo.insert(todo.begin(), parts.begin(), parts.end());
+            ++depth;
+            if (!target.empty() && target[0] == '/') {
+                current = "/";
+                Node r = f.chain.front();
+                r.linkDepth = depth;
+                f.chain.push_back(r);
+            }
+            continue;
+        }
+        current = n.path;
+    }
+}
+
+}  // namespace wd::posix

@@ -1,0 +1,28 @@
+// The namei-style path walk shared by the Linux and macOS probes: one node per component, from
+// "/", symlinks expanded in place. What a node holds is the platform's `inspect`.
+#pragma once
+
+#include "whydenied/diagnose.h"
+#include "whydenied/facts.h"
+
+#include <deque>
+#include <functional>
+#include <string>
+#include <sys/types.h>
+
+namespace wd::posix {
+
+NodeType typeOf(mode_t m);
+std::string joinPath(const std::string& dir, const std::string& name);
+std::string parentOf(const std::string& path);
+std::deque<std::string> splitComponents(const std::string& path);
+
+// Fills f.chain for f.absolute. `inspect` reads one node without following a symlink (setting
+// exists/statErrno when it cannot); the walk stops at the first component that is missing or
+// cannot be inspected (f.firstMissing), and after `maxSymlinks` links (f.symlinkLoop). The last
+// component of delete and rename is the link itself, not what it points to.
+using InspectFn = std::function<void(Node&)>;
+void walkChain(Facts& f, const InspectFn& inspect, int maxSymlinks, const CancelToken* cancel,
+               const ProgressFn& progress);
+
+}  // namespace wd::posix
