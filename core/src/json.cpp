@@ -86,7 +86,9 @@ std::string printable(std::string_view s) {
         if (c == '\n') out += "\\n";
         else if (c == '\t') out += "\\t";
         else if (c == '\r') out += "\\r";
+#ifndef _WIN32  // every Windows path is full of backslashes: doubling them would garble each one
         else if (c == '\\') out += "\\\\";
+#endif
         else if (c < 0x20 || c == 0x7F) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\x%02x", c);

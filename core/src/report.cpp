@@ -1,6 +1,7 @@
 #include "whydenied/report.h"
 
 #include "rules/common.h"
+#include "rules/windows.h"
 #include "whydenied/errno_name.h"
 
 namespace wd {
@@ -49,6 +50,11 @@ void writeNode(JsonWriter& w, const Node& n) {
         if (n.immutable) w.value("immutable");
         if (n.appendOnly) w.value("append-only");
         w.endArray();
+    }
+    if (n.win.known) {  // Windows: the attributes, owner SID and rights that decide there
+        w.key("windows_attributes").value(win::attributeWords(n.win));
+        if (!n.win.ownerSid.empty()) w.key("owner_sid").value(n.win.ownerSid);
+        if (n.win.accessChecked) w.key("effective_rights").value(win::rightsWords(n.win.granted));
     }
     if (n.mountPoint) w.key("mount_point").value(true);
     if (!n.linkTarget.empty()) w.key("link_target").value(n.linkTarget);

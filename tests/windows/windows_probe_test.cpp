@@ -381,6 +381,10 @@ TEST(WindowsCli, DiagnoseJsonHasTheLinuxShape) {
         at = found;
     }
     EXPECT_NE(r.out.find(narrow(L"report (1).csv")), std::string::npos);
+    EXPECT_NE(r.out.find("\"windows_attributes\": \"read-only"), std::string::npos) << r.out;
+    // The text form shows the path as Windows writes it, single backslashes.
+    const ProcessResult text = runProcess(L"\"" + cli + L"\" diagnose \"" + p + L"\" --op write");
+    EXPECT_NE(text.out.find(narrow(p)), std::string::npos) << text.out;
 }
 
 TEST(WindowsCli, NonAsciiPathOnTheCommandLine) {
