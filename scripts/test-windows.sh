@@ -27,6 +27,8 @@ cmake -G Ninja -S "$root" -B "$build" \
   -DWD_BUILD_GUI=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_FUZZ=OFF >/dev/null
 cmake --build "$build" -j2
 built=$SECONDS
+# Under a restrictive umask the test uid could not read what was just built.
+[[ -n ${WD_WINE_UID:-} ]] && chmod a+rx "$build" && chmod -R a+rX "$build/cli" "$build/tests"
 
 wine_run() { "$root/scripts/wine-run.sh" "$@"; }
 wineserver_bin=$(command -v wineserver || echo /usr/lib/wine/wineserver)
