@@ -361,3 +361,29 @@ TEST(WindowPaste, TracebackAndWindowsPath) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ContainerErrors, EscapedQuotesInsideAQuotedMessage) {
+    const auto r = firstRequest("docker: Error response from daemon: failed to create task: OCI runtime create failed: "
+                                "\"exec: \\\"/entrypoint.sh\\\": permission denied\": unknown.");
+    EXPECT_EQ(pathOf(r), "/entrypoint.sh");
+    EXPECT_EQ(r.operation, Operation::Execute);
+}
+
+TEST(Paths, TheCurrentFolderIsAPathButAnEllipsisIsNot) {
+    auto r = firstRequest("ls: cannot open directory .: Permission denied");
+    EXPECT_EQ(pathOf(r), ".");
+    EXPECT_EQ(r.operation, Operation::List);
+    r = firstRequest("couldn't read directory (permission denied); path=...");
+    EXPECT_FALSE(r.path);
+}
+
+TEST(DotNetErrors, LockViolationSaysMoreThanCannotAccess) {
+    const auto r = firstRequest("System.IO.IOException: The process cannot access the file 'C:\\db\\x.mdb' because "
+                                "another process has locked a portion of the file.");
+    EXPECT_EQ(pathOf(r), "C:\\db\\x.mdb");
+    EXPECT_EQ(r.errorClass, ErrorClass::WinLockViolation);
+}
+
+}  // namespace

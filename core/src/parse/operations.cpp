@@ -65,6 +65,7 @@ constexpr VerbPhrase kVerbs[] = {
     {"creating directory", O::Create, P::None, "", false},
     {"cannot execute", O::Execute, P::None, "", true},
     {"cannot exec", O::Execute, P::None, "", true},
+    {"exec:", O::Execute, P::None, "", false},  // Go's exec.Error, runc: exec: "/entrypoint.sh": …
     {"failed to execute", O::Execute, P::None, "", true},
     {"cannot run", O::Execute, P::None, "", true},
     {"cannot open", O::Read, P::None, "", true},
@@ -210,7 +211,7 @@ constexpr Keyword kProse[] = {
     {"delete", O::Delete},   {"deleting", O::Delete},   {"remove", O::Delete},    {"removing", O::Delete},
     {"rename", O::Rename},   {"renaming", O::Rename},   {"move", O::Rename},      {"moving", O::Rename},
     {"create", O::Create},   {"creating", O::Create},   {"run", O::Execute},      {"running", O::Execute},
-    {"execute", O::Execute}, {"executing", O::Execute}, {"launch", O::Execute},   {"launching", O::Execute},
+    {"execute", O::Execute}, {"executing", O::Execute}, {"exec", O::Execute},     {"starting", O::Execute}, {"launch", O::Execute},   {"launching", O::Execute},
     {"list", O::List},       {"listing", O::List},      {"scan", O::List},        {"scanning", O::List},
     {"connect", O::Connect}, {"connecting", O::Connect},
 };
@@ -316,6 +317,7 @@ std::optional<Operation> stackFrameOperation(std::string_view line) {
 
 std::optional<Operation> proseOperation(std::string_view text) {
     const std::string l = lowered(text);
+    std::optional<Operation> found;
     std::size_t i = 0;
     while (i < l.size()) {
         while (i < l.size() && !isAlpha(l[i])) ++i;
@@ -325,11 +327,11 @@ std::optional<Operation> proseOperation(std::string_view text) {
             (i == 0 || !(l[i - 1] == '_' || l[i - 1] == '.' || isAlnum(l[i - 1])))) {
             const std::string_view word(l.data() + i, j - i);
             for (const Keyword& k : kProse)
-                if (k.text == word) return k.op;
+                if (k.text == word) found = k.op;  // the last one: nearest to the error
         }
         i = j;
     }
-    return std::nullopt;
+    return found;
 }
 
 }  // namespace wd::parse

@@ -861,7 +861,8 @@ std::string joinPath(const std::string& dir, std::string_view rel) {
 int classPriority(ErrorClass c) {
     switch (c) {
     case ErrorClass::SshKeyTooOpen: case ErrorClass::DockerSocket: return 90;
-    case ErrorClass::WinSharingViolation: case ErrorClass::WinLockViolation: return 60;
+    case ErrorClass::WinLockViolation: return 61;  // says more than "cannot access the file" before it
+    case ErrorClass::WinSharingViolation: return 60;
     case ErrorClass::WinAccessDenied: return 50;
     case ErrorClass::EROFS_: case ErrorClass::ETXTBSY_: case ErrorClass::EBUSY_: return 40;
     case ErrorClass::EPERM_: return 30;

@@ -53,6 +53,15 @@ bool closerContext(std::string_view s, std::size_t after) {
     }
 }
 
+bool oddBackslashesBefore(std::string_view s, std::size_t from, std::size_t i) {
+    std::size_t n = 0;
+    while (i > from && s[i - 1] == '\\') {
+        --i;
+        ++n;
+    }
+    return n % 2 == 1;
+}
+
 struct Closer {
     std::string_view a, b;  // either closes
 };
@@ -182,6 +191,7 @@ std::optional<Token> readQuoted(std::string_view s, std::size_t pos, std::size_t
         else if (at(s, i, closer.b)) hit = closer.b;
         if (hit.empty()) continue;
         if (symmetric && !closerContext(s, i + hit.size())) continue;
+        if (repr && oddBackslashesBefore(s, from, i)) continue;  // \" inside "…": escaped, not the end
         if (i == from) return std::nullopt;  // '' is nothing
         Token t;
         t.begin = pos;
@@ -253,8 +263,12 @@ std::optional<Token> readBare(std::string_view s, std::size_t pos, std::size_t e
         if (c == '.' || c == ',' || c == ';' || c == ':' || c == ' ' || c == '\t' || c == '!' || c == '?') --e;
         else break;
     }
-    if (e == pos) {  // only dots: "..." is an elided path, not a path
-        return std::nullopt;
+    if (e == pos) {
+        // "." and ".." name folders; longer runs of dots are elided paths ("path=...")
+        const std::string_view dots = s.substr(pos, i - pos);
+        if (dots != "." && dots != "..") return std::nullopt;
+        if (i >= s.size() || (s[i] != ':' && s[i] != ',')) return std::nullopt;  // a sentence's full stop
+        e = i;
     }
     Token t;
     t.begin = pos;
@@ -274,6 +288,7 @@ std::optional<Token> readToken(std::string_view s, std::size_t pos, std::size_t 
 
 bool looksLikePath(std::string_view s) {
     if (s.empty() || s.size() > 4096) return false;
+    if (s == "." || s == "..") return true;
     if (startsWindowsAbsolute(s) || startsEnvVar(s)) return true;
     if (s.substr(0, 7) == "file://") return true;
     if (s.find("://") != std::string_view::npos) return false;
@@ -325,7 +340,7 @@ bool acceptablePath(std::string_view s) {
         if (at(s, i, "\xe2\x80\xa6")) { i += 2; continue; }  // …
         substance = true;
     }
-    if (!substance) return false;
+    if (!substance && s != "." && s != "..") return false;
     const std::string l = lowerAscii(s.substr(0, 8));
     return l.rfind("http://", 0) != 0 && l.rfind("https://", 0) != 0;
 }

@@ -183,12 +183,12 @@ const Phrase kPhrases[] = {
     {"is locked for editing", L::Message, E::WinSharingViolation, 60, O::Write, 0},  // Excel, Word
     {"because the file is open in", L::Message, E::WinSharingViolation, 60, O::Unknown, 0},  // Explorer
     // Windows: lock violation
-    {"locked a portion of the file", L::Message, E::WinLockViolation, 60, O::Unknown, 0},
-    {"einen teil der datei gesperrt", L::Message, E::WinLockViolation, 60, O::Unknown, 0},
-    {"verrouill\xc3\xa9 une partie du fichier", L::Message, E::WinLockViolation, 60, O::Unknown, 0},
-    {"bloqueado una parte del archivo", L::Message, E::WinLockViolation, 60, O::Unknown, 0},
-    {"bloqueou uma parte do arquivo", L::Message, E::WinLockViolation, 60, O::Unknown, 0},
-    {"bloccato una parte del file", L::Message, E::WinLockViolation, 60, O::Unknown, 0},
+    {"locked a portion of the file", L::Message, E::WinLockViolation, 61, O::Unknown, 0},
+    {"einen teil der datei gesperrt", L::Message, E::WinLockViolation, 61, O::Unknown, 0},
+    {"verrouill\xc3\xa9 une partie du fichier", L::Message, E::WinLockViolation, 61, O::Unknown, 0},
+    {"bloqueado una parte del archivo", L::Message, E::WinLockViolation, 61, O::Unknown, 0},
+    {"bloqueou uma parte do arquivo", L::Message, E::WinLockViolation, 61, O::Unknown, 0},
+    {"bloccato una parte del file", L::Message, E::WinLockViolation, 61, O::Unknown, 0},
     {"[winerror 33]", L::PyCode, E::WinLockViolation, kPyCode, O::Unknown, 0},
     {"[error 33]", L::PyCode, E::WinLockViolation, kPyCode, O::Unknown, 0},
     {"(os error 33)", L::Message, E::WinLockViolation, kOsError, O::Unknown, 0},
