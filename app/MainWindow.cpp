@@ -283,15 +283,15 @@ void MainWindow::buildUi() {
     auditButton->hide();
     answerText->addWidget(auditButton, 0, Qt::AlignLeft);
     connect(auditButton, &QPushButton::clicked, this, [this] {
-        const QString root = diagnosis_ && !diagnosis_->facts.absolute.empty() ? fromPath(diagnosis_->facts.absolute)
-                                                                                : currentPath_;
+        const QString folder = diagnosis_ && !diagnosis_->facts.absolute.empty() ? fromPath(diagnosis_->facts.absolute)
+                                                                                  : currentPath_;
         auto* view = new AuditView(this);
         view->setWindowFlag(Qt::Window);
         view->setAttribute(Qt::WA_DeleteOnClose);
-        view->setWindowTitle(tr("Audit of %1 — WhyDenied").arg(root));
+        view->setWindowTitle(tr("Audit of %1 — WhyDenied").arg(folder));
         view->resize(820, 520);
         view->show();
-        view->start(root, operation(), subject());
+        view->start(folder, operation(), subject());
     });
     answer->addLayout(answerText, 1);
     root->addLayout(answer);
