@@ -15,6 +15,7 @@
 #include "audit/audit_internal.h"
 
 #include "probe/posix/identity.h"
+#include "probe/posix/walk.h"
 #include "whydenied/diagnose.h"
 
 #include <acl/libacl.h>
@@ -39,17 +40,6 @@ namespace {
 constexpr size_t kOpenWindow = 48;
 constexpr unsigned kStatxMask = STATX_TYPE | STATX_MODE | STATX_UID | STATX_GID | STATX_INO;
 
-NodeType typeFromMode(uint32_t m) {
-    if (S_ISREG(m)) return NodeType::Regular;
-    if (S_ISDIR(m)) return NodeType::Directory;
-    if (S_ISLNK(m)) return NodeType::Symlink;
-    if (S_ISFIFO(m)) return NodeType::Fifo;
-    if (S_ISSOCK(m)) return NodeType::Socket;
-    if (S_ISCHR(m)) return NodeType::CharDevice;
-    if (S_ISBLK(m)) return NodeType::BlockDevice;
-    return NodeType::Unknown;
-}
-
 NodeType typeFromDt(unsigned char t) {
     switch (t) {
     case DT_REG: return NodeType::Regular;
@@ -71,7 +61,7 @@ int accessMask(unsigned want) {
 uint64_t devOf(const struct statx& sx) { return (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor; }
 
 void fillFromStatx(const struct statx& sx, Node& n) {
-    n.type = typeFromMode(sx.stx_mode);
+    n.type = posix::typeOf(sx.stx_mode);
     n.mode = sx.stx_mode & 07777U;
     n.uid = sx.stx_uid;
     n.gid = sx.stx_gid;
