@@ -167,11 +167,11 @@ FixProposal fixCopyToHome(const Facts& f, const Node& n) {
 
 namespace wd::rules {
 bool bitsAllow(const Facts& f) {
+    if (f.platform == Platform::Windows) return false;
     const int last = decidingIndex(f);
     if (last < 0) return false;
     for (int i = 0; i < last; ++i) {
         const Node& n = f.chain[static_cast<size_t>(i)];
-    if (f.platform == Platform::Windows) return false;
         if (n.isDir() && !decideAccess(f.identity, n, PermExec).grants(PermExec)) return false;
     }
     const unsigned want = wantedBits(f);
@@ -181,11 +181,11 @@ bool bitsAllow(const Facts& f) {
 
 namespace wd::rules {
 std::optional<BitsDenial> bitsDenial(const Facts& f) {
+    if (f.platform == Platform::Windows) return std::nullopt;  // no mode bits there: rules/windows.h
     if (!deniedWith(f, EACCES)) return std::nullopt;
     BitsDenial b;
     b.index = decidingIndex(f);
     b.want = wantedBits(f);
-    if (f.platform == Platform::Windows) return std::nullopt;  // no mode bits there: rules/windows.h
     if (b.index < 0 || b.want == 0) return std::nullopt;
     if (f.firstUntraversable >= 0 && f.firstUntraversable < b.index) return std::nullopt;
     b.node = &f.chain[static_cast<size_t>(b.index)];
