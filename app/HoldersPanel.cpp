@@ -47,7 +47,8 @@ HoldersPanel::HoldersPanel(QWidget* parent)
       status_(new QLabel(this)),
       refreshButton_(new QPushButton(tr("&Refresh"), this)),
       endButton_(new QPushButton(tr("&End process…"), this)),
-      revealButton_(new QPushButton(tr("Reveal in system &monitor"), this)) {
+      revealButton_(new QPushButton(tr("Reveal in system &monitor"), this)),
+      adminButton_(new QPushButton(tr("Look as &administrator…"), this)) {
     setObjectName(QStringLiteral("holdersPanel"));
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -72,6 +73,14 @@ HoldersPanel::HoldersPanel(QWidget* parent)
     buttons->addWidget(refreshButton_);
     buttons->addWidget(endButton_);
     buttons->addWidget(revealButton_);
+    adminButton_->setObjectName(QStringLiteral("holdersAdminButton"));
+    adminButton_->setToolTip(tr("Also look at other users' programs (asks for an administrator password)"));
+    adminButton_->hide();
+    connect(adminButton_, &QPushButton::clicked, this, [this] {
+        asAdministrator_ = true;
+        refresh();
+    });
+    buttons->addWidget(adminButton_);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -103,6 +112,7 @@ HoldersPanel::~HoldersPanel() {
 void HoldersPanel::setPrompt(Prompt prompt) { prompt_ = std::move(prompt); }
 
 void HoldersPanel::setPath(const QString& path) {
+    if (path != path_) asAdministrator_ = false;
     path_ = path;
     model_->clear();
     refresh();
@@ -130,8 +140,9 @@ void HoldersPanel::refresh() {
         if (watcher->future().resultCount() > 0) scanFinished(watcher->future().result(), generation);
     });
     // Copies only: the panel may be gone before the scan returns.
-    watcher->setFuture(QtConcurrent::run(
-        [path = toPath(path_), token = token_] { return wd::findHolders(path, token.get()); }));
+    watcher->setFuture(QtConcurrent::run([path = toPath(path_), token = token_, admin = asAdministrator_] {
+        return admin ? wd::findHoldersAsAdministrator(path) : wd::findHolders(path, token.get());
+    }));
 }
 
 void HoldersPanel::scanFinished(const wd::HoldersResult& r, quint64 generation) {
@@ -159,6 +170,7 @@ void HoldersPanel::scanFinished(const wd::HoldersResult& r, quint64 generation) 
         text += QLatin1Char(' ') +
                 tr("%n process(es) of other users could not be inspected; an administrator can see them.", "",
                    r.notInspected);
+    adminButton_->setVisible(r.notInspected > 0 && !asAdministrator_);
     status_->setText(text);
     if (const int row = model_->rowForPid(selectedPid); row >= 0) view_->selectRow(row);
     view_->resizeColumnsToContents();

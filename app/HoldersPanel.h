@@ -40,6 +40,8 @@ public:
     QTableView* view() const { return view_; }
     QPushButton* endButton() const { return endButton_; }
     QPushButton* revealButton() const { return revealButton_; }
+    // Shown when other users' processes could not be inspected: looks again through the helper.
+    QPushButton* adminButton() const { return adminButton_; }
     QString statusText() const;
 
     // How the panel asks the user. `question`: a yes/no question, the return says yes; otherwise a
@@ -69,6 +71,8 @@ private:
     QPushButton* refreshButton_;
     QPushButton* endButton_;
     QPushButton* revealButton_;
+    QPushButton* adminButton_;
+    bool asAdministrator_ = false;  // the user chose to look as administrator for this path
     QString monitor_;  // the system monitor found on PATH, empty when none
 
     QString path_;

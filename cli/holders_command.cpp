@@ -27,7 +27,9 @@ int runHolders(const Args& a) {
         std::fprintf(stderr, "whydenied-cli: holders takes exactly one PATH\n");
         return ExitUsage;
     }
-    const HoldersResult r = findHolders(a.positional[0]);
+    // --privileged: other users' processes too, through the helper (an administrator password).
+    const HoldersResult r =
+        a.has("privileged") ? findHoldersAsAdministrator(a.positional[0]) : findHolders(a.positional[0]);
     if (!r.error.empty()) {
         std::fprintf(stderr, "whydenied-cli: %s\n", printable(r.error).c_str());
         return ExitUsage;
@@ -65,7 +67,7 @@ int runHolders(const Args& a) {
     }
     if (r.notInspected > 0)
         std::printf("%d processes could not be inspected (other users' or protected ones; an administrator can "
-                    "see them).\n",
+                    "see them: add --privileged).\n",
                     r.notInspected);
     if (r.unattributedLocks > 0)
         std::printf("%d locks on it belong to no process the system names (open-file locks).\n", r.unattributedLocks);

@@ -10,11 +10,13 @@
 //   whydenied-helper apply --action chmod|acl|chown|chattr|join-group --arg ARG --fix ID --cause C
 //                          [--path P --dev N --ino N --type file|dir] [--confirmed-system-path]
 //   whydenied-helper undo --id JOURNAL-ID
+//   whydenied-helper holders --path P      (read-only: the processes holding P, every user's)
 //
 // Exit status: 0 done (the journal entry as JSON on stdout), 1 the system refused the change,
 // 2 the request was refused (nothing changed), 3 internal error.
 #include "fix/fix_internal.h"
 #include "whydenied/fix.h"
+#include "whydenied/holders.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -233,6 +235,26 @@ int undo(int argc, char** argv, uint32_t caller) {
     return Done;
 }
 
+// Lists the processes holding a path, other users' included: read-only, but it shows other
+// people's programs, so it goes through the same administrator authorisation as a fix.
+int holders(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"path"}, {});
+    const std::string path = r.get("path");
+    if (path.empty() || path[0] != '/' || path.size() > 4096 || path.find('\0') != std::string::npos)
+        refuse("the path must be absolute");
+    for (size_t i = 0; i < path.size();) {
+        const size_t j = path.find('/', i + 1);
+        const std::string part = path.substr(i + 1, (j == std::string::npos ? path.size() : j) - i - 1);
+        if (part == ".." || part == ".") refuse("the path must be normalised (no . or ..)");
+        if (j == std::string::npos) break;
+        i = j;
+    }
+    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: listed the holders of %s", caller, path.c_str());
+    const wd::HoldersResult res = wd::findHolders(path);
+    std::fputs(wd::holdersToLines(res).c_str(), stdout);
+    return res.error.empty() ? Done : SystemRefused;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -244,5 +266,6 @@ int main(int argc, char** argv) {
     const std::string verb = argv[1];
     if (verb == "apply") return apply(argc, argv, caller);
     if (verb == "undo") return undo(argc, argv, caller);
+    if (verb == "holders") return holders(argc, argv, caller);
     refuse("unknown request '" + verb + "'");
 }

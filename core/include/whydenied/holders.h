@@ -79,6 +79,16 @@ struct HoldersResult {
 // never blocks on it, never modifies anything. Processes that exit during the scan are skipped.
 HoldersResult findHolders(const std::string& path, const CancelToken* cancel = nullptr);
 
+// The same, looked at as an administrator: processes of other users included. Runs the
+// privileged helper through pkexec (the desktop asks for a password), or scans directly when the
+// caller is root already. `helperPath` empty: $WHYDENIED_HELPER, else the installed helper.
+HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string& helperPath = {});
+
+// The helper's answer crosses a process boundary as lines of tab-separated fields (no JSON reader
+// in core): a summary line, one line per holder, one per path of a folder's holder.
+std::string holdersToLines(const HoldersResult& r);
+HoldersResult holdersFromLines(std::string_view text);
+
 // Ending a holder. Confirmation is the front end's job; these only refuse what must never be
 // signalled and report what happened.
 enum class EndRefusal {

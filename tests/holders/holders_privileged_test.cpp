@@ -1,0 +1,95 @@
+// Looking at other users' processes through the privileged helper: the wire format, the helper's
+// holders verb run as root the way pkexec runs it, and the refusal of unnormalised paths.
+#include "../core/scenario.h"
+#include "run_program.h"
+#include "whydenied/holders.h"
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+
+namespace {
+
+TEST(HoldersWire, RoundTripsEveryField) {
+    wd::HoldersResult r;
+    r.path = "/tmp/a\tb\n\xff.csv";
+    r.folder = true;
+    r.scanned = 120;
+    r.notInspected = 3;
+    r.unattributedLocks = 1;
+    wd::Holder h;
+    h.pid = 4242;
+    h.startTime = 987654321;
+    h.uid = 33;
+    h.uidKnown = true;
+    h.how = wd::HoldWrite | wd::HoldFlock;
+    h.name = "nginx";
+    h.user = "www-data";
+    h.cmdline = "nginx: worker\tprocess";
+    h.paths = {"/tmp/a\tb\n\xff.csv/x", "/tmp/y"};
+    r.holders = {h};
+    const wd::HoldersResult back = wd::holdersFromLines(wd::holdersToLines(r));
+    EXPECT_EQ(back.path, r.path);
+    EXPECT_TRUE(back.folder);
+    EXPECT_EQ(back.scanned, 120);
+    EXPECT_EQ(back.notInspected, 3);
+    EXPECT_EQ(back.unattributedLocks, 1);
+    ASSERT_EQ(back.holders.size(), 1u);
+    EXPECT_EQ(back.holders[0].pid, 4242);
+    EXPECT_EQ(back.holders[0].startTime, 987654321u);
+    EXPECT_EQ(back.holders[0].uid, 33u);
+    EXPECT_EQ(back.holders[0].how, h.how);
+    EXPECT_EQ(back.holders[0].user, "www-data");
+    EXPECT_EQ(back.holders[0].cmdline, "nginx: worker process");  // display text: the tab is a space
+    EXPECT_EQ(back.holders[0].paths, h.paths);                    // paths: byte for byte
+    EXPECT_FALSE(wd::holdersFromLines("garbage").error.empty());
+}
+
+// pkexec starts the helper as root with PKEXEC_UID set; the test does the same. A process of
+// another user holds the file; the helper sees it where the unprivileged caller could not.
+TEST(HoldersPrivileged, HelperSeesOtherUsersProcesses) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "running the helper as pkexec would needs root";
+    wdtest::TempTree t;
+    const std::string file = t.file("shared.log", 0666, 0, 0);
+    int ready[2];
+    ASSERT_EQ(pipe(ready), 0);
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        const auto o = wdtest::otherUser();
+        if (setgroups(0, nullptr) != 0 || setresgid(o.gid, o.gid, o.gid) != 0 || setresuid(o.uid, o.uid, o.uid) != 0) _exit(3);
+        const int fd = open(file.c_str(), O_WRONLY);
+        (void)!write(ready[1], fd >= 0 ? "y" : "n", 1);
+        pause();
+        _exit(0);
+    }
+    char c = 0;
+    ASSERT_EQ(read(ready[0], &c, 1), 1);
+    ASSERT_EQ(c, 'y');
+
+    // As the test user, the other user's process is only counted.
+    const auto plain = wdtest::runAs(wdtest::testUser(), [&] {
+        const wd::HoldersResult r = wd::findHolders(file);
+        bool seen = false;
+        for (const auto& h : r.holders) seen = seen || h.pid == pid;
+        return std::string(seen ? "seen" : "unseen") + " " + std::to_string(r.notInspected);
+    });
+    ASSERT_TRUE(plain.ok) << plain.error;
+    EXPECT_EQ(plain.output.rfind("unseen", 0), 0u) << plain.output;
+
+    const auto p = wdtest::runProgram({"/usr/bin/env", "PKEXEC_UID=4242", WD_HELPER_BIN, "holders", "--path", file});
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    ASSERT_EQ(p.exitCode, 0) << p.err;
+    const wd::HoldersResult r = wd::holdersFromLines(p.out);
+    bool seen = false;
+    for (const auto& h : r.holders) seen = seen || (h.pid == pid && (h.how & wd::HoldWrite));
+    EXPECT_TRUE(seen) << p.out;
+
+    for (const std::string bad : {"relative/path", "/tmp/../etc/shadow", "/tmp/./x"}) {
+        const auto refused = wdtest::runProgram({"/usr/bin/env", "PKEXEC_UID=4242", WD_HELPER_BIN, "holders", "--path", bad});
+        EXPECT_EQ(refused.exitCode, 2) << bad;
+    }
+}
+
+}  // namespace
