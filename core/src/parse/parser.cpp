@@ -89,7 +89,6 @@ struct Found {
     Operation operation = Operation::Unknown;  // said by the message itself (verb, syscall)
     bool weakOperation = false;                // "open" says little: a stack frame may know better
     std::string program;
-    std::size_t spanBegin = 0, spanEnd = 0;
 };
 
 class Parser {
