@@ -14,6 +14,7 @@
 // from statx + the ACL, read only where the inode has one.
 #include "audit/audit_internal.h"
 
+#include "probe/linux/acl_entries.h"
 #include "probe/posix/identity.h"
 #include "probe/posix/walk.h"
 #include "whydenied/diagnose.h"
@@ -185,32 +186,7 @@ void Walker::readAcl(int dfd, const char* name, Node& n) {
     if (size == 0) return;
     acl_t acl = acl_get_file(p.c_str(), ACL_TYPE_ACCESS);
     if (!acl) return;
-    acl_entry_t e;
-    for (int w = ACL_FIRST_ENTRY; acl_get_entry(acl, w, &e) == 1; w = ACL_NEXT_ENTRY) {
-        acl_tag_t tag;
-        acl_permset_t ps;
-        if (acl_get_tag_type(e, &tag) != 0 || acl_get_permset(e, &ps) != 0) continue;
-        AclEntry ae;
-        ae.perms = (acl_get_perm(ps, ACL_READ) == 1 ? PermRead : 0U) | (acl_get_perm(ps, ACL_WRITE) == 1 ? PermWrite : 0U) |
-                   (acl_get_perm(ps, ACL_EXECUTE) == 1 ? PermExec : 0U);
-        switch (tag) {
-        case ACL_USER_OBJ: ae.tag = AclEntry::UserObj; break;
-        case ACL_GROUP_OBJ: ae.tag = AclEntry::GroupObj; break;
-        case ACL_MASK: ae.tag = AclEntry::Mask; break;
-        case ACL_OTHER: ae.tag = AclEntry::Other; break;
-        case ACL_USER:
-        case ACL_GROUP: {
-            ae.tag = tag == ACL_USER ? AclEntry::User : AclEntry::Group;
-            if (void* q = acl_get_qualifier(e)) {
-                ae.id = tag == ACL_USER ? *static_cast<uid_t*>(q) : *static_cast<gid_t*>(q);
-                acl_free(q);
-            }
-            break;
-        }
-        default: continue;
-        }
-        n.acl.push_back(ae);
-    }
+    n.acl = linux_probe::aclEntries(acl, false);
     acl_free(acl);
 }
 

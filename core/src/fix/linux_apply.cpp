@@ -7,6 +7,7 @@
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "probe/posix/walk.h"
 
 #include <acl/libacl.h>
 #include <cerrno>
@@ -42,17 +43,6 @@ public:
 private:
     int fd_;
 };
-
-NodeType typeOf(mode_t m) {
-    if (S_ISREG(m)) return NodeType::Regular;
-    if (S_ISDIR(m)) return NodeType::Directory;
-    if (S_ISLNK(m)) return NodeType::Symlink;
-    if (S_ISFIFO(m)) return NodeType::Fifo;
-    if (S_ISSOCK(m)) return NodeType::Socket;
-    if (S_ISCHR(m)) return NodeType::CharDevice;
-    if (S_ISBLK(m)) return NodeType::BlockDevice;
-    return NodeType::Unknown;
-}
 
 std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
@@ -127,7 +117,7 @@ std::optional<Identified> identify(int fd, std::string* error) {
     }
     // Same encoding as the probe: (major << 32) | minor.
     return Identified{(static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor, sx.stx_ino,
-                      typeOf(sx.stx_mode)};
+                      posix::typeOf(sx.stx_mode)};
 }
 
 // A readable descriptor for the same inode, for ioctl and reading; only regular files and

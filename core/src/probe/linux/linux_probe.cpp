@@ -1,6 +1,7 @@
 // The Linux probe: walks the path like `namei -l`, reads every node's owner, mode, ACL, flags and
 // mount, then asks the kernel itself whether the operation would work. It never modifies anything
 // and never opens a FIFO or a device (opening those can block or have side effects).
+#include "probe/linux/acl_entries.h"
 #include "probe/linux/mountinfo.h"
 #include "probe/posix/identity.h"
 #include "probe/posix/walk.h"
@@ -58,37 +59,8 @@ void readAcl(Node& n) {
     }
     n.aclKnown = true;
     mode_t equiv = 0;
-    if (acl_equiv_mode(acl, &equiv) != 0) {  // != 0: the ACL says more than the mode bits
-        acl_entry_t e;
-        for (int which = ACL_FIRST_ENTRY; acl_get_entry(acl, which, &e) == 1; which = ACL_NEXT_ENTRY) {
-            acl_tag_t tag;
-            acl_permset_t ps;
-            if (acl_get_tag_type(e, &tag) != 0 || acl_get_permset(e, &ps) != 0) continue;
-            AclEntry ae;
-            ae.perms = (acl_get_perm(ps, ACL_READ) == 1 ? PermRead : 0U) |
-                       (acl_get_perm(ps, ACL_WRITE) == 1 ? PermWrite : 0U) |
-                       (acl_get_perm(ps, ACL_EXECUTE) == 1 ? PermExec : 0U);
-            switch (tag) {
-            case ACL_USER_OBJ: ae.tag = AclEntry::UserObj; break;
-            case ACL_GROUP_OBJ: ae.tag = AclEntry::GroupObj; break;
-            case ACL_MASK: ae.tag = AclEntry::Mask; break;
-            case ACL_OTHER: ae.tag = AclEntry::Other; break;
-            case ACL_USER:
-            case ACL_GROUP: {
-                ae.tag = tag == ACL_USER ? AclEntry::User : AclEntry::Group;
-                void* q = acl_get_qualifier(e);
-                if (q) {
-                    ae.id = tag == ACL_USER ? *static_cast<uid_t*>(q) : *static_cast<gid_t*>(q);
-                    acl_free(q);
-                }
-                ae.name = tag == ACL_USER ? posix::userName(ae.id) : posix::groupName(ae.id);
-                break;
-            }
-            default: continue;
-            }
-            n.acl.push_back(std::move(ae));
-        }
-    }
+    if (acl_equiv_mode(acl, &equiv) != 0)  // != 0: the ACL says more than the mode bits
+        n.acl = linux_probe::aclEntries(acl, true);
     acl_free(acl);
 }
 
