@@ -96,30 +96,6 @@ void readOnlyFileFixedAndUndone() {
 
 TEST(FixDialogAsUser, ReadOnlyFileFixedThenUndone) {
     if (::geteuid() != 0) return readOnlyFileFixedAndUndone();
-    // As root the bits would not stop us: run this test again as uid 65534 in a fresh process
-    // (switching uid in a process that already has threads is unsafe).
-    const uid_t nobody = 65534;
-    QByteArray exe = QFile::encodeName(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath());
-    QByteArray filter("--gtest_filter=FixDialogAsUser.ReadOnlyFileFixedThenUndone");
-    QByteArray home("HOME=/tmp"), platform("QT_QPA_PLATFORM=offscreen"), path("PATH=/usr/bin:/bin");
-    char* argv[] = {exe.data(), filter.data(), nullptr};
-    char* envp[] = {home.data(), platform.data(), path.data(), nullptr};
-    const pid_t pid = ::fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0) ::_exit(97);
-        ::execve(argv[0], argv, envp);
-        ::_exit(98);
-    }
-    int status = 0;
-    const bool ended = wdtest::waitUntil([&] { return ::waitpid(pid, &status, WNOHANG) == pid; }, 60000);
-    if (!ended) {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, &status, 0);
-        FAIL() << "the unprivileged run did not finish within 60 s";
-    }
-    ASSERT_TRUE(WIFEXITED(status)) << "the unprivileged run crashed";
-    if (WEXITSTATUS(status) == 97) GTEST_SKIP() << "cannot switch to uid " << nobody << " here";
-    if (WEXITSTATUS(status) == 98) GTEST_SKIP() << "uid " << nobody << " cannot run " << exe.constData();
-    EXPECT_EQ(WEXITSTATUS(status), 0) << "the test failed when run as uid " << nobody << " (see its output above)";
+    // As root the bits would not stop us: the same test again, as uid 65534.
+    WD_RERUN_AS_NOBODY(FixDialogAsUser, ReadOnlyFileFixedThenUndone);
 }

@@ -257,37 +257,8 @@ void readOnlyFileScenario() {
 
 TEST(MainWindowAsUser, ReadOnlyFileYouOwnOffersChmod) {
     if (::geteuid() != 0) return readOnlyFileScenario();
-
-    // As root the bits would not stop us. Run this same test again as an unprivileged uid, in a
-    // fresh process: switching uid inside a process that already has threads is unsafe.
-    const uid_t nobody = 65534;
-    QByteArray exe = QFile::encodeName(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath());
-    QByteArray filter("--gtest_filter=MainWindowAsUser.ReadOnlyFileYouOwnOffersChmod");
-    QByteArray home("HOME=/tmp"), platform("QT_QPA_PLATFORM=offscreen"), path("PATH=/usr/bin:/bin");
-    char* argv[] = {exe.data(), filter.data(), nullptr};
-    char* envp[] = {home.data(), platform.data(), path.data(), nullptr};
-    const pid_t pid = ::fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        // Only async-signal-safe calls between fork and exec.
-        if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0) ::_exit(97);
-        ::execve(argv[0], argv, envp);
-        ::_exit(98);
-    }
-    int status = 0;
-    const bool ended = wdtest::waitUntil([&] { return ::waitpid(pid, &status, WNOHANG) == pid; }, 60000);
-    if (!ended) {
-        ::kill(pid, SIGKILL);
-        ::waitpid(pid, &status, 0);
-        FAIL() << "the unprivileged run did not finish within 60 s";
-    }
-    ASSERT_TRUE(WIFEXITED(status)) << "the unprivileged run crashed";
-    // Environments where the check cannot run at all (no setuid in this container, a build tree
-    // under a private home directory) skip rather than fail: that is not the GUI's fault.
-    if (WEXITSTATUS(status) == 97) GTEST_SKIP() << "cannot switch to uid " << nobody << " here";
-    if (WEXITSTATUS(status) == 98)
-        GTEST_SKIP() << "uid " << nobody << " cannot run " << exe.constData() << " (is the build tree private?)";
-    EXPECT_EQ(WEXITSTATUS(status), 0) << "the test failed when run as uid " << nobody << " (see its output above)";
+    // As root the bits would not stop us: the same test again, as uid 65534.
+    WD_RERUN_AS_NOBODY(MainWindowAsUser, ReadOnlyFileYouOwnOffersChmod);
 }
 
 // "Why can't www-data read it?": the same window, checked for another user. Root may switch to
