@@ -562,6 +562,14 @@ Entspricht: %2
         <source>The system refused to signal it: %1</source>
         <translation>Das System hat das Signal verweigert: %1</translation>
     </message>
+    <message>
+        <source>Look as &amp;administrator…</source>
+        <translation>Als &amp;Administrator nachsehen …</translation>
+    </message>
+    <message>
+        <source>Also look at other users&apos; programs (asks for an administrator password)</source>
+        <translation>Auch die Programme anderer Benutzer ansehen (fragt nach einem Administratorpasswort)</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>

@@ -562,6 +562,14 @@ Equivale a: %2
         <source>The system refused to signal it: %1</source>
         <translation>El sistema se negó a enviarle la señal: %1</translation>
     </message>
+    <message>
+        <source>Look as &amp;administrator…</source>
+        <translation>Mirar como &amp;administrador…</translation>
+    </message>
+    <message>
+        <source>Also look at other users&apos; programs (asks for an administrator password)</source>
+        <translation>Mirar también los programas de otros usuarios (pide una contraseña de administrador)</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>

@@ -562,6 +562,14 @@ The same as: %2
         <source>The system refused to signal it: %1</source>
         <translation>Le système a refusé de lui envoyer le signal : %1</translation>
     </message>
+    <message>
+        <source>Look as &amp;administrator…</source>
+        <translation>Regarder en tant qu’&amp;administrateur…</translation>
+    </message>
+    <message>
+        <source>Also look at other users&apos; programs (asks for an administrator password)</source>
+        <translation>Regarder aussi les programmes des autres utilisateurs (demande un mot de passe administrateur)</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>

@@ -559,6 +559,14 @@ The same as: %2
         <source>The system refused to signal it: %1</source>
         <translation>システムがシグナルの送信を拒否しました: %1</translation>
     </message>
+    <message>
+        <source>Look as &amp;administrator…</source>
+        <translation>管理者として確認(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Also look at other users&apos; programs (asks for an administrator password)</source>
+        <translation>他のユーザーのプログラムも確認します (管理者のパスワードを求められます)</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>
