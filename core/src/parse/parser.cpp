@@ -920,7 +920,20 @@ std::vector<ParsedRequest> Parser::run(const ScanText& st) {
             if (secondary) {
                 r.otherPath = fromUrl(secondary->value);
                 r.pathRole = f.role == PairRole::DestinationMatters ? "destination" : "source";
+                if (!acceptablePath(*r.otherPath)) {
+                    r.otherPath.reset();
+                    r.pathRole.clear();
+                }
             }
+            if (!acceptablePath(*r.path)) {  // "file://" alone decodes to nothing
+                r.path.reset();
+                r.otherPath.reset();
+                r.pathRole.clear();
+                f.path.reset();
+                f.other.reset();
+            }
+        }
+        if (f.path) {
             spanBegin = std::min(spanBegin, f.path->begin);
             spanEnd = std::max(spanEnd, f.other ? f.other->end : f.path->end);
             r.platform = platformOf(*r.path);
