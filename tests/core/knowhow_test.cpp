@@ -81,6 +81,29 @@ TEST(KnowHow, SshKeyTooOpen) {
     EXPECT_EQ(k.firstFix, "chmod 600 -- " + key) << k;
 }
 
+// sshd's StrictModes: a group-writable ~/.ssh makes sshd ignore authorized_keys.
+TEST(KnowHow, SshdStrictModes) {
+    TempTree t;
+    t.dir("home", 0755, me.uid, me.gid);
+    t.dir("home/.ssh", 0775, me.uid, me.gid);
+    t.file("home/.ssh/authorized_keys", 0644, me.uid, me.gid, "ssh-ed25519 AAAA\n");
+    const auto k = explainAs("sshd[811]: Authentication refused: bad ownership or modes for directory " + t / "home/.ssh");
+    EXPECT_EQ(k.first, "ssh-strict-modes") << k;
+    EXPECT_EQ(k.firstFix, "chmod 700 -- " + t / "home/.ssh") << k;
+}
+
+TEST(KnowHow, GitDubiousOwnership) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "a repository of another user needs root to make";
+    TempTree t;
+    t.dir("repo", 0755, wdtest::otherUser().uid, wdtest::otherUser().gid);
+    const auto k = explainAs("fatal: detected dubious ownership in repository at '" + t / "repo" +
+                             "'\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory " +
+                             t / "repo");
+    EXPECT_EQ(k.verdict, "allowed") << k;  // the kernel lets us read it: the refusal is git's own
+    EXPECT_EQ(k.first, "git-dubious-ownership") << k;
+    EXPECT_EQ(k.firstFix, "git config --global --add safe.directory " + t / "repo") << k;
+}
+
 TEST(KnowHow, PublickeyIsNotAFileProblem) {
     const auto advice = adviceFor("git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.");
     ASSERT_FALSE(advice.empty());

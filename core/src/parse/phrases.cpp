@@ -32,6 +32,10 @@ const Phrase kPhrases[] = {
      L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},  // (О)тказано в доступе
     {"kind: permissiondenied", L::Message, E::EACCES_, 20, O::Unknown, 0},  // Rust io::Error Debug
     {"insufficient permission for adding an object to repository database", L::PathAfter, E::EACCES_, 20, O::Write, 0},
+    // sshd's StrictModes and git's safe.directory: refusals by the program itself, about ownership.
+    {"bad ownership or modes for directory", L::PathAfter, E::Other, 20, O::Read, 0},
+    {"bad ownership or modes for file", L::PathAfter, E::Other, 20, O::Read, 0},
+    {"detected dubious ownership in repository at", L::PathAfter, E::Other, 20, O::Unknown, 0},
     {"you don't have permission", L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},
     {"you don\xe2\x80\x99t have permission", L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},
     {"you do not have permission", L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},

@@ -33,6 +33,8 @@ namespace wd {
     X("git-foreign-owned-objects", git_foreign_owned_objects)                                       \
     X("web-server-user", web_server_user)                                                           \
     X("error-from-elsewhere", error_from_elsewhere)                                                 \
+    X("ssh-strict-modes", ssh_strict_modes)                                                         \
+    X("git-dubious-ownership", git_dubious_ownership)                                               \
     X("ssh-key-too-open", ssh_key_too_open)                                                         \
     X("readonly-attribute", readonly_attribute)                                                     \
     X("elevation-required", elevation_required)                                                     \
