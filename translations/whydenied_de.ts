@@ -1916,5 +1916,37 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Diagnoses the same path for the user %1.</source>
         <translation>Untersucht denselben Pfad für den Benutzer %1.</translation>
     </message>
+    <message>
+        <source>git refuses %1 because it belongs to %2</source>
+        <translation>git verweigert %1, weil es %2 gehört</translation>
+    </message>
+    <message>
+        <source>Since version 2.35.2 git will not work in a repository owned by another user, because its hooks and configuration could run code as you. If you trust %1, mark the folder safe for git; if the repository should be yours, give it back to you.</source>
+        <translation>Seit Version 2.35.2 arbeitet git nicht in einem Repository, das einem anderen Benutzer gehört, weil dessen Hooks und Konfiguration Code unter Ihrem Konto ausführen könnten. Wenn Sie %1 vertrauen, markieren Sie den Ordner für git als sicher; soll das Repository Ihnen gehören, übernehmen Sie es wieder.</translation>
+    </message>
+    <message>
+        <source>Adds %1 to safe.directory in your git configuration; nothing else changes.</source>
+        <translation>Fügt %1 in Ihrer git-Konfiguration zu safe.directory hinzu; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>sshd does not trust %1: others can write it</source>
+        <translation>sshd vertraut %1 nicht: Andere können es beschreiben</translation>
+    </message>
+    <message>
+        <source>sshd (StrictModes) ignores your authorized_keys when your home folder, ~/.ssh or the file can be written by anyone but you. It wants ~/.ssh at 700, authorized_keys at 600 and no group or other write permission on your home folder.</source>
+        <translation>sshd (StrictModes) ignoriert Ihre authorized_keys, wenn Ihr Home-Ordner, ~/.ssh oder die Datei von jemand anderem als Ihnen beschrieben werden kann. Es verlangt ~/.ssh mit 700, authorized_keys mit 600 und kein Schreibrecht für Gruppe oder andere auf Ihrem Home-Ordner.</translation>
+    </message>
+    <message>
+        <source>Make ~/.ssh private (700)</source>
+        <translation>~/.ssh privat machen (700)</translation>
+    </message>
+    <message>
+        <source>Make the file private (600)</source>
+        <translation>Die Datei privat machen (600)</translation>
+    </message>
+    <message>
+        <source>Take away group and other write</source>
+        <translation>Schreibrecht für Gruppe und andere entziehen</translation>
+    </message>
 </context>
 </TS>

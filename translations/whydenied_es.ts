@@ -1916,5 +1916,37 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Diagnoses the same path for the user %1.</source>
         <translation>Diagnostica la misma ruta para el usuario %1.</translation>
     </message>
+    <message>
+        <source>git refuses %1 because it belongs to %2</source>
+        <translation>git rechaza %1 porque pertenece a %2</translation>
+    </message>
+    <message>
+        <source>Since version 2.35.2 git will not work in a repository owned by another user, because its hooks and configuration could run code as you. If you trust %1, mark the folder safe for git; if the repository should be yours, give it back to you.</source>
+        <translation>Desde la versión 2.35.2, git no trabaja en un repositorio que pertenece a otro usuario, porque sus hooks y su configuración podrían ejecutar código como tú. Si confías en %1, marca la carpeta como segura para git; si el repositorio debería ser tuyo, recupéralo.</translation>
+    </message>
+    <message>
+        <source>Adds %1 to safe.directory in your git configuration; nothing else changes.</source>
+        <translation>Añade %1 a safe.directory en tu configuración de git; no cambia nada más.</translation>
+    </message>
+    <message>
+        <source>sshd does not trust %1: others can write it</source>
+        <translation>sshd no confía en %1: otros pueden escribir en él</translation>
+    </message>
+    <message>
+        <source>sshd (StrictModes) ignores your authorized_keys when your home folder, ~/.ssh or the file can be written by anyone but you. It wants ~/.ssh at 700, authorized_keys at 600 and no group or other write permission on your home folder.</source>
+        <translation>sshd (StrictModes) ignora tu authorized_keys cuando alguien aparte de ti puede escribir en tu carpeta personal, en ~/.ssh o en el archivo. Exige ~/.ssh con 700, authorized_keys con 600 y ningún permiso de escritura para el grupo ni para los demás en tu carpeta personal.</translation>
+    </message>
+    <message>
+        <source>Make ~/.ssh private (700)</source>
+        <translation>Hacer privada ~/.ssh (700)</translation>
+    </message>
+    <message>
+        <source>Make the file private (600)</source>
+        <translation>Hacer privado el archivo (600)</translation>
+    </message>
+    <message>
+        <source>Take away group and other write</source>
+        <translation>Quitar la escritura al grupo y a los demás</translation>
+    </message>
 </context>
 </TS>

@@ -1916,5 +1916,37 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Diagnoses the same path for the user %1.</source>
         <translation>Diagnostique le même chemin pour l’utilisateur %1.</translation>
     </message>
+    <message>
+        <source>git refuses %1 because it belongs to %2</source>
+        <translation>git refuse %1 parce qu’il appartient à %2</translation>
+    </message>
+    <message>
+        <source>Since version 2.35.2 git will not work in a repository owned by another user, because its hooks and configuration could run code as you. If you trust %1, mark the folder safe for git; if the repository should be yours, give it back to you.</source>
+        <translation>Depuis la version 2.35.2, git refuse de travailler dans un dépôt appartenant à un autre utilisateur, car ses hooks et sa configuration pourraient exécuter du code sous votre compte. Si vous faites confiance à %1, déclarez le dossier sûr pour git ; si le dépôt devrait être à vous, reprenez-en possession.</translation>
+    </message>
+    <message>
+        <source>Adds %1 to safe.directory in your git configuration; nothing else changes.</source>
+        <translation>Ajoute %1 à safe.directory dans votre configuration git ; rien d’autre ne change.</translation>
+    </message>
+    <message>
+        <source>sshd does not trust %1: others can write it</source>
+        <translation>sshd ne fait pas confiance à %1 : d’autres peuvent y écrire</translation>
+    </message>
+    <message>
+        <source>sshd (StrictModes) ignores your authorized_keys when your home folder, ~/.ssh or the file can be written by anyone but you. It wants ~/.ssh at 700, authorized_keys at 600 and no group or other write permission on your home folder.</source>
+        <translation>sshd (StrictModes) ignore votre authorized_keys quand votre dossier personnel, ~/.ssh ou le fichier sont accessibles en écriture à quelqu’un d’autre que vous. Il exige ~/.ssh en 700, authorized_keys en 600 et aucune permission d’écriture pour le groupe ou les autres sur votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Make ~/.ssh private (700)</source>
+        <translation>Rendre ~/.ssh privé (700)</translation>
+    </message>
+    <message>
+        <source>Make the file private (600)</source>
+        <translation>Rendre le fichier privé (600)</translation>
+    </message>
+    <message>
+        <source>Take away group and other write</source>
+        <translation>Retirer l’écriture au groupe et aux autres</translation>
+    </message>
 </context>
 </TS>

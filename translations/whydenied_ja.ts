@@ -1913,5 +1913,37 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Diagnoses the same path for the user %1.</source>
         <translation>同じパスをユーザー %1 について診断します。</translation>
     </message>
+    <message>
+        <source>git refuses %1 because it belongs to %2</source>
+        <translation>%1 は %2 のものなので、git が拒否しています</translation>
+    </message>
+    <message>
+        <source>Since version 2.35.2 git will not work in a repository owned by another user, because its hooks and configuration could run code as you. If you trust %1, mark the folder safe for git; if the repository should be yours, give it back to you.</source>
+        <translation>バージョン 2.35.2 以降、git は他のユーザーが所有するリポジトリでは動作しません。そのフックや設定があなたとしてコードを実行できてしまうためです。%1 を信頼できるならフォルダーを git に安全だと登録し、リポジトリが本来あなたのものなら、所有権を自分に戻してください。</translation>
+    </message>
+    <message>
+        <source>Adds %1 to safe.directory in your git configuration; nothing else changes.</source>
+        <translation>git の設定の safe.directory に %1 を追加します。それ以外は何も変わりません。</translation>
+    </message>
+    <message>
+        <source>sshd does not trust %1: others can write it</source>
+        <translation>他のユーザーが書き込めるため、sshd は %1 を信頼しません</translation>
+    </message>
+    <message>
+        <source>sshd (StrictModes) ignores your authorized_keys when your home folder, ~/.ssh or the file can be written by anyone but you. It wants ~/.ssh at 700, authorized_keys at 600 and no group or other write permission on your home folder.</source>
+        <translation>ホームフォルダー、~/.ssh、またはそのファイルにあなた以外が書き込める場合、sshd (StrictModes) は authorized_keys を無視します。~/.ssh は 700、authorized_keys は 600 で、ホームフォルダーにはグループとその他の書き込み権限がないことが求められます。</translation>
+    </message>
+    <message>
+        <source>Make ~/.ssh private (700)</source>
+        <translation>~/.ssh を非公開にする (700)</translation>
+    </message>
+    <message>
+        <source>Make the file private (600)</source>
+        <translation>ファイルを非公開にする (600)</translation>
+    </message>
+    <message>
+        <source>Take away group and other write</source>
+        <translation>グループとその他の書き込み権限を外す</translation>
+    </message>
 </context>
 </TS>
