@@ -12,10 +12,10 @@ cmake --build --preset ci
 ctest --preset ci -j2 --timeout 300
 
 # Suites with their own setup, each runnable alone.
-for suite in test-windows.sh test-pkexec.sh test-package.sh; do
-  if [[ -f scripts/$suite ]]; then
-    echo "== scripts/$suite"
-    bash "scripts/$suite"
-  fi
-done
+echo "== scripts/test-windows.sh (mingw-w64 build, tests under Wine)"
+bash scripts/test-windows.sh
+echo "== scripts/test-pkexec.sh (a real privileged fix through pkexec and a private polkit)"
+bash scripts/test-pkexec.sh build/ci
+echo "== scripts/test-package.sh (the .deb: build, validate, install, run, remove)"
+bash scripts/test-package.sh
 echo "test.sh: all suites passed in $((SECONDS - start)) s"
