@@ -1948,5 +1948,21 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Take away group and other write</source>
         <translation>Schreibrecht für Gruppe und andere entziehen</translation>
     </message>
+    <message>
+        <source>A container left %1 owned by root</source>
+        <translation>Ein Container hat %1 root gehörend hinterlassen</translation>
+    </message>
+    <message>
+        <source>%1 belongs to root on this machine: a container running as root wrote it through a bind mount. Run the container as you (docker run --user &quot;$(id -u):$(id -g)&quot;), let Podman map the volume (:U), and give the existing files back to you once.</source>
+        <translation>%1 gehört auf diesem Rechner root: Ein Container, der als root lief, hat die Datei über einen Bind-Mount geschrieben. Starten Sie den Container als Sie selbst (docker run --user &quot;$(id -u):$(id -g)&quot;), lassen Sie Podman das Volume abbilden (:U) und geben Sie sich die vorhandenen Dateien einmal zurück.</translation>
+    </message>
+    <message>
+        <source>Run the container as you</source>
+        <translation>Den Container als Sie selbst ausführen</translation>
+    </message>
+    <message>
+        <source>New files in the mounted folder will then be yours.</source>
+        <translation>Neue Dateien im eingebundenen Ordner gehören dann Ihnen.</translation>
+    </message>
 </context>
 </TS>

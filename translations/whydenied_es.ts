@@ -1948,5 +1948,21 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Take away group and other write</source>
         <translation>Quitar la escritura al grupo y a los demás</translation>
     </message>
+    <message>
+        <source>A container left %1 owned by root</source>
+        <translation>Un contenedor dejó %1 como propiedad de root</translation>
+    </message>
+    <message>
+        <source>%1 belongs to root on this machine: a container running as root wrote it through a bind mount. Run the container as you (docker run --user &quot;$(id -u):$(id -g)&quot;), let Podman map the volume (:U), and give the existing files back to you once.</source>
+        <translation>%1 pertenece a root en este equipo: un contenedor que se ejecutaba como root lo escribió a través de un montaje enlazado (bind mount). Ejecuta el contenedor como tú (docker run --user &quot;$(id -u):$(id -g)&quot;), deja que Podman asigne el volumen (:U) y recupera una vez la propiedad de los archivos existentes.</translation>
+    </message>
+    <message>
+        <source>Run the container as you</source>
+        <translation>Ejecutar el contenedor como tú</translation>
+    </message>
+    <message>
+        <source>New files in the mounted folder will then be yours.</source>
+        <translation>Los archivos nuevos de la carpeta montada serán entonces tuyos.</translation>
+    </message>
 </context>
 </TS>

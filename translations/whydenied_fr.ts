@@ -1948,5 +1948,21 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Take away group and other write</source>
         <translation>Retirer l’écriture au groupe et aux autres</translation>
     </message>
+    <message>
+        <source>A container left %1 owned by root</source>
+        <translation>Un conteneur a laissé %1 appartenant à root</translation>
+    </message>
+    <message>
+        <source>%1 belongs to root on this machine: a container running as root wrote it through a bind mount. Run the container as you (docker run --user &quot;$(id -u):$(id -g)&quot;), let Podman map the volume (:U), and give the existing files back to you once.</source>
+        <translation>%1 appartient à root sur cette machine : un conteneur exécuté en root l’a écrit par un montage lié (bind mount). Lancez le conteneur sous votre identité (docker run --user &quot;$(id -u):$(id -g)&quot;), laissez Podman adapter le volume (:U), et reprenez une fois la propriété des fichiers existants.</translation>
+    </message>
+    <message>
+        <source>Run the container as you</source>
+        <translation>Exécuter le conteneur sous votre identité</translation>
+    </message>
+    <message>
+        <source>New files in the mounted folder will then be yours.</source>
+        <translation>Les nouveaux fichiers du dossier monté vous appartiendront alors.</translation>
+    </message>
 </context>
 </TS>

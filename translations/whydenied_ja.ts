@@ -1945,5 +1945,21 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Take away group and other write</source>
         <translation>グループとその他の書き込み権限を外す</translation>
     </message>
+    <message>
+        <source>A container left %1 owned by root</source>
+        <translation>コンテナーが %1 を root の所有のまま残しました</translation>
+    </message>
+    <message>
+        <source>%1 belongs to root on this machine: a container running as root wrote it through a bind mount. Run the container as you (docker run --user &quot;$(id -u):$(id -g)&quot;), let Podman map the volume (:U), and give the existing files back to you once.</source>
+        <translation>%1 はこのマシンでは root の所有です。root として動いていたコンテナーがバインドマウント経由で書き込みました。コンテナーを自分のユーザーで実行し (docker run --user &quot;$(id -u):$(id -g)&quot;)、Podman にボリュームを対応付けさせ (:U)、既存のファイルは一度だけ自分の所有に戻してください。</translation>
+    </message>
+    <message>
+        <source>Run the container as you</source>
+        <translation>コンテナーを自分のユーザーで実行する</translation>
+    </message>
+    <message>
+        <source>New files in the mounted folder will then be yours.</source>
+        <translation>これで、マウントしたフォルダーの新しいファイルはあなたの所有になります。</translation>
+    </message>
 </context>
 </TS>

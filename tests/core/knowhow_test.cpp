@@ -104,6 +104,19 @@ TEST(KnowHow, GitDubiousOwnership) {
     EXPECT_EQ(k.firstFix, "git config --global --add safe.directory " + t / "repo") << k;
 }
 
+// A container that ran as root wrote into a bind-mounted folder: on the host the file is root's.
+TEST(KnowHow, ContainerLeftRootOwnedFilesOnTheHost) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "a root-owned file needs root to make";
+    TempTree t;
+    t.dir("data", 0755, me.uid, me.gid);
+    const std::string out = t.file("data/out.csv", 0644, 0, 0);
+    const auto k = explainAs("$ docker compose run app\nTraceback (most recent call last):\n    with open('" + out +
+                             "', 'w') as f:\nPermissionError: [Errno 13] Permission denied: '" + out + "'");
+    EXPECT_EQ(k.verdict, "denied") << k;
+    EXPECT_EQ(k.first, "container-uid-mismatch") << k;
+    EXPECT_NE(k.firstFix.find("docker run --user"), std::string::npos) << k;
+}
+
 TEST(KnowHow, PublickeyIsNotAFileProblem) {
     const auto advice = adviceFor("git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.");
     ASSERT_FALSE(advice.empty());

@@ -16,7 +16,7 @@ ErrorContext errorContextFor(const ParsedRequest& r, std::string_view text) {
     // The lines around the span: tracebacks put the telling part (the program, the mode) nearby.
     const size_t begin = std::min(r.spanBegin, text.size()), end = std::min(std::max(r.spanEnd, begin), text.size());
     size_t from = begin, to = end;
-    for (int lines = 0; from > 0 && lines < 3 && begin - from < 2000; --from)
+    for (int lines = 0; from > 0 && lines < 6 && begin - from < 2000; --from)
         if (text[from - 1] == '\n') ++lines;
     while (to < text.size() && text[to] != '\n' && to - end < 1000) ++to;
     c.message = std::string(text.substr(from, to - from));

@@ -35,6 +35,7 @@ namespace wd {
     X("error-from-elsewhere", error_from_elsewhere)                                                 \
     X("ssh-strict-modes", ssh_strict_modes)                                                         \
     X("git-dubious-ownership", git_dubious_ownership)                                               \
+    X("container-uid-mismatch", container_root_owned)                                               \
     X("ssh-key-too-open", ssh_key_too_open)                                                         \
     X("readonly-attribute", readonly_attribute)                                                     \
     X("elevation-required", elevation_required)                                                     \
