@@ -14,17 +14,6 @@
 namespace wd::cli {
 namespace {
 
-void complain(const std::string& msg) { std::fprintf(stderr, "whydenied-cli: %s\n", msg.c_str()); }
-
-bool confirm(const std::string& question) {
-    if (!isatty(STDIN_FILENO)) return false;
-    std::fprintf(stderr, "%s [y/N] ", question.c_str());
-    std::fflush(stderr);
-    std::string line;
-    if (!std::getline(std::cin, line)) return false;
-    return line == "y" || line == "Y" || line == "yes" || line == "Yes";
-}
-
 // "1 204 306": thousands apart, so counts read at a glance.
 std::string grouped(uint64_t n) {
     std::string s = std::to_string(n);

@@ -11,13 +11,13 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <unistd.h>
 
 namespace wd::cli {
 namespace {
 
 constexpr size_t kMaxInput = 64u << 20;  // 64 MiB of pasted text is plenty; more is a mistake
 
-void usageError(const std::string& msg) { std::fprintf(stderr, "whydenied-cli: %s\n", msg.c_str()); }
 
 bool readInput(const Args& a, std::string& out) {
     const std::string src = a.positional.empty() ? "-" : a.positional[0];
@@ -25,13 +25,13 @@ bool readInput(const Args& a, std::string& out) {
     std::ifstream file;
     if (src != "-") {
         file.open(src, std::ios::binary);
-        if (!file) { usageError("cannot read '" + printable(src) + "'"); return false; }
+        if (!file) { complain("cannot read '" + printable(src) + "'"); return false; }
         in = &file;
     }
     std::vector<char> buf(1 << 16);
     while (in->read(buf.data(), static_cast<std::streamsize>(buf.size())) || in->gcount() > 0) {
         out.append(buf.data(), static_cast<size_t>(in->gcount()));
-        if (out.size() > kMaxInput) { usageError("input larger than 64 MiB"); return false; }
+        if (out.size() > kMaxInput) { complain("input larger than 64 MiB"); return false; }
     }
     return true;
 }
@@ -40,7 +40,7 @@ bool parseOp(const Args& a, Operation& op) {
     const std::string s = a.option("op", std::string(toString(kDefaultOperation)));
     const auto parsed = operationFromString(s);
     if (!parsed || *parsed == Operation::Unknown) {
-        usageError("unknown operation '" + printable(s) +
+        complain("unknown operation '" + printable(s) +
                    "' (read, write, create, delete, rename, execute, list, traverse, connect, chmod, chown)");
         return false;
     }
@@ -83,6 +83,17 @@ ParseOptions parseOptions(const Args& a) {
 
 }  // namespace
 
+void complain(const std::string& msg) { std::fprintf(stderr, "whydenied-cli: %s\n", msg.c_str()); }
+
+bool confirm(const std::string& question) {
+    if (!isatty(STDIN_FILENO)) return false;
+    std::fprintf(stderr, "%s [y/N] ", question.c_str());
+    std::fflush(stderr);
+    std::string line;
+    if (!std::getline(std::cin, line)) return false;
+    return line == "y" || line == "Y" || line == "yes" || line == "Yes";
+}
+
 void printHelp() {
     std::printf(
         "Usage: whydenied-cli COMMAND [options]\n\n"
@@ -118,7 +129,7 @@ void printHelp() {
 
 int runDiagnose(const Args& a) {
     if (a.positional.size() != 1) {
-        usageError("diagnose takes exactly one PATH");
+        complain("diagnose takes exactly one PATH");
         return ExitUsage;
     }
     DiagnoseRequest req;

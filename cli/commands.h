@@ -1,6 +1,8 @@
 #pragma once
 #include "args.h"
 
+#include <string>
+
 namespace wd::cli {
 // Exit codes (design.md §4): 0 allowed, 1 denied, 2 bad usage or input.
 enum Exit { ExitAllowed = 0, ExitDenied = 1, ExitUsage = 2 };
@@ -14,4 +16,9 @@ int runUndo(const Args& a);  // fix_command.cpp
 int runAudit(const Args& a);  // audit_command.cpp
 int runBulkUndo(const Args& a);  // audit_command.cpp: undo of a bulk fix batch
 void printHelp();
+
+// Shared by the commands: an error line on stderr, and a yes/no question on the terminal (false
+// for anything but yes, and when there is no terminal: nothing changes without a person's yes).
+void complain(const std::string& msg);
+bool confirm(const std::string& question);
 }  // namespace wd::cli

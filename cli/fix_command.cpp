@@ -16,18 +16,6 @@
 namespace wd::cli {
 namespace {
 
-void complain(const std::string& msg) { std::fprintf(stderr, "whydenied-cli: %s\n", msg.c_str()); }
-
-// Asks on the terminal. Returns false for anything but yes, and when there is no terminal.
-bool confirm(const std::string& question) {
-    if (!isatty(STDIN_FILENO)) return false;
-    std::fprintf(stderr, "%s [y/N] ", question.c_str());
-    std::fflush(stderr);
-    std::string line;
-    if (!std::getline(std::cin, line)) return false;
-    return line == "y" || line == "Y" || line == "yes" || line == "Yes";
-}
-
 // A command is shown as is, so a copy-paste gives back the exact bytes (printable() would double
 // the backslashes of '\''). Only a command with control bytes is escaped, since those could
 // steer the terminal; --json carries it exactly then.
