@@ -147,6 +147,27 @@ FixProposal fixChown(const Facts& f, const Node& n) {
     return fx;
 }
 
+FixProposal fixJoinGroup(const Facts& f, const std::string& group, Message title, Message change) {
+    FixProposal fx;
+    fx.id = "join-group";
+    fx.title = std::move(title);
+    fx.change = std::move(change);
+    fx.argv = {"usermod", "-aG", group, me(f)};
+    fx.undoArgv = {"gpasswd", "-d", me(f), group};
+    fx.privilege = Privilege::Admin;
+    return fx;
+}
+
+FixProposal fixActivateGroup(const std::string& group) {
+    FixProposal fx;
+    fx.id = "activate-group";
+    fx.title = Message(WD_TR("Start a shell with the group %1 active"), {group});
+    fx.change = WD_TR("Nothing on disk changes. Only a new login (or newgrp) picks up the group.");
+    fx.argv = {"newgrp", group};
+    fx.advisory = true;
+    return fx;
+}
+
 FixProposal fixCopyToHome(const Facts& f, const Node& n) {
     FixProposal fx;
     fx.id = "copy-to-writable";

@@ -35,6 +35,11 @@ FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& 
 FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits);
 FixProposal fixChown(const Facts& f, const Node& n);
 FixProposal fixCopyToHome(const Facts& f, const Node& n);
+// usermod -aG GROUP me (undo: gpasswd -d), administrator; the caller words title and change,
+// which must be honest that only a new login picks the group up.
+FixProposal fixJoinGroup(const Facts& f, const std::string& group, Message title, Message change);
+// newgrp GROUP: advice only, nothing on disk changes.
+FixProposal fixActivateGroup(const std::string& group);
 
 }  // namespace wd::rules
 

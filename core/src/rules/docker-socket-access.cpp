@@ -24,16 +24,14 @@ std::optional<Finding> rule_docker_socket_access(const Facts& f) {
                       "container. Rootless Docker or Podman avoid that."),
                 {t->path, rules::who(*t), g, modeString(t->mode)}),
         f, f.target);
-    FixProposal join;
-    join.id = "join-group";
-    join.title = Message(WD_TR("Join the group %1 (root-equivalent)"), {g});
-    join.change = Message(WD_TR("Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). "
-                                "Members of %1 can become root through Docker."),
-                          {g});
-    join.argv = {"usermod", "-aG", g, rules::me(f)};
-    join.undoArgv = {"gpasswd", "-d", rules::me(f), g};
-    join.privilege = Privilege::Admin;
-    if (!listed) out.fixes.push_back(join);
+    if (listed)
+        out.fixes.push_back(rules::fixActivateGroup(g));
+    else
+        out.fixes.push_back(rules::fixJoinGroup(
+            f, g, Message(WD_TR("Join the group %1 (root-equivalent)"), {g}),
+            Message(WD_TR("Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). "
+                          "Members of %1 can become root through Docker."),
+                    {g})));
     FixProposal rootless;
     rootless.id = "docker-rootless";
     rootless.title = WD_TR("Use rootless Docker or Podman instead");
@@ -42,15 +40,6 @@ std::optional<Finding> rule_docker_socket_access(const Facts& f) {
     rootless.argv = {"dockerd-rootless-setuptool.sh", "install"};
     rootless.advisory = true;
     out.fixes.push_back(rootless);
-    if (listed) {
-        FixProposal newgrp;
-        newgrp.id = "activate-group";
-        newgrp.title = Message(WD_TR("Start a shell with the group %1 active"), {g});
-        newgrp.change = WD_TR("Nothing on disk changes. Only a new login (or newgrp) picks up the group.");
-        newgrp.argv = {"newgrp", g};
-        newgrp.advisory = true;
-        out.fixes.insert(out.fixes.begin(), newgrp);
-    }
     return out;
 }
 

@@ -29,13 +29,7 @@ std::optional<Finding> rule_group_membership_not_active(const Facts& f) {
         for (uint32_t gid : f.identity.groups) s += (s.empty() ? "" : ",") + f.identity.groupName(gid);
         return s;
     }());
-    FixProposal fx;
-    fx.id = "activate-group";
-    fx.title = Message(WD_TR("Start a shell with the group %1 active"), {g});
-    fx.change = WD_TR("Nothing on disk changes. Only a new login (or newgrp) picks up the group.");
-    fx.argv = {"newgrp", g};
-    fx.advisory = true;
-    out.fixes.push_back(fx);
+    out.fixes.push_back(rules::fixActivateGroup(g));
     return out;
 }
 

@@ -25,18 +25,12 @@ std::optional<Finding> rule_owned_by_another_user(const Facts& f) {
     // honest about sessions: the membership only applies to programs started after a new login.
     if (n.acl.empty() && !n.group.empty() && !f.identity.userName.empty() && !f.identity.inAccountGroup(n.gid) &&
         (modeBitsFor(PermClass::Group, n.mode) & b->want) == b->want && n.gid != 0) {
-        FixProposal join;
-        join.id = "join-group";
-        join.title = Message(WD_TR("Join the group %1"), {n.group});
-        join.change = Message(WD_TR("Adds you to the group %1 in the account database. It applies to programs "
-                                    "started after you log in again, or from a shell started with `newgrp %1` "
-                                    "or `sg %1 -c …`; programs already running, this one included, keep their "
-                                    "old groups until then."),
-                              {n.group});
-        join.argv = {"usermod", "-aG", n.group, f.identity.userName};
-        join.undoArgv = {"gpasswd", "-d", f.identity.userName, n.group};
-        join.privilege = Privilege::Admin;
-        out.fixes.push_back(join);
+        out.fixes.push_back(rules::fixJoinGroup(
+            f, n.group, Message(WD_TR("Join the group %1"), {n.group}),
+            Message(WD_TR("Adds you to the group %1 in the account database. It applies to programs started after "
+                          "you log in again, or from a shell started with `newgrp %1` or `sg %1 -c …`; programs "
+                          "already running, this one included, keep their old groups until then."),
+                    {n.group})));
     }
     if (f.op == Operation::Write && n.type == NodeType::Regular &&
         decideAccess(f.identity, n, PermRead).grants(PermRead))
