@@ -45,9 +45,7 @@ int kernelAccess(const std::string& path, int mode) {
     return faccessat(AT_FDCWD, path.c_str(), mode, AT_EACCESS) == 0 ? 0 : errno;
 }
 
-using posix::joinPath;
 using posix::parentOf;
-using posix::splitComponents;
 using posix::typeOf;
 
 void readAcl(Node& n) {
@@ -432,16 +430,7 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     f.platform = Platform::Linux;
     f.op = req.op;
     f.input = req.path;
-    if (!req.path.empty() && req.path[0] == '/') {
-        f.absolute = req.path;
-    } else {
-        std::string cwd = req.cwd;
-        if (cwd.empty()) {
-            std::vector<char> buf(PATH_MAX);
-            if (getcwd(buf.data(), buf.size())) cwd = buf.data();
-        }
-        f.absolute = joinPath(cwd.empty() ? "/" : cwd, req.path);
-    }
+    f.absolute = posix::absolutePath(req);
     if (progress) progress(5, "identity");
     if (!resolveIdentity(req, f)) return f;
     if (f.absolute.size() >= PATH_MAX) {
@@ -452,23 +441,8 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     walk(f, cancel, progress);
     if (cancel && cancel->cancelled()) return f;
 
-    // The target is the last node when the whole path resolved; its directory is the last
-    // directory before it (after symlink expansion).
-    if (f.firstMissing < 0 && !f.symlinkLoop && !f.chain.empty() && f.chain.back().statErrno == 0)
-        f.target = static_cast<int>(f.chain.size() - 1);
-    const int lastExisting = f.target >= 0 ? f.target - 1 : static_cast<int>(f.chain.size()) - 2;
+    posix::locateTarget(f);
     const bool missingIsLast = f.firstMissing == static_cast<int>(f.chain.size()) - 1;
-    if (f.target >= 0 || missingIsLast) {
-        for (int i = lastExisting; i >= 0; --i) {
-            if (f.chain[static_cast<size_t>(i)].isDir() && f.chain[static_cast<size_t>(i)].statErrno == 0) {
-                f.parent = i;
-                break;
-            }
-        }
-    }
-    // A missing last component is only "the parent" for create; otherwise nothing to check there.
-    if (f.target < 0 && !(missingIsLast && splitComponents(f.absolute).size() > 0)) f.parent = -1;
-    if (f.chain.size() == 1 && f.target == 0) f.parent = -1;  // "/" itself has no parent
 
     // A program that failed to "write" a file that does not exist yet was creating it (open(…, 'w'),
     // O_CREAT): check that, rather than call the file missing.
@@ -481,15 +455,7 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     if (f.subject.isMe()) askKernel(f);
     else askKernelAs(f, req.allowSwitch);
     readMac(f);
-    if (const Node* t = f.targetNode();
-        t && (req.wantHolders || f.verdict.err == ETXTBSY || f.verdict.err == EBUSY) &&
-        !(cancel && cancel->cancelled())) {
-        if (progress) progress(80, "finding the processes that hold it");
-        HoldersResult h = findHolders(t->path, cancel);
-        f.holdersScanned = h.error.empty() && !h.cancelled;
-        f.holders = std::move(h.holders);
-        f.holdersNotInspected = h.notInspected;
-    }
+    posix::findHoldersWhenTheyMatter(f, req, cancel, progress);
     if (progress) progress(90, "judging");
     return f;
 }

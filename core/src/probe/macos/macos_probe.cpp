@@ -25,7 +25,6 @@ namespace {
 
 constexpr int kMaxSymlinks = 32;  // MAXSYMLINKS in <sys/param.h>
 
-using posix::joinPath;
 using posix::parentOf;
 using posix::typeOf;
 
@@ -188,16 +187,7 @@ Facts MacProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, co
     f.platform = Platform::MacOS;
     f.op = req.op;
     f.input = req.path;
-    if (!req.path.empty() && req.path[0] == '/') {
-        f.absolute = req.path;
-    } else {
-        std::string cwd = req.cwd;
-        if (cwd.empty()) {
-            char buf[PATH_MAX];
-            if (getcwd(buf, sizeof buf)) cwd = buf;
-        }
-        f.absolute = joinPath(cwd.empty() ? "/" : cwd, req.path);
-    }
+    f.absolute = posix::absolutePath(req);
     if (progress) progress(5, "identity");
     // Another subject needs the Linux-style switch; until the macOS side exists, say so.
     if (!req.subject.empty()) {
@@ -219,28 +209,11 @@ Facts MacProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, co
     }
     walk(f, cancel, progress);
     if (cancel && cancel->cancelled()) return f;
-    if (f.firstMissing < 0 && !f.symlinkLoop && !f.chain.empty() && f.chain.back().statErrno == 0)
-        f.target = static_cast<int>(f.chain.size() - 1);
-    const int lastExisting = f.target >= 0 ? f.target - 1 : static_cast<int>(f.chain.size()) - 2;
-    const bool missingIsLast = f.firstMissing == static_cast<int>(f.chain.size()) - 1;
-    if (f.target >= 0 || missingIsLast)
-        for (int i = lastExisting; i >= 0; --i)
-            if (f.chain[static_cast<size_t>(i)].isDir() && f.chain[static_cast<size_t>(i)].statErrno == 0) {
-                f.parent = i;
-                break;
-            }
-    if (f.chain.size() == 1 && f.target == 0) f.parent = -1;
+    posix::locateTarget(f);
     if (progress) progress(70, "asking the kernel");
     askKernel(f);
     macos_probe::readPolicy(f);
-    if (const Node* t = f.targetNode();
-        t && (req.wantHolders || f.verdict.err == ETXTBSY || f.verdict.err == EBUSY) && !(cancel && cancel->cancelled())) {
-        if (progress) progress(80, "finding the processes that hold it");
-        HoldersResult h = findHolders(t->path, cancel);
-        f.holdersScanned = h.error.empty() && !h.cancelled;
-        f.holders = std::move(h.holders);
-        f.holdersNotInspected = h.notInspected;
-    }
+    posix::findHoldersWhenTheyMatter(f, req, cancel, progress);
     if (progress) progress(90, "judging");
     return f;
 }

@@ -1,6 +1,7 @@
 #include "probe/posix/walk.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -101,6 +102,44 @@ void walkChain(Facts& f, const InspectFn& inspect, int maxSymlinks, const Cancel
         }
         current = n.path;
     }
+}
+
+std::string absolutePath(const DiagnoseRequest& req) {
+    if (!req.path.empty() && req.path[0] == '/') return req.path;
+    std::string cwd = req.cwd;
+    if (cwd.empty()) {
+        std::vector<char> buf(PATH_MAX);
+        if (getcwd(buf.data(), buf.size())) cwd = buf.data();
+    }
+    return joinPath(cwd.empty() ? "/" : cwd, req.path);
+}
+
+void locateTarget(Facts& f) {
+    if (f.firstMissing < 0 && !f.symlinkLoop && !f.chain.empty() && f.chain.back().statErrno == 0)
+        f.target = static_cast<int>(f.chain.size() - 1);
+    const int lastExisting = f.target >= 0 ? f.target - 1 : static_cast<int>(f.chain.size()) - 2;
+    const bool missingIsLast = f.firstMissing == static_cast<int>(f.chain.size()) - 1;
+    if (f.target >= 0 || missingIsLast) {
+        for (int i = lastExisting; i >= 0; --i) {
+            if (f.chain[static_cast<size_t>(i)].isDir() && f.chain[static_cast<size_t>(i)].statErrno == 0) {
+                f.parent = i;
+                break;
+            }
+        }
+    }
+    if (f.chain.size() == 1 && f.target == 0) f.parent = -1;  // "/" itself has no parent
+}
+
+void findHoldersWhenTheyMatter(Facts& f, const DiagnoseRequest& req, const CancelToken* cancel,
+                               const ProgressFn& progress) {
+    const Node* t = f.targetNode();
+    if (!t || !(req.wantHolders || f.verdict.err == ETXTBSY || f.verdict.err == EBUSY) || (cancel && cancel->cancelled()))
+        return;
+    if (progress) progress(80, "finding the processes that hold it");
+    HoldersResult h = findHolders(t->path, cancel);
+    f.holdersScanned = h.error.empty() && !h.cancelled;
+    f.holders = std::move(h.holders);
+    f.holdersNotInspected = h.notInspected;
 }
 
 }  // namespace wd::posix

@@ -25,4 +25,16 @@ using InspectFn = std::function<void(Node&)>;
 void walkChain(Facts& f, const InspectFn& inspect, int maxSymlinks, const CancelToken* cancel,
                const ProgressFn& progress);
 
+// The path made absolute against req.cwd (or the process's current folder), not yet resolved.
+std::string absolutePath(const DiagnoseRequest& req);
+
+// After walkChain: f.target is the last node when the whole path resolved, f.parent the last
+// folder before it (or before a missing last component, which a create makes).
+void locateTarget(Facts& f);
+
+// Processes holding the target cost a full process scan: only when they matter (the kernel said
+// ETXTBSY or EBUSY) or were asked for.
+void findHoldersWhenTheyMatter(Facts& f, const DiagnoseRequest& req, const CancelToken* cancel,
+                               const ProgressFn& progress);
+
 }  // namespace wd::posix
