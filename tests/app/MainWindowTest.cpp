@@ -5,6 +5,7 @@
 #include "HoldersPanel.h"
 #include "MainWindow.h"
 #include "SlowProbe.h"
+#include "running_copy.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -296,16 +297,9 @@ TEST(MainWindowSubject, ChecksForAnotherUser) {
 // the running program in its processes panel by itself.
 TEST_F(MainWindowTest, RunningProgramIsShownInTheProcessesPanel) {
     const QString prog = dir.filePath(QStringLiteral("server"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral("/bin/sleep"), prog));
-    ASSERT_EQ(::chmod(QFile::encodeName(prog).constData(), 0755), 0);
-    const pid_t pid = ::fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        ::execl(QFile::encodeName(prog).constData(), "server", "30", static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
-    const QString exe = QStringLiteral("/proc/%1/exe").arg(pid);
-    ASSERT_TRUE(wdtest::waitUntil([&] { return QFileInfo(exe).symLinkTarget() == prog; }, 5000));
+    const wdtest::RunningCopy program(QFile::encodeName(prog).toStdString());
+    ASSERT_TRUE(program.running());
+    const pid_t pid = program.pid();
     window.setOperation(wd::Operation::Write);
     QSignalSpy shown(&window, &MainWindow::diagnosisShown);
     window.diagnose(prog);
@@ -320,8 +314,6 @@ TEST_F(MainWindowTest, RunningProgramIsShownInTheProcessesPanel) {
         found = found || panel->model()->index(row, 0).data().toString().contains(QStringLiteral("server")) ||
                 panel->model()->index(row, 1).data().toString() == QString::number(pid);
     EXPECT_TRUE(found) << "the running copy (pid " << pid << ") is listed";
-    ::kill(pid, SIGKILL);
-    ::waitpid(pid, nullptr, 0);
 }
 
 // The user gives up on a slow check: Cancel answers at once and the window never stalls.

@@ -1,5 +1,6 @@
 // Know-how: a real message, the situation built for real where it can be, and the expected first
 // cause, advice and fix. The generic rules still win where the specific context does not apply.
+#include "running_copy.h"
 #include "scenario.h"
 #include "whydenied/knowhow.h"
 #include "whydenied/json.h"
@@ -213,27 +214,12 @@ TEST(KnowHow, MissingFileThatPythonWantedToWriteIsCheckedAsCreate) {
 
 TEST(KnowHow, TextFileBusyNamesTheRunningProgram) {
     TempTree t;
-    const std::string prog = t / "server";
-    std::filesystem::copy_file("/bin/sleep", prog);
-    TempTree::own(prog, 0755, me.uid, me.gid);
-    const pid_t pid = fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        // Our own program, as a developer's rebuilt server would be.
-        if (wdtest::isRoot() && (setgroups(0, nullptr) != 0 || setresgid(me.gid, me.gid, me.gid) != 0 ||
-                                 setresuid(me.uid, me.uid, me.uid) != 0))
-            _exit(3);
-        execl(prog.c_str(), prog.c_str(), "30", static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    std::error_code ec;
-    for (int i = 0; i < 200 && std::filesystem::read_symlink("/proc/" + std::to_string(pid) + "/exe", ec) != prog; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    // Our own program, as a developer's rebuilt server would be.
+    const wdtest::RunningCopy program(t / "server", me);
+    ASSERT_TRUE(program.running());
     const auto k = explainAs("cp: cannot create regular file 'server': Text file busy", t.path());
-    kill(pid, SIGKILL);
-    waitpid(pid, nullptr, 0);
     EXPECT_EQ(k.first, "text-file-busy") << k;
-    EXPECT_NE(k.firstFix.find(std::to_string(pid)), std::string::npos) << "the running copy is named: " << k;
+    EXPECT_NE(k.firstFix.find(std::to_string(program.pid())), std::string::npos) << "the running copy is named: " << k;
 }
 
 TEST(KnowHow, ExcelHoldsTheWorkbookOnWindows) {

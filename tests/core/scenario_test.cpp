@@ -1,5 +1,6 @@
 // Real situations, real uids, the real kernel: for every cause, the diagnosis (as an unprivileged
 // uid) must agree with what the kernel does when that uid really tries, and name the expected cause.
+#include "running_copy.h"
 #include "scenario.h"
 
 #include <gtest/gtest.h>
@@ -247,24 +248,9 @@ SCENARIO(NoexecMount) {
 
 SCENARIO(TextFileBusy) {
     TempTree t;
-    const std::string prog = t / "server";
-    std::filesystem::copy_file("/bin/sleep", prog);
-    TempTree::own(prog, 0755, me.uid, me.gid);
-    const pid_t pid = fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        execl(prog.c_str(), prog.c_str(), "30", static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    // Wait until the copy really runs (its exe is our file), not just forked.
-    const std::string exe = "/proc/" + std::to_string(pid) + "/exe";
-    std::error_code ec;
-    for (int i = 0; i < 200 && std::filesystem::read_symlink(exe, ec) != prog; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    const Outcome o = diagnoseAs(me, prog, Operation::Write);
-    kill(pid, SIGKILL);
-    waitpid(pid, nullptr, 0);
-    expectDenied(o, "text-file-busy");
+    const wdtest::RunningCopy program(t / "server", me);
+    ASSERT_TRUE(program.running());
+    expectDenied(diagnoseAs(me, t / "server", Operation::Write), "text-file-busy");
 }
 
 SCENARIO(IsADirectory) {
