@@ -11,10 +11,14 @@
 //                          [--path P --dev N --ino N --type file|dir] [--confirmed-system-path]
 //   whydenied-helper undo --id JOURNAL-ID
 //   whydenied-helper holders --path P      (read-only: the processes holding P, every user's)
+//   whydenied-helper bulk --root DIR --root-dev N --root-ino N --cause owned-by-another-user|immutable-attribute
+//                         [--op write] [--confirmed-system-path]
+//   whydenied-helper bulk-undo --id BATCH-ID
 //
 // Exit status: 0 done (the journal entry as JSON on stdout), 1 the system refused the change,
 // 2 the request was refused (nothing changed), 3 internal error.
 #include "fix/fix_internal.h"
+#include "whydenied/audit.h"
 #include "whydenied/fix.h"
 #include "whydenied/holders.h"
 
@@ -23,6 +27,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <grp.h>
 #include <map>
 #include <pwd.h>
@@ -255,6 +260,103 @@ int holders(int argc, char** argv, uint32_t caller) {
     return res.error.empty() ? Done : SystemRefused;
 }
 
+// The person's own copy of a batch, written as that person (fork + drop privileges) from a
+// descriptor of the helper's record opened before the drop: the helper never creates files as
+// root in a home directory the person controls.
+void writeUserBatch(const std::string& recordDir, const std::string& id, uint32_t uid) {
+    const passwd* pw = getpwuid(uid);
+    if (!pw || !pw->pw_dir || pw->pw_dir[0] != '/') return;
+    const gid_t gid = pw->pw_gid;
+    const std::string home = pw->pw_dir;
+    const int src = open((recordDir + "/" + id + ".batch").c_str(), O_RDONLY | O_CLOEXEC);
+    if (src < 0) return;
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (setgroups(0, nullptr) != 0 || setresgid(gid, gid, gid) != 0 || setresuid(uid, uid, uid) != 0) _exit(1);
+        setenv("HOME", home.c_str(), 1);
+        unsetenv("XDG_STATE_HOME");
+        umask(077);
+        const std::string dir = wd::Journal::defaultDir();
+        for (size_t i = 1; i <= dir.size(); ++i)
+            if (i == dir.size() || dir[i] == '/') (void)mkdir(dir.substr(0, i).c_str(), 0700);
+        std::string tmp = dir + "/.batch-XXXXXX";
+        const int out = mkstemp(tmp.data());
+        bool ok = out >= 0;
+        char buf[1 << 16];
+        for (ssize_t n; ok && (n = read(src, buf, sizeof buf)) != 0;) {
+            if (n < 0 && errno == EINTR) continue;
+            ok = n > 0 && write(out, buf, static_cast<size_t>(n)) == n;
+        }
+        ok = ok && fsync(out) == 0 && rename(tmp.c_str(), (dir + "/" + id + ".batch").c_str()) == 0;
+        if (!ok) {
+            if (out >= 0) unlink(tmp.c_str());
+            std::fprintf(stderr, "whydenied-helper: could not record the batch in your journal %s\n", dir.c_str());
+        }
+        _exit(ok ? 0 : 1);
+    }
+    int st = 0;
+    while (pid > 0 && waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+    close(src);
+}
+
+bool validBatchId(const std::string& id) {
+    return !id.empty() && id.size() <= 64 && id[0] != '.' && id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
+}
+
+// One audit group of a whole tree for the caller: the walk runs here, as root, judging access as
+// the caller, from a root folder reached without symlinks and checked by device + inode; the
+// grants go to the caller only. The answer is bulkFixResultText() on stdout.
+int bulk(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"root", "root-dev", "root-ino", "cause", "op"}, {"confirmed-system-path"});
+    const std::string root = r.get("root");
+    if (root.empty() || !wd::isNormalAbsolute(root)) refuse("--root must be absolute and normalised (no '.', '..' or '//')");
+    if (!digits(r.get("root-dev")) || !digits(r.get("root-ino"))) refuse("--root-dev and --root-ino must be numbers");
+    const std::string cause = r.get("cause");
+    if (cause != "owned-by-another-user" && cause != "immutable-attribute")
+        refuse("no bulk fix through the helper for '" + cause + "'");
+    const auto op = wd::operationFromString(r.get("op").empty() ? "write" : r.get("op"));
+    if (!op || !wd::auditSupports(*op)) refuse("unknown operation '" + r.get("op") + "'");
+    const bool confirmed = r.flags.count("confirmed-system-path") > 0;
+    if (wd::isSystemPath(root) && !confirmed)
+        refuse(root + " is a system location and the request does not say it was confirmed");
+    wd::AuditOptions o;
+    o.root = root;
+    o.op = *op;
+    wd::BulkFixAuthority who;
+    who.callerUid = caller;
+    who.rootDev = std::strtoull(r.get("root-dev").c_str(), nullptr, 10);
+    who.rootIno = std::strtoull(r.get("root-ino").c_str(), nullptr, 10);
+    who.confirmedSystemPath = confirmed;
+    const std::string records = stateDir(caller);
+    const wd::BulkFixResult res = wd::applyBulkFixFor(who, o, cause, records);
+    if (res.changed == 0 && !res.error.empty()) refuse(res.error);
+    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: bulk %s under %s: %llu changed, %llu failed [%s]", caller, cause.c_str(),
+           root.c_str(), static_cast<unsigned long long>(res.changed), static_cast<unsigned long long>(res.failed),
+           res.journalId.c_str());
+    std::fprintf(stderr, "whydenied-helper: uid %u: bulk %s under %s: %llu changed\n", caller, cause.c_str(),
+                 root.c_str(), static_cast<unsigned long long>(res.changed));
+    if (!res.journalId.empty()) writeUserBatch(records, res.journalId, caller);
+    std::fputs(wd::bulkFixResultText(res).c_str(), stdout);
+    return res.error.empty() ? Done : SystemRefused;
+}
+
+// Undoes a batch from the helper's own root-owned record of the caller's batches, never from a
+// file the caller could have written.
+int bulkUndo(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"id"}, {});
+    const std::string id = r.get("id");
+    if (!validBatchId(id)) refuse("invalid batch id");
+    const std::string records = stateDir(caller);
+    if (!wd::isBulkJournalEntry(records, id)) refuse("no bulk fix " + id + " was made through the helper for you");
+    const wd::BulkUndoResult res = wd::undoBulkFixFor(caller, records, id);
+    if (res.restored == 0 && !res.ok) refuse(res.error.empty() ? "nothing could be restored" : res.error);
+    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid bulk %s: %llu restored, %llu left alone", caller, id.c_str(),
+           static_cast<unsigned long long>(res.restored), static_cast<unsigned long long>(res.skipped));
+    std::fputs(wd::bulkUndoResultText(res).c_str(), stdout);
+    return res.ok ? Done : SystemRefused;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -267,5 +369,7 @@ int main(int argc, char** argv) {
     if (verb == "apply") return apply(argc, argv, caller);
     if (verb == "undo") return undo(argc, argv, caller);
     if (verb == "holders") return holders(argc, argv, caller);
+    if (verb == "bulk") return bulk(argc, argv, caller);
+    if (verb == "bulk-undo") return bulkUndo(argc, argv, caller);
     refuse("unknown request '" + verb + "'");
 }

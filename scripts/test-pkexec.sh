@@ -205,4 +205,42 @@ if as_user pkexec "$helper" apply --action chmod --arg u+x --fix chmod-u-x --cau
 fi
 grep -q "system location" "$tmp/refused.txt" || { cat "$tmp/refused.txt" >&2; fail "no reason given"; }
 
-log "PASS: a privileged fix and its undo went through real pkexec and polkitd"
+# Taking ownership of a whole tree in bulk: `audit --fix owned-by-another-user` as the user runs
+# `whydenied-helper bulk` through pkexec; every entry's owner is checked before, after and after
+# the undo (`bulk-undo` through pkexec again).
+btree="$tmp/bulk tree"
+install -d -m 755 -o "$user" -g "$gid" "$btree"
+install -d -m 755 -o root -g root "$btree/root's dir"
+for n in a "b c" "\$(d)"; do
+  echo x >"$btree/root's dir/$n"
+  chmod 644 "$btree/root's dir/$n"
+done
+echo x >"$btree/other's"
+chown 4343:4343 "$btree/other's"
+echo x >"$btree/mine"
+chown "$user:$gid" "$btree/mine"
+owners() { find "$btree" -printf '%U:%G %m %p\n' | sort; }
+before=$(owners)
+log "bulk chown of a tree through pkexec"
+out=$(as_user "$cli" audit "$btree" --op write --fix owned-by-another-user --yes 2>&1) || { echo "$out" >&2; fail "the bulk fix failed"; }
+echo "$out" | sed 's/^/  | /'
+grep -q "^Changed 5 entries, 0 failed" <<<"$out" || fail "the bulk fix did not change the 5 entries"
+grep -q "Audited again: 0 left in owned-by-another-user" <<<"$out" || fail "the re-audit still finds entries of others"
+uid=$(id -u "$user")
+while read -r own _ p; do
+  [[ "$own" == "$uid:"* ]] || fail "$p is owned by $own after the bulk fix"
+done < <(find "$btree" -printf '%U:%G %m %p\n')
+[[ $(stat -c %g "$btree/other's") == 4343 ]] || fail "the bulk fix changed a group"
+bid=$(sed -n 's/^Recorded as \([^;]*\);.*/\1/p' <<<"$out")
+[[ -n "$bid" && -f "$journal/$bid.batch" ]] || fail "no batch $bid in the user's journal"
+[[ $(stat -c %u "$journal/$bid.batch") == "$uid" ]] || fail "the user's copy of the batch is not the user's"
+log "undo the bulk chown through pkexec"
+out=$(as_user "$cli" undo "$bid" --yes 2>&1) || { echo "$out" >&2; fail "the bulk undo failed"; }
+echo "$out" | sed 's/^/  | /'
+grep -q "^Restored 5 entries; 0 left alone" <<<"$out" || fail "the bulk undo did not restore the 5 entries"
+[[ "$(owners)" == "$before" ]] || { diff <(echo "$before") <(owners) >&2; fail "the owners are not back as they were"; }
+out=$(as_user "$cli" undo "$bid" --yes 2>&1) || { echo "$out" >&2; fail "the second bulk undo failed"; }
+grep -q "already undone" <<<"$out" || { echo "$out" >&2; fail "the second bulk undo did not say already undone"; }
+[[ "$(owners)" == "$before" ]] || fail "the second bulk undo changed something"
+
+log "PASS: a privileged fix, a bulk chown and their undo went through real pkexec and polkitd"

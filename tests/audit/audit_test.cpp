@@ -444,6 +444,32 @@ TEST(Audit, BulkFixThenUndoRestoresEveryEntryExactly) {
     EXPECT_EQ(u2.output, "0");
 }
 
+// The fix walk is the re-audit: a changed entry is judged again where it is, and a folder the
+// fix made searchable is walked in the same pass (its contents show up in `after`).
+TEST(Audit, BulkFixJudgesEachChangeAgainAndWalksIntoFoldersItOpened) {
+    TempTree t;
+    const uid_t u = me();
+    const gid_t g = myGid();
+    TempTree::own(t.path(), 0755, u, g);
+    t.dir("shut", 0644, u, g);
+    t.file("shut/inside", 0444, u, g);
+    t.dir("shut/deeper", 0644, u, g);
+    const std::string root = t.path();
+    const auto r = wdtest::runAs(wdtest::testUser(), [&] {
+        wd::AuditOptions o;
+        o.root = root;
+        const auto first = wd::auditTree(o);
+        const auto res =
+            wd::applyBulkFix(o, *wd::planBulkFix(o, "parent-not-traversable", nullptr), root + "/.state");
+        return countsOf(first) + "|" + std::to_string(res.changed) + " " + std::to_string(res.resolved) + "|" +
+               countsOf(res.after);
+    });
+    ASSERT_TRUE(r.ok) << r.error;
+    // Before: only the shut folder (nothing inside is reachable). The fix opens it, the same walk
+    // finds and opens shut/deeper, and reports the read-only file it can now see.
+    EXPECT_EQ(r.output, "parent-not-traversable=1;|2 2|owner-lacks-permission=1;");
+}
+
 TEST(Audit, UndoLeavesAloneWhatChangedSinceTheFix) {
     TempTree t;
     const uid_t u = me();

@@ -30,6 +30,9 @@ struct AuditOptions {
     // Ask the kernel (faccessat) for the caller's verdict instead of computing it. Only possible
     // when the subject is the caller and the operation has a kernel check (not Delete).
     bool preferKernel = true;
+    // An open descriptor of the root folder (O_PATH is enough), used instead of opening `root` by
+    // name: whydenied-helper opens it without following symlinks and checks device + inode first.
+    int rootFd = -1;
 };
 
 // One entry the subject cannot use as asked.
@@ -78,6 +81,7 @@ struct AuditSummary {
     uint64_t otherFilesystems = 0;  // mount points not entered
     std::vector<std::string> otherFilesystemSamples;
     uint64_t vanished = 0;       // entries that disappeared or changed type during the walk
+    uint64_t resolved = 0;       // findings changed by atEntry and allowed when judged again
     bool cancelled = false;
     double seconds = 0;
     std::vector<AuditGroup> groups;  // largest first
@@ -88,9 +92,12 @@ struct AuditSummary {
 struct AuditCallbacks {
     std::function<void(const AuditProgress&)> progress;
     std::function<void(const AuditFinding&)> finding;
-    // Called with the directory fd and the entry name of each finding before it is reported; the
-    // bulk fix acts here, on the same directory fd the walk used (no path re-resolution).
-    std::function<void(int dirFd, const char* name, const AuditFinding&)> atEntry;
+    // Called with the directory fd and the entry name of each finding before it is reported (the
+    // root folder itself comes with its own fd and an empty name); the bulk fix acts here, on the
+    // same directory fd the walk used (no path re-resolution). Returning true says the entry was
+    // changed: the walk judges it again, counts it as resolved when it is now allowed, and
+    // descends into a folder that became searchable. The summary then tells the state after.
+    std::function<bool(int dirFd, const char* name, const AuditFinding&)> atEntry;
 };
 
 AuditSummary auditTree(const AuditOptions& opts, const AuditCallbacks& cb = {}, const CancelToken* cancel = nullptr);
@@ -125,12 +132,13 @@ struct BulkFixResult {
     std::string error;
     std::string journalId;  // the batch recorded; empty when nothing changed
     uint64_t changed = 0, failed = 0, skipped = 0;
+    uint64_t resolved = 0;  // changed and allowed when judged again in the same walk
     std::vector<std::string> failures;  // a few, with reasons
-    AuditSummary before;  // the walk that applied the fix
-    AuditSummary after;   // re-audit
+    AuditSummary after;   // the walk that applied the fix: what is still denied after it
 };
 // Walks again, changes every entry of the group on the directory fd (dev+ino re-checked, symlinks
-// never followed), records one batch in the journal and audits again.
+// never followed), judges each changed entry again right there, and records one batch in the
+// journal. Taking ownership as somebody else than root goes through pkexec + whydenied-helper.
 BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDir,
                            const std::function<void(const BulkFixProgress&)>& progress = {},
                            const CancelToken* cancel = nullptr);
@@ -146,5 +154,28 @@ struct BulkUndoResult {
 BulkUndoResult undoBulkFix(const std::string& journalDir, const std::string& id);
 // Whether `id` names a recorded batch in that journal.
 bool isBulkJournalEntry(const std::string& journalDir, const std::string& id);
+
+// ---- whydenied-helper's side (root only) ----
+
+// Who asked and which folder they saw: the helper's caller (PKEXEC_UID) and the root's identity.
+struct BulkFixAuthority {
+    uint32_t callerUid = 0;            // grants go to this uid only; the batch is recorded as theirs
+    uint64_t rootDev = 0, rootIno = 0;  // the folder audited, re-checked after a no-follow open
+    bool confirmedSystemPath = false;
+};
+// Takes ownership of the `owned-by-another-user` group for the caller (or clears the immutable
+// flag of the `immutable-attribute` group), judging access as the caller. Stricter than the
+// caller's own fix: hard-linked files are left alone and setuid/setgid bits are not handed over.
+BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& opts, const std::string& cause,
+                              const std::string& journalDir);
+// Undoes a batch of the helper's own record, only when the caller made it. A file is given back
+// to its old owner only when it was not touched at all since the fix (same ctime).
+BulkUndoResult undoBulkFixFor(uint32_t callerUid, const std::string& journalDir, const std::string& id);
+
+// The helper's answer on stdout, and its reading by the engine.
+std::string bulkFixResultText(const BulkFixResult& r);
+std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text);
+std::string bulkUndoResultText(const BulkUndoResult& r);
+std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text);
 
 }  // namespace wd

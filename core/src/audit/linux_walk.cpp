@@ -107,7 +107,11 @@ private:
     void readAcl(int dfd, const char* name, Node& n);
     void listDir(Frame& fr);
     void judgeChild(Frame& parent, const char* name, unsigned char dtype);
-    void report(int dfd, const char* name, const Node& n, const audit::Judgement& j, const std::string* fullPath = nullptr);
+    bool judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, bool& searchable, audit::Judgement& j);
+    bool judgeRoot(Node& n, bool& searchable, audit::Judgement& j);
+    template <class Again>
+    void report(int dfd, const char* name, const Node& n, const audit::Judgement& j, const std::string* fullPath,
+                Again&& again);
     void descend(const std::string& name);
     void pop();
     bool reopen(size_t idx);
@@ -203,40 +207,55 @@ bool Walker::fillNode(int dfd, const char* name, Node& n, bool withAcl, int* err
     return true;
 }
 
-void Walker::report(int dfd, const char* name, const Node& n, const audit::Judgement& j, const std::string* fullPath) {
-    ++sum_.denied;
+// A finding goes to atEntry first; when that changed the entry, `again` judges it as it is now:
+// still denied, it is reported as it is; allowed, it counts as resolved.
+template <class Again>
+void Walker::report(int dfd, const char* name, const Node& n, const audit::Judgement& j, const std::string* fullPath,
+                    Again&& again) {
     AuditFinding f;
-    f.cause = j.cause;
-    f.type = n.type;
-    f.dev = n.dev;
-    f.ino = n.ino;
-    f.mode = n.mode;
-    f.uid = n.uid;
-    f.gid = n.gid;
-    f.detail = j.detail;
+    auto fill = [&f](const Node& x, const audit::Judgement& y) {
+        f.cause = y.cause;
+        f.type = x.type;
+        f.dev = x.dev;
+        f.ino = x.ino;
+        f.mode = x.mode;
+        f.uid = x.uid;
+        f.gid = x.gid;
+        f.detail = y.detail;
+    };
+    fill(n, j);
     if (cb_.finding || cb_.atEntry || agg_.wantsSample(j.cause)) f.path = fullPath ? *fullPath : childPath(name);
-    if (cb_.atEntry) cb_.atEntry(dfd, name, f);
+    if (cb_.atEntry && cb_.atEntry(dfd, name, f)) {
+        Node now;
+        audit::Judgement j2;
+        if (!again(now, j2)) return;
+        if (!j2.denied) {
+            ++sum_.resolved;
+            return;
+        }
+        fill(now, j2);
+    }
+    ++sum_.denied;
     agg_.add(f);
     if (cb_.finding) cb_.finding(f);
 }
 
-void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
+// The verdict on one child of `parent`; false when it could not be inspected (counted as such).
+bool Walker::judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, bool& searchable,
+                      audit::Judgement& j) {
     const int dfd = parent.fd;
-    NodeType type = typeFromDt(dtype);
-    Node n;
     bool haveNode = false;
     int err = 0;
     if (type == NodeType::Unknown) {  // some filesystems leave d_type empty
-        if (!fillNode(dfd, name, n, false, &err)) return cannotInspect(err);
+        if (!fillNode(dfd, name, n, false, &err)) return cannotInspect(err), false;
         type = n.type;
         haveNode = true;
     }
     const bool isDir = type == NodeType::Directory;
-    if (isDir) ++sum_.dirs;
-    bool searchable = isDir;
-    audit::Judgement j;
+    searchable = isDir;
     if (audit::needsParent(opts_.op)) {
-        if (!haveNode && !fillNode(dfd, name, n, false, &err)) return cannotInspect(err);
+        if (!haveNode && !fillNode(dfd, name, n, false, &err)) return cannotInspect(err), false;
+        haveNode = true;
         j = audit::judgeInParent(id_, parent.node, n, parent.readOnly);
     } else {
         const unsigned want = audit::wantFor(opts_.op, type);
@@ -250,15 +269,17 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
                 const int kerr = errno;
                 if (kerr == ENOENT) {
                     ++sum_.vanished;
-                    return;
+                    return false;
                 }
-                if (!haveNode && !fillNode(dfd, name, n, true, &err)) return cannotInspect(err);
+                if (!haveNode && !fillNode(dfd, name, n, true, &err)) return cannotInspect(err), false;
                 if (haveNode) readAcl(dfd, name, n);
+                haveNode = true;
                 j = audit::judgeEntry(id_, n, opts_.op, false, kerr);
             }
         } else if (want || isDir) {
             uint64_t mnt = parent.mntId;
-            if (!fillNode(dfd, name, n, true, &err, isDir ? &mnt : nullptr)) return cannotInspect(err);
+            if (!fillNode(dfd, name, n, true, &err, isDir ? &mnt : nullptr)) return cannotInspect(err), false;
+            haveNode = true;
             // A mount point belongs to the mount on it, not to the folder it sits in.
             bool readOnly = parent.readOnly;
             if (isDir && mnt != parent.mntId) {
@@ -271,11 +292,47 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
             if (isDir) searchable = !audit::judgeEntry(id_, n, Operation::Traverse, false, -1).denied;
         }
     }
-    if (j.denied) {
-        if (!haveNode && n.type == NodeType::Unknown) fillNode(dfd, name, n, false, nullptr);
-        report(dfd, name, n, j);
-    }
+    if (j.denied && !haveNode) fillNode(dfd, name, n, false, nullptr);
+    return true;
+}
+
+void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
+    NodeType type = typeFromDt(dtype);
+    Node n;
+    bool searchable = false;
+    audit::Judgement j;
+    if (!judgeOne(parent, name, type, n, searchable, j)) return;
+    const bool isDir = type == NodeType::Directory;
+    if (isDir) ++sum_.dirs;
+    if (j.denied)
+        report(parent.fd, name, n, j, nullptr, [&](Node& now, audit::Judgement& j2) {
+            NodeType t = type;
+            return judgeOne(parent, name, t, now, searchable, j2);
+        });
     if (isDir && searchable) parent.subdirs.emplace_back(name);
+}
+
+// The root folder's own verdict (what `find DIR` lists first); its removal is its parent's
+// business, so delete starts with what is inside.
+bool Walker::judgeRoot(Node& n, bool& searchable, audit::Judgement& j) {
+    Frame& root = frames_[0];
+    struct statx sx{};
+    if (statx(root.fd, "", AT_EMPTY_PATH, kStatxMask, &sx) != 0) return false;
+    fillFromStatx(sx, n);
+    readAcl(root.fd, nullptr, n);
+    root.node = n;
+    searchable = true;
+    const unsigned want = audit::wantFor(opts_.op, NodeType::Directory);
+    if (kernel_) {
+        // The kernel is asked about the folder the walk holds open, not about its name again.
+        const std::string self = "/proc/self/fd/" + std::to_string(root.fd);
+        if (want && faccessat(AT_FDCWD, self.c_str(), accessMask(want), AT_EACCESS) != 0)
+            j = audit::judgeEntry(id_, n, opts_.op, root.readOnly, errno);
+        searchable = faccessat(AT_FDCWD, self.c_str(), X_OK, AT_EACCESS) == 0;
+    } else {
+        j = audit::judgeEntry(id_, n, opts_.op, root.readOnly, -1);
+    }
+    return true;
 }
 
 void Walker::listDir(Frame& fr) {
@@ -430,7 +487,8 @@ void Walker::run() {
     while (path_.size() > 1 && path_.back() == '/') path_.pop_back();
     if (path_ == "/") path_.clear();
     const std::string rootPath = displayPath();
-    const int rfd = open(rootPath.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK);
+    const int rfd = opts_.rootFd >= 0 ? openat(opts_.rootFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
+                                      : open(rootPath.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK);
     if (rfd < 0) {
         sum_.error = "cannot open " + rootPath + ": " + std::strerror(errno);
         return;
@@ -454,22 +512,15 @@ void Walker::run() {
     frames_.push_back(std::move(root));
     if (opts_.crossFilesystems) ancestors_.insert({frames_[0].dev, frames_[0].ino});
 
-    // The folder itself is judged too (what `find DIR` lists first); its removal is its parent's
-    // business, so delete starts with what is inside.
     ++sum_.entries;
     ++sum_.dirs;
     bool rootSearchable = true;
     if (!audit::needsParent(opts_.op)) {
+        Node n;
         audit::Judgement j;
-        const unsigned want = audit::wantFor(opts_.op, NodeType::Directory);
-        if (kernel_) {
-            if (want && faccessat(AT_FDCWD, rootPath.c_str(), accessMask(want), AT_EACCESS) != 0)
-                j = audit::judgeEntry(id_, frames_[0].node, opts_.op, frames_[0].readOnly, errno);
-            rootSearchable = faccessat(AT_FDCWD, rootPath.c_str(), X_OK, AT_EACCESS) == 0;
-        } else {
-            j = audit::judgeEntry(id_, frames_[0].node, opts_.op, frames_[0].readOnly, -1);
-        }
-        if (j.denied) report(AT_FDCWD, rootPath.c_str(), frames_[0].node, j, &rootPath);
+        if (judgeRoot(n, rootSearchable, j) && j.denied)
+            report(frames_[0].fd, "", n, j, &rootPath,
+                   [&](Node& now, audit::Judgement& j2) { return judgeRoot(now, rootSearchable, j2); });
     }
     if (kernel_ && !rootSearchable) {
         note(sum_.notAudited, sum_.notAuditedSamples, rootPath);

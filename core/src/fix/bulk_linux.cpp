@@ -2,31 +2,56 @@
 //
 // The fix rides on a second audit walk: each finding of the group is changed right where the walk
 // found it, through an O_PATH descriptor opened relative to the walk's directory fd without
-// following symlinks and checked to be the inode the walk judged (device + inode + type). No path
-// is resolved again, and no list of the whole group is held in memory.
+// following symlinks and checked to be the inode the walk judged (device + inode + type), and is
+// judged again right there (the walk descends into a folder the fix made searchable). No path is
+// resolved again, and no list of the whole group is held in memory.
 //
 // The batch is one journal entry: a text file <id>.batch beside the per-fix JSON entries, one line
-// per changed entry (device, inode, mode/owner before and after, the path relative to the root
-// with every unusual byte escaped), streamed while the walk runs and renamed into place at the end.
+// per changed entry (device, inode, mode/owner before and after, the ctime and attribute flags
+// after, the path relative to the root with every unusual byte escaped), streamed while the walk
+// runs and renamed into place at the end.
+//
+// Taking ownership and clearing the immutable flag need root: as anybody else the engine asks
+// whydenied-helper (through pkexec, an argument vector) to run the same code as root for them;
+// the helper keeps its own root-owned copy of the batch, and only that copy is used to undo.
 #include "whydenied/audit.h"
 
 #include "fix/fix_internal.h"
+#include "probe/posix/run.h"
 #include "whydenied/diagnose.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <linux/fs.h>
+#include <pwd.h>
 #include <sstream>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
+
+#ifndef SYS_fchmodat2
+#define SYS_fchmodat2 452  // the same number on every architecture (Linux 6.6)
+#endif
+
+#ifndef WD_HELPER_PATH
+#define WD_HELPER_PATH "/usr/libexec/whydenied/whydenied-helper"
+#endif
 
 namespace wd {
 
 namespace {
 
-constexpr const char* kMagic = "whydenied-batch 1";
+constexpr const char* kMagicV1 = "whydenied-batch 1";
+constexpr const char* kMagic = "whydenied-batch 2";  // + ctime and attribute flags after the fix
+constexpr const char* kFixAnswer = "whydenied-bulk-fix 1";
+constexpr const char* kUndoAnswer = "whydenied-bulk-undo 1";
+constexpr uint32_t kFlagBits = FS_IMMUTABLE_FL | FS_APPEND_FL;
 
 // Every byte that could break the line format (space, newline, backslash, control, non-ASCII) as
 // \xHH: names with newlines and invalid UTF-8 come back byte for byte.
@@ -71,6 +96,46 @@ std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
 uint64_t devOf(const struct statx& sx) { return (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor; }
 
+uint32_t flagsOf(const struct statx& sx) {
+    return ((sx.stx_attributes & STATX_ATTR_IMMUTABLE) ? FS_IMMUTABLE_FL : 0U) |
+           ((sx.stx_attributes & STATX_ATTR_APPEND) ? FS_APPEND_FL : 0U);
+}
+
+// The mode of the inode an O_PATH descriptor holds: fchmodat2 (Linux 6.6) takes the descriptor
+// itself; older kernels go through the /proc magic link, which names that inode too.
+int chmodFd(int fd, uint32_t mode) {
+    static std::atomic<bool> direct{true};
+    if (direct.load(std::memory_order_relaxed)) {
+        if (syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH) == 0) return 0;
+        if (errno != ENOSYS && errno != EINVAL) return -1;
+        direct.store(false, std::memory_order_relaxed);
+    }
+    return chmod(procPath(fd).c_str(), mode);
+}
+
+// Sets the immutable/append-only bits of a regular file or folder (FS_IOC_SETFLAGS needs a real
+// descriptor; a device or FIFO is never opened).
+bool setFlagBits(int pathFd, uint32_t mode, uint32_t want, std::string& err) {
+    if (!S_ISREG(mode) && !S_ISDIR(mode)) {
+        err = "only files and folders";
+        return false;
+    }
+    const int fd = open(procPath(pathFd).c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        err = std::strerror(errno);
+        return false;
+    }
+    int flags = 0;
+    bool ok = ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = static_cast<int>((static_cast<uint32_t>(flags) & ~kFlagBits) | (want & kFlagBits));
+        ok = ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    if (!ok) err = std::strerror(errno);
+    close(fd);
+    return ok;
+}
+
 std::string normalRoot(std::string r) {
     while (r.size() > 1 && r.back() == '/') r.pop_back();
     return r;
@@ -99,57 +164,63 @@ bool mkdirs(const std::string& dir) {
     return true;
 }
 
-}  // namespace
-
-std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why) {
-    BulkFixPlan p;
-    p.cause = cause;
-    const std::string root = normalRoot(opts.root);
-    if (cause == "owner-lacks-permission" || cause == "parent-not-traversable") {
-        p.action = "chmod";
-        p.arg = ownerSpec(opts.op, cause == "parent-not-traversable");
-        p.command = fix::joinCommand({"chmod", "-R", p.arg, root}, Privilege::None);
-        p.description = cause == "parent-not-traversable"
-            ? "Give yourself search (x) permission on every folder of this group that you own"
-            : "Add the missing permission for the owner (you) on every entry of this group";
-        return p;
-    }
-    if (cause == "owned-by-another-user") {
-        if (!opts.subject.empty() && opts.subject != "me") {
-            if (why) *why = "taking ownership is offered only for your own access (no --as)";
-            return std::nullopt;
-        }
-        p.action = "chown";
-        p.arg = std::to_string(geteuid());
-        p.privileged = true;
-        p.command = fix::joinCommand({"chown", "-R", p.arg, root}, Privilege::Admin);
-        p.description = "Make you the owner of every entry of this group (needs an administrator)";
-        return p;
-    }
-    if (why) *why = "no bulk fix for " + cause + " (fix those one by one with diagnose/fix)";
-    return std::nullopt;
+bool validId(const std::string& id) {
+    return !id.empty() && id.size() <= 64 && id[0] != '.' &&
+           id.find_first_not_of("0123456789TZ.-abcdefghijklmnopqrstuvwxyz") == std::string::npos;
 }
 
-BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDirIn,
-                           const std::function<void(const BulkFixProgress&)>& progress, const CancelToken* cancel) {
+std::string helperPath() {
+    if (const char* h = std::getenv("WHYDENIED_HELPER"); h && h[0] == '/') return h;
+    return WD_HELPER_PATH;
+}
+
+std::string userName(uint32_t uid) {
+    const passwd* pw = getpwuid(uid);
+    return pw && pw->pw_name ? pw->pw_name : std::to_string(uid);
+}
+
+// Runs whydenied-helper through pkexec with an argument vector; the answer is parsed by the caller.
+posix::RunResult runHelper(const std::vector<std::string>& request, std::string& error) {
+    std::vector<std::string> argv = {"pkexec", helperPath()};
+    argv.insert(argv.end(), request.begin(), request.end());
+    // pkexec may wait for a person to type a password, and a big tree takes a while.
+    auto run = posix::runCapture(argv, 60 * 60 * 1000, 1 << 20);
+    if (!run.started) error = run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
+    else if (run.status == 126 || run.status == 127)
+        error = "not authorised (the administrator password was not given or was refused)";
+    else if (run.status != 0) {
+        error = run.err.substr(0, run.err.find('\n'));
+        if (error.empty()) error = "the helper failed (status " + std::to_string(run.status) + ")";
+    }
+    return run;
+}
+
+// How a batch is applied: for whom, and how carefully.
+struct Grant {
+    uint32_t uid = 0;        // ownership goes to this uid; the batch is recorded as theirs
+    bool forCaller = false;  // root acting for somebody else: the stricter rules
+    int rootFd = -1;
+};
+
+BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDirIn,
+                        const Grant& grant, const std::function<void(const BulkFixProgress&)>& progress,
+                        const CancelToken* cancel) {
     BulkFixResult r;
     std::optional<fix::ModeChange> mc;
-    uint32_t newUid = 0;
+    uint32_t clearFlags = 0;
     if (plan.action == "chmod") {
         mc = fix::parseModeSpec(plan.arg);
         if (!mc) {
             r.error = "refusing mode change " + plan.arg;
             return r;
         }
-    } else if (plan.action == "chown") {
-        if (geteuid() != 0) {
-            // The helper takes one path per request; a batch verb for it is not there yet.
-            r.error = "taking ownership in bulk needs an administrator: run " + plan.command +
-                      " (or this audit with --fix as root)";
+    } else if (plan.action == "chattr") {
+        if (plan.arg != "-i") {
+            r.error = "only the immutable attribute is cleared in bulk";
             return r;
         }
-        newUid = static_cast<uint32_t>(std::stoul(plan.arg));
-    } else {
+        clearFlags = FS_IMMUTABLE_FL;
+    } else if (plan.action != "chown") {
         r.error = "unknown bulk action " + plan.action;
         return r;
     }
@@ -165,12 +236,16 @@ BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, co
         r.error = "cannot write in " + journalDir + ": " + std::strerror(errno);
         return r;
     }
+    std::vector<char> outBuf(1 << 16);  // outlives `out`, closed below
     FILE* out = fdopen(tfd, "w");
+    std::setvbuf(out, outBuf.data(), _IOFBF, outBuf.size());
     const std::string root = normalRoot(opts.root);
     std::fprintf(out, "%s\nid %s\ntime %s\ncause %s\naction %s\narg %s\nroot %s\ncommand %s\nuid %u\n--\n", kMagic,
                  id.c_str(), fix::isoNow().c_str(), plan.cause.c_str(), plan.action.c_str(), plan.arg.c_str(),
-                 escapeBytes(root).c_str(), escapeBytes(plan.command).c_str(), static_cast<unsigned>(geteuid()));
+                 escapeBytes(root).c_str(), escapeBytes(plan.command).c_str(), static_cast<unsigned>(grant.uid));
 
+    AuditOptions walk = opts;
+    if (grant.rootFd >= 0) walk.rootFd = grant.rootFd;
     BulkFixProgress bp;
     AuditCallbacks cb;
     cb.progress = [&](const AuditProgress& p) {
@@ -178,53 +253,79 @@ BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, co
         bp.currentFolder = p.currentFolder;
         if (progress) progress(bp);
     };
-    cb.atEntry = [&](int dirFd, const char* name, const AuditFinding& f) {
-        if (f.cause != plan.cause) return;
+    cb.atEntry = [&](int dirFd, const char* name, const AuditFinding& f) -> bool {
+        if (f.cause != plan.cause) return false;
         auto fail = [&](const std::string& why) {
             ++r.failed;
             ++bp.failed;
             if (r.failures.size() < 10) r.failures.push_back(f.path + ": " + why);
         };
-        const int fd = openat(dirFd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0) return fail(std::strerror(errno));
+        // The root folder comes with its own descriptor and no name.
+        const int fd = openat(dirFd, *name ? name : ".", O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) return fail(std::strerror(errno)), false;
         struct statx sx{};
         if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0 || devOf(sx) != f.dev ||
             sx.stx_ino != f.ino || S_ISLNK(sx.stx_mode)) {
             close(fd);
             ++r.skipped;
-            return;  // replaced since it was judged: leave it alone
+            return false;  // replaced since it was judged: leave it alone
         }
+        const bool dir = S_ISDIR(sx.stx_mode);
         const uint32_t oldMode = sx.stx_mode & 07777U, oldUid = sx.stx_uid, oldGid = sx.stx_gid;
+        const uint32_t oldFlags = flagsOf(sx);
         bool ok = true;
         std::string err;
         if (mc) {
-            if (chmod(procPath(fd).c_str(), mc->applyTo(oldMode)) != 0) { ok = false; err = std::strerror(errno); }
+            if (chmodFd(fd, mc->applyTo(oldMode)) != 0) { ok = false; err = std::strerror(errno); }
+        } else if (clearFlags) {
+            ok = !(oldFlags & clearFlags) || setFlagBits(fd, sx.stx_mode, oldFlags & ~clearFlags, err);
+        } else if (grant.forCaller && !dir && sx.stx_nlink > 1) {
+            // Another name of this file may live anywhere on the filesystem (/etc/shadow, say).
+            ok = false;
+            err = "it has other hard links; left alone";
+        } else if (fchownat(fd, "", grant.uid, static_cast<gid_t>(-1), AT_EMPTY_PATH) != 0) {
+            ok = false;
+            err = std::strerror(errno);
         } else {
-            if (fchownat(fd, "", newUid, static_cast<gid_t>(-1), AT_EMPTY_PATH) != 0) { ok = false; err = std::strerror(errno); }
-            // chown clears setuid/setgid: keep the mode exactly as it was.
-            else if (chmod(procPath(fd).c_str(), oldMode) != 0) { ok = false; err = std::strerror(errno); }
+            // chown clears setuid/setgid. For oneself the exact mode comes back; handing a file to
+            // somebody else never hands over setuid/setgid on it (what `chown -R` does too).
+            const uint32_t want = grant.forCaller && !dir ? oldMode & ~06000U : oldMode;
+            if (!dir) {
+                struct statx mid{};
+                if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_MODE, &mid) == 0 &&
+                    (mid.stx_mode & 07777U) != want && chmodFd(fd, want) != 0) {
+                    ok = false;
+                    err = std::strerror(errno);
+                }
+            }
         }
         struct statx now{};
         const bool seen = statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &now) == 0;
         close(fd);
-        const bool changed = seen && ((now.stx_mode & 07777U) != oldMode || now.stx_uid != oldUid || now.stx_gid != oldGid);
+        const bool changed = seen && ((now.stx_mode & 07777U) != oldMode || now.stx_uid != oldUid ||
+                                      now.stx_gid != oldGid || flagsOf(now) != oldFlags);
         if (changed) {
-            std::string rel = f.path.size() > root.size() ? f.path.substr(root == "/" ? 1 : root.size() + 1) : ".";
-            std::fprintf(out, "%llu %llu %c %o %u %u %o %u %u %s\n", static_cast<unsigned long long>(f.dev),
-                         static_cast<unsigned long long>(f.ino), S_ISDIR(sx.stx_mode) ? 'd' : 'f', oldMode, oldUid, oldGid, now.stx_mode & 07777U,
-                         now.stx_uid, now.stx_gid, escapeBytes(rel).c_str());
+            const std::string rel =
+                f.path.size() > root.size() ? f.path.substr(root == "/" ? 1 : root.size() + 1) : ".";
+            std::fprintf(out, "%llu %llu %c %o %u %u %o %u %u %lld.%09u %x %x %s\n",
+                         static_cast<unsigned long long>(f.dev), static_cast<unsigned long long>(f.ino),
+                         dir ? 'd' : 'f', oldMode, oldUid, oldGid, now.stx_mode & 07777U, now.stx_uid, now.stx_gid,
+                         static_cast<long long>(now.stx_ctime.tv_sec), now.stx_ctime.tv_nsec, oldFlags,
+                         flagsOf(now), escapeBytes(rel).c_str());
             ++r.changed;
             ++bp.changed;
         }
         if (!ok) fail(err);
+        return changed;
     };
-    r.before = auditTree(opts, cb, cancel);
+    r.after = auditTree(walk, cb, cancel);
+    r.resolved = r.after.resolved;
     std::fprintf(out, "end %llu\n", static_cast<unsigned long long>(r.changed));
     const bool written = std::fflush(out) == 0 && fsync(fileno(out)) == 0;
     std::fclose(out);
-    if (!r.before.error.empty()) {
+    if (!r.after.error.empty()) {
         unlink(tmp.c_str());
-        r.error = r.before.error;
+        r.error = r.after.error;
         return r;
     }
     if (r.changed == 0) {
@@ -236,47 +337,132 @@ BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, co
     } else {
         r.journalId = id;
     }
-    // Verify: the same audit again.
-    r.after = auditTree(opts, {}, cancel);
-    r.ok = r.failed == 0 && !r.before.cancelled;
+    r.ok = r.failed == 0 && !r.after.cancelled;
     return r;
 }
 
-bool isBulkJournalEntry(const std::string& journalDirIn, const std::string& id) {
-    const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
-    if (id.empty() || id.find('/') != std::string::npos) return false;
-    struct stat st{};
-    return stat(batchPath(dir, id).c_str(), &st) == 0 && S_ISREG(st.st_mode);
+// The folder at `path`, every component opened without following a symlink, checked to be the
+// folder the person audited.
+int openRootNoFollow(const std::string& path, uint64_t dev, uint64_t ino, std::string& error) {
+    if (!isNormalAbsolute(path)) {
+        error = path + " is not a normalised absolute path";
+        return -1;
+    }
+    int cur = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    for (size_t i = 1; cur >= 0 && i < path.size();) {
+        const size_t j = std::min(path.find('/', i), path.size());
+        const int next = openat(cur, path.substr(i, j - i).c_str(), O_PATH | O_NOFOLLOW | O_DIRECTORY | O_CLOEXEC);
+        if (next < 0) error = path + ": " + std::strerror(errno) + " (a symbolic link on the way is not followed)";
+        close(cur);
+        cur = next;
+        i = j + 1;
+    }
+    if (cur < 0) return -1;
+    struct statx sx{};
+    if (statx(cur, "", AT_EMPTY_PATH, STATX_TYPE | STATX_INO, &sx) != 0 || !S_ISDIR(sx.stx_mode) ||
+        devOf(sx) != dev || sx.stx_ino != ino) {
+        error = path + " is no longer the folder that was audited; nothing was changed";
+        close(cur);
+        return -1;
+    }
+    return cur;
 }
 
-BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& id) {
-    BulkUndoResult r;
-    const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
-    if (!isBulkJournalEntry(dir, id)) {
-        r.error = "no batch " + id + " in " + dir;
+// The root the person sees, as the helper will reach it: no symlink on the way, and its identity.
+bool identifyRoot(const std::string& root, std::string& real, uint64_t& dev, uint64_t& ino, std::string& error) {
+    char* rp = realpath(root.c_str(), nullptr);
+    if (!rp) {
+        error = "cannot resolve " + root + ": " + std::strerror(errno);
+        return false;
+    }
+    real = rp;
+    std::free(rp);
+    struct statx sx{};
+    if (statx(AT_FDCWD, real.c_str(), AT_SYMLINK_NOFOLLOW, STATX_TYPE | STATX_INO, &sx) != 0 || !S_ISDIR(sx.stx_mode)) {
+        error = root + " is not a folder";
+        return false;
+    }
+    dev = devOf(sx);
+    ino = sx.stx_ino;
+    return true;
+}
+
+BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
+                             const std::function<void(const BulkFixProgress&)>& progress, const CancelToken* cancel) {
+    BulkFixResult r;
+    std::string real;
+    uint64_t dev = 0, ino = 0;
+    if (!identifyRoot(normalRoot(opts.root), real, dev, ino, r.error)) return r;
+    std::vector<std::string> req = {"bulk",       "--root", real, "--root-dev", std::to_string(dev), "--root-ino",
+                                    std::to_string(ino), "--cause", plan.cause, "--op", std::string(toString(opts.op))};
+    if (isSystemPath(real)) {
+        r.error = real + " is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.";
         return r;
     }
-    std::ifstream in(batchPath(dir, id));
-    std::string line, root;
+    if (progress) progress(BulkFixProgress{0, 0, 0, real});
+    const auto run = runHelper(req, r.error);
+    auto got = bulkFixResultFromText(run.out);
+    if (!got) {
+        if (r.error.empty()) r.error = "the helper's answer could not be read";
+        return r;
+    }
+    // Verified as the person: their own audit of the same folder.
+    AuditOptions again = opts;
+    got->after = auditTree(again, {}, cancel);
+    got->ok = got->error.empty() && got->failed == 0 && got->after.error.empty();
+    if (progress) progress(BulkFixProgress{got->after.entries, got->changed, got->failed, real});
+    return *got;
+}
+
+struct BatchHeader {
+    std::string root, action;
+    uint32_t uid = 0;
+    bool v2 = false;
+};
+
+std::optional<BatchHeader> readHeader(std::istream& in, std::string& error) {
+    std::string line;
     std::getline(in, line);
-    if (line != kMagic) {
-        r.error = "not a batch journal entry";
-        return r;
+    BatchHeader h;
+    if (line != kMagic && line != kMagicV1) {
+        error = "not a batch journal entry";
+        return std::nullopt;
     }
-    uint32_t callerUid = 0;
-    bool undone = false;
+    h.v2 = line == kMagic;
+    bool haveUid = false;
     while (std::getline(in, line) && line != "--") {
-        if (line.rfind("root ", 0) == 0) root = unescapeBytes(line.substr(5)).value_or("");
-        if (line.rfind("uid ", 0) == 0) callerUid = static_cast<uint32_t>(std::stoul(line.substr(4)));
+        if (line.rfind("root ", 0) == 0) h.root = unescapeBytes(line.substr(5)).value_or("");
+        if (line.rfind("action ", 0) == 0) h.action = line.substr(7);
+        if (line.rfind("uid ", 0) == 0 && line.size() > 4 && line.size() < 15 &&
+            line.find_first_not_of("0123456789", 4) == std::string::npos) {
+            h.uid = static_cast<uint32_t>(std::stoul(line.substr(4)));
+            haveUid = true;
+        }
     }
-    if (root.empty() || root[0] != '/') {
-        r.error = "the batch names no root folder";
+    if (h.root.empty() || h.root[0] != '/' || !haveUid) {
+        error = "the batch names no root folder or no owner";
+        return std::nullopt;
+    }
+    return h;
+}
+
+// `forCaller`: root undoing for the helper's caller; the batch must be theirs, and a file goes
+// back to its old owner only when nothing touched it since the fix.
+BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::optional<uint32_t> forCaller) {
+    BulkUndoResult r;
+    std::ifstream in(batchPath(dir, id));
+    const auto h = readHeader(in, r.error);
+    if (!h) return r;
+    if (forCaller && h->uid != *forCaller) {
+        r.error = "that batch belongs to someone else; nothing was changed";
         return r;
     }
-    if (geteuid() != 0 && geteuid() != callerUid) {
-        r.error = "the batch was made by uid " + std::to_string(callerUid) + "; nothing was changed";
+    if (geteuid() != 0 && geteuid() != h->uid) {
+        r.error = "the batch was made by uid " + std::to_string(h->uid) + "; nothing was changed";
         return r;
     }
+    const bool strictOwner = forCaller.has_value() && h->action == "chown";
+    const std::string root = h->root;
     const int rootFd = open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (rootFd < 0) {
         r.error = "cannot open " + root + ": " + std::strerror(errno);
@@ -313,10 +499,12 @@ BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& i
         std::istringstream ls(text);
         unsigned long long dev = 0, ino = 0;
         char kind = 0;
-        unsigned oldMode = 0, oldUid = 0, oldGid = 0, newMode = 0, newUid = 0, newGid = 0;
-        std::string relEsc;
+        unsigned oldMode = 0, oldUid = 0, oldGid = 0, newMode = 0, newUid = 0, newGid = 0, oldFlags = 0, newFlags = 0;
+        std::string ctime, relEsc;
         ls >> dev >> ino >> kind >> std::oct >> oldMode >> std::dec >> oldUid >> oldGid >> std::oct >> newMode >>
-            std::dec >> newUid >> newGid >> relEsc;
+            std::dec >> newUid >> newGid;
+        if (h->v2) ls >> ctime >> std::hex >> oldFlags >> newFlags >> std::dec;
+        ls >> relEsc;
         const auto rel = unescapeBytes(relEsc);
         if (!ls || !rel) {
             problem("unreadable line in the batch");
@@ -341,18 +529,32 @@ BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& i
             close(fd);
             return;
         }
-        if ((sx.stx_mode & 07777U) != newMode || sx.stx_uid != newUid || sx.stx_gid != newGid) {
+        char nowCtime[40];
+        std::snprintf(nowCtime, sizeof nowCtime, "%lld.%09u", static_cast<long long>(sx.stx_ctime.tv_sec),
+                      sx.stx_ctime.tv_nsec);
+        if ((sx.stx_mode & 07777U) != newMode || sx.stx_uid != newUid || sx.stx_gid != newGid ||
+            (h->v2 && flagsOf(sx) != newFlags) || (strictOwner && kind != 'd' && (!h->v2 || ctime != nowCtime))) {
             problem(shown + " changed since the fix; left alone");
             close(fd);
             return;
         }
         bool ok = true;
-        if ((sx.stx_uid != oldUid || sx.stx_gid != oldGid) && fchownat(fd, "", oldUid, oldGid, AT_EMPTY_PATH) != 0) ok = false;
-        if (ok && chmod(procPath(fd).c_str(), oldMode) != 0) ok = false;
-        if (!ok) problem(shown + ": " + std::strerror(errno));
+        std::string err;
+        if ((sx.stx_uid != oldUid || sx.stx_gid != oldGid) && fchownat(fd, "", oldUid, oldGid, AT_EMPTY_PATH) != 0) {
+            ok = false;
+            err = std::strerror(errno);
+        }
+        if (ok && chmodFd(fd, oldMode) != 0) {
+            ok = false;
+            err = std::strerror(errno);
+        }
+        if (ok && h->v2 && oldFlags != newFlags) ok = setFlagBits(fd, sx.stx_mode, oldFlags, err);
+        if (!ok) problem(shown + ": " + err);
         else ++r.restored;
         close(fd);
     };
+    std::string line;
+    bool undone = false;
     while (std::getline(in, line))
         if (line.rfind("undone ", 0) == 0) undone = true;
     if (!undone) {
@@ -382,6 +584,247 @@ BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& i
         std::fclose(f);
     }
     r.ok = r.skipped == 0;
+    return r;
+}
+
+void markUndone(const std::string& dir, const std::string& id) {
+    std::ifstream in(batchPath(dir, id));
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("undone ", 0) == 0) return;
+    in.close();
+    if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
+        std::fprintf(f, "undone %s\n", fix::isoNow().c_str());
+        std::fclose(f);
+    }
+}
+
+}  // namespace
+
+std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why) {
+    BulkFixPlan p;
+    p.cause = cause;
+    const std::string root = normalRoot(opts.root);
+    if (cause == "owner-lacks-permission" || cause == "parent-not-traversable") {
+        p.action = "chmod";
+        p.arg = ownerSpec(opts.op, cause == "parent-not-traversable");
+        p.command = fix::joinCommand({"chmod", "-R", p.arg, root}, Privilege::None);
+        p.description = cause == "parent-not-traversable"
+            ? "Give yourself search (x) permission on every folder of this group that you own"
+            : "Add the missing permission for the owner (you) on every entry of this group";
+        return p;
+    }
+    const bool forMe = opts.subject.empty() || opts.subject == "me";
+    if (cause == "owned-by-another-user") {
+        if (!forMe) {
+            if (why) *why = "taking ownership is offered only for your own access (no --as)";
+            return std::nullopt;
+        }
+        p.action = "chown";
+        p.arg = std::to_string(geteuid());
+        p.privileged = true;
+        p.command = fix::joinCommand({"chown", "-R", userName(geteuid()), root}, Privilege::Admin);
+        p.description = "Make you the owner of every entry of this group (needs an administrator)";
+        return p;
+    }
+    if (cause == "immutable-attribute") {
+        if (!forMe) {
+            if (why) *why = "clearing the immutable attribute is offered only for your own access (no --as)";
+            return std::nullopt;
+        }
+        p.action = "chattr";
+        p.arg = "-i";
+        p.privileged = true;
+        p.command = fix::joinCommand({"chattr", "-R", "-i", root}, Privilege::Admin);
+        p.description = "Clear the immutable attribute of every entry of this group (needs an administrator)";
+        return p;
+    }
+    if (why) *why = "no bulk fix for " + cause + " (fix those one by one with diagnose/fix)";
+    return std::nullopt;
+}
+
+BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDir,
+                           const std::function<void(const BulkFixProgress&)>& progress, const CancelToken* cancel) {
+    if (plan.privileged && geteuid() != 0) return applyViaHelper(opts, plan, progress, cancel);
+    Grant g;
+    g.uid = geteuid();
+    return applyHere(opts, plan, journalDir, g, progress, cancel);
+}
+
+BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& opts, const std::string& cause,
+                              const std::string& journalDir) {
+    BulkFixResult r;
+    if (geteuid() != 0) {
+        r.error = "only root acts for somebody else";
+        return r;
+    }
+    if (who.callerUid == 0) {
+        r.error = "the caller is root; root needs no helper";
+        return r;
+    }
+    const std::string root = normalRoot(opts.root);
+    if (isSystemPath(root) && !who.confirmedSystemPath) {
+        r.error = root + " is a system location and the request does not say it was confirmed";
+        return r;
+    }
+    BulkFixPlan plan;
+    plan.cause = cause;
+    plan.privileged = true;
+    if (cause == "owned-by-another-user") {
+        plan.action = "chown";
+        plan.arg = std::to_string(who.callerUid);
+        plan.command = fix::joinCommand({"chown", "-R", userName(who.callerUid), root}, Privilege::Admin);
+    } else if (cause == "immutable-attribute") {
+        plan.action = "chattr";
+        plan.arg = "-i";
+        plan.command = fix::joinCommand({"chattr", "-R", "-i", root}, Privilege::Admin);
+    } else {
+        r.error = "no bulk fix through the helper for " + cause;
+        return r;
+    }
+    const int rootFd = openRootNoFollow(root, who.rootDev, who.rootIno, r.error);
+    if (rootFd < 0) return r;
+    AuditOptions walk = opts;
+    walk.root = root;
+    walk.subject = "uid:" + std::to_string(who.callerUid);  // judged as the caller, not as root
+    walk.preferKernel = false;
+    walk.crossFilesystems = false;
+    Grant g;
+    g.uid = who.callerUid;
+    g.forCaller = true;
+    g.rootFd = rootFd;
+    r = applyHere(walk, plan, journalDir, g, {}, nullptr);
+    close(rootFd);
+    return r;
+}
+
+bool isBulkJournalEntry(const std::string& journalDirIn, const std::string& id) {
+    const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
+    if (!validId(id)) return false;
+    struct stat st{};
+    return stat(batchPath(dir, id).c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& id) {
+    BulkUndoResult r;
+    const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
+    if (!isBulkJournalEntry(dir, id)) {
+        r.error = "no batch " + id + " in " + dir;
+        return r;
+    }
+    std::ifstream in(batchPath(dir, id));
+    const auto h = readHeader(in, r.error);
+    if (!h) return r;
+    if ((h->action == "chown" || h->action == "chattr") && geteuid() != 0) {
+        // Only the helper's own root-owned copy of the batch is trusted to undo as root.
+        const auto run = runHelper({"bulk-undo", "--id", id}, r.error);
+        auto got = bulkUndoResultFromText(run.out);
+        if (!got) {
+            if (r.error.empty()) r.error = "the helper's answer could not be read";
+            return r;
+        }
+        if (got->ok) markUndone(dir, id);
+        return *got;
+    }
+    return undoHere(dir, id, std::nullopt);
+}
+
+BulkUndoResult undoBulkFixFor(uint32_t callerUid, const std::string& journalDir, const std::string& id) {
+    BulkUndoResult r;
+    if (geteuid() != 0 || callerUid == 0) {
+        r.error = "only root undoes for somebody else";
+        return r;
+    }
+    if (!isBulkJournalEntry(journalDir, id)) {
+        r.error = "no bulk fix " + id + " was made through the helper for you";
+        return r;
+    }
+    return undoHere(journalDir, id, callerUid);
+}
+
+std::string bulkFixResultText(const BulkFixResult& r) {
+    std::ostringstream o;
+    o << kFixAnswer << "\nid " << r.journalId << "\nchanged " << r.changed << "\nfailed " << r.failed << "\nskipped "
+      << r.skipped << "\nresolved " << r.resolved << "\n";
+    for (const auto& f : r.failures) o << "failure " << escapeBytes(f) << "\n";
+    if (!r.error.empty()) o << "error " << escapeBytes(r.error) << "\n";
+    o << "end\n";
+    return o.str();
+}
+
+namespace {
+bool readCount(const std::string& line, const char* key, uint64_t& v) {
+    const size_t n = std::strlen(key);
+    if (line.compare(0, n, key) != 0 || line.size() <= n + 1 || line[n] != ' ') return false;
+    const std::string num = line.substr(n + 1);
+    if (num.size() > 19 || num.find_first_not_of("0123456789") != std::string::npos) return false;
+    v = std::stoull(num);
+    return true;
+}
+std::optional<std::string> readText(const std::string& line, const char* key) {
+    const size_t n = std::strlen(key);
+    if (line.compare(0, n, key) != 0 || line.size() < n + 1 || line[n] != ' ') return std::nullopt;
+    return unescapeBytes(line.substr(n + 1));
+}
+}  // namespace
+
+std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text) {
+    std::istringstream in(text);
+    std::string line;
+    if (!std::getline(in, line) || line != kFixAnswer) return std::nullopt;
+    BulkFixResult r;
+    bool ended = false;
+    while (std::getline(in, line)) {
+        if (line == "end") {
+            ended = true;
+            break;
+        }
+        if (line.rfind("id ", 0) == 0) {
+            r.journalId = line.substr(3);
+            if (!r.journalId.empty() && !validId(r.journalId)) return std::nullopt;
+        } else if (auto f = readText(line, "failure")) {
+            r.failures.push_back(*f);
+        } else if (auto e = readText(line, "error")) {
+            r.error = *e;
+        } else if (!readCount(line, "changed", r.changed) && !readCount(line, "failed", r.failed) &&
+                   !readCount(line, "skipped", r.skipped) && !readCount(line, "resolved", r.resolved)) {
+            return std::nullopt;
+        }
+    }
+    if (!ended) return std::nullopt;
+    r.ok = r.error.empty() && r.failed == 0;
+    return r;
+}
+
+std::string bulkUndoResultText(const BulkUndoResult& r) {
+    std::ostringstream o;
+    o << kUndoAnswer << "\nok " << (r.ok ? 1 : 0) << "\nrestored " << r.restored << "\nskipped " << r.skipped << "\n";
+    for (const auto& p : r.problems) o << "problem " << escapeBytes(p) << "\n";
+    if (!r.error.empty()) o << "error " << escapeBytes(r.error) << "\n";
+    o << "end\n";
+    return o.str();
+}
+
+std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text) {
+    std::istringstream in(text);
+    std::string line;
+    if (!std::getline(in, line) || line != kUndoAnswer) return std::nullopt;
+    BulkUndoResult r;
+    bool ended = false;
+    uint64_t ok = 0;
+    while (std::getline(in, line)) {
+        if (line == "end") {
+            ended = true;
+            break;
+        }
+        if (auto p = readText(line, "problem")) r.problems.push_back(*p);
+        else if (auto e = readText(line, "error")) r.error = *e;
+        else if (!readCount(line, "ok", ok) && !readCount(line, "restored", r.restored) &&
+                 !readCount(line, "skipped", r.skipped))
+            return std::nullopt;
+    }
+    if (!ended) return std::nullopt;
+    r.ok = ok == 1;
     return r;
 }
 
