@@ -526,8 +526,10 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     e.dev = 1ULL << 40;
     e.ino = 1234567890123ULL;
     e.type = NodeType::Regular;
-    e.before = {true, 0444, 1000, 1000, "", true, 0, 5, 12345};
-    e.after = {true, 0640, 1000, 1000, "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---", true, 16, 5, 12345};
+    e.before = {true, 0444, 1000, 1000, "", true, 0, 5, 12345, 0, "", false, ""};
+    // The Windows and macOS parts of a state travel too: attributes, SDDL and a binary xattr value.
+    e.after = {true, 0640, 1000, 1000, "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---", true, 16, 5, 12345,
+               0x21, "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)", true, std::string("0083;\0\xff;Safari", 17)};
     const auto back = journalEntryFromJson(journalEntryJson(e));
     ASSERT_TRUE(back);
     EXPECT_EQ(back->path, e.path);
@@ -537,6 +539,11 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     EXPECT_TRUE(back->before.sameAs(e.before));
     EXPECT_TRUE(back->after.sameAs(e.after));
     EXPECT_EQ(back->after.acl, e.after.acl);
+    EXPECT_EQ(back->after.sddl, e.after.sddl);
+    EXPECT_EQ(back->after.attributes, 0x21U);
+    EXPECT_EQ(back->after.xattr, e.after.xattr);
+    EXPECT_FALSE(back->before.xattrPresent);
+    EXPECT_FALSE(back->after.sameAs(e.before));
     EXPECT_FALSE(journalEntryFromJson("{\"schema\":1"));
     EXPECT_FALSE(journalEntryFromJson("not json"));
 }

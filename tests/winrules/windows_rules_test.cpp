@@ -2,6 +2,7 @@
 // every platform; tests/windows checks the probe itself under Wine.
 #include "whydenied/diagnose.h"
 #include "whydenied/finding.h"
+#include "whydenied/fix.h"
 
 #include <gtest/gtest.h>
 
@@ -290,6 +291,103 @@ TEST(WindowsRules, CmdQuoting) {
     fx.privilege = Privilege::Admin;
     fx.argv = {"takeown", "/F", "C:\\Program Files\\x (1).txt"};
     EXPECT_EQ(fx.command(), "takeown /F \"C:\\Program Files\\x (1).txt\"");  // no sudo on Windows
+}
+
+// ---- Plans for the Windows fixes: portable, so a Linux build checks them too ----
+
+Diagnosis existing(Facts f) {
+    for (Node& n : f.chain) n.exists = true;
+    target(f).dev = 0x1234;
+    target(f).ino = 42;
+    return judgeFacts(std::move(f));
+}
+
+TEST(WindowsPlans, ClearReadOnlyPlansTheDiagnosedFile) {
+    Facts f = accessDenied(Operation::Write);
+    target(f).win.readOnly = true;
+    const Diagnosis d = existing(f);
+    const PlanResult r = planFix(d, "attrib-clear-readonly");
+    ASSERT_TRUE(r.plan) << r.error;
+    EXPECT_EQ(r.plan->platform, Platform::Windows);
+    EXPECT_EQ(r.plan->action, FixAction::ClearReadOnly);
+    EXPECT_EQ(r.plan->path, "C:\\Users\\ana\\report.txt");
+    EXPECT_EQ(r.plan->dev, 0x1234u);
+    EXPECT_EQ(r.plan->ino, 42u);
+    EXPECT_FALSE(r.plan->systemPath);
+    EXPECT_EQ(r.plan->command, "attrib -R C:\\Users\\ana\\report.txt");
+    // Applying is for a Windows build: elsewhere the button stays off and the engine refuses.
+    EXPECT_EQ(canApply(d.findings[0].fixes[0]), thisPlatform() == Platform::Windows);
+    if (thisPlatform() != Platform::Windows) {
+        const FixOutcome out = applyFix(*r.plan, {});
+        EXPECT_EQ(out.status, FixStatus::Refused);
+        EXPECT_NE(out.message.find("windows command"), std::string::npos) << out.message;
+    }
+}
+
+TEST(WindowsPlans, DenyEntryOwnershipAndGrantMapToTheirActions) {
+    Facts deny = accessDenied(Operation::Write);
+    target(deny).win.dacl.insert(target(deny).win.dacl.begin(), ace(false, kUsers, "BUILTIN\\Users", kWriteData));
+    const auto removal = planFix(existing(deny), "icacls-remove-deny");
+    ASSERT_TRUE(removal.plan) << removal.error;
+    EXPECT_EQ(removal.plan->action, FixAction::AclRemoveDeny);
+    EXPECT_EQ(removal.plan->arg, "BUILTIN\\Users");
+    EXPECT_EQ(removal.plan->privilege, Privilege::Admin);
+
+    Facts other = accessDenied(Operation::Write);
+    target(other).win.ownerSid = kBob;
+    target(other).owner = "PC\\bob";
+    target(other).win.dacl = {ace(true, kBob, "PC\\bob", kFull), ace(true, kUsers, "BUILTIN\\Users", kReadExec)};
+    const Diagnosis d = existing(other);
+    const auto take = planFix(d, "takeown");
+    ASSERT_TRUE(take.plan) << take.error;
+    EXPECT_EQ(take.plan->action, FixAction::TakeOwnership);
+    EXPECT_EQ(take.plan->undoCommand, "icacls C:\\Users\\ana\\report.txt /setowner PC\\bob");
+    const auto copy = planFix(d, "copy-to-writable");
+    ASSERT_TRUE(copy.plan) << copy.error;
+    EXPECT_EQ(copy.plan->action, FixAction::Copy);
+    EXPECT_EQ(copy.plan->arg, "C:\\Users\\ana\\WhyDenied copies\\report.txt");
+    EXPECT_EQ(copy.plan->undoCommand, "del \"C:\\Users\\ana\\WhyDenied copies\\report.txt\"");
+
+    Facts mine = accessDenied(Operation::Write);
+    target(mine).win.dacl = {ace(true, kAdmins, "BUILTIN\\Administrators", kFull)};
+    const auto grant = planFix(existing(mine), "icacls-grant-modify");
+    ASSERT_TRUE(grant.plan) << grant.error;
+    EXPECT_EQ(grant.plan->action, FixAction::AclModify);
+    EXPECT_EQ(grant.plan->arg, "PC\\ana:(M)");
+}
+
+TEST(WindowsPlans, ALinkOrAnotherSystemsCommandIsNotPlanned) {
+    Facts link = accessDenied(Operation::Write);
+    target(link).win.readOnly = true;
+    target(link).win.reparsePoint = true;  // a symbolic link or junction, not a cloud placeholder
+    const auto r = planFix(existing(link), "attrib-clear-readonly");
+    EXPECT_FALSE(r.plan);
+    EXPECT_NE(r.error.find("not an inspected part"), std::string::npos) << r.error;
+
+    Facts f = accessDenied(Operation::Write);
+    target(f).win.readOnly = true;
+    Diagnosis d = existing(f);
+    FixProposal chmod;
+    chmod.id = "chmod-u-w";
+    chmod.argv = {"chmod", "u+w", "--", "C:\\Users\\ana\\report.txt"};
+    d.findings[0].fixes.push_back(chmod);
+    const auto wrong = planFix(d, "chmod-u-w");
+    EXPECT_FALSE(wrong.plan);
+    EXPECT_NE(wrong.error.find("another system"), std::string::npos) << wrong.error;
+}
+
+TEST(WindowsPlans, SystemLocationsAndNormalPaths) {
+    const Platform w = Platform::Windows;
+    for (const char* p : {"C:\\", "C:\\Windows", "c:\\windows\\System32\\drivers\\etc\\hosts", "C:\\Program Files\\App\\a.dll",
+                          "C:\\Program Files (x86)\\x", "C:\\ProgramData\\x", "C:\\Users", "\\\\server\\share"})
+        EXPECT_TRUE(isSystemPath(p, w)) << p;
+    for (const char* p : {"C:\\Users\\ana\\report.txt", "D:\\data\\x", "C:\\Windowsless\\x", "\\\\server\\share\\team\\a.xlsx"})
+        EXPECT_FALSE(isSystemPath(p, w)) << p;
+    for (const char* p : {"C:\\Users\\ana\\a.txt", "C:\\", "\\\\server\\share\\a"}) EXPECT_TRUE(isNormalAbsolute(p, w)) << p;
+    for (const char* p : {"a.txt", "C:a.txt", "C:\\Users\\..\\x", "C:\\Users\\.\\x", "C:\\Users\\\\x", "\\\\?\\C:\\x", "/etc/passwd"})
+        EXPECT_FALSE(isNormalAbsolute(p, w)) << p;
+    EXPECT_TRUE(isNormalAbsolute("/etc/passwd", Platform::Linux));
+    EXPECT_FALSE(isNormalAbsolute("C:\\x", Platform::Linux));
 }
 
 }  // namespace

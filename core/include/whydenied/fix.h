@@ -3,7 +3,11 @@
 // Nothing is changed that was not diagnosed: a plan names a node of the diagnosed chain by path,
 // device, inode and type, and every apply or undo re-opens that path without following symlinks
 // and refuses when it is no longer the same object. Unprivileged plans run in this process;
-// privileged ones in whydenied-helper through pkexec (or in-process when the caller is root).
+// privileged ones in whydenied-helper, started the platform's way: pkexec on Linux, the UAC
+// prompt on Windows, the administrator prompt on macOS (or in-process when already privileged).
+//
+// Plans are portable (a Linux build plans a Windows fix from synthetic facts); applying is not:
+// canApply() says whether this build can apply a proposal.
 #pragma once
 
 #include "whydenied/diagnose.h"
@@ -23,15 +27,31 @@ struct NodeState {
     uint32_t uid = 0, gid = 0;
     std::string acl;    // access ACL in short text with numeric ids; empty when the mode bits are all
     bool flagsKnown = false;
-    uint32_t flags = 0; // FS_IOC_GETFLAGS (immutable, append-only …)
+    uint32_t flags = 0; // FS_IOC_GETFLAGS on Linux (immutable, append-only …), st_flags on macOS
     uint64_t size = 0;
     int64_t mtimeNs = 0;
+    // Windows: FILE_ATTRIBUTE_* and the security descriptor (owner + DACL) as SDDL.
+    uint32_t attributes = 0;
+    std::string sddl;
+    // macOS: the extended attribute a fix removes (com.apple.quarantine), so undo can put it back.
+    bool xattrPresent = false;
+    std::string xattr;
 
-    bool sameAs(const NodeState& o) const;  // mode, owner, ACL, flags (when both known)
+    bool sameAs(const NodeState& o) const;  // mode, owner, ACL, flags (when both known), attributes, SDDL, xattr
     std::string describe() const;           // "mode 0444, owner 4242:4242, ACL user::r--,…, flags -i"
 };
 
-enum class FixAction { Chmod, AclModify, Chown, ClearFlag, Copy, JoinGroup };
+// What a fix does. Which command shapes map to which action per platform is in fix/plan.cpp;
+// AclModify is setfacl -m on Linux and icacls /grant on Windows, ClearFlag chattr or chflags.
+enum class FixAction {
+    Chmod, AclModify, Chown, ClearFlag, Copy, JoinGroup,
+    ClearReadOnly,   // Windows: attrib -R
+    AclRemoveDeny,   // Windows: icacls /remove:d WHO; macOS: chmod -a ENTRY
+    TakeOwnership,   // Windows: takeown /F
+    RemoveXattr,     // macOS: xattr -d com.apple.quarantine
+};
+// The platform this build applies fixes on (plans are portable, applying is not).
+Platform thisPlatform();
 std::string_view toString(FixAction a);
 std::optional<FixAction> fixActionFromString(std::string_view s);
 
@@ -40,6 +60,7 @@ struct FixPlan {
     Operation op = Operation::Read;  // the diagnosed operation, asked again afterwards
     std::string diagnosedPath;       // what was diagnosed (the request's path)
     FixAction action = FixAction::Chmod;
+    Platform platform = Platform::Linux;  // whose command it is (the diagnosis' platform)
     std::string path;                // the node the fix acts on (a node of the diagnosed chain)
     uint64_t dev = 0, ino = 0;
     NodeType type = NodeType::Unknown;
@@ -61,10 +82,12 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId);
 // the window enables a fix button only then.
 bool canApply(const FixProposal& fix);
 
-// Locations the helper refuses without explicit confirmation (/, /etc, /usr, /bin, /lib*, …).
-bool isSystemPath(const std::string& absolutePath);
+// Locations the helper refuses without explicit confirmation (/, /etc, /usr, /bin, /lib*, …;
+// on Windows a drive's root, the Windows folder, Program Files and ProgramData).
+bool isSystemPath(const std::string& absolutePath, Platform platform = thisPlatform());
 // Absolute, no "." or ".." components, no empty components, no NUL: what the helper accepts.
-bool isNormalAbsolute(const std::string& path);
+// On Windows: C:\… or \\server\share\… with the same rules for components.
+bool isNormalAbsolute(const std::string& path, Platform platform = thisPlatform());
 
 struct JournalEntry {
     std::string id;         // also the file name: 20261123T040102Z-3fa9c1

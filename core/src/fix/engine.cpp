@@ -1,156 +1,47 @@
 // The fix engine's front door, used by the CLI and the window alike: apply a plan (in-process, or
-// through pkexec + whydenied-helper), record it, diagnose again; undo a recorded fix.
+// through the privileged helper), record it, diagnose again; undo a recorded fix. The same on
+// every platform; how the helper is started is in elevate_<platform>.cpp.
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
-#include "probe/posix/run.h"
 #include "rules/common.h"
-
-#include <cerrno>
-#include <chrono>
-#include <cstdlib>
-#include <cstring>
-#include <ctime>
-#include <fcntl.h>
-#include <grp.h>
-#include <pwd.h>
-#include <unistd.h>
-
-#ifndef WD_HELPER_PATH
-#define WD_HELPER_PATH "/usr/libexec/whydenied/whydenied-helper"
-#endif
 
 namespace wd {
 
-namespace fix {
-
-namespace {
-bool inGroupDb(const std::string& name, const std::string& user) {
-    const struct group* g = getgrnam(name.c_str());
-    if (!g) return false;
-    for (char** m = g->gr_mem; m && *m; ++m)
-        if (user == *m) return true;
-    return false;
-}
-std::string userOf(uint32_t uid) {
-    const passwd* pw = getpwuid(uid);
-    return pw && pw->pw_name ? pw->pw_name : "";
-}
-std::string firstExisting(std::initializer_list<const char*> paths) {
-    for (const char* p : paths)
-        if (access(p, X_OK) == 0) return p;
-    return *paths.begin();
-}
-}  // namespace
-
-LowResult joinGroupLow(const std::string& group, uint32_t uid) {
-    LowResult r;
-    const std::string user = userOf(uid);
-    if (user.empty() || !getgrnam(group.c_str())) {
-        r.error = user.empty() ? "uid " + std::to_string(uid) + " has no account" : "no group " + group;
-        return r;
-    }
-    r.before.present = inGroupDb(group, user);
-    if (r.before.present) {
-        r.ok = true;
-        r.after = r.before;
-        return r;
-    }
-    const auto run = posix::runCapture({firstExisting({"/usr/sbin/usermod", "/sbin/usermod"}), "-aG", group, user}, 60000);
-    r.after.present = inGroupDb(group, user);
-    r.changed = r.after.present;
-    r.ok = run.status == 0 && r.after.present;
-    if (!r.ok) r.error = "usermod failed: " + run.err;
-    return r;
-}
-
-LowResult leaveGroupLow(const std::string& group, uint32_t uid) {
-    LowResult r;
-    const std::string user = userOf(uid);
-    r.before.present = inGroupDb(group, user);
-    if (!r.before.present) {
-        r.error = user + " is no longer in the group " + group + "; nothing was changed";
-        return r;
-    }
-    const auto run = posix::runCapture({firstExisting({"/usr/bin/gpasswd", "/usr/sbin/gpasswd"}), "-d", user, group}, 60000);
-    r.after.present = inGroupDb(group, user);
-    r.changed = !r.after.present;
-    r.ok = run.status == 0 && !r.after.present;
-    if (!r.ok) r.error = "gpasswd failed: " + run.err;
-    return r;
-}
-
-}  // namespace fix
-
-namespace {
-
-std::string helperPath(const ApplyOptions& o) {
-    if (!o.helperPath.empty()) return o.helperPath;
-    if (const char* h = std::getenv("WHYDENIED_HELPER"); h && h[0] == '/') return h;
-    return WD_HELPER_PATH;
-}
-
-std::string firstLine(const std::string& s) {
-    std::string t = s.substr(0, s.find('\n'));
-    return t.empty() ? s : t;
-}
-
-// A privileged plan runs in whydenied-helper, started by pkexec (which asks polkit, and polkit
-// asks the person for a password). The request is arguments only: the helper trusts nothing else.
-std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
-                                      std::string& error) {
-    std::vector<std::string> argv = {"pkexec", helperPath(o)};
-    argv.insert(argv.end(), request.begin(), request.end());
-    // pkexec may wait for a person to type a password: give them time, but not forever.
-    const auto run = posix::runCapture(argv, 10 * 60 * 1000);
-    if (!run.started) {
-        error = run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
-        return std::nullopt;
-    }
-    if (run.status != 0) {
-        // pkexec: 126 = not authorised or dismissed, 127 = could not authenticate.
-        if (run.status == 126 || run.status == 127)
-            error = "not authorised (the administrator password was not given or was refused)";
-        else
-            error = firstLine(run.err.empty() ? run.out : run.err);
-        if (error.empty()) error = "the helper failed (status " + std::to_string(run.status) + ")";
-        return std::nullopt;
-    }
-    auto e = journalEntryFromJson(run.out);
-    if (!e) error = "the helper's answer could not be read";
-    return e;
-}
-
-}  // namespace
-
 FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
     FixOutcome out;
+    if (plan.platform != thisPlatform()) {
+        out.message = "This fix is a " + std::string(toString(plan.platform)) + " command; nothing was changed here.";
+        return out;
+    }
     if (plan.systemPath && !opts.confirmedSystemPath) {
         out.message = plan.path + " is a system location; WhyDenied changes it only when you confirm that "
                       "explicitly. Nothing was changed.";
         return out;
     }
     const Journal journal(opts.journalDir.empty() ? Journal::defaultDir() : opts.journalDir);
-    const uint32_t me = geteuid() == 0 && opts.onBehalfOf ? *opts.onBehalfOf : geteuid();
+    const uint32_t me = fix::runningPrivileged() && opts.onBehalfOf ? *opts.onBehalfOf : fix::processUid();
     const bool privileged = plan.privilege == Privilege::Admin || plan.action == FixAction::JoinGroup;
     JournalEntry e;
     std::string error;
-    if (privileged && geteuid() != 0) {
+    if (privileged && !fix::runningPrivileged()) {
         std::vector<std::string> req = {"apply", "--action", std::string(toString(plan.action)), "--arg", plan.arg,
                                         "--fix", plan.fixId, "--cause", plan.cause};
         if (plan.action != FixAction::JoinGroup)
             req.insert(req.end(), {"--path", plan.path, "--dev", std::to_string(plan.dev), "--ino",
                                    std::to_string(plan.ino), "--type", std::string(toString(plan.type))});
         if (opts.confirmedSystemPath) req.push_back("--confirmed-system-path");
-        auto got = viaHelper(req, opts, error);
+        auto got = fix::viaHelper(req, opts, error);
         if (!got) {
             out.status = FixStatus::Refused;
             out.message = "Nothing was changed: " + error;
             return out;
         }
         e = *got;
+        // A helper cannot know the rule's undo command where no exact one follows from the state.
+        if (e.undoCommand.empty()) e.undoCommand = plan.undoCommand;
         // The helper wrote it to the journal of the account; keep our own journal complete too.
-        if (!journal.read(e.id)) journal.write(e, nullptr);
+        journal.write(e, nullptr);
     } else {
         LowResult low = plan.action == FixAction::JoinGroup
             ? fix::joinGroupLow(plan.arg, me)
@@ -175,8 +66,10 @@ FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
         e.before = low.before;
         e.after = low.after;
         e.command = plan.command;
-        e.undoCommand = fix::joinCommand(fix::displayUndoArgv(e, ""), plan.privilege);
-        if (plan.action == FixAction::JoinGroup) e.undoCommand = plan.undoCommand;
+        // The exact inverse where the state says it (chmod 644 …); else the rule's own undo command.
+        const auto undoArgv = fix::displayUndoArgv(e, "");
+        e.undoCommand = plan.action == FixAction::JoinGroup || undoArgv.empty() ? plan.undoCommand
+                                                                                 : fix::joinCommand(undoArgv, plan.privilege);
         if (!journal.write(e, &error)) {
             out.entry = e;
             out.status = FixStatus::Failed;
@@ -229,14 +122,14 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
                       "; nothing was changed.";
         return out;
     }
-    const uint32_t me = geteuid();
-    if (e->callerUid != me && me != 0) {
+    const uint32_t me = fix::processUid();
+    if (e->callerUid != me && !fix::runningPrivileged()) {
         out.message = "The fix " + e->id + " was made by uid " + std::to_string(e->callerUid) + "; nothing was changed.";
         return out;
     }
     const bool privileged = e->privilege == Privilege::Admin || e->action == FixAction::JoinGroup;
-    if (privileged && me != 0) {
-        auto got = viaHelper({"undo", "--id", e->id}, opts, error);
+    if (privileged && !fix::runningPrivileged()) {
+        auto got = fix::viaHelper({"undo", "--id", e->id}, opts, error);
         if (!got) {
             out.message = "Nothing was changed: " + error;
             return out;

@@ -31,12 +31,29 @@ std::optional<AclChange> parseAclSpec(const std::string& spec);
 std::vector<std::string> displayArgv(FixAction action, const std::string& arg, const std::string& path,
                                      const std::string& user);
 std::vector<std::string> displayUndoArgv(const JournalEntry& e, const std::string& user);
-std::string joinCommand(const std::vector<std::string>& argv, Privilege p);
+// Quoted the way the platform's shell reads it (cmd.exe's double quotes on Windows).
+std::string joinCommand(const std::vector<std::string>& argv, Privilege p, Platform platform = thisPlatform());
+
+// Creates a folder and its missing parents (mode 0700 on POSIX); true when it exists afterwards.
+bool makeDirs(const std::string& dir);
+
+// A helper request in a file (Windows and macOS start the helper through a prompt that passes no
+// argument vector faithfully): a header line, then one argument per line in hex, so newlines and
+// any bytes survive. Decoding refuses anything else.
+std::string encodeRequest(const std::vector<std::string>& args);
+std::optional<std::vector<std::string>> decodeRequest(const std::string& text);
 
 // Now, as ISO 8601 UTC ("2026-11-23T04:01:02Z"), for journal entries.
 std::string isoNow();
 
-// The helper's side of a privileged fix (Linux). Defined in linux_apply.cpp.
+// What each platform's elevate_<platform>.cpp provides to the engine.
+uint32_t processUid();    // the uid fixes are recorded for (0 on Windows, which has SIDs instead)
+bool runningPrivileged(); // root, or an elevated Windows token: privileged fixes run in-process
+// Starts whydenied-helper with the privilege it needs (pkexec, UAC, the macOS administrator
+// prompt) for this request (arguments only) and reads back the journal entry it answers with.
+std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
+                                      std::string& error);
+// Joining a group (Linux; elsewhere these refuse).
 LowResult joinGroupLow(const std::string& group, uint32_t uid);
 LowResult leaveGroupLow(const std::string& group, uint32_t uid);
 

@@ -1,5 +1,4 @@
-// The journal of applied fixes: one small JSON file per fix, so writing one is a single atomic
-// rename and a crash can never leave half an entry (or damage the others).
+// The journal's format: one JSON document per applied fix (journal_store_*.cpp keep them on disk).
 #include "whydenied/fix.h"
 #include "whydenied/json.h"
 
@@ -11,17 +10,20 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <dirent.h>
-#include <fcntl.h>
 #include <map>
-#include <pwd.h>
 #include <random>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace wd {
 
 namespace {
+
+void utcTime(std::time_t t, std::tm& tm) {
+#if defined(_WIN32)
+    gmtime_s(&tm, &t);
+#else
+    gmtime_r(&t, &tm);
+#endif
+}
 
 std::string hex(const std::string& s) {
     static const char* d = "0123456789abcdef";
@@ -196,6 +198,10 @@ void writeState(JsonWriter& w, const NodeState& s) {
     w.key("flags").value(s.flags);
     w.key("size").value(s.size);
     w.key("mtime_ns").value(s.mtimeNs);
+    // Only where they mean something (Windows, macOS), so Linux entries stay as they were.
+    if (s.attributes) w.key("attributes").value(s.attributes);
+    if (!s.sddl.empty()) w.key("sddl").value(s.sddl);
+    if (s.xattrPresent) w.key("xattr_hex").value(hex(s.xattr));
     w.endObject();
 }
 
@@ -211,6 +217,13 @@ NodeState readStateJson(const JVal* o) {
     s.flags = static_cast<uint32_t>(getU64(*o, "flags"));
     s.size = getU64(*o, "size");
     s.mtimeNs = getI64(*o, "mtime_ns");
+    s.attributes = static_cast<uint32_t>(getU64(*o, "attributes"));
+    s.sddl = getStr(*o, "sddl");
+    if (const JVal* x = get(*o, "xattr_hex"); x && x->kind == JVal::Str)
+        if (auto v = unhex(x->s)) {
+            s.xattrPresent = true;
+            s.xattr = *v;
+        }
     return s;
 }
 
@@ -221,20 +234,6 @@ NodeType nodeTypeFromString(const std::string& s) {
     return NodeType::Unknown;
 }
 
-bool mkdirs(const std::string& dir) {
-    if (dir.empty()) return false;
-    size_t i = 1;
-    while (true) {
-        const size_t j = dir.find('/', i);
-        const std::string part = dir.substr(0, j);
-        if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) return false;
-        if (j == std::string::npos) break;
-        i = j + 1;
-    }
-    struct stat st{};
-    return stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 }  // namespace
 
 bool NodeState::sameAs(const NodeState& o) const {
@@ -242,14 +241,28 @@ bool NodeState::sameAs(const NodeState& o) const {
     if (!present) return true;
     if (mode != o.mode || uid != o.uid || gid != o.gid || acl != o.acl) return false;
     if (flagsKnown && o.flagsKnown && flags != o.flags) return false;
-    return true;
+    return attributes == o.attributes && sddl == o.sddl && xattrPresent == o.xattrPresent && xattr == o.xattr;
 }
 
 std::string NodeState::describe() const {
     if (!present) return "absent";
+    if (thisPlatform() == Platform::Windows) {
+        // FILE_ATTRIBUTE_READONLY, HIDDEN, SYSTEM: the ones attrib shows.
+        std::string a = (attributes & 0x1) ? "R" : "";
+        if (attributes & 0x2) a += "H";
+        if (attributes & 0x4) a += "S";
+        return "attributes " + (a.empty() ? std::string("none") : a) + (sddl.empty() ? "" : ", security " + sddl);
+    }
     std::string s = "mode " + modeString(mode) + ", owner " + std::to_string(uid) + ":" + std::to_string(gid);
     if (!acl.empty()) s += ", ACL " + acl;
-    if (flagsKnown) {
+    if (flagsKnown && thisPlatform() == Platform::MacOS) {
+        // st_flags: UF_IMMUTABLE, UF_APPEND, SF_IMMUTABLE, SF_APPEND.
+        s += ", flags ";
+        s += (flags & 0x2) ? "uchg" : "nouchg";
+        if (flags & 0x4) s += ",uappnd";
+        if (flags & 0x20000) s += ",schg";
+        if (flags & 0x40000) s += ",sappnd";
+    } else if (flagsKnown) {
         s += ", flags ";
         s += (flags & 0x10) ? "+i" : "-i";  // FS_IMMUTABLE_FL
         s += (flags & 0x20) ? " +a" : " -a";  // FS_APPEND_FL
@@ -312,10 +325,43 @@ std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
     return e;
 }
 
+std::optional<JournalEntry> Journal::last() const {
+    auto all = list();
+    if (all.empty()) return std::nullopt;
+    return all.back();
+}
+
+namespace {
+constexpr std::string_view kRequestHeader = "whydenied-request 1";
+}
+
+std::string fix::encodeRequest(const std::vector<std::string>& args) {
+    std::string out(kRequestHeader);
+    out += '\n';
+    for (const auto& a : args) out += hex(a) + '\n';
+    return out;
+}
+
+std::optional<std::vector<std::string>> fix::decodeRequest(const std::string& text) {
+    if (text.size() > (1U << 20) || text.compare(0, kRequestHeader.size() + 1, std::string(kRequestHeader) + '\n') != 0)
+        return std::nullopt;
+    std::vector<std::string> args;
+    size_t i = kRequestHeader.size() + 1;
+    while (i < text.size()) {
+        const size_t j = text.find('\n', i);
+        if (j == std::string::npos) return std::nullopt;  // cut short
+        auto a = unhex(text.substr(i, j - i));
+        if (!a) return std::nullopt;
+        args.push_back(std::move(*a));
+        i = j + 1;
+    }
+    return args;
+}
+
 std::string fix::isoNow() {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
-    gmtime_r(&t, &tm);
+    utcTime(t, tm);
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
@@ -326,92 +372,13 @@ std::string newJournalId() {
     const std::time_t t = std::chrono::system_clock::to_time_t(now);
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
     std::tm tm{};
-    gmtime_r(&t, &tm);
+    utcTime(t, tm);
     char buf[64];
     std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%S", &tm);
     std::random_device rd;
     char tail[32];
     std::snprintf(tail, sizeof tail, ".%03dZ-%06x", static_cast<int>(ms), rd() & 0xffffffU);
     return std::string(buf) + tail;
-}
-
-std::string Journal::defaultDir() {
-    const char* state = std::getenv("XDG_STATE_HOME");
-    if (state && state[0] == '/') return std::string(state) + "/whydenied/journal";
-    std::string home;
-    if (const char* h = std::getenv("HOME"); h && h[0] == '/') home = h;
-    if (home.empty())
-        if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_dir) home = pw->pw_dir;
-    if (home.empty()) home = "/tmp/whydenied-" + std::to_string(geteuid());
-    return home + "/.local/state/whydenied/journal";
-}
-
-bool Journal::write(const JournalEntry& e, std::string* error) const {
-    auto fail = [&](const std::string& what) {
-        if (error) *error = what + ": " + std::strerror(errno);
-        return false;
-    };
-    if (e.id.empty() || e.id.find('/') != std::string::npos) { errno = EINVAL; return fail("journal id"); }
-    if (!mkdirs(dir_)) return fail("cannot create " + dir_);
-    std::string tmp = dir_ + "/.entry-XXXXXX";
-    const int fd = mkstemp(tmp.data());
-    if (fd < 0) return fail("cannot write in " + dir_);
-    const std::string body = journalEntryJson(e);
-    size_t off = 0;
-    while (off < body.size()) {
-        const ssize_t n = ::write(fd, body.data() + off, body.size() - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) { const int err = errno; close(fd); unlink(tmp.c_str()); errno = err; return fail("write " + tmp); }
-        off += static_cast<size_t>(n);
-    }
-    if (fsync(fd) != 0 || close(fd) != 0) { unlink(tmp.c_str()); return fail("fsync " + tmp); }
-    const std::string dest = dir_ + "/" + e.id + ".json";
-    if (rename(tmp.c_str(), dest.c_str()) != 0) { const int err = errno; unlink(tmp.c_str()); errno = err; return fail("rename to " + dest); }
-    return true;
-}
-
-std::optional<JournalEntry> Journal::read(const std::string& id, std::string* error) const {
-    if (id.empty() || id.find('/') != std::string::npos || id[0] == '.') {
-        if (error) *error = "not a journal id: " + id;
-        return std::nullopt;
-    }
-    const std::string p = dir_ + "/" + id + ".json";
-    const int fd = open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        if (error) *error = "no journal entry " + id + " in " + dir_;
-        return std::nullopt;
-    }
-    std::string text;
-    char buf[8192];
-    ssize_t n;
-    while ((n = ::read(fd, buf, sizeof buf)) > 0 && text.size() < (1U << 20)) text.append(buf, static_cast<size_t>(n));
-    close(fd);
-    auto e = journalEntryFromJson(text);
-    if (!e && error) *error = "the journal entry " + id + " is damaged";
-    return e;
-}
-
-std::vector<JournalEntry> Journal::list() const {
-    std::vector<std::string> ids;
-    if (DIR* d = opendir(dir_.c_str())) {
-        while (dirent* de = readdir(d)) {
-            const std::string name = de->d_name;
-            if (name.size() > 5 && name[0] != '.' && name.compare(name.size() - 5, 5, ".json") == 0)
-                ids.push_back(name.substr(0, name.size() - 5));
-        }
-        closedir(d);
-    }
-    std::sort(ids.begin(), ids.end());
-    std::vector<JournalEntry> out;
-    for (const auto& id : ids)
-        if (auto e = read(id)) out.push_back(std::move(*e));
-    return out;
-}
-
-std::optional<JournalEntry> Journal::last() const {
-    auto all = list();
-    if (all.empty()) return std::nullopt;
-    return all.back();
 }
 
 }  // namespace wd

@@ -419,6 +419,12 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
         ok = setFlagBits(fd, type, r.before.flags & ~bit, err);
         break;
     }
+    case FixAction::ClearReadOnly:
+    case FixAction::AclRemoveDeny:
+    case FixAction::TakeOwnership:
+    case FixAction::RemoveXattr:
+        err = "the " + std::string(toString(action)) + " fix is for another system than Linux";
+        break;
     case FixAction::Copy: {
         if (type != NodeType::Regular) { err = "only regular files are copied"; break; }
         LowResult c = copyOut(fd, arg, callerUid);
@@ -491,7 +497,11 @@ LowResult undoLow(const JournalEntry& e) {
         break;
     case FixAction::ClearFlag: ok = setFlagBits(fd, e.type, e.before.flags, err); break;
     case FixAction::Copy:
-    case FixAction::JoinGroup: ok = false; err = "not undone here"; break;
+    case FixAction::JoinGroup:
+    case FixAction::ClearReadOnly:
+    case FixAction::AclRemoveDeny:
+    case FixAction::TakeOwnership:
+    case FixAction::RemoveXattr: ok = false; err = "not undone here"; break;
     }
     r.after = capture(fd, e.type);
     r.changed = !r.after.sameAs(now);

@@ -5,7 +5,9 @@
 
 #include "fix/fix_internal.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <sys/stat.h>
 
 namespace wd {
@@ -18,15 +20,30 @@ std::string_view toString(FixAction a) {
     case FixAction::ClearFlag: return "chattr";
     case FixAction::Copy: return "copy";
     case FixAction::JoinGroup: return "join-group";
+    case FixAction::ClearReadOnly: return "clear-readonly";
+    case FixAction::AclRemoveDeny: return "acl-remove-deny";
+    case FixAction::TakeOwnership: return "take-ownership";
+    case FixAction::RemoveXattr: return "xattr-delete";
     }
     return "chmod";
 }
 
 std::optional<FixAction> fixActionFromString(std::string_view s) {
     for (FixAction a : {FixAction::Chmod, FixAction::AclModify, FixAction::Chown, FixAction::ClearFlag,
-                        FixAction::Copy, FixAction::JoinGroup})
+                        FixAction::Copy, FixAction::JoinGroup, FixAction::ClearReadOnly, FixAction::AclRemoveDeny,
+                        FixAction::TakeOwnership, FixAction::RemoveXattr})
         if (toString(a) == s) return a;
     return std::nullopt;
+}
+
+Platform thisPlatform() {
+#if defined(_WIN32)
+    return Platform::Windows;
+#elif defined(__APPLE__)
+    return Platform::MacOS;
+#else
+    return Platform::Linux;
+#endif
 }
 
 std::string_view toString(FixStatus s) {
@@ -39,8 +56,54 @@ std::string_view toString(FixStatus s) {
     return "refused";
 }
 
-bool isNormalAbsolute(const std::string& path) {
-    if (path.empty() || path[0] != '/' || path.find('\0') != std::string::npos) return false;
+namespace {
+
+bool windowsSeparator(char c) { return c == '\\' || c == '/'; }
+
+// C:\dir\file or \\server\share\dir: the prefix that makes a Windows path absolute, or 0.
+size_t windowsRootLength(const std::string& p) {
+    const auto alpha = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+    if (p.size() >= 3 && alpha(p[0]) && p[1] == ':' && windowsSeparator(p[2])) return 3;
+    if (p.size() >= 5 && p[0] == '\\' && p[1] == '\\' && p[2] != '?' && p[2] != '.') {
+        const size_t server = p.find('\\', 2);
+        if (server == std::string::npos || server == 2) return 0;
+        const size_t share = p.find('\\', server + 1);
+        if (share == server + 1) return 0;
+        return share == std::string::npos ? p.size() : share + 1;
+    }
+    return 0;
+}
+
+std::string lowerAscii(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+bool underWindows(const std::string& lowered, std::string_view root) {
+    return lowered.size() >= root.size() && lowered.compare(0, root.size(), root) == 0 &&
+           (lowered.size() == root.size() || windowsSeparator(lowered[root.size()]));
+}
+
+}  // namespace
+
+bool isNormalAbsolute(const std::string& path, Platform platform) {
+    if (path.find('\0') != std::string::npos) return false;
+    if (platform == Platform::Windows) {
+        const size_t root = windowsRootLength(path);
+        if (root == 0) return false;
+        if (root == path.size()) return true;
+        size_t i = root;
+        while (i <= path.size()) {
+            size_t j = path.find_first_of("\\/", i);
+            if (j == std::string::npos) j = path.size();
+            const std::string_view c(path.data() + i, j - i);
+            if (c.empty() || c == "." || c == "..") return false;
+            i = j + 1;
+        }
+        return true;
+    }
+    if (path.empty() || path[0] != '/') return false;
     if (path == "/") return true;
     if (path.back() == '/') return false;
     size_t i = 1;
@@ -53,13 +116,30 @@ bool isNormalAbsolute(const std::string& path) {
     return true;
 }
 
-bool isSystemPath(const std::string& p) {
+bool isSystemPath(const std::string& p, Platform platform) {
+    if (platform == Platform::Windows) {
+        // A drive's root and the folders Windows and installers own. Compared without case, as NTFS does.
+        const size_t root = windowsRootLength(p);
+        if (root == 0 || root >= p.size() - (windowsSeparator(p.back()) ? 1 : 0)) return true;
+        if (p[1] != ':') return false;  // a share: its server decides what is a system location
+        const std::string rest = lowerAscii(p.substr(3));
+        for (std::string_view r : {"windows", "program files", "program files (x86)", "programdata", "system volume information",
+                                   "$recycle.bin", "recovery"})
+            if (underWindows(rest, r)) return true;
+        return rest == "users";
+    }
     if (p == "/") return true;
     static constexpr std::string_view kRoots[] = {"/etc", "/usr", "/bin", "/sbin", "/boot", "/var", "/proc",
                                                   "/sys", "/dev", "/run", "/root", "/opt", "/srv", "/lost+found",
                                                   "/snap", "/efi"};
     for (auto r : kRoots)
         if (p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && p[r.size()] == '/')) return true;
+    if (platform == Platform::MacOS) {
+        // macOS keeps /etc and /var under /private; /Users and /Volumes hold everyone's own files.
+        if (p == "/Users" || p == "/Volumes" || p == "/private") return true;
+        for (std::string_view r : {"/System", "/Library", "/Applications", "/private/etc", "/private/var/db", "/cores"})
+            if (p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && p[r.size()] == '/')) return true;
+    }
     // /lib, /lib64, /libx32, /lib32 …
     if (p.compare(0, 4, "/lib") == 0) return true;
     // /home itself and /tmp itself (not what is inside them): every user depends on their modes.
@@ -131,9 +211,18 @@ std::vector<std::string> displayArgv(FixAction action, const std::string& arg, c
     case FixAction::Chmod: return {"chmod", arg, "--", path};
     case FixAction::AclModify: return {"setfacl", "-m", arg, "--", path};
     case FixAction::Chown: return {"chown", arg, "--", path};
-    case FixAction::ClearFlag: return {"chattr", "-" + arg, "--", path};
+    case FixAction::ClearFlag:
+        if (thisPlatform() == Platform::MacOS) return {"chflags", "no" + arg, path};
+        return {"chattr", "-" + arg, "--", path};
     case FixAction::Copy: return {"install", "-D", "-m", "600", "--", path, arg};
     case FixAction::JoinGroup: return {"usermod", "-aG", arg, user};
+    // The helpers of Windows and macOS: the rules' own command shapes (see recognise()).
+    case FixAction::ClearReadOnly: return {"attrib", "-R", path};
+    case FixAction::AclRemoveDeny:
+        if (thisPlatform() == Platform::Windows) return {"icacls", path, "/remove:d", arg};
+        return {"chmod", "-a", arg, path};
+    case FixAction::TakeOwnership: return {"takeown", "/F", path};
+    case FixAction::RemoveXattr: return {"xattr", "-d", arg, path};
     }
     return {};
 }
@@ -151,17 +240,30 @@ std::vector<std::string> displayUndoArgv(const JournalEntry& e, const std::strin
     case FixAction::AclModify:
         if (e.before.acl.empty()) return {"setfacl", "-b", "--", e.path};
         return {"setfacl", "--set", e.before.acl, "--", e.path};
-    case FixAction::ClearFlag: return {"chattr", "+" + e.arg, "--", e.path};
-    case FixAction::Copy: return {"rm", "--", e.path};
+    case FixAction::ClearFlag:
+        if (thisPlatform() == Platform::MacOS) return {"chflags", e.arg, e.path};
+        return {"chattr", "+" + e.arg, "--", e.path};
+    case FixAction::Copy:
+        if (thisPlatform() == Platform::Windows) return {"del", e.path};
+        return {"rm", "--", e.path};
     case FixAction::JoinGroup: return {"gpasswd", "-d", user, e.arg};
+    case FixAction::ClearReadOnly: return {"attrib", "+R", e.path};
+    // On Windows the previous DACL or owner goes back whole (SDDL); the rule's own undo command
+    // (icacls /deny …, icacls /setowner …) is what the journal shows.
+    case FixAction::AclRemoveDeny:
+        if (thisPlatform() == Platform::Windows) return {};
+        return {"chmod", "+a", e.arg, e.path};
+    case FixAction::TakeOwnership: return {};
+    case FixAction::RemoveXattr: return {"xattr", "-w", e.arg, e.before.xattr, e.path};
     }
     return {};
 }
 
-std::string joinCommand(const std::vector<std::string>& argv, Privilege p) {
+std::string joinCommand(const std::vector<std::string>& argv, Privilege p, Platform platform) {
     FixProposal fx;
     fx.argv = argv;
     fx.privilege = p;
+    fx.windows = platform == Platform::Windows;
     return fx.command();
 }
 
@@ -169,45 +271,89 @@ std::string joinCommand(const std::vector<std::string>& argv, Privilege p) {
 
 namespace {
 
-// The argv shapes the rules produce, and where the path and the argument sit in each.
+// The argv shapes the rules produce, where the path and the argument sit in each, and which
+// platform's command it is (chmod and chown read the same on Linux and macOS).
 struct Shape {
     FixAction action;
     std::string arg;
     std::string path;
+    std::initializer_list<Platform> platforms;
+
+    bool for_(Platform p) const { return std::find(platforms.begin(), platforms.end(), p) != platforms.end(); }
 };
+
+constexpr std::initializer_list<Platform> kLinux = {Platform::Linux};
+constexpr std::initializer_list<Platform> kPosix = {Platform::Linux, Platform::MacOS};
+constexpr std::initializer_list<Platform> kMac = {Platform::MacOS};
+constexpr std::initializer_list<Platform> kWindows = {Platform::Windows};
 
 std::optional<Shape> recognise(const std::vector<std::string>& v) {
     const size_t n = v.size();
-    if (n == 4 && v[0] == "chmod" && v[2] == "--") return Shape{FixAction::Chmod, v[1], v[3]};
-    if (n == 5 && v[0] == "setfacl" && v[1] == "-m" && v[3] == "--") return Shape{FixAction::AclModify, v[2], v[4]};
-    if (n == 4 && v[0] == "chown" && v[2] == "--") return Shape{FixAction::Chown, v[1], v[3]};
+    // Linux and macOS
+    if (n == 4 && v[0] == "chmod" && v[2] == "--") return Shape{FixAction::Chmod, v[1], v[3], kPosix};
+    if (n == 5 && v[0] == "setfacl" && v[1] == "-m" && v[3] == "--") return Shape{FixAction::AclModify, v[2], v[4], kLinux};
+    if (n == 4 && v[0] == "chown" && v[2] == "--") return Shape{FixAction::Chown, v[1], v[3], kPosix};
     if (n == 4 && v[0] == "chattr" && (v[1] == "-i" || v[1] == "-a") && v[2] == "--")
-        return Shape{FixAction::ClearFlag, v[1].substr(1), v[3]};
+        return Shape{FixAction::ClearFlag, v[1].substr(1), v[3], kLinux};
     if (n == 7 && v[0] == "install" && v[1] == "-D" && v[2] == "-m" && v[3] == "600" && v[4] == "--")
-        return Shape{FixAction::Copy, v[6], v[5]};
-    if (n == 4 && v[0] == "usermod" && v[1] == "-aG") return Shape{FixAction::JoinGroup, v[2], v[3]};
+        return Shape{FixAction::Copy, v[6], v[5], kPosix};
+    if (n == 4 && v[0] == "usermod" && v[1] == "-aG") return Shape{FixAction::JoinGroup, v[2], v[3], kLinux};
+    // macOS
+    if (n == 3 && v[0] == "chflags" && (v[1] == "nouchg" || v[1] == "noschg" || v[1] == "nouappnd" || v[1] == "nosappnd"))
+        return Shape{FixAction::ClearFlag, v[1].substr(2), v[2], kMac};
+    if (n == 4 && v[0] == "xattr" && v[1] == "-d" && v[2] == "com.apple.quarantine")
+        return Shape{FixAction::RemoveXattr, v[2], v[3], kMac};
+    if (n == 4 && v[0] == "chmod" && v[1] == "-a" && !v[2].empty()) return Shape{FixAction::AclRemoveDeny, v[2], v[3], kMac};
+    // Windows
+    if (n == 3 && v[0] == "attrib" && v[1] == "-R") return Shape{FixAction::ClearReadOnly, {}, v[2], kWindows};
+    if (n == 4 && v[0] == "icacls" && v[2] == "/grant" && v[3].size() > 4 && v[3].compare(v[3].size() - 4, 4, ":(M)") == 0)
+        return Shape{FixAction::AclModify, v[3], v[1], kWindows};
+    if (n == 4 && v[0] == "icacls" && v[2] == "/remove:d" && !v[3].empty())
+        return Shape{FixAction::AclRemoveDeny, v[3], v[1], kWindows};
+    if (n == 3 && v[0] == "takeown" && v[1] == "/F") return Shape{FixAction::TakeOwnership, {}, v[2], kWindows};
+    if (n == 3 && v[0] == "copy") return Shape{FixAction::Copy, v[2], v[1], kWindows};
     return std::nullopt;
 }
 
-// A copy never overwrites: "report.csv" becomes "report (2).csv" when the first name is taken.
-std::string freeName(const std::string& wanted) {
+bool appliesHere(const Shape& s) { return s.for_(thisPlatform()); }
+
+// A Windows reparse point that is a link (not a cloud placeholder, which is the file itself):
+// acting on it would act on the link, or through it on something that was not diagnosed.
+bool windowsLink(const Node& n) {
+    return n.win.reparsePoint && !n.win.offline && !n.win.recallOnOpen && !n.win.recallOnDataAccess;
+}
+
+bool nameTaken(const std::string& path) {
+#if defined(_WIN32)
+    std::error_code ec;
+    return std::filesystem::exists(std::filesystem::symlink_status(std::filesystem::u8path(path), ec));
+#else
     struct stat st{};
-    if (lstat(wanted.c_str(), &st) != 0) return wanted;
-    const auto slash = wanted.find_last_of('/');
+    return lstat(path.c_str(), &st) == 0;
+#endif
+}
+
+// A copy never overwrites: "report.csv" becomes "report (2).csv" when the first name is taken.
+std::string freeName(const std::string& wanted, Platform platform) {
+    if (!nameTaken(wanted)) return wanted;
+    const auto slash = wanted.find_last_of(platform == Platform::Windows ? "\\/" : "/");
     const std::string dir = wanted.substr(0, slash + 1), base = wanted.substr(slash + 1);
     const auto dot = base.find_last_of('.');
     const bool ext = dot != std::string::npos && dot > 0;
     const std::string stem = ext ? base.substr(0, dot) : base, suffix = ext ? base.substr(dot) : "";
     for (int i = 2; i < 1000; ++i) {
         const std::string c = dir + stem + " (" + std::to_string(i) + ")" + suffix;
-        if (lstat(c.c_str(), &st) != 0) return c;
+        if (!nameTaken(c)) return c;
     }
     return wanted;
 }
 
 }  // namespace
 
-bool canApply(const FixProposal& fix) { return !fix.advisory && recognise(fix.argv).has_value(); }
+bool canApply(const FixProposal& fix) {
+    const auto shape = fix.advisory ? std::nullopt : recognise(fix.argv);
+    return shape && appliesHere(*shape);
+}
 
 PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     PlanResult r;
@@ -238,7 +384,12 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
         r.error = "The fix '" + fixId + "' is not one the engine knows how to apply: " + fx->command();
         return r;
     }
+    if (!shape->for_(d.facts.platform)) {
+        r.error = "The fix '" + fixId + "' is a command for another system than the one diagnosed: " + fx->command();
+        return r;
+    }
     FixPlan p;
+    p.platform = d.facts.platform;
     p.fixId = fx->id;
     p.cause = from->cause;
     p.op = d.request.op;
@@ -262,7 +413,9 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     }
     const Node* node = nullptr;
     for (const auto& n : d.facts.chain)
-        if (n.path == shape->path && n.exists && n.statErrno == 0 && n.type != NodeType::Symlink) node = &n;
+        if (n.path == shape->path && n.exists && n.statErrno == 0 && n.type != NodeType::Symlink &&
+            !windowsLink(n))
+            node = &n;
     if (!node) {
         r.error = "The fix names " + shape->path + ", which is not an inspected part of the diagnosed path.";
         return r;
@@ -275,22 +428,23 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
         r.error = "Refusing chmod " + p.arg + ": WhyDenied never makes anything writable for everyone.";
         return r;
     }
-    if (p.action == FixAction::AclModify && !fix::parseAclSpec(p.arg)) {
+    if (p.action == FixAction::AclModify && p.platform != Platform::Windows && !fix::parseAclSpec(p.arg)) {
         r.error = "Unrecognised ACL entry " + p.arg + ".";
         return r;
     }
     if (p.action == FixAction::Copy) {
-        if (!isNormalAbsolute(p.arg) || p.type != NodeType::Regular) {
+        if (!isNormalAbsolute(p.arg, p.platform) || p.type != NodeType::Regular) {
             r.error = "A copy needs a regular file and an absolute destination.";
             return r;
         }
-        p.arg = freeName(p.arg);
+        p.arg = freeName(p.arg, p.platform);
     }
-    p.systemPath = isSystemPath(p.path);
+    p.systemPath = isSystemPath(p.path, p.platform);
     FixProposal shown = *fx;
     if (p.action == FixAction::Copy) {
         shown.argv.back() = p.arg;
-        shown.undoArgv = {"rm", "--", p.arg};
+        shown.undoArgv = p.platform == Platform::Windows ? std::vector<std::string>{"del", p.arg}
+                                                         : std::vector<std::string>{"rm", "--", p.arg};
     }
     p.command = shown.command();
     p.undoCommand = shown.undoCommand();

@@ -119,6 +119,66 @@ Result takeOwnership(const std::wstring& path) {
     return finish(path, r, err, "Your account is now the owner.");
 }
 
+Result removeDeny(const std::wstring& path, const std::string& who) {
+    Result r;
+    r.before = capture(path);
+    if (!r.before.present) return finish(path, r, ERROR_FILE_NOT_FOUND, "");
+    std::vector<BYTE> sidBuf;
+    PSID sid = nullptr;
+    if (who.rfind("*S-", 0) == 0) {
+        PSID converted = nullptr;
+        if (!ConvertStringSidToSidW(winsys::widen(who.substr(1)).c_str(), &converted)) return finish(path, r, GetLastError(), "");
+        sidBuf.assign(static_cast<BYTE*>(converted), static_cast<BYTE*>(converted) + GetLengthSid(converted));
+        LocalFree(converted);
+    } else {
+        DWORD sidLen = 0, domainLen = 0;
+        SID_NAME_USE use;
+        const std::wstring name = winsys::widen(who);
+        LookupAccountNameW(nullptr, name.c_str(), nullptr, &sidLen, nullptr, &domainLen, &use);
+        sidBuf.resize(sidLen);
+        std::wstring domain(domainLen + 1, L'\0');
+        if (!sidLen || !LookupAccountNameW(nullptr, name.c_str(), sidBuf.data(), &sidLen, domain.data(), &domainLen, &use))
+            return finish(path, r, ERROR_NONE_MAPPED, "");
+    }
+    sid = sidBuf.data();
+    std::wstring api = winsys::apiPath(path);
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    DWORD err = GetNamedSecurityInfoW(api.c_str(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl,
+                                      nullptr, &sd);
+    if (err != ERROR_SUCCESS) return finish(path, r, err, "");
+    int removed = 0, inherited = 0;
+    // Backwards, so that deleting an entry does not shift the ones still to look at.
+    for (int i = dacl ? static_cast<int>(dacl->AceCount) - 1 : -1; i >= 0; --i) {
+        void* ace = nullptr;
+        if (!GetAce(dacl, static_cast<DWORD>(i), &ace)) continue;
+        auto* header = static_cast<ACE_HEADER*>(ace);
+        if (header->AceType != ACCESS_DENIED_ACE_TYPE) continue;
+        if (!EqualSid(&static_cast<ACCESS_DENIED_ACE*>(ace)->SidStart, sid)) continue;
+        if (header->AceFlags & INHERITED_ACE) {
+            ++inherited;
+            continue;
+        }
+        if (DeleteAce(dacl, static_cast<DWORD>(i))) ++removed;
+    }
+    if (removed == 0) {
+        LocalFree(sd);
+        r = finish(path, r, ERROR_NOT_FOUND, "");
+        r.message = inherited ? "The deny entry is inherited from a parent folder; remove it there."
+                              : "There is no deny entry for " + who + " any more.";
+        return r;
+    }
+    SECURITY_DESCRIPTOR_CONTROL control = 0;
+    DWORD revision = 0;
+    GetSecurityDescriptorControl(sd, &control, &revision);
+    const SECURITY_INFORMATION what = DACL_SECURITY_INFORMATION | ((control & SE_DACL_PROTECTED)
+                                                                       ? PROTECTED_DACL_SECURITY_INFORMATION
+                                                                       : UNPROTECTED_DACL_SECURITY_INFORMATION);
+    err = SetNamedSecurityInfoW(api.data(), SE_FILE_OBJECT, what, nullptr, nullptr, dacl, nullptr);
+    LocalFree(sd);
+    return finish(path, r, err, "The deny entry is removed.");
+}
+
 Result restore(const std::wstring& path, const Snapshot& before) {
     Result r;
     r.before = capture(path);

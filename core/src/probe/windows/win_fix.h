@@ -1,7 +1,7 @@
 // Windows fix primitives: what the Windows fixes of rules/windows.h do, through the Win32 API
 // rather than attrib/icacls/takeown. Each records the state before (attributes and the security
-// descriptor as SDDL) so that restore() can undo it. The journal and the helper of the Linux fix
-// engine (whydenied/fix.h) are not wired to these yet.
+// descriptor as SDDL) so that restore() can undo it. The fix engine (core/src/fix/windows_apply.cpp)
+// calls them after checking that the path is still the diagnosed file.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +25,10 @@ struct Result {
 
 Result clearReadOnly(const std::wstring& path);  // attrib -R
 Result grantModify(const std::wstring& path);    // icacls PATH /grant YOU:(M), for the process's user
-Result takeOwnership(const std::wstring& path);  // takeown /F PATH (needs SeTakeOwnershipPrivilege unless it is yours)
+Result takeOwnership(const std::wstring& path);
+// icacls PATH /remove:d WHO: removes the explicit deny entries of one account ("DOMAIN\\name" or
+// "*S-1-…"); inherited ones belong to a parent folder and are left alone (and reported).
+Result removeDeny(const std::wstring& path, const std::string& who);  // takeown /F PATH (needs SeTakeOwnershipPrivilege unless it is yours)
 Result restore(const std::wstring& path, const Snapshot& before);  // puts attributes, owner and DACL back
 
 }  // namespace wd::winfix

@@ -90,6 +90,39 @@ std::wstring apiPath(const std::wstring& full) {
     return L"\\\\?\\" + full;
 }
 
+bool fileIdentity(HANDLE h, FileIdentity& out) {
+    BY_HANDLE_FILE_INFORMATION info{};
+    if (!GetFileInformationByHandle(h, &info)) return false;
+    out.dev = info.dwVolumeSerialNumber;
+    out.ino = (uint64_t(info.nFileIndexHigh) << 32) | info.nFileIndexLow;
+    out.attributes = info.dwFileAttributes;
+    out.size = (uint64_t(info.nFileSizeHigh) << 32) | info.nFileSizeLow;
+    out.mtime = static_cast<int64_t>((uint64_t(info.ftLastWriteTime.dwHighDateTime) << 32) |
+                                     info.ftLastWriteTime.dwLowDateTime);
+    return true;
+}
+
+std::string readSmallFile(const std::wstring& path) {
+    std::string text;
+    HANDLE h = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0, nullptr);
+    if (h == INVALID_HANDLE_VALUE) return text;
+    char buf[8192];
+    DWORD n = 0;
+    while (ReadFile(h, buf, sizeof buf, &n, nullptr) && n > 0 && text.size() < (1U << 20)) text.append(buf, n);
+    CloseHandle(h);
+    return text;
+}
+
+bool writeWholeFile(const std::wstring& path, const std::string& body, bool mustBeNew) {
+    HANDLE h = CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, mustBeNew ? CREATE_NEW : CREATE_ALWAYS,
+                           FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE) return false;
+    DWORD written = 0;
+    const bool ok = WriteFile(h, body.data(), static_cast<DWORD>(body.size()), &written, nullptr) && written == body.size();
+    CloseHandle(h);
+    return ok;
+}
+
 std::string sidString(PSID sid) {
     LPWSTR s = nullptr;
     if (!sid || !ConvertSidToStringSidW(sid, &s)) return {};

@@ -4,6 +4,7 @@
 
 #include <windows.h>
 
+#include <cstdint>
 #include <string>
 
 namespace wd::winsys {
@@ -18,6 +19,20 @@ int errnoFor(DWORD err);              // the nearest errno: EACCES, EBUSY, ENOEN
 // The form every file API here is called with: \\?\C:\… or \\?\UNC\server\share\…, so that long
 // paths and names ending in dots or spaces reach the file system unchanged. `full` must be absolute.
 std::wstring apiPath(const std::wstring& full);
+
+// What a file is, from an open handle: the volume serial number and the NTFS file index stand in
+// for POSIX's device and inode (the probe records them; a fix checks them again before acting).
+struct FileIdentity {
+    uint64_t dev = 0, ino = 0;
+    DWORD attributes = 0;
+    uint64_t size = 0;
+    int64_t mtime = 0;  // FILETIME, 100 ns units
+};
+bool fileIdentity(HANDLE h, FileIdentity& out);
+
+// Small files the fix engine and its helper exchange (requests, answers): at most 1 MiB is read.
+std::string readSmallFile(const std::wstring& path);
+bool writeWholeFile(const std::wstring& path, const std::string& body, bool mustBeNew);
 
 std::string sidString(PSID sid);
 std::string accountName(PSID sid);  // "DOMAIN\\name", empty when it cannot be resolved

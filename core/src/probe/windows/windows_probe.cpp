@@ -216,6 +216,17 @@ void WindowsProbe::inspect(Node& n) {
     n.win.offline = a & FILE_ATTRIBUTE_OFFLINE;
     n.win.recallOnOpen = a & win::kAttrRecallOnOpen;
     n.win.recallOnDataAccess = a & win::kAttrRecallOnDataAccess;
+    // dev/ino for the fix engine: the link itself when it is one, never what it points to.
+    HANDLE h = CreateFileW(api.c_str(), FILE_READ_ATTRIBUTES, kShareAll, nullptr, OPEN_EXISTING,
+                           kOpenNoRecall | FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    if (h != INVALID_HANDLE_VALUE) {
+        winsys::FileIdentity id;
+        if (winsys::fileIdentity(h, id)) {
+            n.dev = id.dev;
+            n.ino = id.ino;
+        }
+        CloseHandle(h);
+    }
     readSecurity(n, api);
 }
 

@@ -1,0 +1,106 @@
+// The journal of applied fixes on disk (Linux, macOS): one small JSON file per fix, so writing one
+// is a single atomic rename and a crash can never leave half an entry (or damage the others).
+#include "whydenied/fix.h"
+
+#include "fix/fix_internal.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace wd {
+
+bool fix::makeDirs(const std::string& dir) {
+    if (dir.empty()) return false;
+    size_t i = 1;
+    while (true) {
+        const size_t j = dir.find('/', i);
+        const std::string part = dir.substr(0, j);
+        if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) return false;
+        if (j == std::string::npos) break;
+        i = j + 1;
+    }
+    struct stat st{};
+    return stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string Journal::defaultDir() {
+    const char* state = std::getenv("XDG_STATE_HOME");
+    if (state && state[0] == '/') return std::string(state) + "/whydenied/journal";
+    std::string home;
+    if (const char* h = std::getenv("HOME"); h && h[0] == '/') home = h;
+    if (home.empty())
+        if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_dir) home = pw->pw_dir;
+    if (home.empty()) home = "/tmp/whydenied-" + std::to_string(geteuid());
+    return home + "/.local/state/whydenied/journal";
+}
+
+bool Journal::write(const JournalEntry& e, std::string* error) const {
+    auto fail = [&](const std::string& what) {
+        if (error) *error = what + ": " + std::strerror(errno);
+        return false;
+    };
+    if (e.id.empty() || e.id.find('/') != std::string::npos) { errno = EINVAL; return fail("journal id"); }
+    if (!fix::makeDirs(dir_)) return fail("cannot create " + dir_);
+    std::string tmp = dir_ + "/.entry-XXXXXX";
+    const int fd = mkstemp(tmp.data());
+    if (fd < 0) return fail("cannot write in " + dir_);
+    const std::string body = journalEntryJson(e);
+    size_t off = 0;
+    while (off < body.size()) {
+        const ssize_t n = ::write(fd, body.data() + off, body.size() - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) { const int err = errno; close(fd); unlink(tmp.c_str()); errno = err; return fail("write " + tmp); }
+        off += static_cast<size_t>(n);
+    }
+    if (fsync(fd) != 0 || close(fd) != 0) { unlink(tmp.c_str()); return fail("fsync " + tmp); }
+    const std::string dest = dir_ + "/" + e.id + ".json";
+    if (rename(tmp.c_str(), dest.c_str()) != 0) { const int err = errno; unlink(tmp.c_str()); errno = err; return fail("rename to " + dest); }
+    return true;
+}
+
+std::optional<JournalEntry> Journal::read(const std::string& id, std::string* error) const {
+    if (id.empty() || id.find('/') != std::string::npos || id[0] == '.') {
+        if (error) *error = "not a journal id: " + id;
+        return std::nullopt;
+    }
+    const std::string p = dir_ + "/" + id + ".json";
+    const int fd = open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (error) *error = "no journal entry " + id + " in " + dir_;
+        return std::nullopt;
+    }
+    std::string text;
+    char buf[8192];
+    ssize_t n;
+    while ((n = ::read(fd, buf, sizeof buf)) > 0 && text.size() < (1U << 20)) text.append(buf, static_cast<size_t>(n));
+    close(fd);
+    auto e = journalEntryFromJson(text);
+    if (!e && error) *error = "the journal entry " + id + " is damaged";
+    return e;
+}
+
+std::vector<JournalEntry> Journal::list() const {
+    std::vector<std::string> ids;
+    if (DIR* d = opendir(dir_.c_str())) {
+        while (dirent* de = readdir(d)) {
+            const std::string name = de->d_name;
+            if (name.size() > 5 && name[0] != '.' && name.compare(name.size() - 5, 5, ".json") == 0)
+                ids.push_back(name.substr(0, name.size() - 5));
+        }
+        closedir(d);
+    }
+    std::sort(ids.begin(), ids.end());
+    std::vector<JournalEntry> out;
+    for (const auto& id : ids)
+        if (auto e = read(id)) out.push_back(std::move(*e));
+    return out;
+}
+
+}  // namespace wd

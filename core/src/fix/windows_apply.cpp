@@ -1,0 +1,227 @@
+// The fix engine's low level on Windows: check that the path is still the diagnosed file, then
+// change it through the primitives of probe/windows/win_fix (attrib, icacls, takeown equivalents).
+//
+// The file is opened as itself (FILE_FLAG_OPEN_REPARSE_POINT: a link is never followed) and its
+// volume serial + file index compared with the diagnosed dev/ino. That handle stays open, without
+// FILE_SHARE_DELETE, while the change is made: nobody can rename or delete the file in between,
+// so the path the primitives use names the file that was checked.
+#include "whydenied/fix.h"
+
+#include "fix/fix_internal.h"
+#include "probe/windows/win_fix.h"
+#include "probe/windows/win_text.h"
+
+#include <windows.h>
+
+namespace wd {
+
+namespace {
+
+using winsys::widen;
+
+class Pinned {
+public:
+    Pinned(const std::string& path, DWORD access) {
+        h_ = CreateFileW(winsys::apiPath(widen(path)).c_str(), access | FILE_READ_ATTRIBUTES,
+                         FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
+                         FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+        if (h_ == INVALID_HANDLE_VALUE) error_ = winsys::winErrorName(GetLastError());
+        else if (!winsys::fileIdentity(h_, id_)) error_ = winsys::winErrorName(GetLastError());
+    }
+    ~Pinned() {
+        if (h_ != INVALID_HANDLE_VALUE) CloseHandle(h_);
+    }
+    Pinned(const Pinned&) = delete;
+    Pinned& operator=(const Pinned&) = delete;
+
+    bool ok() const { return error_.empty(); }
+    const std::string& error() const { return error_; }
+    const winsys::FileIdentity& id() const { return id_; }
+    HANDLE handle() const { return h_; }
+    NodeType type() const { return (id_.attributes & FILE_ATTRIBUTE_DIRECTORY) ? NodeType::Directory : NodeType::Regular; }
+    // A link (symbolic link, junction): what the fix would change is not the file diagnosed.
+    // Cloud placeholders are reparse points too, but they are the file itself.
+    bool isLink() const {
+        constexpr DWORD kCloudStates = FILE_ATTRIBUTE_OFFLINE | 0x00040000 /*RECALL_ON_OPEN*/ |
+                                       0x00400000 /*RECALL_ON_DATA_ACCESS*/;
+        return (id_.attributes & FILE_ATTRIBUTE_REPARSE_POINT) && !(id_.attributes & kCloudStates);
+    }
+
+private:
+    HANDLE h_ = INVALID_HANDLE_VALUE;
+    winsys::FileIdentity id_;
+    std::string error_;
+};
+
+NodeState stateOf(const winfix::Snapshot& s, const winsys::FileIdentity* id) {
+    NodeState n;
+    n.present = s.present;
+    n.attributes = s.attributes;
+    n.sddl = s.sddl;
+    if (id) {
+        n.size = id->size;
+        n.mtimeNs = id->mtime * 100;
+    }
+    return n;
+}
+
+// Checks the pinned file against what was diagnosed; an empty answer means "it is the same".
+std::string sameFile(const Pinned& p, const std::string& path, uint64_t dev, uint64_t ino, NodeType type) {
+    if (!p.ok()) return "cannot open " + path + " (" + p.error() + ")";
+    if (p.isLink()) return path + " is now a link; nothing was changed";
+    if (p.id().dev != dev || p.id().ino != ino || p.type() != type)
+        return path + " is no longer the " + std::string(toString(type)) + " that was diagnosed (volume/file id " +
+               std::to_string(dev) + "/" + std::to_string(ino) + ", now " + std::to_string(p.id().dev) + "/" +
+               std::to_string(p.id().ino) + "); nothing was changed";
+    return {};
+}
+
+std::string parentOf(const std::string& path) {
+    const auto sep = path.find_last_of("\\/");
+    return sep == std::string::npos ? std::string() : path.substr(0, sep);
+}
+
+// A copy into the person's own folder: never over an existing file, and writable (a read-only
+// original would otherwise give a read-only copy).
+LowResult copyOut(const std::string& from, const std::string& to) {
+    LowResult r;
+    const std::string dir = parentOf(to);
+    if (!isNormalAbsolute(to, Platform::Windows) || dir.empty() || isSystemPath(dir, Platform::Windows)) {
+        r.error = "the copy must go to a folder of yours, not " + to;
+        return r;
+    }
+    if (!fix::makeDirs(dir)) {
+        r.error = "cannot create " + dir + " (" + winsys::winErrorName(GetLastError()) + ")";
+        return r;
+    }
+    const std::wstring dest = winsys::apiPath(widen(to));
+    if (!CopyFileExW(winsys::apiPath(widen(from)).c_str(), dest.c_str(), nullptr, nullptr, nullptr,
+                     COPY_FILE_FAIL_IF_EXISTS)) {
+        r.error = "cannot copy to " + to + " (" + winsys::winErrorName(GetLastError()) + ")";
+        return r;
+    }
+    r.changed = true;
+    const DWORD a = GetFileAttributesW(dest.c_str());
+    if (a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_READONLY))
+        SetFileAttributesW(dest.c_str(), a & ~FILE_ATTRIBUTE_READONLY);
+    const Pinned copy(to, 0);
+    if (!copy.ok()) {
+        r.error = "the copy " + to + " cannot be opened (" + copy.error() + ")";
+        return r;
+    }
+    r.ok = true;
+    r.resultPath = to;
+    r.resultDev = copy.id().dev;
+    r.resultIno = copy.id().ino;
+    r.after = stateOf(winfix::capture(widen(to)), &copy.id());
+    return r;
+}
+
+}  // namespace
+
+std::optional<NodeState> readState(const std::string& path, std::string* error) {
+    const Pinned p(path, 0);
+    if (!p.ok()) {
+        if (error) *error = "cannot open " + path + " (" + p.error() + ")";
+        return std::nullopt;
+    }
+    return stateOf(winfix::capture(widen(path)), &p.id());
+}
+
+LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                   const std::string& arg, uint32_t) {
+    LowResult r;
+    if (!isNormalAbsolute(path, Platform::Windows)) {
+        r.error = "the path must be absolute and normalised: " + path;
+        return r;
+    }
+    const Pinned p(path, 0);
+    if (std::string why = sameFile(p, path, dev, ino, type); !why.empty()) {
+        r.error = why;
+        return r;
+    }
+    const std::wstring w = widen(path);
+    r.before = stateOf(winfix::capture(w), &p.id());
+    r.resultPath = path;
+    r.resultDev = dev;
+    r.resultIno = ino;
+    winfix::Result done;
+    switch (action) {
+    case FixAction::ClearReadOnly: done = winfix::clearReadOnly(w); break;
+    case FixAction::AclModify: done = winfix::grantModify(w); break;  // for this process's account only
+    case FixAction::AclRemoveDeny: done = winfix::removeDeny(w, arg); break;
+    case FixAction::TakeOwnership: done = winfix::takeOwnership(w); break;
+    case FixAction::Copy: {
+        if (type != NodeType::Regular) {
+            r.error = "only files are copied";
+            return r;
+        }
+        LowResult c = copyOut(path, arg);
+        c.before = r.before;
+        return c;
+    }
+    default:
+        r.error = "the " + std::string(toString(action)) + " fix is not a Windows one";
+        return r;
+    }
+    winsys::FileIdentity now = p.id();
+    winsys::fileIdentity(p.handle(), now);
+    r.after = stateOf(done.after, &now);
+    r.changed = !r.after.sameAs(r.before);
+    r.ok = done.ok;
+    if (!done.ok) r.error = done.message;
+    return r;
+}
+
+LowResult undoLow(const JournalEntry& e) {
+    LowResult r;
+    if (e.action == FixAction::Copy) {
+        // The copy goes only if it is still the file made and nobody has written to it since.
+        Pinned p(e.path, DELETE);
+        if (std::string why = sameFile(p, e.path, e.dev, e.ino, NodeType::Regular); !why.empty()) {
+            r.error = why;
+            return r;
+        }
+        if (p.id().size != e.after.size || p.id().mtime * 100 != e.after.mtimeNs) {
+            r.error = "the copy " + e.path + " was changed since it was made; keeping it";
+            return r;
+        }
+        FILE_DISPOSITION_INFO gone{};
+        gone.DeleteFile = TRUE;
+        if (!SetFileInformationByHandle(p.handle(), FileDispositionInfo, &gone, sizeof gone)) {
+            r.error = "cannot remove " + e.path + " (" + winsys::winErrorName(GetLastError()) + ")";
+            return r;
+        }
+        r.ok = r.changed = true;
+        return r;
+    }
+    const Pinned p(e.path, 0);
+    if (std::string why = sameFile(p, e.path, e.dev, e.ino, e.type); !why.empty()) {
+        r.error = why;
+        return r;
+    }
+    const std::wstring w = widen(e.path);
+    const NodeState now = stateOf(winfix::capture(w), &p.id());
+    r.before = now;
+    if (!now.sameAs(e.after)) {
+        r.error = e.path + " changed since the fix (it is now " + now.describe() + "; the fix left " + e.after.describe() +
+                  "); nothing was changed";
+        return r;
+    }
+    winfix::Snapshot before;
+    before.present = true;
+    before.attributes = e.before.attributes;
+    before.sddl = e.before.sddl;
+    const winfix::Result done = winfix::restore(w, before);
+    r.after = stateOf(done.after, &p.id());
+    r.changed = !r.after.sameAs(now);
+    if (!done.ok) {
+        r.error = done.message;
+        return r;
+    }
+    r.ok = r.after.sameAs(e.before);
+    if (!r.ok) r.error = "restored, but the state is " + r.after.describe() + " instead of " + e.before.describe();
+    return r;
+}
+
+}  // namespace wd
