@@ -190,6 +190,32 @@ TEST(WindowsFixEngine, RemoveDenyEntryThenRestoreTheExactDescriptor) {
     EXPECT_EQ(undo.after.sddl, r.before.sddl);
 }
 
+// takeown through the engine: an administrator fix, so it runs in-process when this process is
+// elevated and through the helper when not. Wine cannot give a file another owner to take it
+// from, so here the file is already ours: the engine records the descriptor and undo puts it back.
+TEST(WindowsFixEngine, TakeOwnershipRecordsTheDescriptorAndUndoes) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"owned.txt");
+    Diagnosis d = run(p, Operation::Write);
+    Finding f;
+    f.cause = "owned-by-another-user";
+    f.fixes.push_back(win::fixTakeOwnership(target(d)));
+    d.findings.insert(d.findings.begin(), f);
+    FixPlan plan = planOrFail(d, "takeown");
+    EXPECT_EQ(plan.action, FixAction::TakeOwnership);
+    EXPECT_EQ(plan.privilege, Privilege::Admin);
+    ApplyOptions o = journalIn(dir);
+    o.helperPath = narrow(besideSelf(L"..\\..\\cli\\whydenied-helper.exe"));
+    const FixOutcome out = applyFix(plan, o);
+    ASSERT_EQ(out.status, FixStatus::Fixed) << out.message;
+    ASSERT_TRUE(out.entry);
+    EXPECT_EQ(out.entry->before.sddl.rfind("O:" + d.facts.identity.win.userSid, 0), 0u) << out.entry->before.sddl;
+    EXPECT_EQ(run(p, Operation::Read).facts.chain.back().win.ownerSid, d.facts.identity.win.userSid);
+    const UndoOutcome undo = undoFix(out.entry->id, o);
+    ASSERT_TRUE(undo.ok) << undo.message;
+    EXPECT_EQ(winfix::capture(p).sddl, out.entry->before.sddl);
+}
+
 TEST(WindowsFixEngine, APlanForAnotherSystemIsRefused) {
     FixPlan linux;
     linux.platform = Platform::Linux;
