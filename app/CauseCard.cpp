@@ -1,14 +1,17 @@
 #include "CauseCard.h"
 
 #include "Translate.h"
+#include "whydenied/fix.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -16,6 +19,14 @@
 namespace wdgui {
 
 namespace {
+
+// The System Settings page a macOS fix opens (`open x-apple.systempreferences:…`); empty for any
+// other fix, and on other systems, which have no such pages.
+QUrl settingsPage(const wd::FixProposal& fix) {
+    if (wd::thisPlatform() != wd::Platform::MacOS || fix.argv.size() != 2 || fix.argv[0] != "open") return {};
+    const QString url = QString::fromStdString(fix.argv[1]);
+    return url.startsWith(QLatin1String("x-apple.systempreferences:")) ? QUrl(url) : QUrl();
+}
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent) {
     auto* l = new QLabel(text, parent);
@@ -91,13 +102,18 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
     const QString title = wdgui::tr(fix.title);
     auto* button = new QPushButton(title, row);
     button->setObjectName(QStringLiteral("fixButton"));
-    // Advisory fixes (remounts, security policy) are for an administrator to run by hand; the
-    // others open the confirmation dialog, which applies them through the fix engine.
-    button->setEnabled(!fix.advisory);
-    button->setToolTip(fix.advisory ? tr("For an administrator: copy the command and run it yourself")
-                                    : tr("Shows exactly what will change, and asks before doing it"));
+    // What the button does: open the confirmation dialog when the fix engine can apply the fix on
+    // this system, or open the settings page a macOS fix names. Advisory fixes (remounts, security
+    // policy) and commands the engine cannot run (newgrp, docker …) are shown to copy, not clicked.
+    const QUrl settings = settingsPage(fix);
+    const bool applicable = wd::canApply(fix);
+    button->setEnabled(applicable || !settings.isEmpty());
+    button->setToolTip(fix.advisory    ? tr("For an administrator: copy the command and run it yourself")
+                       : button->isEnabled() ? tr("Shows exactly what will change, and asks before doing it")
+                                              : tr("WhyDenied cannot do this for you: copy the command and run it yourself"));
     const QString fixId = QString::fromStdString(fix.id);
-    connect(button, &QPushButton::clicked, this, [this, fixId] { emit fixRequested(fixId); });
+    if (applicable) connect(button, &QPushButton::clicked, this, [this, fixId] { emit fixRequested(fixId); });
+    else if (!settings.isEmpty()) connect(button, &QPushButton::clicked, this, [settings] { QDesktopServices::openUrl(settings); });
     button->setAccessibleName(tr("Fix: %1").arg(title));
     button->setAccessibleDescription(button->toolTip());
     // Some styles draw disabled buttons' text flush with the frame; give it room to breathe.

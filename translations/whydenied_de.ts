@@ -265,6 +265,10 @@ Entspricht: %2
         <source>Shows exactly what will change, and asks before doing it</source>
         <translation>Zeigt genau, was sich ändert, und fragt vorher nach</translation>
     </message>
+    <message>
+        <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
+        <translation>WhyDenied kann das nicht für Sie erledigen: Kopieren Sie den Befehl und führen Sie ihn selbst aus</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::DropZone</name>

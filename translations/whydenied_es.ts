@@ -265,6 +265,10 @@ Equivale a: %2
         <source>Shows exactly what will change, and asks before doing it</source>
         <translation>Muestra exactamente qué cambiará y pregunta antes de hacerlo</translation>
     </message>
+    <message>
+        <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
+        <translation>WhyDenied no puede hacerlo por ti: copia el comando y ejecútalo tú mismo</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::DropZone</name>

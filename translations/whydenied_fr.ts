@@ -265,6 +265,10 @@ The same as: %2
         <source>Shows exactly what will change, and asks before doing it</source>
         <translation>Montre exactement ce qui va changer, et demande avant de le faire</translation>
     </message>
+    <message>
+        <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
+        <translation>WhyDenied ne peut pas le faire pour vous : copiez la commande et exécutez-la vous-même</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::DropZone</name>

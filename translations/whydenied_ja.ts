@@ -265,6 +265,10 @@ The same as: %2
         <source>Shows exactly what will change, and asks before doing it</source>
         <translation>何が変わるかを正確に示し、実行する前に確認します</translation>
     </message>
+    <message>
+        <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
+        <translation>WhyDenied では実行できません。コマンドをコピーしてご自身で実行してください</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::DropZone</name>

@@ -3,6 +3,7 @@
 #include "CauseCard.h"
 
 #include "whydenied/diagnose.h"
+#include "whydenied/fix.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -67,7 +68,8 @@ TEST(MacCauseCard, LockedFileShowsChflagsCommandAndAButton) {
     EXPECT_EQ(cmd->text(), QStringLiteral("chflags nouchg /Users/ana/Desktop/report.txt"));
     auto* button = row->findChild<QPushButton*>(QStringLiteral("fixButton"));
     ASSERT_NE(button, nullptr);
-    EXPECT_TRUE(button->isEnabled());
+    // The fix engine applies chflags on a Mac; elsewhere the command is shown, not clicked.
+    EXPECT_EQ(button->isEnabled(), wd::thisPlatform() == wd::Platform::MacOS);
     EXPECT_EQ(row->findChild<QLabel*>(QStringLiteral("fixAudience")), nullptr);  // no password for your own file
 }
 
@@ -93,6 +95,31 @@ TEST(MacCauseCard, TccCardNamesTheAppAndOpensFullDiskAccess) {
               QStringLiteral("Give Terminal Full Disk Access in System Settings"));
     EXPECT_EQ(row->findChild<QLabel*>(QStringLiteral("fixCommand"))->text(),
               QStringLiteral("open 'x-apple.systempreferences:com.apple.preference.security?Privacy_AllFiles'"));
+}
+
+// A button only for what this build can do: a fix the engine applies opens the dialog; a command
+// it cannot run for you (newgrp starts a new shell) is shown to copy, its button off.
+TEST(CauseCardButtons, OnlyFixesTheEngineCanApplyAreClickable) {
+    wd::Finding f;
+    f.cause = "group-membership-not-active";
+    wd::FixProposal chmod;
+    chmod.id = "chmod-g-w";
+    chmod.title = "Let the group write";
+    chmod.argv = {"chmod", "g+w", "--", "/srv/shared/report.txt"};
+    wd::FixProposal newgrp;
+    newgrp.id = "newgrp-staff";
+    newgrp.title = "Use the group now";
+    newgrp.argv = {"newgrp", "staff"};
+    f.fixes = {chmod, newgrp};
+    CauseCard card(f, 1);
+    auto* apply = fixRow(card, "chmod-g-w")->findChild<QPushButton*>(QStringLiteral("fixButton"));
+    auto* shell = fixRow(card, "newgrp-staff")->findChild<QPushButton*>(QStringLiteral("fixButton"));
+    ASSERT_TRUE(apply && shell);
+    EXPECT_EQ(apply->isEnabled(), wd::thisPlatform() != wd::Platform::Windows);
+    EXPECT_FALSE(shell->isEnabled());
+    EXPECT_NE(shell->toolTip(), apply->toolTip());
+    EXPECT_EQ(fixRow(card, "newgrp-staff")->findChild<QLabel*>(QStringLiteral("fixCommand"))->text(),
+              QStringLiteral("newgrp staff"));
 }
 
 }  // namespace
