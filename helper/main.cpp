@@ -14,6 +14,8 @@
 //   whydenied-helper bulk --root DIR --root-dev N --root-ino N --cause owned-by-another-user|immutable-attribute
 //                         [--op write] [--confirmed-system-path]
 //   whydenied-helper bulk-undo --id BATCH-ID
+//   macOS: whydenied-helper --request-file DIR/request --result-file DIR/result, the verb and its
+//   options inside the file, the caller its owner (macos_request.h); no bulk verbs there.
 //
 // Exit status: 0 done (the journal entry as JSON on stdout), 1 the system refused the change,
 // 2 the request was refused (nothing changed), 3 internal error.
@@ -39,6 +41,11 @@
 #include <unistd.h>
 #include <vector>
 
+#ifdef __APPLE__
+#include "macos_request.h"  // the request in a file; setresuid/setresgid for macOS
+#include "rules/macos.h"
+#endif
+
 #ifndef WD_HELPER_STATE_DIR
 #define WD_HELPER_STATE_DIR "/var/lib/whydenied"
 #endif
@@ -57,6 +64,9 @@ bool digits(const std::string& s) { return !s.empty() && s.size() < 21 && s.find
 
 // The caller: pkexec puts the uid of whoever ran it in PKEXEC_UID.
 uint32_t callerUid() {
+#ifdef __APPLE__
+    return wd::helper_mac::callerUid();  // the owner of the request file (macos_request.h)
+#endif
     const char* v = std::getenv("PKEXEC_UID");
     if (!v || !digits(v)) refuse("PKEXEC_UID is missing: run me through pkexec");
     const unsigned long u = std::strtoul(v, nullptr, 10);
@@ -84,7 +94,11 @@ void writeUserJournal(const wd::JournalEntry& e, uint32_t uid) {
         setenv("HOME", home.c_str(), 1);
         unsetenv("XDG_STATE_HOME");
         std::string err;
-        if (!wd::Journal(wd::Journal::defaultDir()).write(e, &err))
+        std::string dir = wd::Journal::defaultDir();
+#ifdef __APPLE__
+        if (!wd::helper_mac::journalDir().empty()) dir = wd::helper_mac::journalDir();  // the caller's, written as the caller
+#endif
+        if (!wd::Journal(dir).write(e, &err))
             std::fprintf(stderr, "whydenied-helper: could not record in your journal: %s\n", err.c_str());
         _exit(0);
     }
@@ -165,8 +179,23 @@ int apply(int argc, char** argv, uint32_t caller) {
         }
         case wd::FixAction::Chown: break;  // applyLow: only to the caller
         case wd::FixAction::ClearFlag:
+#ifdef __APPLE__
+            if (arg != "uchg" && arg != "uappnd" && arg != "schg" && arg != "sappnd")
+                refuse("only the uchg, uappnd, schg and sappnd flags");
+#else
             if (arg != "i" && arg != "a") refuse("only the immutable (i) and append-only (a) attributes");
+#endif
             break;
+#ifdef __APPLE__
+        case wd::FixAction::RemoveXattr:
+            if (arg != "com.apple.quarantine") refuse("only the com.apple.quarantine attribute");
+            break;
+        case wd::FixAction::AclRemoveDeny: {
+            const auto a = wd::mac::parseAclEntryText(arg);
+            if (!a || a->allow) refuse("only a deny entry of an access control list");
+            break;
+        }
+#endif
         default: refuse("unknown operation");
         }
         const wd::NodeType t = type == "file" ? wd::NodeType::Regular : wd::NodeType::Directory;
@@ -260,6 +289,7 @@ int holders(int argc, char** argv, uint32_t caller) {
     return res.error.empty() ? Done : SystemRefused;
 }
 
+#if !defined(__APPLE__)  // the folder audit's bulk fix exists on Linux only
 // The person's own copy of a batch, written as that person (fork + drop privileges) from a
 // descriptor of the helper's record opened before the drop: the helper never creates files as
 // root in a home directory the person controls.
@@ -356,6 +386,7 @@ int bulkUndo(int argc, char** argv, uint32_t caller) {
     std::fputs(wd::bulkUndoResultText(res).c_str(), stdout);
     return res.ok ? Done : SystemRefused;
 }
+#endif
 
 }  // namespace
 
@@ -363,13 +394,21 @@ int main(int argc, char** argv) {
     openlog("whydenied-helper", LOG_PID, LOG_AUTHPRIV);
     umask(077);
     if (geteuid() != 0) refuse("must run as root (through pkexec)");
+#ifdef __APPLE__
+    static const wd::helper_mac::Request fromFile = wd::helper_mac::readRequest(argc, argv);
+    if (!fromFile.error.empty()) refuse(fromFile.error);
+    argc = static_cast<int>(fromFile.args.size());
+    argv = const_cast<char**>(fromFile.argv.data());
+#endif
     if (argc < 2) refuse("no request");
     const uint32_t caller = callerUid();
     const std::string verb = argv[1];
     if (verb == "apply") return apply(argc, argv, caller);
     if (verb == "undo") return undo(argc, argv, caller);
     if (verb == "holders") return holders(argc, argv, caller);
+#if !defined(__APPLE__)
     if (verb == "bulk") return bulk(argc, argv, caller);
     if (verb == "bulk-undo") return bulkUndo(argc, argv, caller);
+#endif
     refuse("unknown request '" + verb + "'");
 }

@@ -325,18 +325,4 @@ TEST(MacApp, ResponsibleAppIsTheOutermostBundle) {
     EXPECT_EQ(mac::appFromExecutable("/bin/zsh").name, "");
 }
 
-// ---- the administrator prompt ----
-
-TEST(MacAdminPrompt, QuotesForTheShellThenForAppleScript) {
-    const auto argv = mac::administratorPrompt(
-        {"/Applications/WhyDenied.app/Contents/MacOS/whydenied-helper", "clear-flag", "schg",
-         "/Users/ana/it's \"q\" \\ $(rm -rf ~).txt"});
-    ASSERT_EQ(argv.size(), 3u);
-    EXPECT_EQ(argv[0], "osascript");
-    EXPECT_EQ(argv[1], "-e");
-    EXPECT_EQ(argv[2],
-              "do shell script \"/Applications/WhyDenied.app/Contents/MacOS/whydenied-helper clear-flag schg "
-              "'/Users/ana/it'\\\\''s \\\"q\\\" \\\\ $(rm -rf ~).txt'\" with administrator privileges");
-}
-
 }  // namespace

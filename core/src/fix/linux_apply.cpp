@@ -7,15 +7,14 @@
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "fix/posix_node.h"
 #include "probe/posix/walk.h"
 
 #include <acl/libacl.h>
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/fs.h>
-#include <pwd.h>
 #include <sys/acl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -27,87 +26,18 @@ namespace {
 
 constexpr uint32_t kFlagBits = FS_IMMUTABLE_FL | FS_APPEND_FL;
 
-std::string errText(const std::string& what, int err) { return what + ": " + std::strerror(err); }
-
-class Fd {
-public:
-    explicit Fd(int fd = -1) : fd_(fd) {}
-    ~Fd() { if (fd_ >= 0) close(fd_); }
-    Fd(Fd&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
-    Fd& operator=(Fd&& o) noexcept { std::swap(fd_, o.fd_); return *this; }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-    bool ok() const { return fd_ >= 0; }
-
-private:
-    int fd_;
-};
+using fix::posix::errText;
+using fix::posix::Fd;
+using fix::posix::Opened;
 
 std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
-// The object at `path` and its directory, each component opened with O_NOFOLLOW: a symlink
-// anywhere on the way (one swapped in since the diagnosis, say) makes this fail instead of
-// leading somewhere else.
-struct Opened {
-    Fd dir, node;
-    std::string base;
-    std::string error;
-};
+// O_PATH descriptors all the way: they need no permission on the object itself.
+const fix::posix::WalkFlags kWalk{O_PATH, O_PATH, O_PATH, false};
 
-Opened openNoFollow(const std::string& path) {
-    Opened o;
-    if (!isNormalAbsolute(path)) {
-        o.error = "not a normalised absolute path: " + path;
-        return o;
-    }
-    Fd cur(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
-    if (path == "/") {
-        o.node = Fd(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
-        o.dir = std::move(cur);
-        o.base = "/";
-        return o;
-    }
-    size_t i = 1;
-    std::string walked;
-    while (true) {
-        const size_t j = path.find('/', i);
-        const std::string comp = path.substr(i, j == std::string::npos ? std::string::npos : j - i);
-        walked += "/" + comp;
-        const int fd = openat(cur.get(), comp.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0) {
-            o.error = errText("cannot open " + walked, errno);
-            return o;
-        }
-        Fd next(fd);
-        struct stat st{};
-        if (fstat(next.get(), &st) != 0) {
-            o.error = errText("cannot inspect " + walked, errno);
-            return o;
-        }
-        if (j == std::string::npos) {
-            o.dir = std::move(cur);
-            o.node = std::move(next);
-            o.base = comp;
-            return o;
-        }
-        if (S_ISLNK(st.st_mode)) {
-            o.error = walked + " is now a symbolic link; refusing to follow it";
-            return o;
-        }
-        if (!S_ISDIR(st.st_mode)) {
-            o.error = walked + " is no longer a folder";
-            return o;
-        }
-        cur = std::move(next);
-        i = j + 1;
-    }
-}
+Opened openNoFollow(const std::string& path) { return fix::posix::openNoFollow(path, kWalk); }
 
-struct Identified {
-    uint64_t dev = 0, ino = 0;
-    NodeType type = NodeType::Unknown;
-};
+using fix::posix::Identified;
 
 std::optional<Identified> identify(int fd, std::string* error) {
     struct statx sx{};
@@ -169,12 +99,7 @@ NodeState capture(int fd, NodeType type) {
     return s;
 }
 
-std::optional<uint32_t> resolveUser(const std::string& s) {
-    if (!s.empty() && s.find_first_not_of("0123456789") == std::string::npos)
-        return static_cast<uint32_t>(std::stoul(s));
-    if (const passwd* pw = getpwnam(s.c_str())) return pw->pw_uid;
-    return std::nullopt;
-}
+using fix::posix::resolveUser;
 
 bool doChmod(int fd, uint32_t mode, std::string& error) {
     if (chmod(procPath(fd).c_str(), mode) == 0) return true;
@@ -270,74 +195,22 @@ bool aclModify(int fd, const fix::AclChange& c, uint32_t uid, std::string& error
 LowResult copyOut(int srcPathFd, const std::string& dest, uint32_t callerUid) {
     LowResult r;
     r.before.present = false;
-    const auto slash = dest.find_last_of('/');
-    const std::string dir = dest.substr(0, slash), base = dest.substr(slash + 1);
-    if (!isNormalAbsolute(dest) || base.empty() || isSystemPath(dir)) {
-        r.error = "refusing to copy to " + dest;
-        return r;
-    }
-    // The folder for copies may not exist yet: create what is missing, private to the user.
-    for (size_t i = 1; i <= dir.size();) {
-        const size_t j = std::min(dir.find('/', i), dir.size());
-        (void)mkdir(dir.substr(0, j).c_str(), 0700);
-        i = j + 1;
-    }
-    Opened d = openNoFollow(dir);
-    if (!d.node.ok()) {
+    fix::posix::CopyFolder d = fix::posix::openCopyFolder(dest, callerUid, kWalk);
+    if (!d.error.empty()) {
         r.error = d.error;
         return r;
     }
-    struct stat dst{};
-    if (fstat(d.node.get(), &dst) != 0 || !S_ISDIR(dst.st_mode) || dst.st_uid != callerUid) {
-        r.error = dir + " is not a folder of yours; not copying there";
-        return r;
-    }
-    Fd dirFd(openat(d.node.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     Fd src = reopen(srcPathFd, NodeType::Regular, O_RDONLY);
-    if (!src.ok() || !dirFd.ok()) {
+    if (!src.ok() || !d.dir.ok()) {
         r.error = errText("cannot read the original", errno);
         return r;
     }
-    Fd out(openat(dirFd.get(), base.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
-    if (!out.ok()) {
-        r.error = errText("cannot create " + dest, errno);
-        return r;
-    }
-    char buf[1 << 16];
-    ssize_t n;
-    bool ok = true;
-    while ((n = read(src.get(), buf, sizeof buf)) != 0) {
-        if (n < 0) {
-            if (errno == EINTR || errno == EAGAIN) continue;
-            ok = false;
-            break;
-        }
-        for (ssize_t off = 0; off < n;) {
-            const ssize_t w = write(out.get(), buf + off, static_cast<size_t>(n - off));
-            if (w < 0 && errno == EINTR) continue;
-            if (w <= 0) { ok = false; break; }
-            off += w;
-        }
-        if (!ok) break;
-    }
-    if (!ok || fsync(out.get()) != 0) {
-        r.error = errText("copying failed", errno);
-        unlinkat(dirFd.get(), base.c_str(), 0);
-        return r;
-    }
-    // The copy is 0600 whatever the umask: it is meant to be writable by its owner and nobody else.
-    fchmod(out.get(), 0600);
+    Fd out = fix::posix::copyInto(src.get(), d.dir.get(), d.base, dest, r.error);
+    if (!out.ok()) return r;
     std::string e;
     const auto id = identify(out.get(), &e);
     r.after = capture(out.get(), NodeType::Regular);
-    r.ok = id.has_value();
-    r.changed = true;
-    r.resultPath = dest;
-    if (id) {
-        r.resultDev = id->dev;
-        r.resultIno = id->ino;
-    }
-    return r;
+    return fix::posix::finishApply(r, dest, id, id.has_value(), e);
 }
 
 }  // namespace
@@ -371,18 +244,8 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
         r.error = err;
         return r;
     }
-    if (id->type == NodeType::Symlink && type != NodeType::Symlink) {
-        r.error = path + " is now a symbolic link, not the " + std::string(toString(type)) +
-                  " that was diagnosed; nothing was changed";
-        return r;
-    }
-    if (id->dev != dev || id->ino != ino || id->type != type) {
-        r.error = path + " is no longer the " + std::string(toString(type)) +
-                  " that was diagnosed (device/inode " + std::to_string(dev) + "/" + std::to_string(ino) + ", now " +
-                  std::to_string(id->dev) + "/" + std::to_string(id->ino) + " " + std::string(toString(id->type)) +
-                  "); nothing was changed";
-        return r;
-    }
+    r.error = fix::posix::notTheDiagnosed(path, dev, ino, type, id->dev, id->ino, id->type);
+    if (!r.error.empty()) return r;
     const int fd = o.node.get();
     r.before = capture(fd, type);
     bool ok = false;
@@ -434,19 +297,8 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
     }
     case FixAction::JoinGroup: break;
     }
-    if (!ok) {
-        r.error = err;
-        r.after = capture(fd, type);
-        r.changed = !r.after.sameAs(r.before);
-        return r;
-    }
-    r.ok = true;
     r.after = capture(fd, type);
-    r.changed = !r.after.sameAs(r.before);
-    r.resultPath = path;
-    r.resultDev = dev;
-    r.resultIno = ino;
-    return r;
+    return fix::posix::finishApply(r, path, id, ok, err);
 }
 
 LowResult undoLow(const JournalEntry& e) {
@@ -462,28 +314,17 @@ LowResult undoLow(const JournalEntry& e) {
         r.error = err;
         return r;
     }
-    if (id->dev != e.dev || id->ino != e.ino || id->type != e.type) {
-        r.error = e.path + " is no longer the file the fix changed (it was replaced); nothing was changed";
-        return r;
-    }
     const int fd = o.node.get();
     const NodeState now = capture(fd, e.type);
     r.before = now;
+    r.error = fix::posix::undoRefusal(e, id->dev, id->ino, id->type, now);
+    if (!r.error.empty()) return r;
     if (e.action == FixAction::Copy) {
-        if (!now.sameAs(e.after) || now.size != e.after.size || now.mtimeNs != e.after.mtimeNs) {
-            r.error = "the copy " + e.path + " was changed since it was made; keeping it";
-            return r;
-        }
         if (unlinkat(o.dir.get(), o.base.c_str(), 0) != 0) {
             r.error = errText("cannot remove " + e.path, errno);
             return r;
         }
         r.ok = r.changed = true;
-        return r;
-    }
-    if (!now.sameAs(e.after)) {
-        r.error = e.path + " changed since the fix (it is now " + now.describe() + "; the fix left " +
-                  e.after.describe() + "); nothing was changed";
         return r;
     }
     bool ok = true;
@@ -504,14 +345,7 @@ LowResult undoLow(const JournalEntry& e) {
     case FixAction::RemoveXattr: ok = false; err = "not undone here"; break;
     }
     r.after = capture(fd, e.type);
-    r.changed = !r.after.sameAs(now);
-    if (!ok) {
-        r.error = err;
-        return r;
-    }
-    r.ok = r.after.sameAs(e.before);
-    if (!r.ok) r.error = "restored, but the state is " + r.after.describe() + " instead of " + e.before.describe();
-    return r;
+    return fix::posix::finishUndo(r, e, now, ok, err);
 }
 
 }  // namespace wd

@@ -2,6 +2,7 @@
 
 #include "rules/common.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -53,25 +54,71 @@ uint32_t wantedRights(Operation op, bool isDir) {
     return kAclReadData;
 }
 
+namespace {
+
+// The rights in `chmod +a` words: a folder reuses a file's bits under other names.
+struct RightWord {
+    uint32_t bit;
+    const char* file;
+    const char* dir;
+};
+constexpr RightWord kRightWords[] = {
+    {kAclReadData, "read", "list"},
+    {kAclWriteData, "write", "add_file"},
+    {kAclExecute, "execute", "search"},
+    {kAclDelete, "delete", "delete"},
+    {kAclAppendData, "append", "add_subdirectory"},
+    {kAclDeleteChild, "delete_child", "delete_child"},
+    {kAclReadAttributes, "readattr", "readattr"},
+    {kAclWriteAttributes, "writeattr", "writeattr"},
+    {kAclReadExtAttributes, "readextattr", "readextattr"},
+    {kAclWriteExtAttributes, "writeextattr", "writeextattr"},
+    {kAclReadSecurity, "readsecurity", "readsecurity"},
+    {kAclWriteSecurity, "writesecurity", "writesecurity"},
+    {kAclChangeOwner, "chown", "chown"},
+};
+
+}  // namespace
+
 std::string rightsText(uint32_t rights, bool isDir) {
     std::vector<const char*> w;
-    auto add = [&](uint32_t bit, const char* file, const char* dir) {
-        if (rights & bit) w.push_back(isDir ? dir : file);
-    };
-    add(kAclReadData, "read", "list");
-    add(kAclWriteData, "write", "add_file");
-    add(kAclExecute, "execute", "search");
-    add(kAclDelete, "delete", "delete");
-    add(kAclAppendData, "append", "add_subdirectory");
-    add(kAclDeleteChild, "delete_child", "delete_child");
-    add(kAclReadAttributes, "readattr", "readattr");
-    add(kAclWriteAttributes, "writeattr", "writeattr");
-    add(kAclReadExtAttributes, "readextattr", "readextattr");
-    add(kAclWriteExtAttributes, "writeextattr", "writeextattr");
-    add(kAclReadSecurity, "readsecurity", "readsecurity");
-    add(kAclWriteSecurity, "writesecurity", "writesecurity");
-    add(kAclChangeOwner, "chown", "chown");
+    for (const RightWord& r : kRightWords)
+        if (rights & r.bit) w.push_back(isDir ? r.dir : r.file);
     return joinWords(w);
+}
+
+std::optional<AclEntrySpec> parseAclEntryText(const std::string& text) {
+    AclEntrySpec e;
+    std::string rest;
+    if (text.rfind("user:", 0) == 0) {
+        rest = text.substr(5);
+    } else if (text.rfind("group:", 0) == 0) {
+        e.group = true;
+        rest = text.substr(6);
+    } else {
+        return std::nullopt;
+    }
+    // The name may hold spaces (group names do); the kind and the rights are the last two words.
+    const size_t kindEnd = rest.rfind(' ');
+    const size_t kindStart = kindEnd == std::string::npos || kindEnd == 0 ? std::string::npos : rest.rfind(' ', kindEnd - 1);
+    if (kindStart == std::string::npos || kindStart == 0) return std::nullopt;
+    e.name = rest.substr(0, kindStart);
+    const std::string kind = rest.substr(kindStart + 1, kindEnd - kindStart - 1);
+    if (kind != "allow" && kind != "deny") return std::nullopt;
+    e.allow = kind == "allow";
+    const std::string rights = rest.substr(kindEnd + 1);
+    for (size_t i = 0; i <= rights.size();) {
+        const size_t j = std::min(rights.find(',', i), rights.size());
+        const std::string word = rights.substr(i, j - i);
+        uint32_t bit = 0;
+        for (const RightWord& r : kRightWords)
+            if (word == r.file || word == r.dir) bit = r.bit;
+        if (bit == 0) return std::nullopt;
+        e.rights |= bit;
+        i = j + 1;
+    }
+    if (e.name.empty() || e.name.find_first_of("\n\r\t:") != std::string::npos) return std::nullopt;
+    return e;
 }
 
 const MacAclEntry* denyingEntry(const Node& n, uint32_t want) {
@@ -151,15 +198,34 @@ AppBundle appFromExecutable(const std::string& exe) {
 }
 
 std::vector<std::string> administratorPrompt(const std::vector<std::string>& argv) {
-    std::string cmd;
-    for (const auto& a : argv) cmd += (cmd.empty() ? "" : " ") + shellQuote(a);
-    // Inside an AppleScript string literal only the backslash and the double quote are special.
-    std::string lit;
-    for (char c : cmd) {
-        if (c == '\\' || c == '"') lit += '\\';
-        lit += c;
-    }
-    return {"osascript", "-e", "do shell script \"" + lit + "\" with administrator privileges"};
+    if (argv.empty() || argv[0].empty() || argv[0][0] != '/') return {};
+    // Constant script text; `argv` arrives as the run handler's list. `do shell script` runs
+    // /bin/sh, and `quoted form of` makes each item one single-quoted shell word.
+    std::vector<std::string> out = {
+        "osascript",
+        "-e", "on run argv",
+        "-e", "set shellCommand to \"\"",
+        "-e", "repeat with anItem in argv",
+        "-e", "set shellCommand to shellCommand & quoted form of (anItem as text) & space",
+        "-e", "end repeat",
+        "-e", "do shell script shellCommand with administrator privileges",
+        "-e", "end run",
+    };
+    out.insert(out.end(), argv.begin(), argv.end());
+    return out;
+}
+
+std::string administratorPromptError(const std::string& err) {
+    if (err.find("(-128)") != std::string::npos || err.find("(-60005)") != std::string::npos)
+        return "not authorised (the administrator prompt was cancelled or the password was refused)";
+    // "0:181: execution error: whydenied-helper: refused: … (2)": the command's stderr, then its status.
+    std::string msg = err;
+    if (const auto at = msg.find("execution error: "); at != std::string::npos) msg = msg.substr(at + 17);
+    msg = msg.substr(0, msg.find('\n'));
+    if (const auto open = msg.rfind(" ("); open != std::string::npos && msg.back() == ')' &&
+        msg.find_first_not_of("-0123456789", open + 2) == msg.size() - 1)
+        msg.erase(open);
+    return msg.empty() ? "the administrator prompt failed" : msg;
 }
 
 FixProposal fixChflags(const Facts& f, const Node& n, const char* flag) {

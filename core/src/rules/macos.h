@@ -69,10 +69,25 @@ struct Quarantine {
 };
 Quarantine parseQuarantine(const MacNodeFacts& m);
 
-// An AppleScript call that runs `argv` with administrator privileges: macOS shows its own password
-// prompt, WhyDenied never asks for one. Each word is quoted for the shell, and the whole command
-// is escaped for an AppleScript string literal.
+// The osascript argv that runs `argv` with administrator privileges: macOS shows its own password
+// prompt, WhyDenied never asks for one. The script text is constant; the words are passed as the
+// run handler's arguments and quoted for the shell by AppleScript itself (`quoted form of`), so
+// nothing given here is ever spliced into script or shell text. argv[0] must be an absolute path
+// (osascript would read a leading "-" as an option); otherwise the result is empty.
 std::vector<std::string> administratorPrompt(const std::vector<std::string>& argv);
+// One sentence from osascript's stderr when that call failed: "User canceled. (-128)" and a
+// refused password (-60005) mean not authorised; otherwise the message of the command that failed.
+std::string administratorPromptError(const std::string& osascriptStderr);
+
+// An extended ACL entry as aclEntryText writes it and `chmod +a/-a` reads it:
+// "user:ana deny write,append" or "group:staff allow list,search". Folder and file words both.
+struct AclEntrySpec {
+    bool group = false;
+    std::string name;
+    bool allow = false;
+    uint32_t rights = 0;  // kAcl* bits
+};
+std::optional<AclEntrySpec> parseAclEntryText(const std::string& text);
 
 // The app a program belongs to, from its executable's path: the outermost bundle, so a helper
 // inside "Visual Studio Code.app/Contents/Frameworks/Code Helper.app" names Visual Studio Code.
