@@ -3,7 +3,8 @@
 # permission problems of several kinds) and, as one unprivileged uid, alternates:
 #   whydenied-cli audit TREE --op write      vs   find TREE ! -writable
 #   whydenied-cli audit TREE --op write --fix owner-lacks-permission --yes   vs   chmod -R u+w TREE
-# (the fix includes its verifying re-audit and writes its journal batch), printing the median
+# (the fix is one walk that judges every changed entry again in place, descends into folders it
+# opened, and writes its journal batch with fsync), printing the median
 # times, their ratios and the peak RSS of the audit. Targets: audit <= 1.1x find, bulk fix <=
 # 1.2x chmod -R, RSS < 64 MB.
 #

@@ -324,8 +324,8 @@ bool Walker::judgeRoot(Node& n, bool& searchable, audit::Judgement& j) {
     searchable = true;
     const unsigned want = audit::wantFor(opts_.op, NodeType::Directory);
     if (kernel_) {
-        // The kernel is asked about the folder the walk holds open, not about its name again.
-        const std::string self = "/proc/self/fd/" + std::to_string(root.fd);
+        // With a descriptor given, the kernel is asked about that folder, not about a name.
+        const std::string self = opts_.rootFd >= 0 ? "/proc/self/fd/" + std::to_string(root.fd) : displayPath();
         if (want && faccessat(AT_FDCWD, self.c_str(), accessMask(want), AT_EACCESS) != 0)
             j = audit::judgeEntry(id_, n, opts_.op, root.readOnly, errno);
         searchable = faccessat(AT_FDCWD, self.c_str(), X_OK, AT_EACCESS) == 0;
