@@ -72,6 +72,27 @@ TEST(MacFixPlan, SystemImmutableWithSipOffGoesThroughTheHelper) {
     EXPECT_EQ(r.plan->command, "sudo chflags noschg /Users/ana/Projects/keep.db");
 }
 
+TEST(MacFixPlan, AppendOnlyFlagsClearTheirOwnBit) {
+    auto d = judged(MacFacts(Operation::Write).dirs("Users/ana/logs").file("app.log").flags(mac::kUfAppend)
+                        .kernelSays(EPERM));
+    PlanResult r = planFor(d, "chflags-nouappnd");
+    ASSERT_TRUE(r.plan) << r.error;
+    EXPECT_EQ(r.plan->action, FixAction::ClearFlag);
+    EXPECT_EQ(r.plan->arg, "uappnd");
+    EXPECT_EQ(r.plan->privilege, Privilege::None);
+    EXPECT_FALSE(r.plan->systemPath);
+    EXPECT_EQ(r.plan->command, "chflags nouappnd /Users/ana/logs/app.log");
+
+    d = judged(MacFacts(Operation::Delete).dirs("private/var/log").file("audit.log", 0).flags(mac::kSfAppend)
+                   .kernelSays(EPERM));
+    r = planFor(d, "chflags-nosappnd");
+    ASSERT_TRUE(r.plan) << r.error;
+    EXPECT_EQ(r.plan->arg, "sappnd");
+    EXPECT_EQ(r.plan->privilege, Privilege::Admin);
+    EXPECT_EQ(r.plan->path, "/private/var/log/audit.log");
+    EXPECT_EQ(r.plan->command, "sudo chflags nosappnd /private/var/log/audit.log");
+}
+
 TEST(MacFixPlan, QuarantineRemovalKeepsTheValueForUndo) {
     const auto d = judged(MacFacts(Operation::Execute).dirs("Users/ana/Downloads").file("tool", kAna, 0755)
                               .quarantine("0083;65a1b2c3;Safari;").kernelSays(EPERM));
