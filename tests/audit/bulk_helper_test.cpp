@@ -198,7 +198,10 @@ TEST_F(BulkHelper, RefusesWhatItMustNotDo) {
 TEST_F(BulkHelper, ClearsTheImmutableFlagAndSetsItBack) {
     const std::string f = t->file("tree/frozen", 0644, user, group);
     const std::string d = t->dir("tree/frozen-dir", 0755, user, group);
-    if (!TempTree::setFlag(f, FS_IMMUTABLE_FL) || !TempTree::setFlag(d, FS_IMMUTABLE_FL))
+    const std::string linked = t->file("tree/frozen-linked", 0644, user, group);
+    ASSERT_EQ(link(linked.c_str(), (t->path() + "/elsewhere").c_str()), 0);
+    if (!TempTree::setFlag(f, FS_IMMUTABLE_FL) || !TempTree::setFlag(d, FS_IMMUTABLE_FL) ||
+        !TempTree::setFlag(linked, FS_IMMUTABLE_FL))
         GTEST_SKIP() << "this filesystem has no immutable attribute";
     auto flags = [](const std::string& p) {
         struct statx sx{};
@@ -210,8 +213,10 @@ TEST_F(BulkHelper, ClearsTheImmutableFlagAndSetsItBack) {
     const auto res = wd::bulkFixResultFromText(r.out);
     ASSERT_TRUE(res.has_value()) << r.out;
     EXPECT_EQ(res->changed, 2U);
+    EXPECT_EQ(res->failed, 1U);  // a file with another name elsewhere keeps its flag
     EXPECT_FALSE(flags(f));
     EXPECT_FALSE(flags(d));
+    EXPECT_TRUE(flags(linked));
     const auto w = wdtest::runAs(wdtest::testUser(), [&] { return std::to_string(access(f.c_str(), W_OK)); });
     EXPECT_EQ(w.output, "0");
     const auto u = helper({"bulk-undo", "--id", res->journalId});

@@ -277,12 +277,12 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         std::string err;
         if (mc) {
             if (chmodFd(fd, mc->applyTo(oldMode)) != 0) { ok = false; err = std::strerror(errno); }
-        } else if (clearFlags) {
-            ok = !(oldFlags & clearFlags) || setFlagBits(fd, sx.stx_mode, oldFlags & ~clearFlags, err);
         } else if (grant.forCaller && !dir && sx.stx_nlink > 1) {
             // Another name of this file may live anywhere on the filesystem (/etc/shadow, say).
             ok = false;
             err = "it has other hard links; left alone";
+        } else if (clearFlags) {
+            ok = !(oldFlags & clearFlags) || setFlagBits(fd, sx.stx_mode, oldFlags & ~clearFlags, err);
         } else if (fchownat(fd, "", grant.uid, static_cast<gid_t>(-1), AT_EMPTY_PATH) != 0) {
             ok = false;
             err = std::strerror(errno);
