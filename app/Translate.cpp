@@ -8,7 +8,12 @@ namespace wdgui {
 QString tr(const wd::Message& msg) {
     if (msg.empty()) return {};
     const QByteArray translated = QCoreApplication::translate(WD_TR_CONTEXT, msg.source).toUtf8();
-    return QString::fromStdString(msg.render(translated.constData()));
+    if (msg.wordArgs == 0) return QString::fromStdString(msg.render(translated.constData()));
+    wd::Message words = msg;
+    for (size_t i = 0; i < words.args.size(); ++i)
+        if (words.wordArgs & (1U << i))
+            words.args[i] = QCoreApplication::translate(WD_TR_CONTEXT, words.args[i].c_str()).toStdString();
+    return QString::fromStdString(words.render(translated.constData()));
 }
 
 QString fromPath(const std::string& path) {

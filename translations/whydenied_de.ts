@@ -1968,5 +1968,53 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>New files in the mounted folder will then be yours.</source>
         <translation>Neue Dateien im eingebundenen Ordner gehören dann Ihnen.</translation>
     </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>write to</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>Betreten</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>change the permissions of</source>
+        <translation>Ändern der Berechtigungen</translation>
+    </message>
+    <message>
+        <source>change the owner of</source>
+        <translation>Ändern des Besitzers</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>Verwenden</translation>
+    </message>
 </context>
 </TS>

@@ -1968,5 +1968,53 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>New files in the mounted folder will then be yours.</source>
         <translation>Los archivos nuevos de la carpeta montada serán entonces tuyos.</translation>
     </message>
+    <message>
+        <source>read</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>write to</source>
+        <translation>escritura</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>cambio de nombre</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>ejecución</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>listado</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>change the permissions of</source>
+        <translation>cambio de permisos</translation>
+    </message>
+    <message>
+        <source>change the owner of</source>
+        <translation>cambio de propietario</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>uso</translation>
+    </message>
 </context>
 </TS>

@@ -1968,5 +1968,53 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>New files in the mounted folder will then be yours.</source>
         <translation>Les nouveaux fichiers du dossier monté vous appartiendront alors.</translation>
     </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write to</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>renommage</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>affichage du contenu</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>change the permissions of</source>
+        <translation>modification des permissions</translation>
+    </message>
+    <message>
+        <source>change the owner of</source>
+        <translation>changement de propriétaire</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>utilisation</translation>
+    </message>
 </context>
 </TS>

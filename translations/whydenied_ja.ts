@@ -1965,5 +1965,53 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>New files in the mounted folder will then be yours.</source>
         <translation>これで、マウントしたフォルダーの新しいファイルはあなたの所有になります。</translation>
     </message>
+    <message>
+        <source>read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>write to</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>一覧表示</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>フォルダーへの移動</translation>
+    </message>
+    <message>
+        <source>connect to</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>change the permissions of</source>
+        <translation>アクセス権の変更</translation>
+    </message>
+    <message>
+        <source>change the owner of</source>
+        <translation>所有者の変更</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>使用</translation>
+    </message>
 </context>
 </TS>

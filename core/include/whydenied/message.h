@@ -22,10 +22,17 @@ namespace wd {
 struct Message {
     const char* source = "";        // English template, a string literal marked with WD_TR
     std::vector<std::string> args;  // substituted for %1 … %9
+    unsigned wordArgs = 0;          // bit i: args[i] is itself a WD_TR word ("read"), translated too
 
     Message() = default;
     Message(const char* src) : source(src) {}  // NOLINT: literals convert on purpose
     Message(const char* src, std::vector<std::string> a) : source(src), args(std::move(a)) {}
+
+    // Marks args[i] as a word to translate (an operation's name), not data such as a path.
+    Message& translateArg(size_t i) {
+        wordArgs |= 1U << i;
+        return *this;
+    }
 
     bool empty() const { return source == nullptr || *source == '\0'; }
     // Fills the placeholders into `templ` (the English source, or its translation).

@@ -41,20 +41,20 @@ std::string whichGroup(const Node& n) { return n.group.empty() ? std::to_string(
 
 std::string opVerb(Operation op) {
     switch (op) {
-    case Operation::Read: return "read";
-    case Operation::Write: return "write to";
-    case Operation::Create: return "create";
-    case Operation::Delete: return "delete";
-    case Operation::Rename: return "rename";
-    case Operation::Execute: return "run";
-    case Operation::List: return "list";
-    case Operation::Traverse: return "enter";
-    case Operation::Connect: return "connect to";
-    case Operation::Chmod: return "change the permissions of";
-    case Operation::Chown: return "change the owner of";
-    case Operation::Unknown: return "use";
+    case Operation::Read: return WD_TR("read");
+    case Operation::Write: return WD_TR("write to");
+    case Operation::Create: return WD_TR("create");
+    case Operation::Delete: return WD_TR("delete");
+    case Operation::Rename: return WD_TR("rename");
+    case Operation::Execute: return WD_TR("run");
+    case Operation::List: return WD_TR("list");
+    case Operation::Traverse: return WD_TR("enter");
+    case Operation::Connect: return WD_TR("connect to");
+    case Operation::Chmod: return WD_TR("change the permissions of");
+    case Operation::Chown: return WD_TR("change the owner of");
+    case Operation::Unknown: return WD_TR("use");
     }
-    return "use";
+    return WD_TR("use");
 }
 
 std::string aclText(const Node& n) {

@@ -23,7 +23,7 @@ bool modifies(Operation op);  // write, create, delete, rename, chmod, chown
 std::string me(const Facts& f);      // user name, or the uid when the account has no name
 std::string who(const Node& n);      // owner name or uid
 std::string whichGroup(const Node& n);
-std::string opVerb(Operation op);    // "write to", "read", "create in" … (English, for evidence)
+std::string opVerb(Operation op);    // "write to", "read" … (English, marked WD_TR: pass it with Message::translateArg)
 
 Finding finding(const char* cause, double confidence, Message title, Message explanation, const Facts& f,
                 int node);

@@ -42,7 +42,7 @@ std::optional<Finding> rule_elevation_required(const Facts& f) {
     if (!filteredAdmin || (!adminWouldGrant && !protectedLocation(n.path))) return std::nullopt;
     Finding out = rules::finding(
         "elevation-required", adminWouldGrant ? 0.9 : 0.75,
-        Message(WD_TR("Only an elevated (administrator) program may %1 %2"), {rules::opVerb(f.op), n.path}),
+        Message(WD_TR("Only an elevated (administrator) program may %1 %2"), {rules::opVerb(f.op), n.path}).translateArg(0),
         Message(WD_TR("Your account is an administrator, but User Account Control runs programs without those "
                       "rights until you confirm. The permissions of %1 let administrators do this; run the program "
                       "as administrator (right-click, Run as administrator), or work on a copy."),

@@ -14,7 +14,7 @@ std::optional<Finding> rule_group_lacks_permission(const Facts& f) {
     const Node& n = *b->node;
     Finding out = rules::finding(
         "group-lacks-permission", 0.92,
-        Message(WD_TR("The group %1 may not %2 %3"), {rules::whichGroup(n), rules::opVerb(f.op), n.path}),
+        Message(WD_TR("The group %1 may not %2 %3"), {rules::whichGroup(n), rules::opVerb(f.op), n.path}).translateArg(1),
         Message(WD_TR("%1 belongs to %2 and the group %3, which you are in. The group's permissions are %4: "
                       "%5 is not among them."),
                 {n.path, rules::who(n), rules::whichGroup(n), permString(d.entryBits), rules::bitWord(b->want)}),

@@ -13,7 +13,7 @@ std::optional<Finding> rule_owner_lacks_permission(const Facts& f) {
     const Node& n = *b->node;
     Finding out = rules::finding(
         "owner-lacks-permission", 0.96,
-        Message(WD_TR("You own %1, but its permissions do not allow you to %2 it"), {n.path, rules::opVerb(f.op)}),
+        Message(WD_TR("You own %1, but its permissions do not allow you to %2 it"), {n.path, rules::opVerb(f.op)}).translateArg(1),
         Message(WD_TR("The file is yours, yet its owner permissions are %1: %2 is not among them. This usually "
                       "means it was marked read-only (or, for a program, never made executable)."),
                 {permString(d.entryBits), rules::bitWord(b->want)}),

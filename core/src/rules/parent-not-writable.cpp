@@ -18,7 +18,7 @@ std::optional<Finding> rule_parent_not_writable(const Facts& f) {
         Message(WD_TR("You cannot change the contents of the folder %1"), {dir.path}),
         Message(WD_TR("To %1 an entry in a folder you need write and search permission on the folder itself. "
                       "%2 belongs to %3 and gives you only %4."),
-                {rules::opVerb(f.op), dir.path, rules::who(dir), permString(d.granted)}),
+                {rules::opVerb(f.op), dir.path, rules::who(dir), permString(d.granted)}).translateArg(0),
         f, f.parent);
     if (dir.uid == f.identity.euid) {
         // Only the owner bits that are missing, and undo takes back exactly those.

@@ -18,7 +18,7 @@ std::optional<Finding> rule_readonly_attribute(const Facts& f) {
         Message(WD_TR("The file is marked read-only (the attribute shown by attrib and in Properties). Windows "
                       "refuses to %1 it while the mark is set, whatever the permissions say. Clearing the mark "
                       "needs only the right to change its attributes."),
-                {rules::opVerb(f.op)}),
+                {rules::opVerb(f.op)}).translateArg(0),
         f, -1);
     win::addNodeEvidence(out, f, *t);
     out.node = f.target;

@@ -1,0 +1,49 @@
+// Core sentences reach the window in the reader's language, including the words a rule fills in
+// (the operation's name), not only the template around them.
+#include "Translate.h"
+
+#include "whydenied/diagnose.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include <cerrno>
+
+namespace {
+
+TEST(Translate, TheOperationWordIsTranslatedWithItsSentence) {
+    // A real finding: you own the file, and its mode has no write bit for you.
+    wd::Facts f;
+    f.op = wd::Operation::Write;
+    f.identity.uid = f.identity.euid = 1000;
+    f.identity.gid = f.identity.egid = 1000;
+    f.identity.capsKnown = true;
+    wd::Node n;
+    n.path = "/home/ana/report.csv";
+    n.name = "report.csv";
+    n.type = wd::NodeType::Regular;
+    n.mode = 0444;
+    n.uid = n.gid = 1000;
+    f.chain = {n};
+    f.target = 0;
+    f.absolute = f.input = n.path;
+    f.verdict = {"synthetic", EACCES, true};
+    wd::DiagnoseRequest req;
+    req.path = n.path;
+    req.op = f.op;
+    const wd::Diagnosis d = wd::judge(req, std::move(f));
+    ASSERT_FALSE(d.findings.empty());
+    ASSERT_EQ(d.findings[0].cause, "owner-lacks-permission");
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/whydenied_de.qm"))) << "the translations are compiled in";
+    QCoreApplication::installTranslator(&german);
+    const QString title = wdgui::tr(d.findings[0].title);
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_TRUE(title.contains(QStringLiteral("(Schreiben)"))) << title.toStdString();
+    EXPECT_FALSE(title.contains(QStringLiteral("write"))) << title.toStdString();
+    EXPECT_EQ(d.findings[0].title.english(), "You own /home/ana/report.csv, but its permissions do not allow you to write to it");
+}
+
+}  // namespace
