@@ -363,6 +363,58 @@ TEST(FixRoundTrip, TakeOwnership) {
     });
 }
 
+// Taking ownership clears setuid (the kernel does it on chown). Undo gives the file back, and the
+// setuid bit only when nobody wrote to it since: else the new owner's code would run as the old one.
+TEST(FixSafety, ChownUndoGivesSetuidBackOnlyToAnUntouchedFile) {
+    if (!needRoot()) GTEST_SKIP() << "needs root: taking ownership is an administrator's fix";
+    TempTree t;
+    for (const bool written : {false, true}) {
+        const std::string f = t.file(written ? "written" : "untouched", kOther, kOther, 04755);
+        const auto plan = deserialise(planAsUser(f, Operation::Write, "take-ownership"));
+        ASSERT_TRUE(plan);
+        ApplyOptions o;
+        o.journalDir = t.journal(userUid());
+        o.onBehalfOf = userUid();
+        o.rediagnose = false;
+        const FixOutcome out = applyFix(*plan, o);
+        ASSERT_EQ(out.status, FixStatus::Fixed) << out.message;
+        ASSERT_EQ(readState(f)->mode & 04000, 0u) << "chown cleared setuid";
+        if (written) {
+            const auto w = wdtest::runAs(wdtest::testUser(), [&]() -> std::string {
+                const int fd = open(f.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+                if (fd < 0) return "open failed";
+                (void)!write(fd, "#!/bin/sh\nid\n", 13);
+                close(fd);
+                return "OK";
+            });
+            ASSERT_EQ(w.output, "OK") << w.error;
+        }
+        const UndoOutcome u = undoFix(out.entry->id, o);
+        ASSERT_TRUE(u.ok) << u.message;
+        const auto s = readState(f);
+        ASSERT_TRUE(s);
+        EXPECT_EQ(s->uid, kOther);
+        EXPECT_EQ(s->mode, written ? 0755u : 04755u) << u.message;
+        EXPECT_EQ(u.message.find("setuid") != std::string::npos, written) << u.message;
+    }
+}
+
+TEST(FixSafety, AdministratorLeavesAHardLinkedFileAlone) {
+    if (!needRoot()) GTEST_SKIP() << "needs root: taking ownership is an administrator's fix";
+    TempTree t;
+    const std::string f = t.file("linked.txt", kOther, kOther, 0644);
+    ASSERT_EQ(link(f.c_str(), (t.root + "/second-name").c_str()), 0);
+    const auto plan = deserialise(planAsUser(f, Operation::Write, "take-ownership"));
+    ASSERT_TRUE(plan);
+    ApplyOptions o;
+    o.journalDir = t.journal(userUid());
+    o.onBehalfOf = userUid();
+    const FixOutcome out = applyFix(*plan, o);
+    EXPECT_EQ(out.status, FixStatus::Refused);
+    EXPECT_NE(out.message.find("hard links"), std::string::npos) << out.message;
+    EXPECT_EQ(readState(f)->uid, kOther) << "nothing changed";
+}
+
 TEST(FixRoundTrip, RemoveImmutable) {
     if (!needRoot()) GTEST_SKIP() << "needs root: chattr";
     TempTree t;
@@ -526,9 +578,9 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     e.dev = 1ULL << 40;
     e.ino = 1234567890123ULL;
     e.type = NodeType::Regular;
-    e.before = {true, 0444, 1000, 1000, "", true, 0, 5, 12345, 0, "", false, ""};
+    e.before = {true, 0444, 1000, 1000, "", true, 0, 5, 12345, 0, 0, "", false, ""};
     // The Windows and macOS parts of a state travel too: attributes, SDDL and a binary xattr value.
-    e.after = {true, 0640, 1000, 1000, "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---", true, 16, 5, 12345,
+    e.after = {true, 0640, 1000, 1000, "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---", true, 16, 5, 12345, 777,
                0x21, "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)", true, std::string("0083;\0\xff;Safari", 17)};
     const auto back = journalEntryFromJson(journalEntryJson(e));
     ASSERT_TRUE(back);
@@ -541,6 +593,7 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     EXPECT_EQ(back->after.acl, e.after.acl);
     EXPECT_EQ(back->after.sddl, e.after.sddl);
     EXPECT_EQ(back->after.attributes, 0x21U);
+    EXPECT_EQ(back->after.ctimeNs, 777);
     EXPECT_EQ(back->after.xattr, e.after.xattr);
     EXPECT_FALSE(back->before.xattrPresent);
     EXPECT_FALSE(back->after.sameAs(e.before));

@@ -30,6 +30,7 @@ struct NodeState {
     uint32_t flags = 0; // FS_IOC_GETFLAGS on Linux (immutable, append-only …), st_flags on macOS
     uint64_t size = 0;
     int64_t mtimeNs = 0;
+    int64_t ctimeNs = 0;  // inode change time: nobody can set it, so it tells whether the file was touched
     // Windows: FILE_ATTRIBUTE_* and the security descriptor (owner + DACL) as SDDL.
     uint32_t attributes = 0;
     std::string sddl;
@@ -173,6 +174,7 @@ struct LowResult {
     NodeState before, after;
     std::string resultPath;  // for a copy: where it went
     uint64_t resultDev = 0, resultIno = 0;
+    std::string note;        // done, but not exactly as recorded: why (one sentence for a person)
 };
 
 // Opens `path` without following any symlink, checks dev+ino+type, captures the state, applies.

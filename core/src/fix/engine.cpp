@@ -138,6 +138,11 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
         out.entry = got;
         journal.write(*got, nullptr);
         out.message = "Undone: " + (e->path.empty() ? e->arg : e->path) + " is back as it was.";
+        // The helper may have kept setuid/setgid off (the file changed since the fix): say so.
+        if (!e->path.empty())
+            if (const auto now = readState(e->path); now && now->present && now->mode != e->before.mode)
+                out.message = "Undone: " + e->path + " is back to " + now->describe() +
+                              "; its setuid/setgid bits were not given back, because it changed since the fix.";
         return out;
     }
     const LowResult low = e->action == FixAction::JoinGroup ? fix::leaveGroupLow(e->arg, e->callerUid) : undoLow(*e);
@@ -154,7 +159,8 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
     out.entry = e;
     out.message = e->action == FixAction::Copy ? "Undone: the copy " + e->path + " was removed." + error
                                                : "Undone: " + (e->path.empty() ? e->arg : e->path) + " is back to " +
-                                                     e->before.describe() + "." + error;
+                                                     (low.after.present ? low.after : e->before).describe() + "." +
+                                                     (low.note.empty() ? "" : " " + low.note + ".") + error;
     return out;
 }
 

@@ -198,6 +198,7 @@ void writeState(JsonWriter& w, const NodeState& s) {
     w.key("flags").value(s.flags);
     w.key("size").value(s.size);
     w.key("mtime_ns").value(s.mtimeNs);
+    if (s.ctimeNs) w.key("ctime_ns").value(s.ctimeNs);
     // Only where they mean something (Windows, macOS), so Linux entries stay as they were.
     if (s.attributes) w.key("attributes").value(s.attributes);
     if (!s.sddl.empty()) w.key("sddl").value(s.sddl);
@@ -217,6 +218,7 @@ NodeState readStateJson(const JVal* o) {
     s.flags = static_cast<uint32_t>(getU64(*o, "flags"));
     s.size = getU64(*o, "size");
     s.mtimeNs = getI64(*o, "mtime_ns");
+    s.ctimeNs = getI64(*o, "ctime_ns");
     s.attributes = static_cast<uint32_t>(getU64(*o, "attributes"));
     s.sddl = getStr(*o, "sddl");
     if (const JVal* x = get(*o, "xattr_hex"); x && x->kind == JVal::Str)

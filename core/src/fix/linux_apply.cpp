@@ -72,6 +72,7 @@ NodeState capture(int fd, NodeType type) {
     s.gid = sx.stx_gid;
     s.size = sx.stx_size;
     s.mtimeNs = static_cast<int64_t>(sx.stx_mtime.tv_sec) * 1000000000LL + sx.stx_mtime.tv_nsec;
+    s.ctimeNs = static_cast<int64_t>(sx.stx_ctime.tv_sec) * 1000000000LL + sx.stx_ctime.tv_nsec;
     if (type != NodeType::Symlink) {
         if (acl_t acl = acl_get_file(procPath(fd).c_str(), ACL_TYPE_ACCESS)) {
             mode_t equiv = 0;
@@ -247,6 +248,17 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
     r.error = fix::posix::notTheDiagnosed(path, dev, ino, type, id->dev, id->ino, id->type);
     if (!r.error.empty()) return r;
     const int fd = o.node.get();
+    // As administrator, a file with other names (hard links) is left alone: the request names one
+    // path, but the change would reach every name, /etc/shadow's included if someone linked it.
+    if (geteuid() == 0 && type == NodeType::Regular &&
+        (action == FixAction::Chown || action == FixAction::Chmod || action == FixAction::AclModify)) {
+        struct stat st{};
+        if (fstat(fd, &st) != 0 || st.st_nlink > 1) {
+            r.error = path + " has " + std::to_string(st.st_nlink) + " names (hard links); an administrator's fix "
+                      "would change all of them, so nothing was changed";
+            return r;
+        }
+    }
     r.before = capture(fd, type);
     bool ok = false;
     switch (action) {
@@ -328,13 +340,15 @@ LowResult undoLow(const JournalEntry& e) {
         return r;
     }
     bool ok = true;
+    JournalEntry restoring = e;  // what undo aims at: e.before, unless it must not be exactly that
     switch (e.action) {
     case FixAction::Chmod: ok = doChmod(fd, e.before.mode, err); break;
     case FixAction::AclModify: ok = setAclText(fd, e.before.acl, e.before.mode, err) && doChmod(fd, e.before.mode, err); break;
     case FixAction::Chown:
         if (fchownat(fd, "", e.before.uid, e.before.gid, AT_EMPTY_PATH) != 0) { ok = false; err = errText("chown", errno); }
-        // chown clears setuid/setgid: put the exact mode back.
-        ok = ok && doChmod(fd, e.before.mode, err);
+        // chown clears setuid/setgid: put the mode back, those bits only if the file is untouched.
+        restoring.before.mode = fix::posix::modeAfterChownUndo(e, now, r.note);
+        ok = ok && doChmod(fd, restoring.before.mode, err);
         break;
     case FixAction::ClearFlag: ok = setFlagBits(fd, e.type, e.before.flags, err); break;
     case FixAction::Copy:
@@ -345,7 +359,7 @@ LowResult undoLow(const JournalEntry& e) {
     case FixAction::RemoveXattr: ok = false; err = "not undone here"; break;
     }
     r.after = capture(fd, e.type);
-    return fix::posix::finishUndo(r, e, now, ok, err);
+    return fix::posix::finishUndo(r, restoring, now, ok, err);
 }
 
 }  // namespace wd

@@ -137,6 +137,7 @@ NodeState capture(const Target& t) {
     s.gid = st.st_gid;
     s.size = static_cast<uint64_t>(st.st_size);
     s.mtimeNs = static_cast<int64_t>(st.st_mtimespec.tv_sec) * 1000000000LL + st.st_mtimespec.tv_nsec;
+    s.ctimeNs = static_cast<int64_t>(st.st_ctimespec.tv_sec) * 1000000000LL + st.st_ctimespec.tv_nsec;
     s.flagsKnown = true;
     s.flags = static_cast<uint32_t>(st.st_flags) & kFlagBits;
     if (S_ISLNK(st.st_mode)) return s;
@@ -415,11 +416,13 @@ LowResult undoLow(const JournalEntry& e) {
         return r;
     }
     bool ok = false;
+    JournalEntry restoring = e;  // what undo aims at: e.before, unless it must not be exactly that
     switch (e.action) {
     case FixAction::Chmod: ok = setMode(t, e.before.mode, err); break;
     case FixAction::Chown:
-        // chown clears setuid/setgid: put the exact mode back.
-        ok = setOwner(t, e.before.uid, e.before.gid, err) && setMode(t, e.before.mode, err);
+        // chown clears setuid/setgid: put the mode back, those bits only if the file is untouched.
+        restoring.before.mode = fix::posix::modeAfterChownUndo(e, now, r.note);
+        ok = setOwner(t, e.before.uid, e.before.gid, err) && setMode(t, restoring.before.mode, err);
         break;
     case FixAction::ClearFlag: ok = setFlagBits(t, e.before.flags, err); break;
     case FixAction::RemoveXattr: ok = restoreQuarantine(t, e.before, err); break;
@@ -431,7 +434,7 @@ LowResult undoLow(const JournalEntry& e) {
     case FixAction::TakeOwnership: err = "not undone here"; break;
     }
     r.after = capture(t);
-    return fix::posix::finishUndo(r, e, now, ok, err);
+    return fix::posix::finishUndo(r, restoring, now, ok, err);
 }
 
 }  // namespace wd

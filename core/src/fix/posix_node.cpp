@@ -141,6 +141,14 @@ LowResult finishUndo(LowResult r, const JournalEntry& e, const NodeState& now, b
     return r;
 }
 
+uint32_t modeAfterChownUndo(const JournalEntry& e, const NodeState& now, std::string& note) {
+    constexpr uint32_t kPrivileged = 06000;
+    if (!(e.before.mode & kPrivileged)) return e.before.mode;
+    if (e.after.ctimeNs != 0 && now.ctimeNs == e.after.ctimeNs) return e.before.mode;
+    note = e.path + " changed since the fix, so its setuid/setgid bits were not given back";
+    return e.before.mode & ~kPrivileged;
+}
+
 std::optional<uint32_t> resolveUser(const std::string& s) {
     if (!s.empty() && s.size() < 11 && s.find_first_not_of("0123456789") == std::string::npos) {
         const unsigned long long v = std::stoull(s);
