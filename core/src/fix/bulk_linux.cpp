@@ -39,9 +39,6 @@
 #define SYS_fchmodat2 452  // the same number on every architecture (Linux 6.6)
 #endif
 
-#ifndef WD_HELPER_PATH
-#define WD_HELPER_PATH "/usr/libexec/whydenied/whydenied-helper"
-#endif
 
 namespace wd {
 
@@ -169,11 +166,6 @@ bool validId(const std::string& id) {
            id.find_first_not_of("0123456789TZ.-abcdefghijklmnopqrstuvwxyz") == std::string::npos;
 }
 
-std::string helperPath() {
-    if (const char* h = std::getenv("WHYDENIED_HELPER"); h && h[0] == '/') return h;
-    return WD_HELPER_PATH;
-}
-
 std::string userName(uint32_t uid) {
     const passwd* pw = getpwuid(uid);
     return pw && pw->pw_name ? pw->pw_name : std::to_string(uid);
@@ -181,7 +173,7 @@ std::string userName(uint32_t uid) {
 
 // Runs whydenied-helper through pkexec with an argument vector; the answer is parsed by the caller.
 posix::RunResult runHelper(const std::vector<std::string>& request, std::string& error) {
-    std::vector<std::string> argv = {"pkexec", helperPath()};
+    std::vector<std::string> argv = {"pkexec", fix::helperExecutable()};
     argv.insert(argv.end(), request.begin(), request.end());
     // pkexec may wait for a person to type a password, and a big tree takes a while.
     auto run = posix::runCapture(argv, 60 * 60 * 1000, 1 << 20);

@@ -35,11 +35,6 @@ std::string firstExisting(std::initializer_list<const char*> paths) {
         if (access(p, X_OK) == 0) return p;
     return *paths.begin();
 }
-std::string helperPath(const ApplyOptions& o) {
-    if (!o.helperPath.empty()) return o.helperPath;
-    if (const char* h = std::getenv("WHYDENIED_HELPER"); h && h[0] == '/') return h;
-    return WD_HELPER_PATH;
-}
 
 std::string firstLine(const std::string& s) {
     std::string t = s.substr(0, s.find('\n'));
@@ -84,6 +79,12 @@ LowResult leaveGroupLow(const std::string& group, uint32_t uid) {
     return r;
 }
 
+std::string helperExecutable(const std::string& chosen) {
+    if (!chosen.empty()) return chosen;
+    if (const char* h = std::getenv("WHYDENIED_HELPER"); h && h[0] == '/') return h;
+    return WD_HELPER_PATH;
+}
+
 uint32_t processUid() { return geteuid(); }
 bool runningPrivileged() { return geteuid() == 0; }
 
@@ -91,7 +92,7 @@ bool runningPrivileged() { return geteuid() == 0; }
 // asks the person for a password). The request is arguments only: the helper trusts nothing else.
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
                                       std::string& error) {
-    std::vector<std::string> argv = {"pkexec", helperPath(o)};
+    std::vector<std::string> argv = {"pkexec", helperExecutable(o.helperPath)};
     argv.insert(argv.end(), request.begin(), request.end());
     // pkexec may wait for a person to type a password: give them time, but not forever.
     const auto run = posix::runCapture(argv, 10 * 60 * 1000);

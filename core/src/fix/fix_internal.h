@@ -53,6 +53,8 @@ bool runningPrivileged(); // root, or an elevated Windows token: privileged fixe
 // prompt) for this request (arguments only) and reads back the journal entry it answers with.
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
                                       std::string& error);
+// The helper to start: `chosen`, else $WHYDENIED_HELPER (absolute), else the installed one.
+std::string helperExecutable(const std::string& chosen = {});
 // Joining a group (Linux; elsewhere these refuse).
 LowResult joinGroupLow(const std::string& group, uint32_t uid);
 LowResult leaveGroupLow(const std::string& group, uint32_t uid);

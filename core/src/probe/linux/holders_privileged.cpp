@@ -1,23 +1,15 @@
 // Looking at other users' processes needs root: the privileged helper scans, we read its answer.
+#include "fix/fix_internal.h"
 #include "probe/posix/run.h"
 #include "whydenied/holders.h"
 
-#include <cstdlib>
 #include <unistd.h>
-
-#ifndef WD_HELPER_PATH
-#define WD_HELPER_PATH "/usr/libexec/whydenied/whydenied-helper"
-#endif
 
 namespace wd {
 
 HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string& helperPath) {
     if (geteuid() == 0) return findHolders(path);
-    std::string helper = helperPath;
-    if (helper.empty()) {
-        const char* env = std::getenv("WHYDENIED_HELPER");
-        helper = env && *env == '/' ? env : WD_HELPER_PATH;
-    }
+    const std::string helper = fix::helperExecutable(helperPath);
     // pkexec waits for the person at the password prompt: give them time, not forever.
     const posix::RunResult run = posix::runCapture({"pkexec", helper, "holders", "--path", path}, 300000, 8 << 20);
     HoldersResult r;
