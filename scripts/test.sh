@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: installs what is missing, builds everything with warnings
 # as errors, and runs every test (core, CLI, window, parser, holders, fixes; then the suites that
-# need their own setting: Windows under Wine, pkexec with a private polkit, the .deb).
+# need their own setting: Windows under Wine, sanitizers, pkexec with a private polkit, the .deb).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -14,6 +14,8 @@ ctest --preset ci -j2 --timeout 300
 # Suites with their own setup, each runnable alone.
 echo "== scripts/test-windows.sh (mingw-w64 build, tests under Wine)"
 bash scripts/test-windows.sh
+echo "== scripts/test-asan.sh (the non-GUI suite under ASan + UBSan)"
+bash scripts/test-asan.sh
 echo "== scripts/test-pkexec.sh (a real privileged fix through pkexec and a private polkit)"
 bash scripts/test-pkexec.sh build/ci
 echo "== scripts/test-package.sh (the .deb: build, validate, install, run, remove)"

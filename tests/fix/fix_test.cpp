@@ -581,7 +581,7 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     e.before = {true, 0444, 1000, 1000, "", true, 0, 5, 12345, 0, 0, "", false, ""};
     // The Windows and macOS parts of a state travel too: attributes, SDDL and a binary xattr value.
     e.after = {true, 0640, 1000, 1000, "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---", true, 16, 5, 12345, 777,
-               0x21, "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)", true, std::string("0083;\0\xff;Safari", 17)};
+               0x21, "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)", true, std::string("0083;\0\xff;Safari", 14)};
     const auto back = journalEntryFromJson(journalEntryJson(e));
     ASSERT_TRUE(back);
     EXPECT_EQ(back->path, e.path);

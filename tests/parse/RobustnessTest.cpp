@@ -44,7 +44,8 @@ TEST(Robustness, BinaryJunkWithAnErrorInside) {
 }
 
 TEST(Robustness, NulBytesAndInvalidUtf8AroundAPath) {
-    std::string text("PermissionError: [Errno 13] Permission denied: '/tmp/\xff\xfe\x80name'\0\0\0 tail", 71);
+    static const char raw[] = "PermissionError: [Errno 13] Permission denied: '/tmp/\xff\xfe\x80name'\0\0\0 tail";
+    std::string text(raw, sizeof raw - 1);  // the NULs are part of the text
     text[5] = '\0';  // a NUL inside the exception name
     const auto requests = wd::parseErrorText(text);
     expectSane(requests, text.size());
