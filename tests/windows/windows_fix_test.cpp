@@ -224,7 +224,7 @@ TEST(WindowsFixEngine, APlanForAnotherSystemIsRefused) {
     linux.path = "/home/ana/report.csv";
     const FixOutcome out = applyFix(linux, {});
     EXPECT_EQ(out.status, FixStatus::Refused);
-    EXPECT_NE(out.message.find("linux"), std::string::npos) << out.message;
+    EXPECT_NE(out.message.find("a command for Linux"), std::string::npos) << out.message;
     FixProposal chmod;
     chmod.argv = {"chmod", "u+w", "--", "/x"};
     EXPECT_FALSE(canApply(chmod));

@@ -320,7 +320,7 @@ TEST(WindowsPlans, ClearReadOnlyPlansTheDiagnosedFile) {
     if (thisPlatform() != Platform::Windows) {
         const FixOutcome out = applyFix(*r.plan, {});
         EXPECT_EQ(out.status, FixStatus::Refused);
-        EXPECT_NE(out.message.find("windows command"), std::string::npos) << out.message;
+        EXPECT_NE(out.message.find("a command for Windows"), std::string::npos) << out.message;
     }
 }
 
@@ -386,6 +386,11 @@ TEST(WindowsPlans, SystemLocationsAndNormalPaths) {
     for (const char* p : {"C:\\Users\\ana\\a.txt", "C:\\", "\\\\server\\share\\a"}) EXPECT_TRUE(isNormalAbsolute(p, w)) << p;
     for (const char* p : {"a.txt", "C:a.txt", "C:\\Users\\..\\x", "C:\\Users\\.\\x", "C:\\Users\\\\x", "\\\\?\\C:\\x", "/etc/passwd"})
         EXPECT_FALSE(isNormalAbsolute(p, w)) << p;
+    // macOS: its system folders and /private/var, but not the per-user temporary folders there.
+    for (const char* p : {"/System/Library/x", "/Library/Preferences/x", "/private/etc/hosts", "/private/var/log/system.log", "/Users"})
+        EXPECT_TRUE(isSystemPath(p, Platform::MacOS)) << p;
+    for (const char* p : {"/Users/ana/Desktop/report.txt", "/private/var/folders/xy/T/report.txt", "/Volumes/USB/a"})
+        EXPECT_FALSE(isSystemPath(p, Platform::MacOS)) << p;
     EXPECT_TRUE(isNormalAbsolute("/etc/passwd", Platform::Linux));
     EXPECT_FALSE(isNormalAbsolute("C:\\x", Platform::Linux));
 }

@@ -11,7 +11,8 @@ namespace wd {
 FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
     FixOutcome out;
     if (plan.platform != thisPlatform()) {
-        out.message = "This fix is a " + std::string(toString(plan.platform)) + " command; nothing was changed here.";
+        const char* system = plan.platform == Platform::Windows ? "Windows" : plan.platform == Platform::MacOS ? "macOS" : "Linux";
+        out.message = "This fix is a command for " + std::string(system) + "; nothing was changed here.";
         return out;
     }
     if (plan.systemPath && !opts.confirmedSystemPath) {

@@ -135,10 +135,15 @@ bool isSystemPath(const std::string& p, Platform platform) {
     for (auto r : kRoots)
         if (p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && p[r.size()] == '/')) return true;
     if (platform == Platform::MacOS) {
-        // macOS keeps /etc and /var under /private; /Users and /Volumes hold everyone's own files.
-        if (p == "/Users" || p == "/Volumes" || p == "/private") return true;
-        for (std::string_view r : {"/System", "/Library", "/Applications", "/private/etc", "/private/var/db", "/cores"})
-            if (p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && p[r.size()] == '/')) return true;
+        // macOS keeps /etc and /var under /private, except the per-user temporary folders in
+        // /private/var/folders; /Users and /Volumes hold everyone's own files.
+        if (p == "/Users" || p == "/Volumes" || p == "/private" || p == "/private/var/folders") return true;
+        const auto under = [&](std::string_view r) {
+            return p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && p[r.size()] == '/');
+        };
+        if (under("/private/var/folders")) return false;
+        for (std::string_view r : {"/System", "/Library", "/Applications", "/private/etc", "/private/var", "/cores"})
+            if (under(r)) return true;
     }
     // /lib, /lib64, /libx32, /lib32 …
     if (p.compare(0, 4, "/lib") == 0) return true;

@@ -1,5 +1,5 @@
-// Platforms without a fix engine yet (the Windows one lives with the Windows backend): every
-// entry point answers honestly that nothing can be changed from here.
+// Platforms without a fix engine (neither Linux, Windows nor macOS): every entry point answers
+// honestly that nothing can be changed from here.
 #include "whydenied/fix.h"
 
 namespace wd {
@@ -11,8 +11,9 @@ constexpr const char* kNo = "Applying fixes is not supported on this platform ye
 std::string_view toString(FixAction) { return "unsupported"; }
 std::optional<FixAction> fixActionFromString(std::string_view) { return std::nullopt; }
 std::string_view toString(FixStatus s) { return s == FixStatus::Refused ? "refused" : "failed"; }
-bool isSystemPath(const std::string&) { return true; }
-bool isNormalAbsolute(const std::string&) { return false; }
+Platform thisPlatform() { return Platform::Any; }
+bool isSystemPath(const std::string&, Platform) { return true; }
+bool isNormalAbsolute(const std::string&, Platform) { return false; }
 bool NodeState::sameAs(const NodeState& o) const { return present == o.present; }
 std::string NodeState::describe() const { return {}; }
 PlanResult planFix(const Diagnosis&, const std::string&) { return {std::nullopt, kNo}; }
