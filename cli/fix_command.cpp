@@ -81,6 +81,7 @@ int runFix(const Args& a) {
         return ExitUsage;
     }
     const FixPlan& plan = *pr.plan;
+    if (!pr.note.empty()) complain(printable(pr.note));
     if (!json || !a.has("yes")) {
         // Everything a person needs to decide, on stderr when stdout is JSON.
         FILE* o = json ? stderr : stdout;

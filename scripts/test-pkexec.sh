@@ -160,7 +160,7 @@ as_user test -w "$file" && fail "the user can write before the fix"
 as_user "$cli" diagnose "$file" --op write >/dev/null && fail "diagnose says allowed before the fix"
 
 log "fix through pkexec"
-out=$(as_user "$cli" fix "$file" --op write --fix chmod-g-w --yes 2>&1) || { echo "$out" >&2; fail "fix failed"; }
+out=$(as_user "$cli" fix "$file" --op write --fix chmod-group-write --yes 2>&1) || { echo "$out" >&2; fail "fix failed"; }
 echo "$out" | sed 's/^/  | /'
 grep -q "Fixed: you can now write to" <<<"$out" || fail "the fix did not report Fixed"
 [[ $(mode) == 660 ]] || fail "mode is $(mode), expected 660"
@@ -199,7 +199,7 @@ id -nG "$user" | tr ' ' '\n' | grep -qx "$group" && fail "undo did not remove $u
 
 # The helper's own refusal comes back through pkexec too: a system location, unconfirmed.
 read -r dev ino < <(stat -c '%d %i' /etc/hostname)
-if as_user pkexec "$helper" apply --action chmod --arg u+x --fix chmod-u-x --cause x --path /etc/hostname \
+if as_user pkexec "$helper" apply --action chmod --arg u+x --fix chmod-owner-execute --cause x --path /etc/hostname \
      --dev "$dev" --ino "$ino" --type file >/dev/null 2>"$tmp/refused.txt"; then
   fail "the helper accepted a system path"
 fi

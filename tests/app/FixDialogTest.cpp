@@ -58,7 +58,7 @@ void readOnlyFileFixedAndUndone() {
     window.setOperation(wd::Operation::Write);
     window.diagnose(path);
     ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
-    QPushButton* button = fixButton(window, QStringLiteral("owner-lacks-permission"), QStringLiteral("chmod-u-w"));
+    QPushButton* button = fixButton(window, QStringLiteral("owner-lacks-permission"), QStringLiteral("chmod-owner-write"));
     ASSERT_TRUE(button) << "no fix button for chmod u+w";
     ASSERT_TRUE(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);

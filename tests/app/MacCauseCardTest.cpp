@@ -103,7 +103,7 @@ TEST(CauseCardButtons, OnlyFixesTheEngineCanApplyAreClickable) {
     wd::Finding f;
     f.cause = "group-membership-not-active";
     wd::FixProposal chmod;
-    chmod.id = "chmod-g-w";
+    chmod.id = "chmod-group-write";
     chmod.title = "Let the group write";
     chmod.argv = {"chmod", "g+w", "--", "/srv/shared/report.txt"};
     wd::FixProposal newgrp;
@@ -112,7 +112,7 @@ TEST(CauseCardButtons, OnlyFixesTheEngineCanApplyAreClickable) {
     newgrp.argv = {"newgrp", "staff"};
     f.fixes = {chmod, newgrp};
     CauseCard card(f, 1);
-    auto* apply = fixRow(card, "chmod-g-w")->findChild<QPushButton*>(QStringLiteral("fixButton"));
+    auto* apply = fixRow(card, "chmod-group-write")->findChild<QPushButton*>(QStringLiteral("fixButton"));
     auto* shell = fixRow(card, "newgrp-staff")->findChild<QPushButton*>(QStringLiteral("fixButton"));
     ASSERT_TRUE(apply && shell);
     EXPECT_EQ(apply->isEnabled(), wd::thisPlatform() != wd::Platform::Windows);

@@ -102,7 +102,7 @@ TEST(Cli, DeniedNamesCauseEvidenceAndFix) {
     EXPECT_EQ(f["evidence"]["mode"].str, "0444");
     EXPECT_EQ(f["evidence"]["node"].str, p);
     const Json& fx = f["fixes"][0];
-    EXPECT_EQ(fx["id"].str, "chmod-u-w");
+    EXPECT_EQ(fx["id"].str, "chmod-owner-write");
     EXPECT_EQ(fx["command"].str, "chmod u+w -- " + p);
     EXPECT_EQ(fx["privilege"].str, "none");
     EXPECT_EQ(fx["undo"].str, "chmod u-w -- " + p);

@@ -1,4 +1,5 @@
 // Every rule over hand-built facts: the causes, their evidence and fixes, without touching a disk.
+#include "rules/common.h"
 #include "synthetic.h"
 
 #include <gtest/gtest.h>
@@ -136,7 +137,11 @@ TEST(Rules, OwnerLacksWriteOffersChmodUserWriteWithUndo) {
     const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("report.csv", kAna, kAna, 0444).kernelSays(EACCES));
     ASSERT_FALSE(first(d).fixes.empty());
     const auto& fx = first(d).fixes.front();
-    EXPECT_EQ(fx.id, "chmod-u-w");
+    EXPECT_EQ(fx.id, "chmod-owner-write");
+    EXPECT_EQ(wd::rules::chmodFixId("go-w"), "chmod-group-others-no-write");
+    EXPECT_EQ(wd::rules::chmodFixId("u+wx"), "chmod-owner-write-execute");
+    EXPECT_EQ(wd::rules::chmodFixId("600"), "chmod-600");
+    EXPECT_EQ(wd::rules::legacyChmodFixId("u+w"), "chmod-u-w");
     EXPECT_EQ(fx.command(), "chmod u+w -- /home/report.csv");
     EXPECT_EQ(fx.undoCommand(), "chmod u-w -- /home/report.csv");
     EXPECT_EQ(fx.privilege, wd::Privilege::None);

@@ -60,7 +60,7 @@ struct CliFix : ::testing::Test {
 }  // namespace
 
 TEST_F(CliFix, RefusesWithoutATerminalOrYes) {
-    const auto r = cli({"fix", file, "--op", "write", "--fix", "chmod-u-w"});
+    const auto r = cli({"fix", file, "--op", "write", "--fix", "chmod-owner-write"});
     EXPECT_EQ(r.exitCode, 2) << r.err;
     EXPECT_NE(r.err.find("--yes"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("chmod u+w -- "), std::string::npos) << "the command is shown first: " << r.out;
@@ -68,8 +68,10 @@ TEST_F(CliFix, RefusesWithoutATerminalOrYes) {
 }
 
 TEST_F(CliFix, FixesThenUndoesThenUndoChangesNothing) {
+    // The id chmod fixes had before they were spelled out still works, with a word about it.
     const auto r = cli({"fix", file, "--op", "write", "--fix", "chmod-u-w", "--yes"});
     ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.err.find("is now 'chmod-owner-write'"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("Fixed: you can now write to"), std::string::npos) << r.out;
     EXPECT_EQ(modeOf(file), "0644");
     const auto u = cli({"undo", "--yes"});
@@ -82,7 +84,7 @@ TEST_F(CliFix, FixesThenUndoesThenUndoChangesNothing) {
 }
 
 TEST_F(CliFix, JsonReportsStatusAndNewDiagnosis) {
-    const auto r = cli({"fix", file, "--op", "write", "--fix", "chmod-u-w", "--yes", "--json"});
+    const auto r = cli({"fix", file, "--op", "write", "--fix", "chmod-owner-write", "--yes", "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("\"status\": \"fixed\""), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("\"verdict\": \"allowed\""), std::string::npos) << r.out;

@@ -243,25 +243,25 @@ uid_t userUid() { return wdtest::testUser().uid; }
 
 TEST(FixRoundTrip, OwnerWriteOnReadOnlyFile) {
     TempTree t;
-    unprivilegedRoundTrip(t, t.file("report.csv", userUid(), userGid(), 0444), Operation::Write, "chmod-u-w");
+    unprivilegedRoundTrip(t, t.file("report.csv", userUid(), userGid(), 0444), Operation::Write, "chmod-owner-write");
 }
 
 TEST(FixRoundTrip, OwnerReadOnWriteOnlyFile) {
     TempTree t;
-    unprivilegedRoundTrip(t, t.file("notes.txt", userUid(), userGid(), 0200), Operation::Read, "chmod-u-r");
+    unprivilegedRoundTrip(t, t.file("notes.txt", userUid(), userGid(), 0200), Operation::Read, "chmod-owner-read");
 }
 
 TEST(FixRoundTrip, OwnerExecuteOnScript) {
     TempTree t;
     unprivilegedRoundTrip(t, t.file("run.sh", userUid(), userGid(), 0644, "#!/bin/sh\n"), Operation::Execute,
-                          "chmod-u-x");
+                          "chmod-owner-execute");
 }
 
 TEST(FixRoundTrip, CreateInOwnReadOnlyFolder) {
     TempTree t;
     const std::string d = t.dir("out", userUid(), userGid(), 0555);
     const std::string before = stateOf(d);
-    unprivilegedRoundTrip(t, d + "/new.txt", Operation::Create, "chmod-u-w");
+    unprivilegedRoundTrip(t, d + "/new.txt", Operation::Create, "chmod-owner-write");
     EXPECT_EQ(stateOf(d), before);
 }
 
@@ -273,7 +273,7 @@ TEST(FixRoundTrip, EnterOwnFolderWithoutSearch) {
     const std::string f = t.file("private/a.txt", userUid(), userGid(), 0644);
     chmod(d.c_str(), 0600);
     const std::string before = stateOf(d);
-    unprivilegedRoundTrip(t, f, Operation::Read, "chmod-u-x");
+    unprivilegedRoundTrip(t, f, Operation::Read, "chmod-owner-execute");
     EXPECT_EQ(stateOf(d), before);
 }
 
@@ -326,7 +326,7 @@ TEST(FixRoundTrip, CopyToWritablePlace) {
 TEST(FixRoundTrip, GroupWrite) {
     TempTree t;
     const std::string f = t.file("team.txt", kOther, userGid(), 0640);
-    privilegedRoundTrip(t, f, Operation::Write, "chmod-g-w");
+    privilegedRoundTrip(t, f, Operation::Write, "chmod-group-write");
 }
 
 TEST(FixRoundTrip, AclGrantForTheUser) {
@@ -437,7 +437,7 @@ TEST(FixRoundTrip, RemoveAppendOnly) {
 TEST(FixSafety, RefusesWhenTheFileWasReplaced) {
     TempTree t;
     const std::string f = t.file("swap.txt", userUid(), userGid(), 0444);
-    const std::string planned = planAsUser(f, Operation::Write, "chmod-u-w");
+    const std::string planned = planAsUser(f, Operation::Write, "chmod-owner-write");
     ASSERT_NE(planned[0], '!') << planned;
     // Replaced by another file with the same name and mode: a different inode.
     const std::string other = t.file("other.txt", userUid(), userGid(), 0444);
@@ -459,7 +459,7 @@ TEST(FixSafety, RefusesASymlinkSwappedIn) {
     TempTree t;
     const std::string f = t.file("target.txt", userUid(), userGid(), 0444);
     const std::string victim = t.file("victim.txt", userUid(), userGid(), 0444);
-    const std::string planned = planAsUser(f, Operation::Write, "chmod-u-w");
+    const std::string planned = planAsUser(f, Operation::Write, "chmod-owner-write");
     ASSERT_NE(planned[0], '!') << planned;
     ASSERT_EQ(unlink(f.c_str()), 0);
     ASSERT_EQ(symlink(victim.c_str(), f.c_str()), 0);
@@ -480,7 +480,7 @@ TEST(FixSafety, UndoRefusesWhenTheFileChangedSince) {
         DiagnoseRequest req;
         req.path = f;
         req.op = Operation::Write;
-        const PlanResult pr = planFix(diagnose(req), "chmod-u-w");
+        const PlanResult pr = planFix(diagnose(req), "chmod-owner-write");
         if (!pr.plan) return pr.error;
         ApplyOptions o;
         o.journalDir = journal;
@@ -501,7 +501,7 @@ TEST(FixSafety, AdvisoryAndUnknownFixesAreNotPlanned) {
     const std::string f = t.file("ro.txt", userUid(), userGid(), 0444);
     const std::string unknown = planAsUser(f, Operation::Write, "no-such-fix");
     EXPECT_EQ(unknown.rfind("!No fix 'no-such-fix'", 0), 0U) << unknown;
-    EXPECT_NE(unknown.find("chmod-u-w"), std::string::npos) << "the error lists what was proposed";
+    EXPECT_NE(unknown.find("chmod-owner-write"), std::string::npos) << "the error lists what was proposed";
 }
 
 TEST(FixSafety, AdvisoryFixesAreShownNeverApplied) {
@@ -547,7 +547,7 @@ TEST_P(FixNames, ComeThroughIntact) {
     TempTree t;
     const std::string name = GetParam();
     const std::string f = t.file(name, userUid(), userGid(), 0444);
-    const std::string planned = planAsUser(f, Operation::Write, "chmod-u-w");
+    const std::string planned = planAsUser(f, Operation::Write, "chmod-owner-write");
     ASSERT_NE(planned[0], '!') << planned;
     const auto plan = deserialise(planned);
     ASSERT_TRUE(plan);
@@ -556,7 +556,7 @@ TEST_P(FixNames, ComeThroughIntact) {
     const auto sh = wdtest::runProgram({"/bin/sh", "-c", "set -- " + plan->command + "; printf '%s\\0' \"$@\""});
     ASSERT_EQ(sh.exitCode, 0) << sh.err;
     EXPECT_EQ(sh.out, std::string("chmod\0u+w\0--\0", 13) + f + std::string(1, '\0')) << plan->command;
-    unprivilegedRoundTrip(t, f, Operation::Write, "chmod-u-w");
+    unprivilegedRoundTrip(t, f, Operation::Write, "chmod-owner-write");
 }
 
 INSTANTIATE_TEST_SUITE_P(Hostile, FixNames,
@@ -571,7 +571,7 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     JournalEntry e;
     e.id = newJournalId();
     e.time = "2026-11-23T04:00:00Z";
-    e.fixId = "chmod-u-w";
+    e.fixId = "chmod-owner-write";
     e.action = FixAction::AclModify;
     e.arg = "u:ana:rw-";
     e.path = std::string("/tmp/bad\xff\xfe\n\"name\"\\$(x)");

@@ -66,7 +66,7 @@ struct HelperFixture : ::testing::Test {
         return wdtest::runProgram(argv);
     }
     std::vector<std::string> chmodRequest(const std::string& path, const std::string& spec = "g+w") const {
-        return {"apply", "--action", "chmod", "--arg", spec, "--fix", "chmod-g-w", "--cause", "group-lacks-permission",
+        return {"apply", "--action", "chmod", "--arg", spec, "--fix", "chmod-group-write", "--cause", "group-lacks-permission",
                 "--path", path, "--dev", dev, "--ino", ino, "--type", "file"};
     }
     void expectRefused(const std::vector<std::string>& args, const std::string& why, const std::string& caller = "") {
@@ -153,7 +153,7 @@ TEST_F(HelperFixture, RefusesSystemLocationsUnlessConfirmed) {
     std::string d, i;
     idOf("/etc/hostname", d, i);
     const std::string before = mode("/etc/hostname");
-    const auto r = helper({"apply", "--action", "chmod", "--arg", "u+x", "--fix", "chmod-u-x", "--cause", "x",
+    const auto r = helper({"apply", "--action", "chmod", "--arg", "u+x", "--fix", "chmod-owner-execute", "--cause", "x",
                            "--path", "/etc/hostname", "--dev", d, "--ino", i, "--type", "file"});
     EXPECT_EQ(r.exitCode, 2) << r.err;
     EXPECT_NE(r.err.find("system location"), std::string::npos) << r.err;

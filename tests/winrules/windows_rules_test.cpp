@@ -368,10 +368,10 @@ TEST(WindowsPlans, ALinkOrAnotherSystemsCommandIsNotPlanned) {
     target(f).win.readOnly = true;
     Diagnosis d = existing(f);
     FixProposal chmod;
-    chmod.id = "chmod-u-w";
+    chmod.id = "chmod-owner-write";
     chmod.argv = {"chmod", "u+w", "--", "C:\\Users\\ana\\report.txt"};
     d.findings[0].fixes.push_back(chmod);
-    const auto wrong = planFix(d, "chmod-u-w");
+    const auto wrong = planFix(d, "chmod-owner-write");
     EXPECT_FALSE(wrong.plan);
     EXPECT_NE(wrong.error.find("another system"), std::string::npos) << wrong.error;
 }

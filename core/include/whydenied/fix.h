@@ -77,6 +77,7 @@ struct FixPlan {
 struct PlanResult {
     std::optional<FixPlan> plan;
     std::string error;
+    std::string note;  // planned, with a remark (an old fix id was used)
 };
 PlanResult planFix(const Diagnosis& d, const std::string& fixId);
 // Whether the engine can apply this proposal at all (not advisory, a command shape it knows);

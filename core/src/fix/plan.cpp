@@ -4,6 +4,7 @@
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "rules/common.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -367,6 +368,14 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     for (const auto& f : d.findings)
         for (const auto& p : f.fixes)
             if (p.id == fixId && !fx) { fx = &p; from = &f; }
+    // The ids chmod fixes had before they were spelled out ("chmod-u-w" for u+w): scripts use them.
+    for (const auto& f : d.findings)
+        for (const auto& p : f.fixes)
+            if (!fx && p.argv.size() == 4 && p.argv[0] == "chmod" && rules::legacyChmodFixId(p.argv[1]) == fixId) {
+                fx = &p;
+                from = &f;
+                r.note = "The fix id '" + fixId + "' is now '" + p.id + "'; the old one will stop working.";
+            }
     if (!fx) {
         std::string ids;
         for (const auto& f : d.findings)

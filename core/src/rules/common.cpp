@@ -107,12 +107,27 @@ void addNodeEvidence(Finding& out, const Facts& f, const Node& n) {
     }
 }
 
+std::string chmodFixId(const std::string& spec) {
+    const size_t op = spec.find_first_of("+-");
+    if (op == std::string::npos) return "chmod-" + spec;  // absolute: chmod-600
+    std::string id = "chmod";
+    for (char c : spec.substr(0, op)) id += c == 'u' ? "-owner" : c == 'g' ? "-group" : c == 'o' ? "-others" : "-all";
+    if (spec[op] == '-') id += "-no";
+    for (char c : spec.substr(op + 1)) id += c == 'r' ? "-read" : c == 'w' ? "-write" : c == 'x' ? "-execute" : "-" + std::string(1, c);
+    return id;
+}
+
+std::string legacyChmodFixId(const std::string& spec) {
+    std::string id = "chmod-" + spec;
+    for (char& c : id)
+        if (c == '+') c = '-';
+    return id;
+}
+
 FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
                      Message title) {
     FixProposal fx;
-    fx.id = "chmod-" + spec;
-    for (char& c : fx.id)
-        if (c == '+') c = '-';
+    fx.id = chmodFixId(spec);
     fx.title = std::move(title);
     fx.change = Message(WD_TR("Changes the permissions of %1 with chmod %2."), {n.path, spec});
     fx.argv = {"chmod", spec, "--", n.path};

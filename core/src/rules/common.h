@@ -30,6 +30,11 @@ Finding finding(const char* cause, double confidence, Message title, Message exp
 void addNodeEvidence(Finding& out, const Facts& f, const Node& n);
 std::string aclText(const Node& n);  // "user::rw-,user:ana:r--,mask::r--,…"
 
+// The id of a chmod fix, in words: "u+w" is chmod-owner-write, "go-w" chmod-group-others-no-write,
+// "600" chmod-600. Before 0.2 ids were the spec with '+' as '-' ("chmod-u-w", which read like
+// removing write); legacyChmodFixId() gives that form, which --fix still accepts.
+std::string chmodFixId(const std::string& spec);
+std::string legacyChmodFixId(const std::string& spec);
 FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
                      Message title);
 FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits);
