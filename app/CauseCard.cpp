@@ -81,7 +81,7 @@ CauseCard::CauseCard(const wd::Finding& finding, int rank, QWidget* parent)
         evidence->setVerticalSpacing(2);
         evidence->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const auto& [key, value] : finding.evidence) {
-            auto* k = new QLabel(QString::fromStdString(key) + QLatin1Char(':'), this);
+            auto* k = new QLabel(evidenceLabel(key) + QLatin1Char(':'), this);
             k->setForegroundRole(QPalette::PlaceholderText);
             evidence->addRow(k, wrappedLabel(fromUtf8(value), this));
         }

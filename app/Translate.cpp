@@ -28,6 +28,66 @@ QString fromUtf8(const std::string& s) {
     return QString::fromStdString(s);
 }
 
+QString evidenceLabel(const std::string& key) {
+    // Every key the rules use (core/src/rules), so that lupdate offers each one for translation.
+    static const char* const kKeys[] = {
+        QT_TRANSLATE_NOOP("Evidence", "acl"),
+        QT_TRANSLATE_NOOP("Evidence", "attributes"),
+        QT_TRANSLATE_NOOP("Evidence", "checked for"),
+        QT_TRANSLATE_NOOP("Evidence", "container user"),
+        QT_TRANSLATE_NOOP("Evidence", "deciding entry"),
+        QT_TRANSLATE_NOOP("Evidence", "effective rights"),
+        QT_TRANSLATE_NOOP("Evidence", "entry owner"),
+        QT_TRANSLATE_NOOP("Evidence", "error"),
+        QT_TRANSLATE_NOOP("Evidence", "flags"),
+        QT_TRANSLATE_NOOP("Evidence", "full disk access"),
+        QT_TRANSLATE_NOOP("Evidence", "full disk access probe"),
+        QT_TRANSLATE_NOOP("Evidence", "granting entry"),
+        QT_TRANSLATE_NOOP("Evidence", "group"),
+        QT_TRANSLATE_NOOP("Evidence", "holders"),
+        QT_TRANSLATE_NOOP("Evidence", "inherited"),
+        QT_TRANSLATE_NOOP("Evidence", "kernel check"),
+        QT_TRANSLATE_NOOP("Evidence", "kind"),
+        QT_TRANSLATE_NOOP("Evidence", "mode"),
+        QT_TRANSLATE_NOOP("Evidence", "mount"),
+        QT_TRANSLATE_NOOP("Evidence", "nearest existing"),
+        QT_TRANSLATE_NOOP("Evidence", "needs"),
+        QT_TRANSLATE_NOOP("Evidence", "node"),
+        QT_TRANSLATE_NOOP("Evidence", "not inspected"),
+        QT_TRANSLATE_NOOP("Evidence", "note"),
+        QT_TRANSLATE_NOOP("Evidence", "owned by another user"),
+        QT_TRANSLATE_NOOP("Evidence", "owner"),
+        QT_TRANSLATE_NOOP("Evidence", "owner inside"),
+        QT_TRANSLATE_NOOP("Evidence", "owner on the host"),
+        QT_TRANSLATE_NOOP("Evidence", "owner sid"),
+        QT_TRANSLATE_NOOP("Evidence", "package manager"),
+        QT_TRANSLATE_NOOP("Evidence", "path"),
+        QT_TRANSLATE_NOOP("Evidence", "process label"),
+        QT_TRANSLATE_NOOP("Evidence", "program in the message"),
+        QT_TRANSLATE_NOOP("Evidence", "protected folder"),
+        QT_TRANSLATE_NOOP("Evidence", "protected location"),
+        QT_TRANSLATE_NOOP("Evidence", "responsible app"),
+        QT_TRANSLATE_NOOP("Evidence", "ruled out"),
+        QT_TRANSLATE_NOOP("Evidence", "selinux label"),
+        QT_TRANSLATE_NOOP("Evidence", "session groups"),
+        QT_TRANSLATE_NOOP("Evidence", "system integrity protection"),
+        QT_TRANSLATE_NOOP("Evidence", "token"),
+        QT_TRANSLATE_NOOP("Evidence", "type"),
+        QT_TRANSLATE_NOOP("Evidence", "wanted"),
+        QT_TRANSLATE_NOOP("Evidence", "xattr"),
+        QT_TRANSLATE_NOOP("Evidence", "you"),
+    };
+    for (const char* k : kKeys)
+        if (key == k) return QCoreApplication::translate("Evidence", k);
+    // Keys that carry a process id: "holder 4242", "running as 4242".
+    for (const char* prefix : {QT_TRANSLATE_NOOP("Evidence", "holder"), QT_TRANSLATE_NOOP("Evidence", "running as")}) {
+        const std::string p = std::string(prefix) + " ";
+        if (key.size() > p.size() && key.compare(0, p.size(), p) == 0)
+            return QCoreApplication::translate("Evidence", prefix) + QLatin1Char(' ') + fromUtf8(key.substr(p.size()));
+    }
+    return fromUtf8(key);  // a path (ssh-strict-modes lists each folder) or a technical name
+}
+
 QString operationLabel(wd::Operation op) {
     switch (op) {
     case wd::Operation::Read: return QCoreApplication::translate("Operation", "read");

@@ -23,6 +23,10 @@ std::string toPath(const QString& path);
 // Core strings that are not Messages (evidence values, errno names) are UTF-8 already.
 QString fromUtf8(const std::string& s);
 
+// An evidence key ("owner", "deciding entry", "holder 4242") as a label in the reader's language.
+// The keys stay English in the JSON, where scripts read them; only the window translates them.
+QString evidenceLabel(const std::string& key);
+
 // The operation as a person calls it ("write"), translated; the combo box and the request list use it.
 QString operationLabel(wd::Operation op);
 

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>acl</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>checked for</source>
+        <translation>geprüft für</translation>
+    </message>
+    <message>
+        <source>container user</source>
+        <translation>Benutzer im Container</translation>
+    </message>
+    <message>
+        <source>deciding entry</source>
+        <translation>entscheidender Eintrag</translation>
+    </message>
+    <message>
+        <source>effective rights</source>
+        <translation>effektive Rechte</translation>
+    </message>
+    <message>
+        <source>entry owner</source>
+        <translation>Besitzer des Eintrags</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>full disk access</source>
+        <translation>Festplattenvollzugriff</translation>
+    </message>
+    <message>
+        <source>full disk access probe</source>
+        <translation>Prüfung des Festplattenvollzugriffs</translation>
+    </message>
+    <message>
+        <source>granting entry</source>
+        <translation>gewährender Eintrag</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>geerbt</translation>
+    </message>
+    <message>
+        <source>kernel check</source>
+        <translation>Kernel-Prüfung</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>nearest existing</source>
+        <translation>nächster vorhandener Pfad</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>benötigt</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>Pfadteil</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>owned by another user</source>
+        <translation>gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>owner inside</source>
+        <translation>Besitzer im Container</translation>
+    </message>
+    <message>
+        <source>owner on the host</source>
+        <translation>Besitzer auf dem Host</translation>
+    </message>
+    <message>
+        <source>owner sid</source>
+        <translation>Besitzer-SID</translation>
+    </message>
+    <message>
+        <source>package manager</source>
+        <translation>Paketverwaltung</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>process label</source>
+        <translation>Prozess-Label</translation>
+    </message>
+    <message>
+        <source>program in the message</source>
+        <translation>Programm in der Meldung</translation>
+    </message>
+    <message>
+        <source>protected folder</source>
+        <translation>geschützter Ordner</translation>
+    </message>
+    <message>
+        <source>protected location</source>
+        <translation>geschützter Ort</translation>
+    </message>
+    <message>
+        <source>responsible app</source>
+        <translation>verantwortliche App</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>selinux label</source>
+        <translation>SELinux-Label</translation>
+    </message>
+    <message>
+        <source>session groups</source>
+        <translation>Gruppen der Sitzung</translation>
+    </message>
+    <message>
+        <source>system integrity protection</source>
+        <translation>Systemintegritätsschutz</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>wanted</source>
+        <translation>gewünscht</translation>
+    </message>
+    <message>
+        <source>xattr</source>
+        <translation>erweitertes Attribut</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>running as</source>
+        <translation>läuft als</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>

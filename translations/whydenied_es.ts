@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>acl</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>atributos</translation>
+    </message>
+    <message>
+        <source>checked for</source>
+        <translation>comprobado para</translation>
+    </message>
+    <message>
+        <source>container user</source>
+        <translation>usuario del contenedor</translation>
+    </message>
+    <message>
+        <source>deciding entry</source>
+        <translation>entrada decisiva</translation>
+    </message>
+    <message>
+        <source>effective rights</source>
+        <translation>derechos efectivos</translation>
+    </message>
+    <message>
+        <source>entry owner</source>
+        <translation>propietario de la entrada</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>indicadores</translation>
+    </message>
+    <message>
+        <source>full disk access</source>
+        <translation>acceso total al disco</translation>
+    </message>
+    <message>
+        <source>full disk access probe</source>
+        <translation>prueba de acceso total al disco</translation>
+    </message>
+    <message>
+        <source>granting entry</source>
+        <translation>entrada que concede</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation>procesos</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>heredado</translation>
+    </message>
+    <message>
+        <source>kernel check</source>
+        <translation>comprobación del núcleo</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>montaje</translation>
+    </message>
+    <message>
+        <source>nearest existing</source>
+        <translation>ruta existente más cercana</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>necesita</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>elemento</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>sin examinar</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>owned by another user</source>
+        <translation>pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>owner inside</source>
+        <translation>propietario en el contenedor</translation>
+    </message>
+    <message>
+        <source>owner on the host</source>
+        <translation>propietario en el host</translation>
+    </message>
+    <message>
+        <source>owner sid</source>
+        <translation>SID del propietario</translation>
+    </message>
+    <message>
+        <source>package manager</source>
+        <translation>gestor de paquetes</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>process label</source>
+        <translation>etiqueta del proceso</translation>
+    </message>
+    <message>
+        <source>program in the message</source>
+        <translation>programa del mensaje</translation>
+    </message>
+    <message>
+        <source>protected folder</source>
+        <translation>carpeta protegida</translation>
+    </message>
+    <message>
+        <source>protected location</source>
+        <translation>ubicación protegida</translation>
+    </message>
+    <message>
+        <source>responsible app</source>
+        <translation>app responsable</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>selinux label</source>
+        <translation>etiqueta SELinux</translation>
+    </message>
+    <message>
+        <source>session groups</source>
+        <translation>grupos de la sesión</translation>
+    </message>
+    <message>
+        <source>system integrity protection</source>
+        <translation>protección de integridad del sistema</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>wanted</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>xattr</source>
+        <translation>atributo extendido</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>proceso</translation>
+    </message>
+    <message>
+        <source>running as</source>
+        <translation>ejecutándose como</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>acl</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>attributs</translation>
+    </message>
+    <message>
+        <source>checked for</source>
+        <translation>vérifié pour</translation>
+    </message>
+    <message>
+        <source>container user</source>
+        <translation>utilisateur du conteneur</translation>
+    </message>
+    <message>
+        <source>deciding entry</source>
+        <translation>entrée décisive</translation>
+    </message>
+    <message>
+        <source>effective rights</source>
+        <translation>droits effectifs</translation>
+    </message>
+    <message>
+        <source>entry owner</source>
+        <translation>propriétaire de l’entrée</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>full disk access</source>
+        <translation>accès complet au disque</translation>
+    </message>
+    <message>
+        <source>full disk access probe</source>
+        <translation>test de l’accès complet au disque</translation>
+    </message>
+    <message>
+        <source>granting entry</source>
+        <translation>entrée qui accorde</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>hérité</translation>
+    </message>
+    <message>
+        <source>kernel check</source>
+        <translation>vérification du noyau</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>montage</translation>
+    </message>
+    <message>
+        <source>nearest existing</source>
+        <translation>chemin existant le plus proche</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>non examiné</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>owned by another user</source>
+        <translation>appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>owner inside</source>
+        <translation>propriétaire dans le conteneur</translation>
+    </message>
+    <message>
+        <source>owner on the host</source>
+        <translation>propriétaire sur l’hôte</translation>
+    </message>
+    <message>
+        <source>owner sid</source>
+        <translation>SID du propriétaire</translation>
+    </message>
+    <message>
+        <source>package manager</source>
+        <translation>gestionnaire de paquets</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>process label</source>
+        <translation>étiquette du processus</translation>
+    </message>
+    <message>
+        <source>program in the message</source>
+        <translation>programme dans le message</translation>
+    </message>
+    <message>
+        <source>protected folder</source>
+        <translation>dossier protégé</translation>
+    </message>
+    <message>
+        <source>protected location</source>
+        <translation>emplacement protégé</translation>
+    </message>
+    <message>
+        <source>responsible app</source>
+        <translation>app responsable</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <source>selinux label</source>
+        <translation>étiquette SELinux</translation>
+    </message>
+    <message>
+        <source>session groups</source>
+        <translation>groupes de la session</translation>
+    </message>
+    <message>
+        <source>system integrity protection</source>
+        <translation>protection de l’intégrité du système</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>wanted</source>
+        <translation>souhaité</translation>
+    </message>
+    <message>
+        <source>xattr</source>
+        <translation>attribut étendu</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>running as</source>
+        <translation>exécuté par</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>

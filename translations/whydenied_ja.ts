@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>acl</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>checked for</source>
+        <translation>確認対象</translation>
+    </message>
+    <message>
+        <source>container user</source>
+        <translation>コンテナー内のユーザー</translation>
+    </message>
+    <message>
+        <source>deciding entry</source>
+        <translation>決め手のエントリー</translation>
+    </message>
+    <message>
+        <source>effective rights</source>
+        <translation>実効権限</translation>
+    </message>
+    <message>
+        <source>entry owner</source>
+        <translation>エントリーの所有者</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>full disk access</source>
+        <translation>フルディスクアクセス</translation>
+    </message>
+    <message>
+        <source>full disk access probe</source>
+        <translation>フルディスクアクセスの確認</translation>
+    </message>
+    <message>
+        <source>granting entry</source>
+        <translation>許可しているエントリー</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>holders</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>継承</translation>
+    </message>
+    <message>
+        <source>kernel check</source>
+        <translation>カーネルによる確認</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>マウント</translation>
+    </message>
+    <message>
+        <source>nearest existing</source>
+        <translation>存在する最も近いパス</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>必要な権限</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>パスの要素</translation>
+    </message>
+    <message>
+        <source>not inspected</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>owned by another user</source>
+        <translation>別のユーザーの所有</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>owner inside</source>
+        <translation>コンテナー内の所有者</translation>
+    </message>
+    <message>
+        <source>owner on the host</source>
+        <translation>ホスト上の所有者</translation>
+    </message>
+    <message>
+        <source>owner sid</source>
+        <translation>所有者の SID</translation>
+    </message>
+    <message>
+        <source>package manager</source>
+        <translation>パッケージマネージャー</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>process label</source>
+        <translation>プロセスのラベル</translation>
+    </message>
+    <message>
+        <source>program in the message</source>
+        <translation>メッセージ中のプログラム</translation>
+    </message>
+    <message>
+        <source>protected folder</source>
+        <translation>保護されたフォルダー</translation>
+    </message>
+    <message>
+        <source>protected location</source>
+        <translation>保護された場所</translation>
+    </message>
+    <message>
+        <source>responsible app</source>
+        <translation>責任のあるアプリ</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>除外した原因</translation>
+    </message>
+    <message>
+        <source>selinux label</source>
+        <translation>SELinux ラベル</translation>
+    </message>
+    <message>
+        <source>session groups</source>
+        <translation>セッションのグループ</translation>
+    </message>
+    <message>
+        <source>system integrity protection</source>
+        <translation>システム整合性保護</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>wanted</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>xattr</source>
+        <translation>拡張属性</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>running as</source>
+        <translation>実行ユーザー</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>

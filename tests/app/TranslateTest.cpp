@@ -5,6 +5,9 @@
 #include "whydenied/diagnose.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -44,6 +47,44 @@ TEST(Translate, TheOperationWordIsTranslatedWithItsSentence) {
     EXPECT_TRUE(title.contains(QStringLiteral("(Schreiben)"))) << title.toStdString();
     EXPECT_FALSE(title.contains(QStringLiteral("write"))) << title.toStdString();
     EXPECT_EQ(d.findings[0].title.english(), "You own /home/ana/report.csv, but its permissions do not allow you to write to it");
+}
+
+// Evidence keys stay English in the JSON; the window shows them in the reader's language.
+TEST(Translate, EvidenceLabelsAreTranslatedAndPathsAreLeftAlone) {
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/whydenied_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QString owner = wdgui::evidenceLabel("owner");
+    const QString holder = wdgui::evidenceLabel("holder 4242");
+    const QString path = wdgui::evidenceLabel("/home/ana/.ssh");
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_EQ(owner, QStringLiteral("Besitzer"));
+    EXPECT_EQ(holder, QStringLiteral("Prozess 4242"));
+    EXPECT_EQ(path, QStringLiteral("/home/ana/.ssh"));
+    EXPECT_EQ(wdgui::evidenceLabel("deciding entry"), QStringLiteral("deciding entry")) << "English without a translator";
+}
+
+// Every evidence key a rule writes has a translated label: a new rule's key shows up here first.
+TEST(Translate, EveryEvidenceKeyOfTheRulesHasALabel) {
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/whydenied_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QRegularExpression literalKey(QStringLiteral("addEvidence\\(\"([^\"]+)\""));
+    int seen = 0;
+    for (QDirIterator it(QStringLiteral(WD_SOURCE_DIR "/core/src/rules"), {QStringLiteral("*.cpp")}); it.hasNext();) {
+        QFile f(it.next());
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (auto m = literalKey.globalMatch(text); m.hasNext();) {
+            std::string key = m.next().captured(1).toStdString();
+            if (key.back() == ' ') key += "4242";  // "holder " + pid
+            if (key == "sddl" || key.rfind("com.apple.", 0) == 0) continue;  // technical names, the same everywhere
+            ++seen;
+            EXPECT_NE(wdgui::evidenceLabel(key).toStdString(), key) << f.fileName().toStdString() << ": " << key;
+        }
+    }
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_GT(seen, 40);
 }
 
 }  // namespace
