@@ -25,23 +25,7 @@ std::string_view trim(std::string_view s) {
 // Linux capability numbers (linux/capability.h).
 constexpr int kCapChown = 0, kCapDacOverride = 1, kCapDacReadSearch = 2, kCapFowner = 3;
 
-// generic_permission() in fs/namei.c: the mode bits (or ACL), then the capability overrides. A
-// process in a child user namespace holds its capabilities only over files whose owner and group
-// are mapped into that namespace (capable_wrt_inode_uidgid).
-bool permits(const Facts& f, const Node& n, unsigned want) {
-    const Identity& id = f.identity;
-    if (decideAccess(id, n, want).grants(want)) return true;
-    if (f.subject.otherUserNamespace &&
-        (!mapToInside(f.subject.uidMap, n.uid) || !mapToInside(f.subject.gidMap, n.gid)))
-        return false;
-    if (n.isDir()) {
-        if (!(want & PermWrite) && id.hasCap(kCapDacReadSearch)) return true;
-        return id.hasCap(kCapDacOverride);
-    }
-    // Even CAP_DAC_OVERRIDE cannot execute a file that has no execute bit at all.
-    if ((!(want & PermExec) || (n.mode & 0111U)) && id.hasCap(kCapDacOverride)) return true;
-    return want == PermRead && id.hasCap(kCapDacReadSearch);
-}
+bool permits(const Facts& f, const Node& n, unsigned want) { return kernelPermits(f.identity, f.subject, n, want); }
 
 const MountFacts* mountOf(const Facts& f, const Node& n) {
     return n.mount >= 0 && static_cast<size_t>(n.mount) < f.mounts.size() ? &f.mounts[static_cast<size_t>(n.mount)]
@@ -49,6 +33,22 @@ const MountFacts* mountOf(const Facts& f, const Node& n) {
 }
 
 }  // namespace
+
+bool capableOver(const Identity& id, const Subject& s, const Node& n, int cap) {
+    if (s.otherUserNamespace && (!mapToInside(s.uidMap, n.uid) || !mapToInside(s.gidMap, n.gid))) return false;
+    return id.hasCap(cap);
+}
+
+bool kernelPermits(const Identity& id, const Subject& s, const Node& n, unsigned want) {
+    if (decideAccess(id, n, want).grants(want)) return true;
+    if (n.isDir()) {
+        if (!(want & PermWrite) && capableOver(id, s, n, kCapDacReadSearch)) return true;
+        return capableOver(id, s, n, kCapDacOverride);
+    }
+    // Even CAP_DAC_OVERRIDE cannot execute a file that has no execute bit at all.
+    if ((!(want & PermExec) || (n.mode & 0111U)) && capableOver(id, s, n, kCapDacOverride)) return true;
+    return want == PermRead && capableOver(id, s, n, kCapDacReadSearch);
+}
 
 std::optional<uint32_t> mapToInside(const std::vector<IdMapRange>& map, uint32_t outside) {
     for (const auto& r : map)
@@ -184,7 +184,6 @@ void computeVerdict(Facts& f) {
     const Node* t = f.targetNode();
     const Node* p = f.parentNode();
     const Needs needs = needsFor(f.op, t && t->isDir());
-    const bool fowner = id.hasCap(kCapFowner);
     // inode_permission(): a read-only mount and the immutable flag refuse writes before the bits do.
     auto writeBlocked = [&](const Node& n) -> bool {
         if (const MountFacts* m = mountOf(f, n); m && m->readOnly) {
@@ -205,7 +204,7 @@ void computeVerdict(Facts& f) {
         if (f.op != Operation::Create) {
             if (!t) return set(f.absolute + " does not exist", ENOENT);
             // may_delete(): the sticky rule and the entry's own flags.
-            if (p->sticky() && t->uid != id.euid && p->uid != id.euid && !fowner)
+            if (p->sticky() && t->uid != id.euid && p->uid != id.euid && !capableOver(id, f.subject, *t, kCapFowner))
                 return set("sticky directory rule", EPERM);
             if (t->immutable || t->appendOnly || p->appendOnly) return set("immutable/append-only flag", EPERM);
         }
@@ -216,8 +215,9 @@ void computeVerdict(Facts& f) {
     if (f.op == Operation::Chmod || f.op == Operation::Chown) {
         if (const MountFacts* m = mountOf(f, *t); m && m->readOnly) return set("read-only mount", EROFS);
         if (t->immutable || t->appendOnly) return set("immutable/append-only flag", EPERM);
-        if (f.op == Operation::Chmod && t->uid != id.euid && !fowner) return set("only the owner may chmod", EPERM);
-        if (f.op == Operation::Chown && !id.hasCap(kCapChown)) return set("changing the owner needs CAP_CHOWN", EPERM);
+        if (f.op == Operation::Chmod && t->uid != id.euid && !capableOver(id, f.subject, *t, kCapFowner))
+            return set("only the owner may chmod", EPERM);
+        if (f.op == Operation::Chown && !capableOver(id, f.subject, *t, kCapChown)) return set("changing the owner needs CAP_CHOWN", EPERM);
         return set(std::string(toString(f.op)) + " of " + t->path, 0);
     }
     const unsigned want = needs.onTarget;

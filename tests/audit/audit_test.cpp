@@ -3,6 +3,7 @@
 // the walk, symlink loops, 10 000-deep nesting, unusual names, cancellation, bulk fix + undo.
 #include "../core/scenario.h"
 #include "as_user.h"
+#include "userns_process.h"
 #include "whydenied/audit.h"
 #include "whydenied/diagnose.h"
 
@@ -133,6 +134,34 @@ TEST(Audit, EveryKindOfProblemAtSeveralDepthsKernelAndComputedAgree) {
         ioctl(fd, FS_IOC_SETFLAGS, &flags);
         close(fd);
     }
+}
+
+// A container's root (a process in its own user namespace: root inside is host uid 4242) holds its
+// capabilities only over files whose owner is mapped into the namespace. The audit for it must see
+// what the kernel does: a read-only file of 4242 is writable for it, a file of 4343 is not.
+TEST(Audit, ProcessInAUserNamespaceHasCapabilitiesOnlyOverMappedOwners) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "needs root to start a process as uid 4242";
+    TempTree t;
+    const std::string vol = t.dir("volume", 0777, 4242, 4242);
+    t.file("volume/mine.txt", 0444, 4242, 4242);
+    t.file("volume/foreign.txt", 0644, 4343, 4343);
+    // What the kernel says to that process: 'y' writable, 'n' not, for mine then foreign.
+    const wdtest::UsernsProcess container([&] {
+        std::string said;
+        for (const char* name : {"/mine.txt", "/foreign.txt"}) {
+            const int fd = open((vol + name).c_str(), O_WRONLY | O_CLOEXEC);
+            said += fd >= 0 ? 'y' : 'n';
+            if (fd >= 0) close(fd);
+        }
+        return said;
+    });
+    if (!container.started()) GTEST_SKIP() << "user namespaces are not available here";
+    ASSERT_EQ(container.answer(), "yn") << "the kernel: root inside may write its own file, not 4343's";
+    const wd::AuditSummary s = auditAs(vol, wd::Operation::Write, "pid:" + std::to_string(container.pid()));
+    EXPECT_EQ(countsOf(s), "owned-by-another-user=1;");
+    ASSERT_EQ(s.groups.size(), 1u);
+    ASSERT_FALSE(s.groups[0].samples.empty());
+    EXPECT_EQ(s.groups[0].samples[0].path, vol + "/foreign.txt");
 }
 
 TEST(Audit, SamplesOwnersAndTopFoldersNameTheOffenders) {

@@ -2,12 +2,11 @@
 // processes as subjects (another uid with extra groups; a user namespace).
 #include "scenario.h"
 #include "synthetic.h"
+#include "userns_process.h"
 #include "whydenied/subject.h"
 
 #include <gtest/gtest.h>
 
-#include <sched.h>
-#include <sys/prctl.h>
 #include <thread>
 
 using wd::Operation;
@@ -156,38 +155,13 @@ TEST(SubjectProcess, ContainerUidMismatchInAUserNamespace) {
     if (!wdtest::isRoot()) GTEST_SKIP() << "needs root to start a process as uid 4242";
     TempTree t;
     t.dir("volume", 0755, 4343, 4343);
-    int ready[2];
-    ASSERT_EQ(pipe(ready), 0);
-    const pid_t pid = fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        if (setgroups(0, nullptr) != 0 || setresgid(4242, 4242, 4242) != 0 || setresuid(4242, 4242, 4242) != 0) _exit(3);
-        // Changing ids made us non-dumpable, which makes /proc/self/uid_map root's: undo that.
-        prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
-        if (unshare(CLONE_NEWUSER) != 0) {
-            (void)!write(ready[1], "n", 1);
-            _exit(4);
-        }
-        std::ofstream("/proc/self/uid_map") << "0 4242 1\n";
-        std::ofstream("/proc/self/setgroups") << "deny\n";
-        std::ofstream("/proc/self/gid_map") << "0 4242 1\n";
-        (void)!write(ready[1], "y", 1);
-        pause();
-        _exit(0);
-    }
-    char c = 0;
-    ASSERT_EQ(read(ready[0], &c, 1), 1);
-    if (c != 'y') {
-        waitpid(pid, nullptr, 0);
-        GTEST_SKIP() << "user namespaces are not available here";
-    }
+    const wdtest::UsernsProcess container;
+    if (!container.started()) GTEST_SKIP() << "user namespaces are not available here";
     wd::DiagnoseRequest req;
     req.path = t / "volume/out.txt";
     req.op = Operation::Create;
-    req.subject = "pid:" + std::to_string(pid);
+    req.subject = "pid:" + std::to_string(container.pid());
     const wd::Diagnosis d = wd::diagnose(req);
-    kill(pid, SIGKILL);
-    waitpid(pid, nullptr, 0);
     EXPECT_TRUE(d.facts.subject.otherUserNamespace);
     EXPECT_EQ(d.verdict, wd::Verdict::Denied);
     ASSERT_FALSE(d.findings.empty());

@@ -12,6 +12,7 @@ namespace wd {
 
 struct Identity;
 struct Facts;
+struct Node;
 
 // One line of /proc/PID/uid_map: `inside` .. inside+count-1 map to `outside` .. outside+count-1.
 struct IdMapRange {
@@ -63,6 +64,13 @@ bool resolveSubject(Subject& s, Identity& out, std::string* error);
 // computed from the facts.
 enum class VerdictSource { Kernel, Computed };
 std::string_view toString(VerdictSource s);
+
+// generic_permission() in fs/namei.c for `id`: the mode bits (or the ACL), then CAP_DAC_OVERRIDE and
+// CAP_DAC_READ_SEARCH. A process in a child user namespace (s.otherUserNamespace) holds capabilities
+// only over files whose owner and group are mapped into it (capable_wrt_inode_uidgid); capableOver
+// applies that rule to any capability (CAP_FOWNER for the sticky rule, say).
+bool kernelPermits(const Identity& id, const Subject& s, const Node& n, unsigned want);
+bool capableOver(const Identity& id, const Subject& s, const Node& n, int cap);
 
 // The kernel's rules (owner/group/other, POSIX ACL with mask, capabilities, attributes, mount
 // flags, the sticky rule) evaluated over the facts for facts.identity, as a stand-in for asking the

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "whydenied/audit.h"
+#include "whydenied/subject.h"
 
 #include <cstdint>
 #include <map>
@@ -25,9 +26,9 @@ struct Judgement {
 // immutable / append-only flags, a read-only mount), as diagnose computes them for one path.
 // kernelErr: what faccessat said (0 allowed, an errno), or -1 when the kernel was not asked; a
 // kernel denial nothing here explains becomes `unexplained-denial`, never "allowed".
-Judgement judgeEntry(const Identity& id, const Node& entry, Operation op, bool readOnlyMount, int kernelErr);
+Judgement judgeEntry(const Identity& id, const Subject& s, const Node& entry, Operation op, bool readOnlyMount, int kernelErr);
 // Delete/rename of `entry` inside `parent` (may_delete(): w+x on the folder, the sticky rule, flags).
-Judgement judgeInParent(const Identity& id, const Node& parent, const Node& entry, bool readOnlyMount);
+Judgement judgeInParent(const Identity& id, const Subject& s, const Node& parent, const Node& entry, bool readOnlyMount);
 
 // Counts per cause with a few samples, owners and top folders: memory bounded by causes, not files.
 class Aggregator {

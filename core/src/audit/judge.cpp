@@ -8,19 +8,7 @@ namespace wd::audit {
 
 namespace {
 
-// Linux capability numbers (linux/capability.h).
-constexpr int kCapDacOverride = 1, kCapDacReadSearch = 2, kCapFowner = 3;
-
-// generic_permission(): the bits (or the ACL) first, then CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH.
-bool permits(const Identity& id, const Node& n, unsigned want) {
-    if (decideAccess(id, n, want).grants(want)) return true;
-    if (n.isDir()) {
-        if (!(want & PermWrite) && id.hasCap(kCapDacReadSearch)) return true;
-        return id.hasCap(kCapDacOverride);
-    }
-    if ((!(want & PermExec) || (n.mode & 0111U)) && id.hasCap(kCapDacOverride)) return true;
-    return want == PermRead && id.hasCap(kCapDacReadSearch);
-}
+constexpr int kCapFowner = 3;  // linux/capability.h
 
 Judgement deny(std::string cause, std::string detail) { return {true, std::move(cause), std::move(detail)}; }
 
@@ -56,16 +44,16 @@ unsigned wantFor(Operation op, NodeType type) {
     }
 }
 
-Judgement judgeEntry(const Identity& id, const Node& n, Operation op, bool readOnlyMount, int kernelErr) {
+Judgement judgeEntry(const Identity& id, const Subject& s, const Node& n, Operation op, bool readOnlyMount, int kernelErr) {
     const unsigned want = wantFor(op, n.type);
     if (!want) return {};
     if (want & PermWrite) {
         if (readOnlyMount || kernelErr == EROFS) return deny("read-only-filesystem", "the filesystem is mounted read-only");
         if (n.immutable) return deny("immutable-attribute", "immutable flag (chattr +i)");
     }
-    if (n.isDir() && (want & PermExec) && !permits(id, n, PermExec))
+    if (n.isDir() && (want & PermExec) && !kernelPermits(id, s, n, PermExec))
         return deny("parent-not-traversable", "no search (x) permission: nothing inside can be reached");
-    if (!permits(id, n, want)) return byBits(id, n, want);
+    if (!kernelPermits(id, s, n, want)) return byBits(id, n, want);
     if ((want & PermWrite) && n.appendOnly && n.type == NodeType::Regular)
         return deny("append-only-attribute", "append-only flag (chattr +a): only appending is allowed");
     if (kernelErr == EPERM && (want & PermWrite))
@@ -76,12 +64,12 @@ Judgement judgeEntry(const Identity& id, const Node& n, Operation op, bool readO
     return {};
 }
 
-Judgement judgeInParent(const Identity& id, const Node& p, const Node& n, bool readOnlyMount) {
+Judgement judgeInParent(const Identity& id, const Subject& s, const Node& p, const Node& n, bool readOnlyMount) {
     if (readOnlyMount) return deny("read-only-filesystem", "the filesystem is mounted read-only");
     if (p.immutable) return deny("immutable-attribute", "its folder is immutable (chattr +i)");
-    if (!permits(id, p, PermWrite | PermExec))
+    if (!kernelPermits(id, s, p, PermWrite | PermExec))
         return deny("parent-not-writable", "its folder lacks write+search for you (mode " + modeString(p.mode) + ")");
-    if (p.sticky() && n.uid != id.euid && p.uid != id.euid && !id.hasCap(kCapFowner))
+    if (p.sticky() && n.uid != id.euid && p.uid != id.euid && !capableOver(id, s, n, kCapFowner))
         return deny("sticky-directory", "sticky folder: only the owner of the entry or of the folder may remove it");
     if (n.immutable) return deny("immutable-attribute", "immutable flag (chattr +i)");
     if (n.appendOnly || p.appendOnly) return deny("append-only-attribute", "append-only flag (chattr +a)");

@@ -138,6 +138,7 @@ private:
     AuditSummary& sum_;
     audit::Aggregator agg_;
     Identity id_;
+    Subject subject_;  // who is checked; its user namespace limits its capabilities
     bool kernel_ = false;
     bool folderNoted_ = false;
     std::vector<Frame> frames_;
@@ -256,7 +257,7 @@ bool Walker::judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, 
     if (audit::needsParent(opts_.op)) {
         if (!haveNode && !fillNode(dfd, name, n, false, &err)) return cannotInspect(err), false;
         haveNode = true;
-        j = audit::judgeInParent(id_, parent.node, n, parent.readOnly);
+        j = audit::judgeInParent(id_, subject_, parent.node, n, parent.readOnly);
     } else {
         const unsigned want = audit::wantFor(opts_.op, type);
         if (kernel_) {
@@ -274,7 +275,7 @@ bool Walker::judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, 
                 if (!haveNode && !fillNode(dfd, name, n, true, &err)) return cannotInspect(err), false;
                 if (haveNode) readAcl(dfd, name, n);
                 haveNode = true;
-                j = audit::judgeEntry(id_, n, opts_.op, false, kerr);
+                j = audit::judgeEntry(id_, subject_, n, opts_.op, false, kerr);
             }
         } else if (want || isDir) {
             uint64_t mnt = parent.mntId;
@@ -287,9 +288,9 @@ bool Walker::judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, 
                 const std::string p = "/proc/self/fd/" + std::to_string(dfd) + "/" + name;
                 readOnly = statvfs(p.c_str(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
             }
-            j = audit::judgeEntry(id_, n, opts_.op, readOnly, -1);
+            j = audit::judgeEntry(id_, subject_, n, opts_.op, readOnly, -1);
             // Nothing beneath a folder the subject cannot search is reachable for it: one finding.
-            if (isDir) searchable = !audit::judgeEntry(id_, n, Operation::Traverse, false, -1).denied;
+            if (isDir) searchable = !audit::judgeEntry(id_, subject_, n, Operation::Traverse, false, -1).denied;
         }
     }
     if (j.denied && !haveNode) fillNode(dfd, name, n, false, nullptr);
@@ -327,10 +328,10 @@ bool Walker::judgeRoot(Node& n, bool& searchable, audit::Judgement& j) {
         // With a descriptor given, the kernel is asked about that folder, not about a name.
         const std::string self = opts_.rootFd >= 0 ? "/proc/self/fd/" + std::to_string(root.fd) : displayPath();
         if (want && faccessat(AT_FDCWD, self.c_str(), accessMask(want), AT_EACCESS) != 0)
-            j = audit::judgeEntry(id_, n, opts_.op, root.readOnly, errno);
+            j = audit::judgeEntry(id_, subject_, n, opts_.op, root.readOnly, errno);
         searchable = faccessat(AT_FDCWD, self.c_str(), X_OK, AT_EACCESS) == 0;
     } else {
-        j = audit::judgeEntry(id_, n, opts_.op, root.readOnly, -1);
+        j = audit::judgeEntry(id_, subject_, n, opts_.op, root.readOnly, -1);
     }
     return true;
 }
@@ -479,6 +480,7 @@ void Walker::run() {
             return;
         }
         sum_.subject = s->description.empty() ? opts_.subject : s->description;
+        subject_ = *s;
         kernel_ = false;
     }
     sum_.verdictSource = kernel_ ? VerdictSource::Kernel : VerdictSource::Computed;
