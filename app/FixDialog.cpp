@@ -202,7 +202,11 @@ void FixDialog::undo() {
 void FixDialog::onUndone() {
     const wd::UndoOutcome u = undoWatcher_.result();
     setBusy(false, {});
-    if (u.ok && u.changed)
+    if (u.ok && u.changed && u.privilegeBitsKeptOff)
+        result_->setText(tr("Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, "
+                            "so they were not given back.")
+                             .arg(QFileInfo(fromPath(plan_.path)).fileName()));
+    else if (u.ok && u.changed)
         result_->setText(tr("Undone — %1 is back as it was.").arg(QFileInfo(fromPath(plan_.path)).fileName()));
     else if (u.ok)
         result_->setText(tr("Already undone; nothing was changed."));

@@ -618,6 +618,10 @@ Entspricht: %2
         <source>Not undone: %1</source>
         <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
+    <message>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
+        <translation>Rückgängig gemacht — %1 ist zurück, aber ohne seine setuid/setgid-Bits: Die Datei wurde seit der Korrektur geändert, daher wurden sie nicht wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::HoldersModel</name>

@@ -618,6 +618,10 @@ Equivale a: %2
         <source>Not undone: %1</source>
         <translation>No se deshizo: %1</translation>
     </message>
+    <message>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
+        <translation>Deshecho — %1 ha vuelto, pero sin sus bits setuid/setgid: se modificó después de la corrección, así que no se han restaurado.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::HoldersModel</name>

@@ -618,6 +618,10 @@ The same as: %2
         <source>Not undone: %1</source>
         <translation>Non annulé : %1</translation>
     </message>
+    <message>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
+        <translation>Annulé — %1 est revenu, mais sans ses bits setuid/setgid : il a été modifié depuis la correction, ils n’ont donc pas été rétablis.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::HoldersModel</name>

@@ -618,6 +618,10 @@ The same as: %2
         <source>Not undone: %1</source>
         <translation>元に戻せませんでした: %1</translation>
     </message>
+    <message>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
+        <translation>元に戻しました — %1 は戻りましたが、setuid/setgid ビットは戻していません。修正の後に変更されたためです。</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::HoldersModel</name>

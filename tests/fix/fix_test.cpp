@@ -396,6 +396,7 @@ TEST(FixSafety, ChownUndoGivesSetuidBackOnlyToAnUntouchedFile) {
         EXPECT_EQ(s->uid, kOther);
         EXPECT_EQ(s->mode, written ? 0755u : 04755u) << u.message;
         EXPECT_EQ(u.message.find("setuid") != std::string::npos, written) << u.message;
+        EXPECT_EQ(u.privilegeBitsKeptOff, written);
     }
 }
 

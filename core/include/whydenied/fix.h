@@ -160,6 +160,7 @@ FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts = {});
 struct UndoOutcome {
     bool changed = false;
     bool ok = false;   // restored, or nothing needed doing and that is fine (already undone)
+    bool privilegeBitsKeptOff = false;  // setuid/setgid not given back: the file changed since the fix
     std::string message;
     std::optional<JournalEntry> entry;
 };

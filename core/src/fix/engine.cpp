@@ -141,9 +141,11 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
         out.message = "Undone: " + (e->path.empty() ? e->arg : e->path) + " is back as it was.";
         // The helper may have kept setuid/setgid off (the file changed since the fix): say so.
         if (!e->path.empty())
-            if (const auto now = readState(e->path); now && now->present && now->mode != e->before.mode)
+            if (const auto now = readState(e->path); now && now->present && now->mode != e->before.mode) {
+                out.privilegeBitsKeptOff = true;
                 out.message = "Undone: " + e->path + " is back to " + now->describe() +
                               "; its setuid/setgid bits were not given back, because it changed since the fix.";
+            }
         return out;
     }
     const LowResult low = e->action == FixAction::JoinGroup ? fix::leaveGroupLow(e->arg, e->callerUid) : undoLow(*e);
@@ -158,6 +160,7 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
     else error.clear();
     out.ok = true;
     out.entry = e;
+    out.privilegeBitsKeptOff = !low.note.empty();
     out.message = e->action == FixAction::Copy ? "Undone: the copy " + e->path + " was removed." + error
                                                : "Undone: " + (e->path.empty() ? e->arg : e->path) + " is back to " +
                                                      (low.after.present ? low.after : e->before).describe() + "." +
