@@ -359,7 +359,11 @@ int bulk(int argc, char** argv, uint32_t caller) {
     who.rootIno = std::strtoull(r.get("root-ino").c_str(), nullptr, 10);
     who.confirmedSystemPath = confirmed;
     const std::string records = stateDir(caller);
-    const wd::BulkFixResult res = wd::applyBulkFixFor(who, o, cause, records);
+    // Progress for the person waiting, on standard error (stdout carries the answer).
+    const wd::BulkFixResult res = wd::applyBulkFixFor(who, o, cause, records, [](const wd::BulkFixProgress& p) {
+        std::fprintf(stderr, "%s\n", wd::bulkProgressLine(p).c_str());
+        std::fflush(stderr);
+    });
     if (res.changed == 0 && !res.error.empty()) refuse(res.error);
     syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: bulk %s under %s: %llu changed, %llu failed [%s]", caller, cause.c_str(),
            root.c_str(), static_cast<unsigned long long>(res.changed), static_cast<unsigned long long>(res.failed),

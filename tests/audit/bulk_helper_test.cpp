@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include <filesystem>
 #include <fstream>
 #include <linux/fs.h>
@@ -108,6 +110,15 @@ TEST_F(BulkHelper, TakesOwnershipOfTheGroupForTheCallerAndGivesItBack) {
     ASSERT_EQ(res->failures.size(), 1U);
     EXPECT_NE(res->failures[0].find("hard links"), std::string::npos) << res->failures[0];
     ASSERT_FALSE(res->journalId.empty());
+    // While it works the helper says how far it got, on standard error; the last word is the total.
+    std::optional<wd::BulkFixProgress> last;
+    std::istringstream err(r.err);
+    for (std::string line; std::getline(err, line);)
+        if (auto p = wd::bulkProgressFromLine(line)) last = p;
+    ASSERT_TRUE(last.has_value()) << r.err;
+    EXPECT_EQ(last->changed, 5U) << r.err;
+    EXPECT_EQ(last->failed, 1U) << r.err;
+    EXPECT_GT(last->entries, 5U) << r.err;
     const auto after = states();
     for (const auto& [p, s] : after) {
         if (p == linked || p == root + "/to-etc" || p.find("/closed") != std::string::npos) continue;
@@ -239,6 +250,20 @@ TEST(BulkAnswer, TheEngineReadsOnlyWellFormedAnswers) {
     EXPECT_FALSE(wd::bulkFixResultFromText("whydenied-bulk-fix 1\nid ../x\nend\n"));
     EXPECT_FALSE(wd::bulkFixResultFromText("whydenied-bulk-fix 1\nchanged 3\n"));  // cut short
     EXPECT_FALSE(wd::bulkUndoResultFromText("whydenied-bulk-undo 1\nrestored -1\nend\n"));
+}
+
+TEST(BulkAnswer, ProgressLinesRoundTripAndJunkIsIgnored) {
+    wd::BulkFixProgress p;
+    p.entries = 200000;
+    p.changed = 1204;
+    p.failed = 3;
+    const auto back = wd::bulkProgressFromLine(wd::bulkProgressLine(p));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->entries, 200000U);
+    EXPECT_EQ(back->changed, 1204U);
+    EXPECT_EQ(back->failed, 3U);
+    for (const char* junk : {"progress", "progress 1 2", "progress 1 2 3 4x", "whydenied-helper: refused", "progress a b c"})
+        EXPECT_FALSE(wd::bulkProgressFromLine(junk).has_value()) << junk;
 }
 
 }  // namespace

@@ -167,7 +167,8 @@ struct BulkFixAuthority {
 // flag of the `immutable-attribute` group), judging access as the caller. Stricter than the
 // caller's own fix: hard-linked files are left alone and setuid/setgid bits are not handed over.
 BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& opts, const std::string& cause,
-                              const std::string& journalDir);
+                              const std::string& journalDir,
+                              const std::function<void(const BulkFixProgress&)>& progress = {});
 // Undoes a batch of the helper's own record, only when the caller made it. A file is given back
 // to its old owner only when it was not touched at all since the fix (same ctime).
 BulkUndoResult undoBulkFixFor(uint32_t callerUid, const std::string& journalDir, const std::string& id);
@@ -177,5 +178,8 @@ std::string bulkFixResultText(const BulkFixResult& r);
 std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text);
 std::string bulkUndoResultText(const BulkUndoResult& r);
 std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text);
+// The helper's progress while it works, one line on standard error: "progress ENTRIES CHANGED FAILED".
+std::string bulkProgressLine(const BulkFixProgress& p);
+std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line);
 
 }  // namespace wd

@@ -172,16 +172,19 @@ std::string userName(uint32_t uid) {
 }
 
 // Runs whydenied-helper through pkexec with an argument vector; the answer is parsed by the caller.
-posix::RunResult runHelper(const std::vector<std::string>& request, std::string& error) {
+posix::RunResult runHelper(const std::vector<std::string>& request, std::string& error,
+                           const std::function<void(const std::string&)>& onErrLine = {}) {
     std::vector<std::string> argv = {"pkexec", fix::helperExecutable()};
     argv.insert(argv.end(), request.begin(), request.end());
     // pkexec may wait for a person to type a password, and a big tree takes a while.
-    auto run = posix::runCapture(argv, 60 * 60 * 1000, 1 << 20);
+    auto run = posix::runCapture(argv, 60 * 60 * 1000, 1 << 20, onErrLine);
     if (!run.started) error = run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
     else if (run.status == 126 || run.status == 127)
         error = "not authorised (the administrator password was not given or was refused)";
     else if (run.status != 0) {
-        error = run.err.substr(0, run.err.find('\n'));
+        // The first line that is not progress says why.
+        std::istringstream lines(run.err);
+        while (std::getline(lines, error) && error.rfind("progress ", 0) == 0) error.clear();
         if (error.empty()) error = "the helper failed (status " + std::to_string(run.status) + ")";
     }
     return run;
@@ -392,7 +395,14 @@ BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
         return r;
     }
     if (progress) progress(BulkFixProgress{0, 0, 0, real});
-    const auto run = runHelper(req, r.error);
+    // The helper reports how far it got on standard error while it works.
+    const auto run = runHelper(req, r.error, [&](const std::string& line) {
+        if (!progress) return;
+        if (auto p = bulkProgressFromLine(line)) {
+            p->currentFolder = real;
+            progress(*p);
+        }
+    });
     auto got = bulkFixResultFromText(run.out);
     if (!got) {
         if (r.error.empty()) r.error = "the helper's answer could not be read";
@@ -644,7 +654,7 @@ BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, co
 }
 
 BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& opts, const std::string& cause,
-                              const std::string& journalDir) {
+                              const std::string& journalDir, const std::function<void(const BulkFixProgress&)>& progress) {
     BulkFixResult r;
     if (geteuid() != 0) {
         r.error = "only root acts for somebody else";
@@ -685,7 +695,7 @@ BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& o
     g.uid = who.callerUid;
     g.forCaller = true;
     g.rootFd = rootFd;
-    r = applyHere(walk, plan, journalDir, g, {}, nullptr);
+    r = applyHere(walk, plan, journalDir, g, progress, nullptr);
     close(rootFd);
     return r;
 }
@@ -795,6 +805,22 @@ std::string bulkUndoResultText(const BulkUndoResult& r) {
     if (!r.error.empty()) o << "error " << escapeBytes(r.error) << "\n";
     o << "end\n";
     return o.str();
+}
+
+std::string bulkProgressLine(const BulkFixProgress& p) {
+    return "progress " + std::to_string(p.entries) + " " + std::to_string(p.changed) + " " + std::to_string(p.failed);
+}
+
+std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line) {
+    BulkFixProgress p;
+    unsigned long long e = 0, c = 0, f = 0;
+    char tail = 0;
+    if (line.rfind("progress ", 0) != 0 || std::sscanf(line.c_str(), "progress %llu %llu %llu%c", &e, &c, &f, &tail) != 3)
+        return std::nullopt;
+    p.entries = e;
+    p.changed = c;
+    p.failed = f;
+    return p;
 }
 
 std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text) {

@@ -29,7 +29,8 @@ int cloexecPipe(int fds[2]) {
 
 namespace wd::posix {
 
-RunResult runCapture(const std::vector<std::string>& argv, int timeoutMs, size_t maxOutput) {
+RunResult runCapture(const std::vector<std::string>& argv, int timeoutMs, size_t maxOutput,
+                     const std::function<void(const std::string&)>& onErrLine) {
     RunResult r;
     if (argv.empty()) return r;
     int out[2], err[2];
@@ -63,6 +64,7 @@ RunResult runCapture(const std::vector<std::string>& argv, int timeoutMs, size_t
     pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
     int open = 2;
     char buf[4096];
+    std::string partial;  // the standard error line not finished yet, for onErrLine
     while (open > 0) {
         const auto left =
             std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
@@ -78,6 +80,12 @@ RunResult runCapture(const std::vector<std::string>& argv, int timeoutMs, size_t
             std::string& dst = i == 0 ? r.out : r.err;
             if (n > 0) {
                 if (dst.size() < maxOutput) dst.append(buf, std::min(static_cast<size_t>(n), maxOutput - dst.size()));
+                if (i == 1 && onErrLine) {
+                    partial.append(buf, static_cast<size_t>(n));
+                    for (size_t nl; (nl = partial.find('\n')) != std::string::npos; partial.erase(0, nl + 1))
+                        onErrLine(partial.substr(0, nl));
+                    if (partial.size() > 65536) partial.clear();  // no line that long is progress
+                }
             } else if (n == 0 || errno != EINTR) {
                 close(fds[i].fd);
                 fds[i].fd = -1;

@@ -3,6 +3,7 @@
 // D-Bus) must not hold a diagnosis forever.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,9 @@ struct RunResult {
     std::string out, err;
 };
 
-// `argv[0]` is looked up in PATH. Output beyond `maxOutput` bytes is dropped.
-RunResult runCapture(const std::vector<std::string>& argv, int timeoutMs, size_t maxOutput = 1 << 20);
+// `argv[0]` is looked up in PATH. Output beyond `maxOutput` bytes is dropped. `onErrLine` sees
+// each line of standard error as it comes (a long task's progress), besides its capture in `err`.
+RunResult runCapture(const std::vector<std::string>& argv, int timeoutMs, size_t maxOutput = 1 << 20,
+                     const std::function<void(const std::string&)>& onErrLine = {});
 
 }  // namespace wd::posix
