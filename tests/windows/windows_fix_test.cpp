@@ -76,10 +76,9 @@ TEST(WindowsFixEngine, RefusesWhenTheFileWasReplacedSinceTheDiagnosis) {
     const std::wstring p = dir.file(L"swapped.txt");
     ASSERT_TRUE(SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_READONLY));
     const FixPlan plan = planOrFail(run(p, Operation::Write), "attrib-clear-readonly");
-    // Another file under the same name, read-only too: it was never diagnosed.
-    SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_NORMAL);
-    ASSERT_TRUE(DeleteFileW(p.c_str()));
-    const std::wstring keep = dir.file(L"keep-the-index-busy.txt");
+    // Another file under the same name, read-only too: it was never diagnosed. The original stays
+    // (renamed, as an editor's atomic save leaves it), so the new one cannot reuse its file index.
+    ASSERT_TRUE(MoveFileW(p.c_str(), (p + L".old").c_str()));
     dir.file(L"swapped.txt", "other");
     ASSERT_TRUE(SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_READONLY));
     const ApplyOptions o = journalIn(dir);
