@@ -29,7 +29,13 @@ std::string lastError(const std::string& what) { return what + ": " + winsys::wi
 bool fix::makeDirs(const std::string& dir) {
     const std::wstring w = widen(dir);
     // Every prefix that ends at a separator, after the root ("C:\" or "\\server\share\").
-    for (size_t i = 3; i <= w.size(); ++i) {
+    size_t first = 3;
+    if (w.rfind(L"\\\\", 0) == 0) {
+        const size_t server = w.find(L'\\', 2);
+        const size_t share = server == std::wstring::npos ? server : w.find(L'\\', server + 1);
+        first = share == std::wstring::npos ? w.size() : share + 1;
+    }
+    for (size_t i = first; i <= w.size(); ++i) {
         if (i != w.size() && w[i] != L'\\' && w[i] != L'/') continue;
         const std::wstring part = w.substr(0, i);
         if (!CreateDirectoryW(winsys::apiPath(part).c_str(), nullptr) && GetLastError() != ERROR_ALREADY_EXISTS &&
