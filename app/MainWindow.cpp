@@ -53,17 +53,6 @@ constexpr wd::Operation kComboOperations[] = {
 };
 constexpr int kMaxRecent = 10;
 
-// Paths of another system cannot be checked here: the probe would look at this machine's files.
-bool isForeign(wd::Platform p) {
-#if defined(Q_OS_WIN)
-    return p == wd::Platform::Linux || p == wd::Platform::MacOS;
-#elif defined(Q_OS_MACOS)
-    return p == wd::Platform::Linux || p == wd::Platform::Windows;
-#else
-    return p == wd::Platform::Windows || p == wd::Platform::MacOS;
-#endif
-}
-
 QString platformName(wd::Platform p) {
     switch (p) {
     case wd::Platform::Windows: return MainWindow::tr("Windows");
@@ -559,7 +548,7 @@ void MainWindow::showRequests() {
         QStringList details;
         if (r.operation != wd::Operation::Unknown) details << operationLabel(r.operation);
         if (!r.program.empty()) details << fromUtf8(r.program);
-        if (isForeign(r.platform)) details << tr("%1 path").arg(platformName(r.platform));
+        if (wd::isForeign(r.platform)) details << tr("%1 path").arg(platformName(r.platform));
         if (!details.isEmpty()) text += QStringLiteral("   (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
         requestList_->addItem(text);
     }
@@ -574,7 +563,7 @@ void MainWindow::showRequests() {
 void MainWindow::selectRequest(int row) {
     if (row < 0 || row >= static_cast<int>(requests_.size())) return;
     const wd::ParsedRequest& r = requests_[static_cast<size_t>(row)];
-    if (!r.path || isForeign(r.platform)) {
+    if (!r.path || wd::isForeign(r.platform)) {
         runner_->cancel();
         currentPath_.clear();
         diagnosis_.reset();

@@ -53,27 +53,6 @@ int exitFor(const Diagnosis& d) {
     return d.verdict == Verdict::Allowed ? ExitAllowed : ExitDenied;
 }
 
-// Pasted text may come from another computer: its paths are checked only on their own kind of system.
-Platform hostPlatform() {
-#if defined(_WIN32)
-    return Platform::Windows;
-#elif defined(__APPLE__)
-    return Platform::MacOS;
-#else
-    return Platform::Linux;
-#endif
-}
-
-std::string platformName(Platform p) {
-    switch (p) {
-    case Platform::Windows: return "Windows";
-    case Platform::MacOS: return "macOS";
-    case Platform::Linux: return "Linux";
-    case Platform::Any: break;
-    }
-    return "other";
-}
-
 ParseOptions parseOptions(const Args& a) {
     ParseOptions opts;
     opts.cwd = a.option("cwd");
@@ -179,12 +158,13 @@ int runExplain(const Args& a) {
     if (json) w.beginObject().key("schema").value(1).key("requests").beginArray();
     int worst = ExitAllowed;
     for (const auto& r : requests) {
-        const bool foreign = r.platform != Platform::Any && r.platform != hostPlatform();
+        // Pasted text may come from another computer: its paths are checked only on their own kind of system.
+        const bool foreign = isForeign(r.platform);
         std::string note;
         if (!r.path) note = "The message names no path.";
         else if (foreign)
-            note = "This is a " + platformName(r.platform) + " path: it must be diagnosed on the " +
-                   platformName(r.platform) + " machine where the error happened (whydenied-cli runs there too).";
+            note = "This is a " + std::string(displayName(r.platform)) + " path: it must be diagnosed on the " +
+                   std::string(displayName(r.platform)) + " machine where the error happened (whydenied-cli runs there too).";
         else if (r.relative)
             note = "The path is relative and no --cwd was given: it is checked against the current folder.";
         std::optional<Diagnosis> d;

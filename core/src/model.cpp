@@ -59,6 +59,26 @@ std::string_view toString(Platform p) {
     return "any";
 }
 
+Platform thisPlatform() {
+#if defined(_WIN32)
+    return Platform::Windows;
+#elif defined(__APPLE__)
+    return Platform::MacOS;
+#else
+    return Platform::Linux;
+#endif
+}
+
+std::string_view displayName(Platform p) {
+    switch (p) {
+    case Platform::Linux: return "Linux";
+    case Platform::Windows: return "Windows";
+    case Platform::MacOS: return "macOS";
+    case Platform::Any: break;
+    }
+    return "any system";
+}
+
 std::string_view toString(Verdict v) {
     switch (v) {
     case Verdict::Allowed: return "allowed";

@@ -51,8 +51,6 @@ enum class FixAction {
     TakeOwnership,   // Windows: takeown /F
     RemoveXattr,     // macOS: xattr -d com.apple.quarantine
 };
-// The platform this build applies fixes on (plans are portable, applying is not).
-Platform thisPlatform();
 std::string_view toString(FixAction a);
 std::optional<FixAction> fixActionFromString(std::string_view s);
 

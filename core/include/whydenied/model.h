@@ -30,6 +30,12 @@ std::string_view toString(ErrorClass c);
 std::string_view toString(Platform p);
 std::string_view toString(Verdict v);
 
+// The system this build runs on, and a system's name as people write it ("macOS").
+Platform thisPlatform();
+std::string_view displayName(Platform p);
+// A path of another system than this one (an error pasted from elsewhere) cannot be checked here.
+inline bool isForeign(Platform p) { return p != Platform::Any && p != thisPlatform(); }
+
 std::optional<Operation> operationFromString(std::string_view s);
 std::optional<ErrorClass> errorClassFromString(std::string_view s);
 

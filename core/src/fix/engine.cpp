@@ -11,8 +11,7 @@ namespace wd {
 FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
     FixOutcome out;
     if (plan.platform != thisPlatform()) {
-        const char* system = plan.platform == Platform::Windows ? "Windows" : plan.platform == Platform::MacOS ? "macOS" : "Linux";
-        out.message = "This fix is a command for " + std::string(system) + "; nothing was changed here.";
+        out.message = "This fix is a command for " + std::string(displayName(plan.platform)) + "; nothing was changed here.";
         return out;
     }
     if (plan.systemPath && !opts.confirmedSystemPath) {

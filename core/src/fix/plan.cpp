@@ -37,16 +37,6 @@ std::optional<FixAction> fixActionFromString(std::string_view s) {
     return std::nullopt;
 }
 
-Platform thisPlatform() {
-#if defined(_WIN32)
-    return Platform::Windows;
-#elif defined(__APPLE__)
-    return Platform::MacOS;
-#else
-    return Platform::Linux;
-#endif
-}
-
 std::string_view toString(FixStatus s) {
     switch (s) {
     case FixStatus::Fixed: return "fixed";

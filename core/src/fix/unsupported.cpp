@@ -11,7 +11,6 @@ constexpr const char* kNo = "Applying fixes is not supported on this platform ye
 std::string_view toString(FixAction) { return "unsupported"; }
 std::optional<FixAction> fixActionFromString(std::string_view) { return std::nullopt; }
 std::string_view toString(FixStatus s) { return s == FixStatus::Refused ? "refused" : "failed"; }
-Platform thisPlatform() { return Platform::Any; }
 bool isSystemPath(const std::string&, Platform) { return true; }
 bool isNormalAbsolute(const std::string&, Platform) { return false; }
 bool NodeState::sameAs(const NodeState& o) const { return present == o.present; }
