@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
     if (!fix::runningPrivileged()) {
         // Started without the prompt: doing the work here would only ask for the prompt again.
         answer.text = "whydenied-helper must run elevated (it is started through the administrator prompt)";
-    } else if (const auto request = fix::decodeRequest(winsys::readSmallFile(winsys::widen(args[2]))); !request) {
+    } else if (const auto request = fix::decodeRequest(winsys::readSmallFile(winsys::widen(args[2])).value_or("")); !request) {
         answer.text = "the request could not be read";
     } else {
         std::string error;

@@ -99,7 +99,7 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
             GetExitCodeProcess(sei.hProcess, &status);
             if (waited != WAIT_OBJECT_0) TerminateProcess(sei.hProcess, 1);
             CloseHandle(sei.hProcess);
-            const std::string answer = winsys::readSmallFile(resultFile);
+            const std::string answer = winsys::readSmallFile(resultFile).value_or("");
             if (waited != WAIT_OBJECT_0) error = "the helper did not finish in time";
             else if (status != 0) error = answer.empty() ? "the helper failed (status " + std::to_string(status) + ")" : answer;
             else if (!(entry = journalEntryFromJson(answer))) error = "the helper's answer could not be read";

@@ -34,6 +34,8 @@ std::vector<std::string> displayUndoArgv(const JournalEntry& e, const std::strin
 // Quoted the way the platform's shell reads it (cmd.exe's double quotes on Windows).
 std::string joinCommand(const std::vector<std::string>& argv, Privilege p, Platform platform = thisPlatform());
 
+// The names in a folder (journal_store_<platform>.cpp); empty when it cannot be read.
+std::vector<std::string> fileNamesIn(const std::string& dir);
 // Creates a folder and its missing parents (mode 0700 on POSIX); true when it exists afterwards.
 bool makeDirs(const std::string& dir);
 

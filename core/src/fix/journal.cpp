@@ -327,6 +327,18 @@ std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
     return e;
 }
 
+std::vector<JournalEntry> Journal::list() const {
+    std::vector<std::string> ids;
+    for (const std::string& name : fix::fileNamesIn(dir_))
+        if (name.size() > 5 && name[0] != '.' && name.compare(name.size() - 5, 5, ".json") == 0)
+            ids.push_back(name.substr(0, name.size() - 5));
+    std::sort(ids.begin(), ids.end());
+    std::vector<JournalEntry> out;
+    for (const auto& id : ids)
+        if (auto e = read(id)) out.push_back(std::move(*e));
+    return out;
+}
+
 std::optional<JournalEntry> Journal::last() const {
     auto all = list();
     if (all.empty()) return std::nullopt;

@@ -4,7 +4,6 @@
 
 #include "fix/fix_internal.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -86,21 +85,13 @@ std::optional<JournalEntry> Journal::read(const std::string& id, std::string* er
     return e;
 }
 
-std::vector<JournalEntry> Journal::list() const {
-    std::vector<std::string> ids;
-    if (DIR* d = opendir(dir_.c_str())) {
-        while (dirent* de = readdir(d)) {
-            const std::string name = de->d_name;
-            if (name.size() > 5 && name[0] != '.' && name.compare(name.size() - 5, 5, ".json") == 0)
-                ids.push_back(name.substr(0, name.size() - 5));
-        }
+std::vector<std::string> fix::fileNamesIn(const std::string& dir) {
+    std::vector<std::string> names;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* de = readdir(d)) names.emplace_back(de->d_name);
         closedir(d);
     }
-    std::sort(ids.begin(), ids.end());
-    std::vector<JournalEntry> out;
-    for (const auto& id : ids)
-        if (auto e = read(id)) out.push_back(std::move(*e));
-    return out;
+    return names;
 }
 
 }  // namespace wd

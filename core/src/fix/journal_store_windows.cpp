@@ -8,7 +8,6 @@
 
 #include <windows.h>
 
-#include <algorithm>
 #include <cstdlib>
 
 namespace wd {
@@ -88,40 +87,25 @@ std::optional<JournalEntry> Journal::read(const std::string& id, std::string* er
         if (error) *error = "not a journal id: " + id;
         return std::nullopt;
     }
-    const std::wstring p = winsys::apiPath(widen(dir_ + "\\" + id + ".json"));
-    HANDLE h = CreateFileW(p.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
-                           FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
-    if (h == INVALID_HANDLE_VALUE) {
+    const auto text = winsys::readSmallFile(winsys::apiPath(widen(dir_ + "\\" + id + ".json")));
+    if (!text) {
         if (error) *error = "no journal entry " + id + " in " + dir_;
         return std::nullopt;
     }
-    std::string text;
-    char buf[8192];
-    DWORD n = 0;
-    while (ReadFile(h, buf, sizeof buf, &n, nullptr) && n > 0 && text.size() < (1U << 20)) text.append(buf, n);
-    CloseHandle(h);
-    auto e = journalEntryFromJson(text);
+    auto e = journalEntryFromJson(*text);
     if (!e && error) *error = "the journal entry " + id + " is damaged";
     return e;
 }
 
-std::vector<JournalEntry> Journal::list() const {
-    std::vector<std::string> ids;
+std::vector<std::string> fix::fileNamesIn(const std::string& dir) {
+    std::vector<std::string> names;
     WIN32_FIND_DATAW fd{};
-    HANDLE f = FindFirstFileW(winsys::apiPath(widen(dir_ + "\\*.json")).c_str(), &fd);
-    if (f != INVALID_HANDLE_VALUE) {
-        do {
-            const std::string name = narrow(fd.cFileName);
-            if (name.size() > 5 && name[0] != '.' && name.compare(name.size() - 5, 5, ".json") == 0)
-                ids.push_back(name.substr(0, name.size() - 5));
-        } while (FindNextFileW(f, &fd));
-        FindClose(f);
-    }
-    std::sort(ids.begin(), ids.end());
-    std::vector<JournalEntry> out;
-    for (const auto& id : ids)
-        if (auto e = read(id)) out.push_back(std::move(*e));
-    return out;
+    HANDLE f = FindFirstFileW(winsys::apiPath(widen(dir + "\\*")).c_str(), &fd);
+    if (f == INVALID_HANDLE_VALUE) return names;
+    do names.push_back(narrow(fd.cFileName));
+    while (FindNextFileW(f, &fd));
+    FindClose(f);
+    return names;
 }
 
 }  // namespace wd

@@ -102,10 +102,11 @@ bool fileIdentity(HANDLE h, FileIdentity& out) {
     return true;
 }
 
-std::string readSmallFile(const std::wstring& path) {
+std::optional<std::string> readSmallFile(const std::wstring& path) {
+    HANDLE h = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
+                           FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    if (h == INVALID_HANDLE_VALUE) return std::nullopt;
     std::string text;
-    HANDLE h = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0, nullptr);
-    if (h == INVALID_HANDLE_VALUE) return text;
     char buf[8192];
     DWORD n = 0;
     while (ReadFile(h, buf, sizeof buf, &n, nullptr) && n > 0 && text.size() < (1U << 20)) text.append(buf, n);

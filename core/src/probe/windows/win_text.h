@@ -5,6 +5,7 @@
 #include <windows.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace wd::winsys {
@@ -30,8 +31,9 @@ struct FileIdentity {
 };
 bool fileIdentity(HANDLE h, FileIdentity& out);
 
-// Small files the fix engine and its helper exchange (requests, answers): at most 1 MiB is read.
-std::string readSmallFile(const std::wstring& path);
+// Small files the fix engine keeps or exchanges (journal entries, requests, answers): at most
+// 1 MiB is read, of the file itself (a link in its place is opened as the link). nullopt: no file.
+std::optional<std::string> readSmallFile(const std::wstring& path);
 bool writeWholeFile(const std::wstring& path, const std::string& body, bool mustBeNew);
 
 std::string sidString(PSID sid);
