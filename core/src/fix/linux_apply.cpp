@@ -214,6 +214,20 @@ LowResult copyOut(int srcPathFd, const std::string& dest, uint32_t callerUid) {
     return fix::posix::finishApply(r, dest, id, id.has_value(), e);
 }
 
+// The node at `path`, opened without following symlinks and identified; `error` says why not.
+struct Reached {
+    Opened o;
+    std::optional<Identified> id;
+    std::string error;
+};
+
+Reached reach(const std::string& path) {
+    Reached r{openNoFollow(path), std::nullopt, {}};
+    if (!r.o.node.ok()) r.error = r.o.error + "; nothing was changed";
+    else r.id = identify(r.o.node.get(), &r.error);
+    return r;
+}
+
 }  // namespace
 
 std::optional<NodeState> readState(const std::string& path, std::string* error) {
@@ -234,20 +248,16 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
         r.error = "joining a group is done by whydenied-helper";
         return r;
     }
-    Opened o = openNoFollow(path);
-    if (!o.node.ok()) {
-        r.error = o.error + "; nothing was changed";
+    const Reached reached = reach(path);
+    if (!reached.id) {
+        r.error = reached.error;
         return r;
     }
-    std::string err;
-    const auto id = identify(o.node.get(), &err);
-    if (!id) {
-        r.error = err;
-        return r;
-    }
+    const auto& id = reached.id;
     r.error = fix::posix::notTheDiagnosed(path, dev, ino, type, id->dev, id->ino, id->type);
     if (!r.error.empty()) return r;
-    const int fd = o.node.get();
+    std::string err;
+    const int fd = reached.o.node.get();
     // As administrator, a file with other names (hard links) is left alone: the request names one
     // path, but the change would reach every name, /etc/shadow's included if someone linked it.
     if (geteuid() == 0 && type == NodeType::Regular &&
@@ -315,24 +325,20 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
 
 LowResult undoLow(const JournalEntry& e) {
     LowResult r;
-    Opened o = openNoFollow(e.path);
-    if (!o.node.ok()) {
-        r.error = o.error + "; nothing was changed";
+    const Reached reached = reach(e.path);
+    if (!reached.id) {
+        r.error = reached.error;
         return r;
     }
+    const auto& id = reached.id;
     std::string err;
-    const auto id = identify(o.node.get(), &err);
-    if (!id) {
-        r.error = err;
-        return r;
-    }
-    const int fd = o.node.get();
+    const int fd = reached.o.node.get();
     const NodeState now = capture(fd, e.type);
     r.before = now;
     r.error = fix::posix::undoRefusal(e, id->dev, id->ino, id->type, now);
     if (!r.error.empty()) return r;
     if (e.action == FixAction::Copy) {
-        if (unlinkat(o.dir.get(), o.base.c_str(), 0) != 0) {
+        if (unlinkat(reached.o.dir.get(), reached.o.base.c_str(), 0) != 0) {
             r.error = errText("cannot remove " + e.path, errno);
             return r;
         }
