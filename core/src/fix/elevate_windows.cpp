@@ -20,18 +20,10 @@ namespace {
 using winsys::narrow;
 using winsys::widen;
 
-std::wstring besideThisProgram(const wchar_t* name) {
-    std::wstring self(32768, L'\0');
-    const DWORD n = GetModuleFileNameW(nullptr, self.data(), static_cast<DWORD>(self.size()));
-    self.resize(n);
-    const auto sep = self.find_last_of(L"\\/");
-    return (sep == std::wstring::npos ? std::wstring() : self.substr(0, sep + 1)) + name;
-}
-
 std::wstring helperPath(const ApplyOptions& o) {
     if (!o.helperPath.empty()) return widen(o.helperPath);
     if (const wchar_t* h = _wgetenv(L"WHYDENIED_HELPER"); h && h[0]) return h;
-    return besideThisProgram(L"whydenied-helper.exe");
+    return winsys::besideThisProgram(L"whydenied-helper.exe");
 }
 
 // A folder only this run uses: %TEMP%\whydenied-<random>.

@@ -252,9 +252,7 @@ std::wstring workerPath() {
     wchar_t buf[MAX_PATH * 4];
     DWORD n = GetEnvironmentVariableW(L"WD_HOLDERS_WORKER", buf, MAX_PATH * 4);
     if (n > 0 && n < MAX_PATH * 4) return std::wstring(buf, n);
-    n = GetModuleFileNameW(nullptr, buf, MAX_PATH * 4);
-    std::wstring self(buf, n);
-    return self.substr(0, self.find_last_of(L'\\') + 1) + L"whydenied-holders-worker.exe";
+    return winsys::besideThisProgram(L"whydenied-holders-worker.exe");
 }
 
 // Runs the worker with a time limit; its output, or an error in words.

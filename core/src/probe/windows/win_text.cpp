@@ -102,6 +102,14 @@ bool fileIdentity(HANDLE h, FileIdentity& out) {
     return true;
 }
 
+std::wstring besideThisProgram(const wchar_t* name) {
+    std::wstring self(32768, L'\0');
+    const DWORD n = GetModuleFileNameW(nullptr, self.data(), static_cast<DWORD>(self.size()));
+    self.resize(n);
+    const auto sep = self.find_last_of(L"\\/");
+    return (sep == std::wstring::npos ? std::wstring() : self.substr(0, sep + 1)) + name;
+}
+
 std::optional<std::string> readSmallFile(const std::wstring& path) {
     HANDLE h = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
                            FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
