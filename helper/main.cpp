@@ -31,7 +31,6 @@
 #include <ctime>
 #include <fcntl.h>
 #include <grp.h>
-#include <map>
 #include <pwd.h>
 #include <set>
 #include <string>
@@ -107,32 +106,14 @@ void writeUserJournal(const wd::JournalEntry& e, uint32_t uid) {
     }
 }
 
-struct Request {
-    std::map<std::string, std::string> opt;
-    std::set<std::string> flags;
-    std::string get(const std::string& k) const {
-        auto it = opt.find(k);
-        return it == opt.end() ? std::string() : it->second;
-    }
-};
+using Request = wd::fix::HelperOptions;
 
+// The options after the verb (argv[1]); anything else is refused.
 Request parse(int argc, char** argv, const std::set<std::string>& valued, const std::set<std::string>& flagNames) {
-    Request r;
-    for (int i = 2; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a.rfind("--", 0) != 0) refuse("unexpected argument");
-        const std::string name = a.substr(2);
-        if (flagNames.count(name)) {
-            r.flags.insert(name);
-        } else if (valued.count(name)) {
-            if (i + 1 >= argc) refuse("--" + name + " needs a value");
-            if (r.opt.count(name)) refuse("--" + name + " given twice");
-            r.opt[name] = argv[++i];
-        } else {
-            refuse("unknown option " + name);
-        }
-    }
-    return r;
+    std::string error;
+    auto r = wd::fix::parseHelperOptions(std::vector<std::string>(argv + 2, argv + argc), valued, flagNames, error);
+    if (!r) refuse(error);
+    return *r;
 }
 
 const std::set<std::string> kForbiddenGroups = {"root", "sudo", "wheel", "adm", "admin", "shadow", "disk",

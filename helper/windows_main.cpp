@@ -12,7 +12,6 @@
 
 #include <windows.h>
 
-#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,38 +20,22 @@ namespace {
 
 using namespace wd;
 
+// The verb, then the options shared by apply and undo (each request uses its own).
 struct Request {
     std::string verb;
-    std::map<std::string, std::string> values;
-    std::set<std::string> flags;
+    fix::HelperOptions options;
 };
 
 std::optional<Request> parse(const std::vector<std::string>& args, std::string& error) {
-    static const std::set<std::string> kValues = {"action", "arg", "fix", "cause", "path", "dev", "ino", "type", "id", "journal"};
-    static const std::set<std::string> kFlags = {"confirmed-system-path"};
     if (args.empty()) {
         error = "no request";
         return std::nullopt;
     }
-    Request r;
-    r.verb = args[0];
-    for (size_t i = 1; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a.rfind("--", 0) != 0) {
-            error = "unexpected argument " + a;
-            return std::nullopt;
-        }
-        const std::string key = a.substr(2);
-        if (kFlags.count(key)) {
-            r.flags.insert(key);
-        } else if (kValues.count(key) && i + 1 < args.size()) {
-            r.values[key] = args[++i];
-        } else {
-            error = "unknown or incomplete option " + a;
-            return std::nullopt;
-        }
-    }
-    return r;
+    auto options = fix::parseHelperOptions(std::vector<std::string>(args.begin() + 1, args.end()),
+                                           {"action", "arg", "fix", "cause", "path", "dev", "ino", "type", "id", "journal"},
+                                           {"confirmed-system-path"}, error);
+    if (!options) return std::nullopt;
+    return Request{args[0], std::move(*options)};
 }
 
 std::optional<uint64_t> number(const std::string& s) {
@@ -75,11 +58,11 @@ struct Answer {
 Answer apply(const Request& r) {
     FixPlan p;
     p.platform = Platform::Windows;
-    const auto action = fixActionFromString(r.values.count("action") ? r.values.at("action") : "");
-    const auto dev = number(r.values.count("dev") ? r.values.at("dev") : "");
-    const auto ino = number(r.values.count("ino") ? r.values.at("ino") : "");
-    const auto type = nodeType(r.values.count("type") ? r.values.at("type") : "");
-    const std::string path = r.values.count("path") ? r.values.at("path") : "";
+    const auto action = fixActionFromString(r.options.get("action"));
+    const auto dev = number(r.options.get("dev"));
+    const auto ino = number(r.options.get("ino"));
+    const auto type = nodeType(r.options.get("type"));
+    const std::string path = r.options.get("path");
     if (!action || !dev || !ino || !type) return {1, "the request names no action, file id or type"};
     if (!isNormalAbsolute(path, Platform::Windows)) return {1, "the path must be absolute and normalised: " + path};
     p.action = *action;
@@ -88,15 +71,15 @@ Answer apply(const Request& r) {
     p.dev = *dev;
     p.ino = *ino;
     p.type = *type;
-    p.arg = r.values.count("arg") ? r.values.at("arg") : "";
-    p.fixId = r.values.count("fix") ? r.values.at("fix") : "";
-    p.cause = r.values.count("cause") ? r.values.at("cause") : "";
+    p.arg = r.options.get("arg");
+    p.fixId = r.options.get("fix");
+    p.cause = r.options.get("cause");
     p.privilege = Privilege::Admin;
     p.systemPath = isSystemPath(path, Platform::Windows);  // decided here, not taken from the request
     p.command = fix::joinCommand(fix::displayArgv(p.action, p.arg, p.path, ""), Privilege::Admin);
     ApplyOptions o;
-    o.journalDir = r.values.count("journal") ? r.values.at("journal") : "";
-    o.confirmedSystemPath = r.flags.count("confirmed-system-path") > 0;
+    o.journalDir = r.options.get("journal");
+    o.confirmedSystemPath = r.options.flags.count("confirmed-system-path") > 0;
     o.rediagnose = false;  // the caller diagnoses again, as itself
     const FixOutcome out = applyFix(p, o);
     if (!out.entry || out.status != FixStatus::Fixed) return {1, out.message};
@@ -105,8 +88,8 @@ Answer apply(const Request& r) {
 
 Answer undo(const Request& r) {
     ApplyOptions o;
-    o.journalDir = r.values.count("journal") ? r.values.at("journal") : "";
-    const std::string id = r.values.count("id") ? r.values.at("id") : "";
+    o.journalDir = r.options.get("journal");
+    const std::string id = r.options.get("id");
     if (id.empty() || id == "LAST" || id == "last") return {1, "undo needs the id of the fix"};
     const UndoOutcome out = undoFix(id, o);
     if (!out.ok || !out.entry) return {1, out.message};

@@ -5,6 +5,7 @@
 // (the in-process branch of applyFix); the pkexec route is scripts/test-pkexec.sh.
 #include "whydenied/diagnose.h"
 #include "whydenied/fix.h"
+#include "fix/fix_internal.h"
 
 #include "as_user.h"
 #include "run_program.h"
@@ -16,6 +17,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <linux/fs.h>
 #include <sstream>
 #include <sys/acl.h>
@@ -645,4 +647,27 @@ TEST(FixSafety, OnlyKnownCommandShapesAreApplicable) {
     EXPECT_FALSE(canApply(p));
     p.argv = {"chown", "-R", "--", "ana:ana", "/srv"};
     EXPECT_FALSE(canApply(p)) << "recursive changes are not one-click fixes";
+}
+
+// Both helpers (pkexec's and the Windows one) read their options the same way, refusing anything odd.
+TEST(HelperOptions, KnownOptionsOnceEachAndNothingElse) {
+    const std::set<std::string> valued = {"path", "id"}, flags = {"confirmed-system-path"};
+    std::string error;
+    const auto ok = fix::parseHelperOptions({"--path", "/a b", "--confirmed-system-path", "--id", ""}, valued, flags, error);
+    ASSERT_TRUE(ok) << error;
+    EXPECT_EQ(ok->get("path"), "/a b");
+    EXPECT_EQ(ok->get("id"), "");
+    EXPECT_EQ(ok->get("missing"), "");
+    EXPECT_EQ(ok->flags.count("confirmed-system-path"), 1U);
+    const std::pair<std::vector<std::string>, const char*> refused[] = {
+        {{"--path", "/a", "--path", "/b"}, "--path given twice"},
+        {{"--path"}, "--path needs a value"},
+        {{"--mode", "777"}, "unknown option mode"},
+        {{"path", "/a"}, "unexpected argument"},
+    };
+    for (const auto& [args, why] : refused) {
+        error.clear();
+        EXPECT_FALSE(fix::parseHelperOptions(args, valued, flags, error));
+        EXPECT_EQ(error, why);
+    }
 }

@@ -4,7 +4,9 @@
 #include "whydenied/fix.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,16 @@ bool makeDirs(const std::string& dir);
 // any bytes survive. Decoding refuses anything else.
 std::string encodeRequest(const std::vector<std::string>& args);
 std::optional<std::vector<std::string>> decodeRequest(const std::string& text);
+
+// What follows a helper's verb: "--name value" options and "--name" flags, each one known and
+// given once. nullopt with `error` (one phrase) for anything else.
+struct HelperOptions {
+    std::map<std::string, std::string> opt;
+    std::set<std::string> flags;
+    std::string get(const std::string& name) const;
+};
+std::optional<HelperOptions> parseHelperOptions(const std::vector<std::string>& args, const std::set<std::string>& valued,
+                                                const std::set<std::string>& flagNames, std::string& error);
 
 // Now, as ISO 8601 UTC ("2026-11-23T04:01:02Z"), for journal entries.
 std::string isoNow();

@@ -372,6 +372,37 @@ std::optional<std::vector<std::string>> fix::decodeRequest(const std::string& te
     return args;
 }
 
+std::string fix::HelperOptions::get(const std::string& name) const {
+    const auto it = opt.find(name);
+    return it == opt.end() ? std::string() : it->second;
+}
+
+std::optional<fix::HelperOptions> fix::parseHelperOptions(const std::vector<std::string>& args,
+                                                          const std::set<std::string>& valued,
+                                                          const std::set<std::string>& flagNames, std::string& error) {
+    HelperOptions r;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.rfind("--", 0) != 0) {
+            error = "unexpected argument";
+            return std::nullopt;
+        }
+        const std::string name = a.substr(2);
+        if (flagNames.count(name)) {
+            r.flags.insert(name);
+        } else if (valued.count(name)) {
+            if (i + 1 >= args.size()) error = "--" + name + " needs a value";
+            else if (r.opt.count(name)) error = "--" + name + " given twice";
+            if (!error.empty()) return std::nullopt;
+            r.opt[name] = args[++i];
+        } else {
+            error = "unknown option " + name;
+            return std::nullopt;
+        }
+    }
+    return r;
+}
+
 std::string fix::isoNow() {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
