@@ -171,22 +171,12 @@ std::string userName(uint32_t uid) {
     return pw && pw->pw_name ? pw->pw_name : std::to_string(uid);
 }
 
-// Runs whydenied-helper through pkexec with an argument vector; the answer is parsed by the caller.
+// Runs whydenied-helper through pkexec; the answer in run.out is parsed by the caller.
 posix::RunResult runHelper(const std::vector<std::string>& request, std::string& error,
                            const std::function<void(const std::string&)>& onErrLine = {}) {
-    std::vector<std::string> argv = {"pkexec", fix::helperExecutable()};
-    argv.insert(argv.end(), request.begin(), request.end());
+    posix::RunResult run;
     // pkexec may wait for a person to type a password, and a big tree takes a while.
-    auto run = posix::runCapture(argv, 60 * 60 * 1000, 1 << 20, onErrLine);
-    if (!run.started) error = run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
-    else if (run.status == 126 || run.status == 127)
-        error = "not authorised (the administrator password was not given or was refused)";
-    else if (run.status != 0) {
-        // The first line that is not progress says why.
-        std::istringstream lines(run.err);
-        while (std::getline(lines, error) && error.rfind("progress ", 0) == 0) error.clear();
-        if (error.empty()) error = "the helper failed (status " + std::to_string(run.status) + ")";
-    }
+    fix::runHelperWithPkexec(request, {}, 60 * 60 * 1000, 1 << 20, run, error, onErrLine);
     return run;
 }
 

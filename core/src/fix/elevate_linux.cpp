@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <grp.h>
 #include <pwd.h>
+#include <sstream>
 #include <unistd.h>
 
 #ifndef WD_HELPER_PATH
@@ -36,10 +37,6 @@ std::string firstExisting(std::initializer_list<const char*> paths) {
     return *paths.begin();
 }
 
-std::string firstLine(const std::string& s) {
-    std::string t = s.substr(0, s.find('\n'));
-    return t.empty() ? s : t;
-}
 }  // namespace
 
 LowResult joinGroupLow(const std::string& group, uint32_t uid) {
@@ -88,27 +85,35 @@ std::string helperExecutable(const std::string& chosen) {
 uint32_t processUid() { return geteuid(); }
 bool runningPrivileged() { return geteuid() == 0; }
 
-// A privileged plan runs in whydenied-helper, started by pkexec (which asks polkit, and polkit
-// asks the person for a password). The request is arguments only: the helper trusts nothing else.
-std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
-                                      std::string& error) {
-    std::vector<std::string> argv = {"pkexec", helperExecutable(o.helperPath)};
+bool runHelperWithPkexec(const std::vector<std::string>& request, const std::string& helperPath, int timeoutMs,
+                         size_t maxOutput, posix::RunResult& run, std::string& error,
+                         const std::function<void(const std::string&)>& onErrLine) {
+    std::vector<std::string> argv = {"pkexec", helperExecutable(helperPath)};
     argv.insert(argv.end(), request.begin(), request.end());
-    // pkexec may wait for a person to type a password: give them time, but not forever.
-    const auto run = posix::runCapture(argv, 10 * 60 * 1000);
+    run = posix::runCapture(argv, timeoutMs, maxOutput, onErrLine);
     if (!run.started) {
         error = run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
-        return std::nullopt;
-    }
-    if (run.status != 0) {
+    } else if (run.timedOut) {
+        error = "no answer from the administrator prompt or the helper in time";
+    } else if (run.status == 126 || run.status == 127) {
         // pkexec: 126 = not authorised or dismissed, 127 = could not authenticate.
-        if (run.status == 126 || run.status == 127)
-            error = "not authorised (the administrator password was not given or was refused)";
-        else
-            error = firstLine(run.err.empty() ? run.out : run.err);
+        error = "not authorised (the administrator password was not given or was refused)";
+    } else if (run.status != 0) {
+        // The first line that is not progress says why.
+        std::istringstream lines(run.err.empty() ? run.out : run.err);
+        while (std::getline(lines, error) && error.rfind("progress ", 0) == 0) error.clear();
         if (error.empty()) error = "the helper failed (status " + std::to_string(run.status) + ")";
-        return std::nullopt;
     }
+    return error.empty();
+}
+
+// A privileged plan runs in whydenied-helper, started by pkexec. The request is arguments only:
+// the helper trusts nothing else.
+std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
+                                      std::string& error) {
+    posix::RunResult run;
+    // pkexec may wait for a person to type a password: give them time, but not forever.
+    if (!runHelperWithPkexec(request, o.helperPath, 10 * 60 * 1000, 1 << 20, run, error)) return std::nullopt;
     auto e = journalEntryFromJson(run.out);
     if (!e) error = "the helper's answer could not be read";
     return e;

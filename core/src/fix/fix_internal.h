@@ -2,8 +2,12 @@
 #pragma once
 
 #include "whydenied/fix.h"
+#if defined(__linux__)
+#include "probe/posix/run.h"
+#endif
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -69,6 +73,15 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
                                       std::string& error);
 // The helper to start: `chosen`, else $WHYDENIED_HELPER (absolute), else the installed one.
 std::string helperExecutable(const std::string& chosen = {});
+#if defined(__linux__)
+// Runs whydenied-helper through pkexec (polkit asks the person for the password) with a request of
+// arguments only, allowing `timeoutMs` for the person and the work. True when the helper answered
+// (status 0, its answer in run.out); else `error` says why in one phrase. `onErrLine` follows the
+// helper's standard error while it works.
+bool runHelperWithPkexec(const std::vector<std::string>& request, const std::string& helperPath, int timeoutMs,
+                         size_t maxOutput, posix::RunResult& run, std::string& error,
+                         const std::function<void(const std::string&)>& onErrLine = {});
+#endif
 // Joining a group (Linux; elsewhere these refuse).
 LowResult joinGroupLow(const std::string& group, uint32_t uid);
 LowResult leaveGroupLow(const std::string& group, uint32_t uid);
