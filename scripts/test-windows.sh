@@ -47,5 +47,8 @@ as_wine_user mkdir -p "$WD_WINE_HOME/prefix"
 as_wine_user "$wineserver_bin" -p || true  # 2: one is running already
 wine_run wineboot --init >/dev/null 2>&1 || true
 
-ctest --test-dir "$build" -j2 --output-on-failure --timeout 180
+# Wine now and then fails to start a program at all: it exits within ~20 ms, before the test
+# prints a line (seen once in about ten runs of this suite, not reproduced in 60 more). A failing
+# test gets one more run: a real failure fails twice.
+ctest --test-dir "$build" -j2 --output-on-failure --timeout 180 --repeat until-pass:2
 echo "test-windows.sh: build $((built - start)) s, Wine tests $((SECONDS - built)) s"
