@@ -88,6 +88,15 @@ std::string_view toString(Verdict v) {
     return "unknown";
 }
 
+std::string_view toString(OperationSource s) {
+    switch (s) {
+    case OperationSource::Text: return "text";
+    case OperationSource::Inferred: return "inferred";
+    case OperationSource::Checked: return "checked";
+    }
+    return "checked";
+}
+
 std::optional<Operation> operationFromString(std::string_view s) { return reverseLookup(kOperations, s); }
 std::optional<ErrorClass> errorClassFromString(std::string_view s) { return reverseLookup(kErrorClasses, s); }
 

@@ -25,10 +25,17 @@ enum class Platform { Linux, Windows, MacOS, Any };
 
 enum class Verdict { Allowed, Denied, Unknown };
 
+// How a request's operation was decided (explain's "operation_source"):
+//  Text     - the error line itself names exactly one operation ("open(..., 'w')", "rename");
+//  Inferred - another line, an open mode, a syscall field, a cmdlet or an API name implies it;
+//  Checked  - nothing says which: every plausible operation is asked of the kernel.
+enum class OperationSource { Text, Inferred, Checked };
+
 std::string_view toString(Operation op);
 std::string_view toString(ErrorClass c);
 std::string_view toString(Platform p);
 std::string_view toString(Verdict v);
+std::string_view toString(OperationSource s);
 
 // The system this build runs on, and a system's name as people write it ("macOS").
 Platform thisPlatform();

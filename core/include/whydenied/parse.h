@@ -18,6 +18,9 @@ struct ParsedRequest {
     std::optional<std::string> otherPath;    // the second path of a rename/copy/move, when there is one
     std::string pathRole;                    // when two paths: which one `path` is ("source"/"destination")
     Operation operation = Operation::Unknown;
+    // Whether the text named the operation (Text), implied it (Inferred), or said nothing (Checked:
+    // the operation is Unknown and explain checks every plausible one).
+    OperationSource operationSource = OperationSource::Checked;
     ErrorClass errorClass = ErrorClass::Other;
     Platform platform = Platform::Any;       // the platform the path belongs to
     std::string program;                     // "python", "npm", "git", "bash" … empty when unknown
