@@ -53,7 +53,7 @@ TEST(BadInput, FileDeletedMidCheckIsDescribedAsItIsNow) {
     EXPECT_EQ(d.verdict, wd::Verdict::Denied);
     EXPECT_EQ(d.errnoName, "ENOENT");
     ASSERT_FALSE(d.findings.empty());
-    EXPECT_EQ(d.findings.front().cause, "path-not-found");
+    EXPECT_EQ(d.findings.at(0).cause, "path-not-found");
     EXPECT_FALSE(d.facts.notes.empty());
 }
 
@@ -66,7 +66,7 @@ TEST(BadInput, SymlinkToItselfAndDanglingLinks) {
     const wd::Diagnosis dangling = run(t / "dangling", Operation::Read);
     EXPECT_EQ(dangling.errnoName, "ENOENT");
     ASSERT_FALSE(dangling.findings.empty());
-    EXPECT_EQ(dangling.findings.front().cause, "path-not-found");
+    EXPECT_EQ(dangling.findings.at(0).cause, "path-not-found");
     // Deleting a dangling link removes the link, not its target: it exists and may go.
     EXPECT_EQ(run(t / "dangling", Operation::Delete).verdict, wd::Verdict::Allowed);
 }

@@ -39,7 +39,7 @@ KnowHowResult explainAs(const std::string& message, const std::string& cwd = {})
             alarm = alarm || f.confidence >= 0.5;
         }
         const std::string fix =
-            d.findings.empty() || d.findings.front().fixes.empty() ? "" : d.findings.front().fixes.front().command();
+            d.findings.empty() || d.findings.front().fixes.empty() ? "" : d.findings.front().fixes.at(0).command();
         return std::string(wd::toString(d.verdict)) + "\n" + (d.findings.empty() ? "" : d.findings.front().cause) + "\n" +
                wd::printable(fix) + "\n" + causes + "\n" + (alarm ? "1" : "0") + "\n";
     });
@@ -121,8 +121,8 @@ TEST(KnowHow, ContainerLeftRootOwnedFilesOnTheHost) {
 TEST(KnowHow, PublickeyIsNotAFileProblem) {
     const auto advice = adviceFor("git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.");
     ASSERT_FALSE(advice.empty());
-    EXPECT_EQ(advice.front().cause, "ssh-authentication");
-    EXPECT_NE(advice.front().explanation.english().find("ssh-add -l"), std::string::npos);
+    EXPECT_EQ(advice.at(0).cause, "ssh-authentication");
+    EXPECT_NE(advice.at(0).explanation.english().find("ssh-add -l"), std::string::npos);
 }
 
 TEST(KnowHow, DockerSocketOfAnotherGroup) {
@@ -227,17 +227,17 @@ TEST(KnowHow, ExcelHoldsTheWorkbookOnWindows) {
         "PermissionError: [WinError 32] The process cannot access the file because it is being used by another "
         "process: 'C:\\\\Users\\\\ana\\\\Documents\\\\report.xlsx'");
     ASSERT_FALSE(advice.empty());
-    EXPECT_EQ(advice.front().cause, "file-locked-by-process");
-    EXPECT_NE(advice.front().title.english().find("Excel"), std::string::npos);
-    ASSERT_FALSE(advice.front().fixes.empty());
-    EXPECT_EQ(advice.front().fixes.front().id, "atomic-write");
+    EXPECT_EQ(advice.at(0).cause, "file-locked-by-process");
+    EXPECT_NE(advice.at(0).title.english().find("Excel"), std::string::npos);
+    ASSERT_FALSE(advice.at(0).fixes.empty());
+    EXPECT_EQ(advice.at(0).fixes.at(0).id, "atomic-write");
 }
 
 TEST(KnowHow, PythonOnWindowsOpeningAFolder) {
     const auto advice = adviceFor("PermissionError: [Errno 13] Permission denied: 'C:\\\\Users\\\\ana\\\\exports'");
     ASSERT_FALSE(advice.empty());
-    EXPECT_EQ(advice.front().cause, "is-a-directory");
-    EXPECT_NE(advice.front().explanation.english().find("shutil.rmtree"), std::string::npos);
+    EXPECT_EQ(advice.at(0).cause, "is-a-directory");
+    EXPECT_NE(advice.at(0).explanation.english().find("shutil.rmtree"), std::string::npos);
 }
 
 }  // namespace

@@ -103,7 +103,7 @@ TEST(ComputedVerdict, ContainerUidMismatchRule) {
     f.subject.uidMap = wd::parseIdMap("0 4242 1\n");
     const wd::Diagnosis d = wdtest::judged(f);
     ASSERT_FALSE(d.findings.empty());
-    EXPECT_EQ(d.findings.front().cause, "container-uid-mismatch");
+    EXPECT_EQ(d.findings.at(0).cause, "container-uid-mismatch");
 }
 
 // --- real processes as subjects ---
@@ -143,7 +143,7 @@ TEST(SubjectProcess, UsesTheProcessCredentials) {
         const wd::Diagnosis w = wd::diagnose(req);
         EXPECT_EQ(w.verdict, wd::Verdict::Denied);
         ASSERT_FALSE(w.findings.empty());
-        EXPECT_EQ(w.findings.front().cause, "group-lacks-permission");
+        EXPECT_EQ(w.findings.at(0).cause, "group-lacks-permission");
     }
     kill(pid, SIGKILL);
     waitpid(pid, nullptr, 0);
@@ -165,7 +165,7 @@ TEST(SubjectProcess, ContainerUidMismatchInAUserNamespace) {
     EXPECT_TRUE(d.facts.subject.otherUserNamespace);
     EXPECT_EQ(d.verdict, wd::Verdict::Denied);
     ASSERT_FALSE(d.findings.empty());
-    EXPECT_EQ(d.findings.front().cause, "container-uid-mismatch");
+    EXPECT_EQ(d.findings.at(0).cause, "container-uid-mismatch");
 }
 
 TEST(SubjectErrors, UnknownUserAndVanishedProcessAreClearErrors) {

@@ -403,8 +403,13 @@ TEST(HoldersEnd, RefusesInitSelfAndOtherUsers) {
     ASSERT_EQ(self.pid, getpid());
     EXPECT_EQ(endProcess(self).refusal, EndRefusal::Self);
     EXPECT_EQ(forceEndProcess(self).refusal, EndRefusal::Self);
+}
 
-    if (!wdtest::isRoot()) return;
+TEST(HoldersEnd, RefusesAnotherUsersProcessForAnUnprivilegedCaller) {
+    // Needs root to start a process as another user and to become the unprivileged caller.
+    if (!wdtest::isRoot()) GTEST_SKIP() << "needs root to run processes as two different users";
+    TempDir d;
+    const std::string f = d.file("mine");
     HoldingChild theirs([&] {
         const auto o = wdtest::otherUser();
         return setgroups(0, nullptr) == 0 && setresgid(o.gid, o.gid, o.gid) == 0 &&

@@ -12,7 +12,7 @@ using mactest::evidence;
 using mactest::findingFor;
 using mactest::judged;
 
-std::string first(const Diagnosis& d) { return d.findings.empty() ? "" : d.findings.front().cause; }
+std::string first(const Diagnosis& d) { return d.findings.empty() ? "" : d.findings.at(0).cause; }
 
 // ---- immutable-attribute: uchg / schg ----
 
@@ -20,7 +20,7 @@ TEST(MacImmutable, LockedFileOfYoursIsUnlockedWithoutPrivilege) {
     const auto d = judged(MacFacts(Operation::Write).dirs("Users/ana/Projects").file("report.txt")
                               .flags(mac::kUfImmutable).kernelSays(EPERM));
     ASSERT_EQ(first(d), "immutable-attribute");
-    const Finding& f = d.findings.front();
+    const Finding& f = d.findings.at(0);
     EXPECT_EQ(evidence(f, "flags"), "uchg");
     ASSERT_EQ(f.fixes.size(), 1u);
     EXPECT_EQ(f.fixes[0].id, "chflags-nouchg");
@@ -35,7 +35,7 @@ TEST(MacImmutable, LockedFileOfAnotherUserNeedsAdministrator) {
     const auto d = judged(MacFacts(Operation::Write).dirs("Users/Shared").file("it's $(x).txt", 502)
                               .flags(mac::kUfImmutable).kernelSays(EPERM));
     ASSERT_EQ(first(d), "immutable-attribute");
-    const FixProposal& fx = d.findings.front().fixes.at(0);
+    const FixProposal& fx = d.findings.at(0).fixes.at(0);
     EXPECT_EQ(fx.privilege, Privilege::Admin);
     EXPECT_EQ(fx.command(), "sudo chflags nouchg '/Users/Shared/it'\\''s $(x).txt'");
 }
@@ -44,7 +44,7 @@ TEST(MacImmutable, SystemFlagWithSipOnIsExplainedNotOffered) {
     const auto d = judged(MacFacts(Operation::Delete).dirs("Users/ana/Projects").file("keep.db")
                               .flags(mac::kSfImmutable).sip(1).kernelSays(EPERM));
     ASSERT_EQ(first(d), "immutable-attribute");
-    const Finding& f = d.findings.front();
+    const Finding& f = d.findings.at(0);
     EXPECT_EQ(evidence(f, "flags"), "schg");
     EXPECT_EQ(evidence(f, "system integrity protection"), "on");
     EXPECT_NE(f.explanation.english().find("System Integrity Protection on, macOS refuses to clear it"), std::string::npos);
@@ -59,7 +59,7 @@ TEST(MacImmutable, SystemFlagWithSipOffGoesThroughTheAdministratorPrompt) {
     const auto d = judged(MacFacts(Operation::Write).dirs("Users/ana/Projects").file("keep.db")
                               .flags(mac::kSfImmutable | mac::kUfImmutable).sip(0).kernelSays(EPERM));
     ASSERT_EQ(first(d), "immutable-attribute");
-    const Finding& f = d.findings.front();
+    const Finding& f = d.findings.at(0);
     EXPECT_EQ(evidence(f, "flags"), "uchg, schg");
     ASSERT_EQ(f.fixes.size(), 2u);
     EXPECT_EQ(f.fixes[0].id, "chflags-nouchg");
@@ -77,7 +77,7 @@ TEST(MacImmutable, LockedFolderBlocksCreatingInIt) {
     facts.target = -1;
     const auto d = judged(std::move(facts));
     ASSERT_EQ(first(d), "immutable-attribute");
-    EXPECT_EQ(d.findings.front().fixes.at(0).command(), "chflags nouchg /Users/ana/Locked");
+    EXPECT_EQ(d.findings.at(0).fixes.at(0).command(), "chflags nouchg /Users/ana/Locked");
 }
 
 TEST(MacImmutable, ReadingALockedFileIsNotBlocked) {
@@ -92,7 +92,7 @@ TEST(MacAppendOnly, UserAppendFlag) {
     const auto d = judged(MacFacts(Operation::Write).dirs("Users/ana/logs").file("app.log")
                               .flags(mac::kUfAppend).kernelSays(EPERM));
     ASSERT_EQ(first(d), "append-only-attribute");
-    const FixProposal& fx = d.findings.front().fixes.at(0);
+    const FixProposal& fx = d.findings.at(0).fixes.at(0);
     EXPECT_EQ(fx.id, "chflags-nouappnd");
     EXPECT_EQ(fx.privilege, Privilege::None);
     EXPECT_EQ(fx.command(), "chflags nouappnd /Users/ana/logs/app.log");
@@ -103,8 +103,8 @@ TEST(MacAppendOnly, SystemAppendFlagNeedsAdministrator) {
     const auto d = judged(MacFacts(Operation::Delete).dirs("private/var/log").file("audit.log", 0)
                               .flags(mac::kSfAppend).kernelSays(EPERM));
     ASSERT_EQ(first(d), "append-only-attribute");
-    EXPECT_EQ(evidence(d.findings.front(), "flags"), "sappnd");
-    const FixProposal& fx = d.findings.front().fixes.at(0);
+    EXPECT_EQ(evidence(d.findings.at(0), "flags"), "sappnd");
+    const FixProposal& fx = d.findings.at(0).fixes.at(0);
     EXPECT_EQ(fx.id, "chflags-nosappnd");
     EXPECT_EQ(fx.command(), "sudo chflags nosappnd /private/var/log/audit.log");
     EXPECT_FALSE(fx.advisory);  // SIP state unknown: offered, through the administrator prompt
@@ -117,7 +117,7 @@ TEST(MacQuarantine, DownloadedProgramIsBlocked) {
                               .quarantine("0083;65a1b2c3;Safari;0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0")
                               .kernelSays(EPERM));
     ASSERT_EQ(first(d), "quarantine-attribute");
-    const Finding& f = d.findings.front();
+    const Finding& f = d.findings.at(0);
     EXPECT_NE(f.explanation.english().find("set by Safari"), std::string::npos);
     const FixProposal& fx = f.fixes.at(0);
     EXPECT_EQ(fx.id, "xattr-remove-quarantine");
@@ -156,7 +156,7 @@ TEST(MacAcl, DenyEntryForYourGroupDecides) {
                               .ace(false, true, "staff", mac::kAclWriteData | mac::kAclAppendData)
                               .kernelSays(EACCES));
     ASSERT_EQ(first(d), "acl-denies");
-    const Finding& f = d.findings.front();
+    const Finding& f = d.findings.at(0);
     EXPECT_EQ(evidence(f, "deciding entry"), "group:staff deny write,append");
     const FixProposal& fx = f.fixes.at(0);
     EXPECT_EQ(fx.id, "chmod-remove-acl-deny");
@@ -184,7 +184,7 @@ TEST(MacAcl, DenyDeleteOnTheFileOfAnotherOwner) {
     const auto d = judged(MacFacts(Operation::Delete).dirs("Users/Shared").file("plan.key", 502)
                               .ace(false, true, "everyone", mac::kAclDelete).kernelSays(EACCES));
     ASSERT_EQ(first(d), "acl-denies");
-    const FixProposal& fx = d.findings.front().fixes.at(0);
+    const FixProposal& fx = d.findings.at(0).fixes.at(0);
     EXPECT_EQ(fx.privilege, Privilege::Admin);
     EXPECT_EQ(fx.command(), "sudo chmod -a 'group:everyone deny delete' /Users/Shared/plan.key");
 }
@@ -198,8 +198,8 @@ TEST(MacAcl, DenyAddFileOnTheFolder) {
     facts.target = -1;
     const auto d = judged(std::move(facts));
     ASSERT_EQ(first(d), "acl-denies");
-    EXPECT_EQ(evidence(d.findings.front(), "deciding entry"), "user:ana deny add_file,delete_child");
-    EXPECT_EQ(d.findings.front().fixes.at(0).command(), "chmod -a 'user:ana deny add_file' /Users/ana/Inbox");
+    EXPECT_EQ(evidence(d.findings.at(0), "deciding entry"), "user:ana deny add_file,delete_child");
+    EXPECT_EQ(d.findings.at(0).fixes.at(0).command(), "chmod -a 'user:ana deny add_file' /Users/ana/Inbox");
 }
 
 // ---- mac-policy: tcc / sip / sandbox ----
@@ -208,7 +208,7 @@ TEST(MacPolicy, TccBlocksTheDesktopForTheResponsibleApp) {
     const auto d = judged(MacFacts(Operation::Read).dirs("Users/ana/Desktop").file("notes.txt")
                               .tcc(0, "iTerm2", "/Applications/iTerm.app").kernelSays(EPERM));
     ASSERT_EQ(first(d), "mac-policy");
-    const Finding& f = d.findings.front();
+    const Finding& f = d.findings.at(0);
     EXPECT_EQ(evidence(f, "kind"), "tcc");
     EXPECT_EQ(evidence(f, "protected location"), "Desktop");
     EXPECT_EQ(evidence(f, "responsible app"), "iTerm2 (/Applications/iTerm.app)");
@@ -226,7 +226,7 @@ TEST(MacPolicy, ReadingALockedFileOnTheDesktopIsStillTcc) {
     const auto d = judged(MacFacts(Operation::Read).dirs("Users/ana/Desktop").file("notes.txt")
                               .flags(mac::kUfImmutable).tcc(0, "Terminal").kernelSays(EPERM));
     ASSERT_EQ(first(d), "mac-policy");
-    EXPECT_EQ(evidence(d.findings.front(), "kind"), "tcc");
+    EXPECT_EQ(evidence(d.findings.at(0), "kind"), "tcc");
     EXPECT_EQ(findingFor(d, "immutable-attribute"), nullptr);
 }
 
@@ -268,15 +268,15 @@ TEST(MacPolicy, TccOnARemovableVolumeNamesTheUnknownApp) {
     const auto d = judged(MacFacts(Operation::Write).dirs("Volumes/USB").volume("exfat", "local,removable")
                               .file("a.txt").kernelSays(EPERM));
     ASSERT_EQ(first(d), "mac-policy");
-    EXPECT_DOUBLE_EQ(d.findings.front().confidence, 0.8);  // Full Disk Access not probed
-    EXPECT_NE(d.findings.front().fixes.at(0).title.english().find("the app you started it from"), std::string::npos);
+    EXPECT_DOUBLE_EQ(d.findings.at(0).confidence, 0.8);  // Full Disk Access not probed
+    EXPECT_NE(d.findings.at(0).fixes.at(0).title.english().find("the app you started it from"), std::string::npos);
 }
 
 TEST(MacPolicy, SipGuardsRestrictedSystemFiles) {
     const auto d = judged(MacFacts(Operation::Write).dirs("System/Library/CoreServices").file("SystemVersion.plist", 0)
                               .flags(mac::kSfRestricted).kernelSays(EPERM));
     ASSERT_EQ(first(d), "mac-policy");
-    const Finding& f = d.findings.front();
+    const Finding& f = d.findings.at(0);
     EXPECT_EQ(evidence(f, "kind"), "sip");
     EXPECT_EQ(evidence(f, "flags"), "restricted");
     EXPECT_TRUE(f.fixes.empty());  // nothing to offer: the system owns it
@@ -289,8 +289,8 @@ TEST(MacPolicy, SipRootlessXattrOnTheFolder) {
     facts.target = -1;
     const auto d = judged(std::move(facts));
     ASSERT_EQ(first(d), "mac-policy");
-    EXPECT_EQ(evidence(d.findings.front(), "kind"), "sip");
-    EXPECT_EQ(evidence(d.findings.front(), "xattr"), "com.apple.rootless");
+    EXPECT_EQ(evidence(d.findings.at(0), "kind"), "sip");
+    EXPECT_EQ(evidence(d.findings.at(0), "xattr"), "com.apple.rootless");
 }
 
 TEST(MacPolicy, SipOffIsNotBlamed) {
@@ -303,7 +303,7 @@ TEST(MacPolicy, Sandbox) {
     const auto d = judged(MacFacts(Operation::Read).dirs("Users/ana/Projects").file("a.txt").sandboxed()
                               .kernelSays(EPERM));
     ASSERT_EQ(first(d), "mac-policy");
-    EXPECT_EQ(evidence(d.findings.front(), "kind"), "sandbox");
+    EXPECT_EQ(evidence(d.findings.at(0), "kind"), "sandbox");
 }
 
 // ---- the shared POSIX rules keep working on macOS facts ----
