@@ -103,10 +103,10 @@ AuditView::AuditView(QWidget* parent) : QWidget(parent), model_(new AuditModel(t
 }
 
 AuditView::~AuditView() {
-    // The walk holds only shared state; let it stop quickly and wait so nothing outlives us.
+    // The walk and the bulk fix own copies of their options and share only `live_`, so they may
+    // outlive this view. Waiting here would freeze the window on a hung mount; ask the walk to stop
+    // and let it finish on its own thread (a bulk fix under way completes and keeps its journal).
     if (live_) live_->cancel.cancel();
-    auditWatcher_.waitForFinished();
-    fixWatcher_.waitForFinished();
 }
 
 bool AuditView::isRunning() const { return auditWatcher_.isRunning() || fixWatcher_.isRunning(); }

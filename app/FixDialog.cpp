@@ -127,9 +127,9 @@ FixDialog::FixDialog(const wd::FixPlan& plan, const wd::ApplyOptions& options, Q
 }
 
 FixDialog::~FixDialog() {
-    // A change under way finishes (it cannot be interrupted half-way); wait rather than leave it orphaned.
-    applyWatcher_.waitForFinished();
-    undoWatcher_.waitForFinished();
+    // A change under way finishes on its worker (it cannot be interrupted half-way, and it owns
+    // copies of the plan and options, and records itself in the journal). Waiting for it here would
+    // freeze the window behind an administrator prompt or a hung mount.
 }
 
 bool FixDialog::isBusy() const { return applyWatcher_.isRunning() || undoWatcher_.isRunning(); }
