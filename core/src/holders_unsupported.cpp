@@ -1,6 +1,5 @@
-// Platforms whose holders backend is not written yet (Windows: handle enumeration in a worker
-// process plus the Restart Manager; macOS: libproc). Honest "unsupported" rather than "nobody holds
-// it": an empty list would read as an answer.
+// Systems other than Linux, Windows and macOS have no holders backend. Honest "unsupported" rather
+// than "nobody holds it": an empty list would read as an answer.
 #include "whydenied/holders.h"
 
 namespace wd {

@@ -64,7 +64,9 @@ TEST(DiagnosisRunner, CancelStopsTheWorkerAndNeverBlocks) {
     EXPECT_EQ(future.resultCount(), 0);
     QTest::qWait(30);
     EXPECT_EQ(finished.count(), 0);
-    EXPECT_LT(meter.maxGapMs(), 100);
+    // Functional bound, not a timing target (bench/ measures stalls): the event loop never waited for
+    // the worker, which would have stalled it for the probe's whole 10 s.
+    EXPECT_LT(meter.maxGapMs(), 2000);
 }
 
 // A worker stuck in the kernel (hung NFS) ignores the token: Cancel still answers at once, and a new
@@ -85,7 +87,8 @@ TEST(DiagnosisRunner, AbandonsAWorkerThatIgnoresCancellation) {
         ASSERT_TRUE(wdtest::waitUntil([&] { return hung.returned.load(); }, 5000));
         QTest::qWait(50);
         EXPECT_EQ(finished.count(), 0) << "the abandoned run's result must be dropped";
-        EXPECT_LT(meter.maxGapMs(), 100);
+        // Waiting for the stuck worker would have stalled the loop for its whole 1.5 s.
+        EXPECT_LT(meter.maxGapMs(), 1000);
     }
 }
 

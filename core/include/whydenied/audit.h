@@ -115,8 +115,8 @@ bool auditSupports(Operation op);
 // What a bulk fix of a cause would do, for the preview: the change, and its shell equivalent.
 struct BulkFixPlan {
     std::string cause;
-    std::string action;    // "chmod" or "chown"
-    std::string arg;       // "u+w" / "u+x" / "u+rx" or the user id
+    std::string action;    // "chmod", "chown" or "chattr"
+    std::string arg;       // "u+w" / "u+x" / "u+rx", the user id, or "-i"
     std::string command;   // "chmod -R u+w /srv/x" (display only)
     bool privileged = false;  // needs root (or the helper)
     std::string description;
