@@ -18,6 +18,12 @@ constexpr VerbPhrase kVerbs[] = {
     {"cannot create symbolic link", O::Create, P::None, "", false},
     {"cannot create hard link", O::Create, P::None, "", false},
     {"cannot create directory", O::Create, P::None, "", false},
+    {"could not lock config file", O::Write, P::None, "", false},  // git writes X.lock beside it
+    {"unable to create lock file", O::Write, P::None, "", false},
+    {"failed to create directory", O::Create, P::None, "", false},
+    {"could not create directory", O::Create, P::None, "", false},
+    {"unable to create directory", O::Create, P::None, "", false},
+    {"failed to create file", O::Write, P::None, "", false},
     {"can't create directory", O::Create, P::None, "", false},
     {"cannot open directory", O::List, P::None, "", false},
     {"cannot read directory", O::List, P::None, "", false},
@@ -156,6 +162,16 @@ constexpr std::pair<std::string_view, Operation> kPrograms[] = {
     {"nohup", O::Execute},
 };
 
+// PowerShell cmdlets, as their error records begin ("Set-Content : Access to the path …").
+constexpr std::pair<std::string_view, Operation> kCmdlets[] = {
+    {"set-content", O::Write},     {"add-content", O::Write},    {"out-file", O::Write},      {"new-item", O::Create},
+    {"copy-item", O::Write},       {"move-item", O::Rename},     {"rename-item", O::Rename},  {"remove-item", O::Delete},
+    {"clear-content", O::Write},   {"export-csv", O::Write},     {"export-clixml", O::Write}, {"expand-archive", O::Write},
+    {"compress-archive", O::Write}, {"set-acl", O::Chmod},       {"get-content", O::Read},    {"import-csv", O::Read},
+    {"import-clixml", O::Read},    {"get-acl", O::Read},         {"get-filehash", O::Read},   {"get-childitem", O::List},
+    {"set-location", O::Traverse}, {"push-location", O::Traverse}, {"start-process", O::Execute}, {"invoke-item", O::Execute},
+};
+
 constexpr std::string_view kShells[] = {"bash", "sh", "zsh", "dash", "ksh", "fish", "ash", "csh", "tcsh", "mksh"};
 
 // Python calls, and the function names of traceback frames ("in mkdir").
@@ -200,6 +216,11 @@ constexpr Keyword kFrames[] = {
     {"runtime.exec", O::Execute},      {"forkandexec", O::Execute},      {"unixprocess", O::Execute},
     {"upload", O::Read},               {"process.start", O::Execute},     {"createprocess", O::Execute},    {"processimpl", O::Execute},
     {"setposixfilepermissions", O::Chmod}, {"setaccesscontrol", O::Chmod}, {"setattributes", O::Chmod},
+    // Node's fs API, in the frames under an "open" that does not say which way
+    {"writefile", O::Write},           {"appendfile", O::Write},         {"createwritestream", O::Write},
+    {"readfile", O::Read},             {"createreadstream", O::Read},    {"mkdirsync", O::Create},
+    {"renamesync", O::Rename},         {"unlinksync", O::Delete},        {"rmsync", O::Delete},
+    {"readdirsync", O::List},          {"opendirsync", O::List},
 };
 
 constexpr Keyword kProse[] = {
@@ -271,6 +292,15 @@ PairRole syscallPairRole(std::string_view name) {
 std::optional<Operation> programOperation(std::string_view program) {
     for (const auto& [n, op] : kPrograms)
         if (n == program) return op;
+    return std::nullopt;
+}
+
+std::optional<Operation> cmdletOperation(std::string_view name) {
+    if (name.size() > 32) return std::nullopt;
+    std::string l(name);
+    for (char& c : l) c = lower(c);
+    for (const auto& [n, op] : kCmdlets)
+        if (n == l) return op;
     return std::nullopt;
 }
 
