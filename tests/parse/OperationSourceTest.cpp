@@ -167,3 +167,26 @@ TEST(PathShapes, LongAndUncWindowsPaths) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(RustErrors, TempfileNamesItsPathAfterTheOsError) {
+    const auto r = firstRequest("Error: Permission denied (os error 13) at path \"/var/cache/app/.tmpA1b2C3\"");
+    EXPECT_EQ(pathOf(r), "/var/cache/app/.tmpA1b2C3");
+    EXPECT_EQ(r.operation, Operation::Create);
+    EXPECT_EQ(r.operationSource, OperationSource::Inferred);
+    const auto persist = firstRequest("error: failed to persist temporary file: Permission denied (os error 13) at path "
+                                      "\"/home/ana/.local/share/x/.tmpQ9\"");
+    EXPECT_EQ(persist.operation, Operation::Rename);
+}
+
+TEST(SshAndGitErrors, ConfigOwnershipAndUnreadableDirectories) {
+    const auto ssh = firstRequest("Bad owner or permissions on /home/ana/.ssh/config");
+    EXPECT_EQ(pathOf(ssh), "/home/ana/.ssh/config");
+    EXPECT_EQ(ssh.operation, Operation::Read);
+    const auto git = firstRequest("warning: could not open directory 'secret/': Permission denied");
+    EXPECT_EQ(pathOf(git), "secret/");
+    EXPECT_EQ(git.operation, Operation::List);
+}
+
+}  // namespace

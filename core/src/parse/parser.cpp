@@ -304,6 +304,25 @@ private:
         return f;
     }
 
+    // Rust's tempfile crate: "Permission denied (os error 13) at path \"/x/.tmpAb12\"": the path of
+    // the temporary file it was creating.
+    std::optional<Found> tempfile(std::size_t pos) const {
+        const std::size_t eol = lineEnd(t_, pos);
+        const std::string_view rest = t_.substr(pos, std::min(eol - pos, std::size_t{48}));
+        const std::size_t at = rest.find(" at path ");
+        if (at == std::string_view::npos) return std::nullopt;
+        auto tok = readQuoted(t_, pos + at + 9);
+        if (!tok || !acceptablePath(tok->value)) return std::nullopt;
+        Found f;
+        f.path = tok;
+        f.program = "rust";
+        f.source = OperationSource::Inferred;
+        const std::size_t ls = lineStart(t_, pos);
+        // tempfile names the path of a file it creates; persisting one renames it into place
+        f.operation = t_.substr(ls, pos - ls).find("persist") != Text::npos ? Operation::Rename : Operation::Create;
+        return f;
+    }
+
     // Ruby: "Permission denied @ rb_sysopen - /x" and "Errno::EACCES (Permission denied - /x)": the
     // path follows " - ", the C function that failed (when named) after "@".
     std::optional<Found> ruby(std::size_t pos) const {
@@ -952,6 +971,7 @@ std::optional<Found> Parser::extract(const Cluster& c) const {
         }
     }
     if (!f && c.codeOnly) return std::nullopt;
+    if (!f) f = tempfile(c.end);
     if (!f) f = ruby(c.end);
     if (!f) f = before(c);
     if (!f) f = afterColon(c.end);

@@ -35,6 +35,7 @@ const Phrase kPhrases[] = {
     // sshd's StrictModes and git's safe.directory: refusals by the program itself, about ownership.
     {"bad ownership or modes for directory", L::PathAfter, E::Other, 20, O::Read, 0},
     {"bad ownership or modes for file", L::PathAfter, E::Other, 20, O::Read, 0},
+    {"bad owner or permissions on", L::PathAfter, E::Other, 20, O::Read, 0},  // ssh refusing its config
     {"detected dubious ownership in repository at", L::PathAfter, E::Other, 20, O::Unknown, 0},
     {"you don't have permission", L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},
     {"you don\xe2\x80\x99t have permission", L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},
