@@ -96,6 +96,7 @@ TEST(BarePaths, APastedPathOrFileUrlIsARequestWithEverythingChecked) {
     // prose that starts with a slash is not a path
     EXPECT_TRUE(wd::parseErrorText("/ is full").empty());
     EXPECT_TRUE(wd::parseErrorText("/srv/a\n/srv/b\nsome words").empty());
+    EXPECT_TRUE(wd::parseErrorText("/usr/bin/python3: can't open file 'x.py': [Errno 2] No such file or directory").empty());
 }
 
 TEST(Locales, GlibcTranslationsFromTheGeneratedTable) {

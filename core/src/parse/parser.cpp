@@ -1289,8 +1289,10 @@ std::optional<ParsedRequest> bareRequest(std::string_view text, const ParseOptio
     if (!acceptablePath(path)) return std::nullopt;
     // spaces only inside a path of several components: "/home/ana/My Files", not "/ is full"
     const std::string_view firstWord = t.substr(0, t.find(' '));
-    if (!url && firstWord.size() < t.size() && (firstWord.find_first_of("/\\", 1) == std::string_view::npos || !looksLikePath(t)))
-        return std::nullopt;
+    if (!url && firstWord.size() < t.size() &&
+        (firstWord.find_first_of("/\\", 1) == std::string_view::npos || !looksLikePath(t) ||
+         t.find(": ") != std::string_view::npos || t.find_first_of("'\"`") != std::string_view::npos))
+        return std::nullopt;  // a message that starts with a program's path: "/usr/bin/x: can't open 'y'"
     ParsedRequest r;
     r.spanBegin = begin;
     r.spanEnd = begin + t.size();
