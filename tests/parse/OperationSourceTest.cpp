@@ -191,3 +191,29 @@ TEST(SshAndGitErrors, ConfigOwnershipAndUnreadableDirectories) {
 }
 
 }  // namespace
+
+namespace {
+
+struct GlibcText {
+    std::string_view key, errnoName, locale;
+};
+constexpr GlibcText kGlibcTexts[] = {
+#include "parse/strerror_table.inc"
+};
+
+TEST(Locales, GeneratedTableCoversTheMajorLocales) {
+    // a regenerated table that lost a catalogue (libc-l10n missing) must not go unnoticed; a text
+    // two locales share (pt and pt_BR's EPERM) is listed once, under the first
+    for (std::string_view locale : {"de", "fr", "es", "it", "pt_BR", "ru", "ja", "zh_CN", "zh_TW", "ko", "pl", "nl", "sv", "cs",
+                                    "tr", "uk"}) {
+        int errnos = 0;
+        for (std::string_view err : {"EACCES", "EPERM", "EROFS", "ETXTBSY", "EBUSY", "ENOENT"}) {
+            bool found = false;
+            for (const GlibcText& g : kGlibcTexts) found = found || (g.locale == locale && g.errnoName == err);
+            errnos += found ? 1 : 0;
+        }
+        EXPECT_GE(errnos, 5) << locale;
+    }
+}
+
+}  // namespace
