@@ -45,6 +45,11 @@ TEST(OperationSource, SyscallFieldIsInferredAndAVerbOfTheLineIsText) {
     const auto mode = firstRequest("    with open(path, 'w') as f:\nPermissionError: [Errno 13] Permission denied: '/srv/x.txt'");
     EXPECT_EQ(mode.operation, Operation::Write);
     EXPECT_EQ(mode.operationSource, OperationSource::Inferred);
+    const auto flags = firstRequest("    fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL)\n"
+                                    "PermissionError: [Errno 13] Permission denied: '/run/app.lock'");
+    EXPECT_EQ(flags.operation, Operation::Write);
+    const auto tar = firstRequest("    with tarfile.open(out, 'w:gz') as t:\nPermissionError: [Errno 13] Permission denied: '/srv/b.tgz'");
+    EXPECT_EQ(tar.operation, Operation::Write);
     const auto cmdlet = firstRequest("Remove-Item : Access to the path 'C:\\data\\old.txt' is denied.");
     EXPECT_EQ(cmdlet.operation, Operation::Delete);
 }

@@ -321,12 +321,21 @@ std::optional<Operation> pythonLineOperation(std::string_view line) {
     const std::string l = lowered(line);
     const std::size_t open = l.find("open(");
     if (open != std::string::npos) {
+        // os.open(p, os.O_WRONLY | os.O_CREAT): the flags say it
+        if (l.find("o_wronly") != std::string::npos || l.find("o_rdwr") != std::string::npos ||
+            l.find("o_creat") != std::string::npos || l.find("o_append") != std::string::npos ||
+            l.find("o_trunc") != std::string::npos)
+            return O::Write;
         // the mode literal: 'w', "rb", 'a+', mode='x' …
         for (std::size_t i = open + 5; i + 2 < l.size(); ++i) {
             const char q = l[i];
             if (q != '\'' && q != '"') continue;
             std::size_t j = i + 1;
             while (j < l.size() && j - i <= 5 && std::string_view("rwabxt+u").find(l[j]) != std::string_view::npos) ++j;
+            if (j < l.size() && l[j] == ':' && j > i + 1) {  // tarfile.open(p, 'w:gz')
+                const std::string_view mode(l.data() + i + 1, j - i - 1);
+                return mode.find_first_of("wax") != std::string_view::npos ? O::Write : O::Read;
+            }
             if (j < l.size() && l[j] == q && j > i + 1) {
                 const std::string_view mode(l.data() + i + 1, j - i - 1);
                 if (mode.find_first_of("wax+") != std::string_view::npos) return O::Write;
