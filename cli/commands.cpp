@@ -133,6 +133,7 @@ int runParse(const Args& a) {
         for (const auto& r : requests) {
             w.beginObject();
             writeParsedRequestJson(w, r);
+            w.key("operation_source").value(toString(r.operationSource));
             w.endObject();
         }
         w.endArray().endObject();

@@ -67,6 +67,19 @@ TEST(CliParse, FileArgumentAndCwd) {
     EXPECT_EQ(j["requests"][0]["operation"].str, "delete");
 }
 
+TEST(CliParse, OperationSourceSaysHowTheOperationWasDecided) {
+    const std::string text = "rm: cannot remove '/srv/a.txt': Permission denied\n"
+                             "Error: EACCES: permission denied, mkdir '/srv/b'\n"
+                             "PermissionError: [Errno 13] Permission denied: '/srv/c.csv'\n";
+    const Json j = runJson({"parse", "--json", "-"}, text);
+    ASSERT_EQ(j["requests"].items.size(), 3u);
+    EXPECT_EQ(j["requests"][0]["operation_source"].str, "text");
+    EXPECT_EQ(j["requests"][1]["operation_source"].str, "inferred");
+    // nothing names the operation: "unknown", never "any" (parsing does not look at the file)
+    EXPECT_EQ(j["requests"][2]["operation"].str, "unknown");
+    EXPECT_EQ(j["requests"][2]["operation_source"].str, "checked");
+}
+
 TEST(CliParse, NothingFoundIsAnEmptyList) {
     int code = -1;
     const Json j = runJson({"parse", "--json"}, "all good here\n", &code);

@@ -61,9 +61,13 @@ TEST(PipErrors, InstallIsAWrite) {
 }
 
 TEST(NodeErrors, SyscallGivesTheOperation) {
+    // open without its flags says neither read nor write (issue 17): unknown, so both are checked
     auto r = firstRequest("Error: EACCES: permission denied, open '/srv/app/.env'\n    at Object.openSync (node:fs:601:3)");
     EXPECT_EQ(pathOf(r), "/srv/app/.env");
     EXPECT_EQ(r.errorClass, ErrorClass::EACCES_);
+    EXPECT_EQ(r.operation, Operation::Unknown);
+    r = firstRequest("Error: EACCES: permission denied, open '/srv/app/.env'\n    at Object.openSync (node:fs:601:3)\n"
+                     "    at Object.readFileSync (node:fs:469:35)");
     EXPECT_EQ(r.operation, Operation::Read);
     r = firstRequest("[Error: EACCES: permission denied, scandir '/root/.cache'] { errno: -13 }");
     EXPECT_EQ(r.operation, Operation::List);

@@ -18,8 +18,18 @@ constexpr VerbPhrase kVerbs[] = {
     {"cannot create symbolic link", O::Create, P::None, "", false},
     {"cannot create hard link", O::Create, P::None, "", false},
     {"cannot create directory", O::Create, P::None, "", false},
+    {"could not lock config file", O::Write, P::None, "", false},  // git writes X.lock beside it
+    {"unable to create lock file", O::Write, P::None, "", false},
+    {"failed to create directory", O::Create, P::None, "", false},
+    {"could not create directory", O::Create, P::None, "", false},
+    {"unable to create directory", O::Create, P::None, "", false},
+    {"failed to create file", O::Write, P::None, "", false},
     {"can't create directory", O::Create, P::None, "", false},
     {"cannot open directory", O::List, P::None, "", false},
+    {"could not open directory", O::List, P::None, "", false},
+    {"can't open directory", O::List, P::None, "", false},
+    {"failed to open directory", O::List, P::None, "", false},
+    {"unable to open directory", O::List, P::None, "", false},
     {"cannot read directory", O::List, P::None, "", false},
     {"couldn't read directory", O::List, P::None, "", false},
     {"could not create work tree dir", O::Create, P::None, "", false},
@@ -156,6 +166,16 @@ constexpr std::pair<std::string_view, Operation> kPrograms[] = {
     {"nohup", O::Execute},
 };
 
+// PowerShell cmdlets, as their error records begin ("Set-Content : Access to the path …").
+constexpr std::pair<std::string_view, Operation> kCmdlets[] = {
+    {"set-content", O::Write},     {"add-content", O::Write},    {"out-file", O::Write},      {"new-item", O::Create},
+    {"copy-item", O::Write},       {"move-item", O::Rename},     {"rename-item", O::Rename},  {"remove-item", O::Delete},
+    {"clear-content", O::Write},   {"export-csv", O::Write},     {"export-clixml", O::Write}, {"expand-archive", O::Write},
+    {"compress-archive", O::Write}, {"set-acl", O::Chmod},       {"get-content", O::Read},    {"import-csv", O::Read},
+    {"import-clixml", O::Read},    {"get-acl", O::Read},         {"get-filehash", O::Read},   {"get-childitem", O::List},
+    {"set-location", O::Traverse}, {"push-location", O::Traverse}, {"start-process", O::Execute}, {"invoke-item", O::Execute},
+};
+
 constexpr std::string_view kShells[] = {"bash", "sh", "zsh", "dash", "ksh", "fish", "ash", "csh", "tcsh", "mksh"};
 
 // Python calls, and the function names of traceback frames ("in mkdir").
@@ -200,6 +220,11 @@ constexpr Keyword kFrames[] = {
     {"runtime.exec", O::Execute},      {"forkandexec", O::Execute},      {"unixprocess", O::Execute},
     {"upload", O::Read},               {"process.start", O::Execute},     {"createprocess", O::Execute},    {"processimpl", O::Execute},
     {"setposixfilepermissions", O::Chmod}, {"setaccesscontrol", O::Chmod}, {"setattributes", O::Chmod},
+    // Node's fs API, in the frames under an "open" that does not say which way
+    {"writefile", O::Write},           {"appendfile", O::Write},         {"createwritestream", O::Write},
+    {"readfile", O::Read},             {"createreadstream", O::Read},    {"mkdirsync", O::Create},
+    {"renamesync", O::Rename},         {"unlinksync", O::Delete},        {"rmsync", O::Delete},
+    {"readdirsync", O::List},          {"opendirsync", O::List},
 };
 
 constexpr Keyword kProse[] = {
@@ -274,6 +299,15 @@ std::optional<Operation> programOperation(std::string_view program) {
     return std::nullopt;
 }
 
+std::optional<Operation> cmdletOperation(std::string_view name) {
+    if (name.size() > 32) return std::nullopt;
+    std::string l(name);
+    for (char& c : l) c = lower(c);
+    for (const auto& [n, op] : kCmdlets)
+        if (n == l) return op;
+    return std::nullopt;
+}
+
 bool isShellName(std::string_view program) {
     if (!program.empty() && program[0] == '-') program.remove_prefix(1);  // a login shell: "-bash"
     const std::size_t slash = program.rfind('/');
@@ -287,12 +321,21 @@ std::optional<Operation> pythonLineOperation(std::string_view line) {
     const std::string l = lowered(line);
     const std::size_t open = l.find("open(");
     if (open != std::string::npos) {
+        // os.open(p, os.O_WRONLY | os.O_CREAT): the flags say it
+        if (l.find("o_wronly") != std::string::npos || l.find("o_rdwr") != std::string::npos ||
+            l.find("o_creat") != std::string::npos || l.find("o_append") != std::string::npos ||
+            l.find("o_trunc") != std::string::npos)
+            return O::Write;
         // the mode literal: 'w', "rb", 'a+', mode='x' …
         for (std::size_t i = open + 5; i + 2 < l.size(); ++i) {
             const char q = l[i];
             if (q != '\'' && q != '"') continue;
             std::size_t j = i + 1;
             while (j < l.size() && j - i <= 5 && std::string_view("rwabxt+u").find(l[j]) != std::string_view::npos) ++j;
+            if (j < l.size() && l[j] == ':' && j > i + 1) {  // tarfile.open(p, 'w:gz')
+                const std::string_view mode(l.data() + i + 1, j - i - 1);
+                return mode.find_first_of("wax") != std::string_view::npos ? O::Write : O::Read;
+            }
             if (j < l.size() && l[j] == q && j > i + 1) {
                 const std::string_view mode(l.data() + i + 1, j - i - 1);
                 if (mode.find_first_of("wax+") != std::string_view::npos) return O::Write;

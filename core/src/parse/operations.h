@@ -37,6 +37,8 @@ PairRole syscallPairRole(std::string_view name);
 // "touch: x: Permission denied": what that program does with its argument.
 std::optional<Operation> programOperation(std::string_view program);
 bool isShellName(std::string_view program);
+// "Remove-Item": what a PowerShell cmdlet does with its path (case-insensitive).
+std::optional<Operation> cmdletOperation(std::string_view name);
 
 // One line of a Python traceback (code or "File …, in func").
 std::optional<Operation> pythonLineOperation(std::string_view line);

@@ -50,6 +50,36 @@ std::string lowerCopy(std::string_view s) {
     return out;
 }
 
+std::string extensionOf(std::string_view path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) return {};
+    return lowerCopy(name.substr(dot + 1));
+}
+
+// A script or a program started from here: "x.sh", "./gradlew".
+bool looksLikeProgram(std::string_view path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::string ext = extensionOf(path);
+    return ext == "sh" || ext == "bash" || ext == "zsh" || ext == "command" ||
+           (startsWith(path, "./") && name.find('.') == std::string_view::npos && !name.empty());
+}
+
+// A document, not a program: nobody types it as a command.
+bool looksLikeData(std::string_view path) {
+    static constexpr std::string_view kData[] = {
+        "txt", "csv", "tsv", "log", "json", "conf", "cfg", "ini", "yaml", "yml", "xml", "toml", "md", "html", "htm",
+        "dat", "db", "sqlite", "png", "jpg", "jpeg", "gif", "pdf", "lock", "pid", "sock", "out", "err", "bak", "tmp",
+        "gz", "zip", "tar", "doc", "docx", "xls", "xlsx", "env", "properties", "list", "key", "pem", "crt",
+    };
+    const std::string ext = extensionOf(path);
+    for (std::string_view d : kData)
+        if (ext == d) return true;
+    return false;
+}
+
 struct Cluster {
     std::size_t begin = 0, end = 0;
     std::vector<PhraseMatch> matches;
@@ -87,6 +117,8 @@ struct Found {
     std::optional<Token> path, other;
     PairRole role = PairRole::None;
     Operation operation = Operation::Unknown;  // said by the message itself (verb, syscall)
+    // Text: a verb phrase of the error line; Inferred: a syscall field, an API or PathError name, another line
+    OperationSource source = OperationSource::Text;
     bool weakOperation = false;                // "open" says little: a stack frame may know better
     std::string program;
 };
@@ -100,6 +132,28 @@ public:
     std::vector<ParsedRequest> run(const ScanText& st);
 
 private:
+    // "cwd: /srv/app", "npm ERR! cwd /srv/app", "Working directory: /srv/app": the folder relative
+    // paths of this text are relative to, when the caller gave none. Bounded: the first few labels.
+    std::string cwdShownInText() const {
+        static constexpr std::string_view kLabels[] = {"cwd: ", "cwd ", "CWD: ", "Working directory: ",
+                                                       "working directory: ", "Current directory: ", "current directory: "};
+        for (std::string_view label : kLabels) {
+            std::size_t at = t_.find(label);
+            for (int n = 0; n < 4 && at != Text::npos; ++n, at = t_.find(label, at + 1)) {
+                const std::size_t ls = lineStart(t_, at);
+                const std::string_view before = trimmed(t_.substr(ls, at - ls));
+                if (!(before.empty() || before == "npm ERR!" || before == "npm error" || before == "npm verb" ||
+                      before == "npm verbose"))
+                    continue;
+                const std::size_t from = at + label.size();
+                const std::string_view dir = trimmed(t_.substr(from, lineEnd(t_, from) - from));
+                if (dir.empty() || dir[0] != '/' || !acceptablePath(dir)) continue;
+                return std::string(dir);
+            }
+        }
+        return {};
+    }
+
     Text t_;
     const ParseOptions& opts_;
     bool npm_ = false;
@@ -175,6 +229,7 @@ private:
             Found f;
             f.path = tok;
             f.operation = Operation::Execute;
+            f.source = OperationSource::Inferred;
             f.program = "node";
             return f;
         }
@@ -192,8 +247,13 @@ private:
             Found f;
             f.path = tok;
             f.operation = *op;
+            f.source = OperationSource::Inferred;  // Node's `syscall` field
             if (word == "access" && !npm_) f.operation = Operation::Unknown;
-            if (word == "open") f.weakOperation = true;
+            // open() without its flags may have been a read or a write: only a stack frame can tell
+            if (word == "open") {
+                f.operation = Operation::Unknown;
+                f.weakOperation = true;
+            }
             f.program = npm_ ? "npm" : "node";
             readArrowPair(f, tok->end, syscallPairRole(word));
             return f;
@@ -225,6 +285,7 @@ private:
         Found f;
         f.path = tok;
         f.operation = Operation::Connect;
+        f.source = OperationSource::Inferred;
         f.program = "docker";
         return f;
     }
@@ -240,6 +301,91 @@ private:
         if (!acceptToken(*tok, tok->quoted)) return std::nullopt;
         Found f;
         f.path = tok;
+        return f;
+    }
+
+    // Rust's tempfile crate: "Permission denied (os error 13) at path \"/x/.tmpAb12\"": the path of
+    // the temporary file it was creating.
+    std::optional<Found> tempfile(std::size_t pos) const {
+        const std::size_t eol = lineEnd(t_, pos);
+        const std::string_view rest = t_.substr(pos, std::min(eol - pos, std::size_t{48}));
+        const std::size_t at = rest.find(" at path ");
+        if (at == std::string_view::npos) return std::nullopt;
+        auto tok = readQuoted(t_, pos + at + 9);
+        if (!tok || !acceptablePath(tok->value)) return std::nullopt;
+        Found f;
+        f.path = tok;
+        f.program = "rust";
+        f.source = OperationSource::Inferred;
+        const std::size_t ls = lineStart(t_, pos);
+        // tempfile names the path of a file it creates; persisting one renames it into place
+        f.operation = t_.substr(ls, pos - ls).find("persist") != Text::npos ? Operation::Rename : Operation::Create;
+        return f;
+    }
+
+    // Ruby: "Permission denied @ rb_sysopen - /x" and "Errno::EACCES (Permission denied - /x)": the
+    // path follows " - ", the C function that failed (when named) after "@".
+    std::optional<Found> ruby(std::size_t pos) const {
+        std::size_t j = pos;
+        const std::size_t eol = lineEnd(t_, pos);
+        while (j < eol && isAlpha(t_[j])) ++j;  // the rest of "permission deni|ed"
+        while (j < eol && t_[j] == ' ') ++j;
+        std::string_view func;
+        if (j < eol && t_[j] == '@') {
+            ++j;
+            while (j < eol && t_[j] == ' ') ++j;
+            const std::size_t fb = j;
+            while (j < eol && (isAlnum(t_[j]) || t_[j] == '_')) ++j;
+            func = t_.substr(fb, j - fb);
+            while (j < eol && t_[j] == ' ') ++j;
+        }
+        if (j + 1 >= eol || t_[j] != '-' || t_[j + 1] != ' ') return std::nullopt;
+        j += 2;
+        while (j < eol && t_[j] == ' ') ++j;
+        // "rb_file_s_rename - (/a, /b)"
+        const bool pair = j < eol && t_[j] == '(';
+        if (pair) ++j;
+        auto tok = readBare(t_, j, eol, true);
+        if (!tok) return std::nullopt;
+        std::string& v = tok->value;
+        std::optional<Token> other;
+        if (pair && t_.substr(tok->end, 2) == ", ") {
+            if (auto b = readBare(t_, tok->end + 2, eol, true)) {
+                while (!b->value.empty() && b->value.back() == ')') {
+                    b->value.pop_back();
+                    --b->end;
+                }
+                if (acceptablePath(b->value)) other = b;
+            }
+        }
+        // "(Errno::EACCES)" after the path, or the ")" of "(Permission denied - /x)"
+        const std::size_t paren = v.find(" (");
+        if (paren != std::string::npos) {
+            v.resize(paren);
+            tok->end = tok->begin + paren;
+        }
+        while (!v.empty() && v.back() == ')') {
+            v.pop_back();
+            --tok->end;
+        }
+        if (!acceptablePath(v) || !(looksLikePath(v) || looksLikeFileName(v))) return std::nullopt;
+        Found f;
+        f.path = tok;
+        f.program = "ruby";
+        f.source = OperationSource::Inferred;  // the C function's name
+        if (other) {
+            f.other = other;
+            f.role = PairRole::SourceMatters;
+        }
+        static constexpr std::pair<std::string_view, Operation> kFunctions[] = {
+            {"dir_s_mkdir", Operation::Create}, {"rb_file_s_rename", Operation::Rename}, {"unlink_internal", Operation::Delete},
+            {"dir_s_rmdir", Operation::Delete}, {"dir_initialize", Operation::List},     {"dir_chdir", Operation::Traverse},
+            {"dir_s_chdir", Operation::Traverse}, {"rb_file_s_symlink", Operation::Create}, {"rb_file_s_link", Operation::Create},
+            {"rb_file_s_truncate", Operation::Write}, {"rb_f_exec", Operation::Execute},  {"rb_f_spawn", Operation::Execute},
+        };
+        for (const auto& [name, op] : kFunctions)
+            if (func == name) f.operation = op;
+        // rb_sysopen is open(2) without its mode, apply2files is chmod/chown/unlink/utime alike: unknown
         return f;
     }
 
@@ -310,6 +456,7 @@ private:
             const VerbPhrase& v = *hit.verb;
             if (hit.begin > 0 && isAlnum(t_[p.begin + hit.begin - 1]) && v.text.back() == ' ') continue;  // "reopen x"
             std::size_t j = p.begin + hit.end;
+            if (j + 1 < p.end && t_[j] == ':' && t_[j + 1] == ' ') ++j;  // cargo's "failed to open: /x"
             while (j < p.end && (t_[j] == ' ' || t_[j] == '(')) ++j;
             const bool windows = startsWindowsAbsolute(t_.substr(j, 4));
             auto tok = readToken(t_, j, p.end, windows);
@@ -317,6 +464,9 @@ private:
             if (!tok->quoted && !v.anyName && !looksLikePath(tok->value)) continue;
             Found f;
             f.operation = v.operation;
+            // Go's PathError names the call ("mkdir /x: …"): an API name, not a sentence
+            if (v.text.back() == ' ') f.source = OperationSource::Inferred;
+            // Go's "open" is os.Open (a read, most often) and os.Create/OpenFile alike: a frame may know better
             f.weakOperation = v.text == "open ";
             if (v.pair != PairRole::None) {
                 if (!tok->quoted && v.joiner == " ") splitBarePair(*tok, f);
@@ -335,6 +485,17 @@ private:
             return f;
         }
         return std::nullopt;
+    }
+
+    // "could not exec `/x/tool --check src/a.rs`": a quoted command line names the program first.
+    // A space inside a path ("/home/ana/My Files/x") is kept: what follows it is more path.
+    static void commandOnly(Token& tok) {
+        const std::size_t sp = tok.value.find(' ');
+        if (sp == std::string::npos || !looksLikePath(tok.value.substr(0, sp))) return;
+        const std::string_view rest = std::string_view(tok.value).substr(sp + 1);
+        if (!(rest.empty() || rest[0] == '-' || rest.find_first_of("/\\") == std::string_view::npos)) return;
+        tok.value.resize(sp);
+        tok.raw = tok.value;
     }
 
     // Go's "rename /a /b" and "Rename C:\a C:\b": two unquoted paths separated by a space.
@@ -393,6 +554,7 @@ private:
                 Found f;
                 f.path = q;
                 f.operation = op;
+                f.source = OperationSource::Inferred;
                 return f;
             }
             Token tok;
@@ -403,6 +565,7 @@ private:
             Found f;
             f.path = tok;
             f.operation = op;
+            f.source = OperationSource::Inferred;
             return f;
         }
         // a Windows path may hold spaces: from its drive to the end of the piece
@@ -564,6 +727,7 @@ private:
                 if (acceptablePath(q->value) && looksLikePath(q->value)) {
                     Found f;
                     f.path = q;
+                    f.source = OperationSource::Inferred;  // another line of the chain
                     Piece piece{prevStart, prevEnd, {}};
                     if (auto v = verbInPiece(piece)) f.operation = v->operation;
                     else if (auto op = proseOperation(t_.substr(prevStart, q->begin - prevStart))) f.operation = *op;
@@ -572,6 +736,37 @@ private:
                 i = q->end - 1;
             }
             end = prevStart;
+        }
+        return std::nullopt;
+    }
+
+    // anyhow/eyre/cargo chains put the path on another line than the OS error: "failed to open: /x"
+    // above "Caused by:" and "Permission denied (os error 13)", or Rust's io::Error Debug form above
+    // "failed to create directory `/x`". A verb and a path on a neighbouring line name both.
+    std::optional<Found> chainContext(const Cluster& c) const {
+        const std::size_t ls = lineStart(t_, c.begin);
+        auto tryLine = [&](std::size_t s, std::size_t e) -> std::optional<Found> {
+            const std::string_view line = trimmed(t_.substr(s, e - s));
+            if (line.empty() || line.size() > 1024) return std::nullopt;
+            auto f = verbInPiece(Piece{s, e, {}});
+            if (!f || !f->path || f->operation == Operation::Unknown) return std::nullopt;
+            f->source = OperationSource::Inferred;  // another line
+            return f;
+        };
+        std::size_t end = ls;
+        for (int n = 0; n < 4 && end > 0; ++n) {
+            const std::size_t prevEnd = end - 1;
+            const std::size_t prevStart = lineStart(t_, prevEnd);
+            const std::string_view line = trimmed(t_.substr(prevStart, prevEnd - prevStart));
+            end = prevStart;
+            if (line.empty() || line == "Caused by:") continue;
+            if (auto f = tryLine(prevStart, prevEnd)) return f;
+            break;
+        }
+        const std::size_t eol = lineEnd(t_, c.end);
+        if (eol < t_.size()) {
+            const std::size_t ns = eol + 1;
+            if (auto f = tryLine(ns, lineEnd(t_, ns))) return f;
         }
         return std::nullopt;
     }
@@ -597,6 +792,7 @@ private:
                     if (!acceptablePath(tok.value) || !looksLikePath(tok.value)) break;
                     Found f;
                     f.path = tok;
+                    f.source = OperationSource::Inferred;
                     if (auto op = proseOperation(t_.substr(prevEnd, c.begin - prevEnd))) f.operation = *op;
                     return f;
                 }
@@ -670,8 +866,9 @@ private:
         return std::nullopt;
     }
 
-    // "$ sudo echo hi > /x" before "bash: /x: Permission denied": the redirect wrote, nothing ran.
-    std::optional<Operation> shellRedirect(std::size_t ls, const std::string& path) const {
+    // How the shell line a few lines above used the path: "$ sudo echo hi > /x" wrote it (the
+    // redirection failed, nothing ran), "< /x" read it, "$ ./x args" ran it.
+    std::optional<Operation> shellUse(std::size_t ls, const std::string& path) const {
         std::size_t end = ls;
         for (int n = 0; n < 4 && end > 0; ++n) {
             const std::size_t prevEnd = end - 1;
@@ -682,6 +879,11 @@ private:
                 while (k > 0 && line[k - 1] == ' ') --k;
                 if (k > 0 && line[k - 1] == '>') return Operation::Write;
                 if (k > 0 && line[k - 1] == '<') return Operation::Read;
+                const std::size_t after = at + path.size();
+                if (after < line.size() && !isSpace(line[after]) && line[after] != ';') continue;
+                if (k == 0 || line[k - 1] == '$' || line[k - 1] == '#' || line[k - 1] == '%' || line[k - 1] == ';' ||
+                    line[k - 1] == '&')
+                    return Operation::Execute;
             }
             end = prevStart;
         }
@@ -716,7 +918,24 @@ private:
         return best;
     }
 
-    Operation inferOperation(const Cluster& c, const Found& f, std::size_t ls) const;
+    // "Copy-Item : …" (an error record) or "PS C:\x> Remove-Item …" on the line itself.
+    std::optional<Operation> cmdletAt(std::size_t ls) const {
+        std::string_view line = trimmed(t_.substr(ls, lineEnd(t_, ls) - ls));
+        if (startsWith(line, "PS ")) {
+            const std::size_t gt = line.find("> ");
+            if (gt == std::string_view::npos) return std::nullopt;
+            line = trimmed(line.substr(gt + 2));
+        }
+        std::size_t i = 0;
+        while (i < line.size() && (isAlpha(line[i]) || line[i] == '-')) ++i;
+        const std::string_view word = line.substr(0, i);
+        if (word.find('-') == std::string_view::npos) return std::nullopt;
+        return cmdletOperation(word);
+    }
+
+    Operation inferOperation(const Cluster& c, const Found& f, std::size_t ls, OperationSource& source) const;
+    Operation shellOperation(const Cluster& c, std::size_t ls, const std::string& path, OperationSource& source) const;
+
     std::optional<Found> extract(const Cluster& c) const;
     std::string program(const Cluster& c, const Found& f, std::size_t ls) const;
 };
@@ -752,46 +971,63 @@ std::optional<Found> Parser::extract(const Cluster& c) const {
         }
     }
     if (!f && c.codeOnly) return std::nullopt;
+    if (!f) f = tempfile(c.end);
+    if (!f) f = ruby(c.end);
     if (!f) f = before(c);
     if (!f) f = afterColon(c.end);
     if (!f) f = numberedChain(ls);
+    if (!f) f = chainContext(c);
     if (!f) f = privacyContext(c);
     if (!f) f = Found{};
     return f;
 }
 
-Operation Parser::inferOperation(const Cluster& c, const Found& f, std::size_t ls) const {
-    if (c.operation != Operation::Unknown) return c.operation;
-    if (f.operation != Operation::Unknown && !f.weakOperation) return f.operation;
-    if (c.has(Locator::PyCode) || f.program == "python") {
-        if (auto op = pythonFrames(ls)) return *op;
-        if (f.other) return Operation::Rename;
+Operation Parser::inferOperation(const Cluster& c, const Found& f, std::size_t ls, OperationSource& source) const {
+    using S = OperationSource;
+    auto text = [&](Operation op) {
+        source = S::Text;
+        return op;
+    };
+    auto inferred = [&](Operation op) {
+        source = S::Inferred;
+        return op;
+    };
+    source = S::Checked;
+    if (c.operation != Operation::Unknown) return text(c.operation);
+    if (f.operation != Operation::Unknown && !f.weakOperation) {
+        source = f.source;
+        return f.operation;
     }
-    if (auto op = stackFrames(c.end)) return *op;
+    if (c.has(Locator::PyCode) || f.program == "python") {
+        if (auto op = pythonFrames(ls)) return inferred(*op);
+        if (f.other) return inferred(Operation::Rename);
+    }
+    if (auto op = stackFrames(c.end)) return inferred(*op);
     const Platform platform = f.path ? platformOf(f.path->value) : Platform::Any;
-    if (f.operation != Operation::Unknown) {
+    if (f.weakOperation) {
         // EPERM from open() is a write (immutable, append-only, protected files) except under
         // macOS privacy control, which refuses reads too
-        if (f.weakOperation && c.errorClass == ErrorClass::EPERM_ && platform != Platform::MacOS) return Operation::Write;
-        return f.operation;
+        if (c.errorClass == ErrorClass::EPERM_ && platform != Platform::MacOS) return inferred(Operation::Write);
+        if (c.errorClass == ErrorClass::EROFS_ || c.errorClass == ErrorClass::ETXTBSY_) return inferred(Operation::Write);
+        // Node's open without its flags: every plausible operation is checked
+        if (f.operation == Operation::Unknown) return Operation::Unknown;
+        return inferred(f.operation);
     }
     if (f.path) {
         std::string prog = f.program;
         if (prog.empty() || prog == "python") prog = programBefore(ls, lineEnd(t_, ls));
-        if (isShellName(prog) || prog == "bash") {
-            if (auto op = shellRedirect(ls, f.path->value)) return *op;
-            return Operation::Execute;
-        }
-        if (auto op = programOperation(prog)) return *op;
+        if (isShellName(prog) || prog == "bash") return shellOperation(c, ls, f.path->value, source);
+        if (auto op = programOperation(prog)) return inferred(*op);
     }
     // "\"/etc/x.conf\" [Permission Denied]": vim's status line, when opening
     if (f.path && f.path->quoted && c.begin >= 2 && t_[c.begin - 1] == '[' && t_[c.begin - 2] == ' ' &&
         f.path->end + 2 == c.begin)
-        return Operation::Read;
-    if (auto op = verbBefore(ls, c.begin)) return *op;
+        return inferred(Operation::Read);
+    if (auto op = verbBefore(ls, c.begin)) return text(*op);
+    if (auto op = cmdletAt(ls)) return inferred(*op);
     {
         const std::size_t to = f.path && f.path->begin < c.begin && f.path->begin >= ls ? f.path->begin : c.begin;
-        if (auto op = proseOperation(t_.substr(ls, to - ls))) return *op;
+        if (auto op = proseOperation(t_.substr(ls, to - ls))) return text(*op);
         const std::string_view line = trimmed(t_.substr(ls, c.end - ls));
         const bool exceptionLine = line.find("Exception") != std::string_view::npos ||
                                    line.find("Error") != std::string_view::npos;
@@ -799,31 +1035,39 @@ Operation Parser::inferOperation(const Cluster& c, const Found& f, std::size_t l
             const std::size_t ps = lineStart(t_, ls - 1);
             const std::string_view prev = trimmed(t_.substr(ps, ls - 1 - ps));
             if (!startsWith(prev, "at ") && (!f.path || prev.find("Exception") == std::string_view::npos))
-                if (auto op = proseOperation(prev)) return *op;
+                if (auto op = proseOperation(prev)) return inferred(*op);
         }
     }
     if (!f.path && (c.errorClass == ErrorClass::WinAccessDenied || c.errorClass == ErrorClass::EACCES_) && promptBefore(ls))
-        return Operation::Execute;
+        return inferred(Operation::Execute);
     if (f.path) {
-        const std::string v = lowerCopy(f.path->value);
-        const std::size_t slash = v.find_last_of("/\\");
-        const std::string_view name = slash == std::string::npos ? std::string_view(v) : std::string_view(v).substr(slash + 1);
-        const std::size_t dot = name.rfind('.');
-        const std::string_view ext = dot == std::string_view::npos ? std::string_view() : name.substr(dot + 1);
-        if (ext == "sh" || (startsWith(v, "./") && dot == std::string_view::npos && !name.empty()))
-            return Operation::Execute;  // a script or a program run from here
-        if (ext == "log") return Operation::Write;  // programs append to their logs; others hold them open
+        if (looksLikeProgram(f.path->value)) return inferred(Operation::Execute);  // a script or a program run from here
+        const std::string ext = extensionOf(f.path->value);
+        if (ext == "log") return inferred(Operation::Write);  // programs append to their logs; others hold them open
         if (ext == "xlsx" || ext == "xls" || ext == "xlsm" || ext == "docx" || ext == "doc" || ext == "pptx")
-            return Operation::Read;  // a script reading the workbook someone has open in Office
+            return inferred(Operation::Read);  // a script reading the workbook someone has open in Office
     }
     switch (c.errorClass) {
-    case ErrorClass::EROFS_: return Operation::Write;     // only a change can hit a read-only mount
-    case ErrorClass::ETXTBSY_: return Operation::Write;
-    case ErrorClass::EBUSY_: return Operation::Delete;    // removing or unmounting what is in use
-    case ErrorClass::SshKeyTooOpen: return Operation::Read;
-    case ErrorClass::DockerSocket: return Operation::Connect;
+    case ErrorClass::EROFS_: return inferred(Operation::Write);     // only a change can hit a read-only mount
+    case ErrorClass::ETXTBSY_: return inferred(Operation::Write);
+    case ErrorClass::EBUSY_: return inferred(Operation::Delete);    // removing or unmounting what is in use
+    case ErrorClass::SshKeyTooOpen: return inferred(Operation::Read);
+    case ErrorClass::DockerSocket: return inferred(Operation::Connect);
     default: return Operation::Unknown;
     }
+}
+
+// "bash: P: …" is printed alike for a command that could not run and for a redirection that could
+// not open its file. EROFS, EPERM and ETXTBSY come from changing the file; a plain EACCES is a run
+// only when the path was typed as a command or looks like a program, otherwise it stays unknown.
+Operation Parser::shellOperation(const Cluster& c, std::size_t ls, const std::string& path, OperationSource& source) const {
+    source = OperationSource::Inferred;
+    if (auto op = shellUse(ls, path)) return *op;
+    if (c.errorClass == ErrorClass::EROFS_ || c.errorClass == ErrorClass::EPERM_ || c.errorClass == ErrorClass::ETXTBSY_)
+        return c.errorClass == ErrorClass::ETXTBSY_ && looksLikeProgram(path) ? Operation::Execute : Operation::Write;
+    if (!looksLikeData(path)) return Operation::Execute;  // ./gradlew, /etc/rc.local
+    source = OperationSource::Checked;  // notes.txt: nobody runs it, so it was a redirection or a read
+    return Operation::Unknown;
 }
 
 std::string Parser::program(const Cluster& c, const Found& f, std::size_t ls) const {
@@ -901,6 +1145,8 @@ std::vector<ParsedRequest> Parser::run(const ScanText& st) {
     std::vector<Entry> entries;
     std::map<std::string, std::size_t> byPath;
     std::size_t order = 0;
+    std::string textCwd;
+    bool cwdLooked = false;
 
     for (const Cluster& c : clusters) {
         if (c.bannerOnly) continue;
@@ -910,7 +1156,8 @@ std::vector<ParsedRequest> Parser::run(const ScanText& st) {
         const std::size_t ls = lineStart(t_, c.begin);
         ParsedRequest r;
         r.errorClass = c.errorClass;
-        r.operation = inferOperation(c, f, ls);
+        r.operation = inferOperation(c, f, ls, r.operationSource);
+        if (r.operation == Operation::Execute && f.path && f.path->quoted && !f.other) commandOnly(*f.path);
         r.program = program(c, f, ls);
         std::size_t spanBegin = c.begin, spanEnd = c.end;
         if (f.path) {
@@ -952,6 +1199,7 @@ std::vector<ParsedRequest> Parser::run(const ScanText& st) {
                 classPriority(r.errorClass) < 90) {
                 r.errorClass = ErrorClass::DockerSocket;
                 r.operation = Operation::Connect;
+                r.operationSource = OperationSource::Inferred;
             }
         } else if (c.errorClass == ErrorClass::WinAccessDenied || c.errorClass == ErrorClass::WinSharingViolation ||
                    c.errorClass == ErrorClass::WinLockViolation) {
@@ -968,13 +1216,21 @@ std::vector<ParsedRequest> Parser::run(const ScanText& st) {
             if (opts_.home.size() && (r.path->size() == 1 || (*r.path)[1] == '/') && (*r.path)[0] == '~')
                 r.path = opts_.home + r.path->substr(1);
             if (isRelative(*r.path)) {
-                if (r.platform != Platform::Windows && !opts_.cwd.empty()) r.path = joinPath(opts_.cwd, *r.path);
+                if (!cwdLooked) {
+                    textCwd = opts_.cwd.empty() ? cwdShownInText() : opts_.cwd;
+                    cwdLooked = true;
+                }
+                if (r.platform != Platform::Windows && !textCwd.empty()) r.path = joinPath(textCwd, *r.path);
                 else r.relative = true;
             }
             auto it = byPath.find(*r.path);
             if (it != byPath.end()) {
                 Entry& e = entries[it->second];
-                if (e.request.operation == Operation::Unknown) e.request.operation = r.operation;
+                if (e.request.operation == Operation::Unknown) {
+                    e.request.operation = r.operation;
+                    e.request.operationSource = r.operation == Operation::Unknown ? e.request.operationSource
+                                                                                  : OperationSource::Inferred;
+                }
                 if (classPriority(r.errorClass) > classPriority(e.request.errorClass) && c.priority > e.priority) {
                     e.request.errorClass = r.errorClass;
                     e.priority = c.priority;
@@ -1015,13 +1271,48 @@ std::vector<ParsedRequest> Parser::run(const ScanText& st) {
     return out;
 }
 
+// A paste that is nothing but a path or a file:// URL (dragged from a file manager, copied from a
+// terminal) asks about that path: no error says what was tried, so every operation is checked.
+std::optional<ParsedRequest> bareRequest(std::string_view text, const ParseOptions& opts) {
+    std::string_view t = trimmed(text);
+    if (t.empty() || t.size() > 4096 || t.find('\n') != std::string_view::npos) return std::nullopt;
+    std::size_t begin = static_cast<std::size_t>(t.data() - text.data());
+    if (t.size() >= 2 && (t.front() == '\'' || t.front() == '"') && t.back() == t.front()) {
+        t = t.substr(1, t.size() - 2);
+        ++begin;
+    }
+    for (char c : t)
+        if (static_cast<unsigned char>(c) < 0x20) return std::nullopt;
+    const bool url = lowerCopy(t.substr(0, 7)) == "file://";
+    if (!(url || t.front() == '/' || startsWith(t, "~/") || t == "~" || startsWindowsAbsolute(t))) return std::nullopt;
+    std::string path = fromUrl(t);
+    if (!acceptablePath(path)) return std::nullopt;
+    // spaces only inside a path of several components: "/home/ana/My Files", not "/ is full"
+    const std::string_view firstWord = t.substr(0, t.find(' '));
+    if (!url && firstWord.size() < t.size() &&
+        (firstWord.find_first_of("/\\", 1) == std::string_view::npos || !looksLikePath(t) ||
+         t.find(": ") != std::string_view::npos || t.find_first_of("'\"`") != std::string_view::npos))
+        return std::nullopt;  // a message that starts with a program's path: "/usr/bin/x: can't open 'y'"
+    ParsedRequest r;
+    r.spanBegin = begin;
+    r.spanEnd = begin + t.size();
+    if (!opts.home.empty() && path[0] == '~' && (path.size() == 1 || path[1] == '/')) path = opts.home + path.substr(1);
+    r.platform = platformOf(path);
+    r.path = std::move(path);
+    r.operationSource = OperationSource::Checked;
+    return r;
+}
+
 }  // namespace
 }  // namespace parse
 
 std::vector<ParsedRequest> parseErrorText(std::string_view text, const ParseOptions& opts) {
     const parse::ScanText st(text);
     parse::Parser p(st.text(), opts);
-    return p.run(st);
+    std::vector<ParsedRequest> out = p.run(st);
+    if (out.empty())
+        if (auto r = parse::bareRequest(text, opts)) out.push_back(std::move(*r));
+    return out;
 }
 
 }  // namespace wd

@@ -35,6 +35,7 @@ const Phrase kPhrases[] = {
     // sshd's StrictModes and git's safe.directory: refusals by the program itself, about ownership.
     {"bad ownership or modes for directory", L::PathAfter, E::Other, 20, O::Read, 0},
     {"bad ownership or modes for file", L::PathAfter, E::Other, 20, O::Read, 0},
+    {"bad owner or permissions on", L::PathAfter, E::Other, 20, O::Read, 0},  // ssh refusing its config
     {"detected dubious ownership in repository at", L::PathAfter, E::Other, 20, O::Unknown, 0},
     {"you don't have permission", L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},
     {"you don\xe2\x80\x99t have permission", L::Message, E::EACCES_, 20, O::Unknown, kPlatformAccess},
@@ -216,10 +217,95 @@ const Phrase kPhrases[] = {
     {"is not executable", L::Message, E::Other, 10, O::Execute, 0},
 };
 
+// Windows system messages 5, 32 and 33 (FormatMessage) in the languages of the glibc table below,
+// where kPhrases does not have them yet. Written by hand from the Windows language packs as we know
+// them (no catalogue to read them from on Linux): a distinctive part of each sentence, not all of it.
+const Phrase kWindowsMessages[] = {
+    // 5: Access is denied.
+    {"\xe5\xad\x98\xe5\x8f\x96\xe8\xa2\xab\xe6\x8b\x92", L::Message, E::WinAccessDenied, 50, O::Unknown, 0},  // 存取被拒 (zh_TW)
+    {"tkomst nekad", L::Message, E::WinAccessDenied, 50, O::Unknown, 0},  // (Å)tkomst nekad (sv)
+    {"p\xc5\x99\xc3\xadstup byl odep\xc5\x99" "en", L::Message, E::WinAccessDenied, 50, O::Unknown, 0},  // Přístup byl odepřen (cs)
+    {"eri\xc5\x9fim engellendi", L::Message, E::WinAccessDenied, 50, O::Unknown, kPlatformAccess},  // Erişim engellendi (tr; glibc's EACCES too)
+    {"\xd0\xb4\xd0\xbc\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe \xd0\xb2 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd1\x83\xd0\xbf\xd1\x96",
+     L::Message, E::WinAccessDenied, 50, O::Unknown, kPlatformAccess},  // (В)ідмовлено в доступі (uk)
+    // 32: the file is being used by another process.
+    {"\xe7\x94\xb1\xe5\x8f\xa6\xe4\xb8\x80\xe5\x80\x8b\xe7\xa8\x8b\xe5\xba\x8f\xe4\xbd\xbf\xe7\x94\xa8", L::Message,
+     E::WinSharingViolation, 60, O::Unknown, 0},  // 由另一個程序使用 (zh_TW)
+    {"u\xc5\xbcywany przez inny proces", L::Message, E::WinSharingViolation, 60, O::Unknown, 0},  // (pl)
+    {"door een ander proces wordt gebruikt", L::Message, E::WinSharingViolation, 60, O::Unknown, 0},  // (nl)
+    {"anv\xc3\xa4nds av en annan process", L::Message, E::WinSharingViolation, 60, O::Unknown, 0},  // (sv)
+    {"pou\xc5\xbe\xc3\xadv\xc3\xa1 jin\xc3\xbd proces", L::Message, E::WinSharingViolation, 60, O::Unknown, 0},  // (cs)
+    {"ba\xc5\x9fka bir i\xc5\x9flem taraf\xc4\xb1ndan kullan\xc4\xb1l\xc4\xb1yor", L::Message, E::WinSharingViolation, 60,
+     O::Unknown, 0},  // (tr)
+    {"\xd0\xb2\xd0\xb8\xd0\xba\xd0\xbe\xd1\x80\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xb2\xd1\x83\xd1\x94\xd1\x82\xd1\x8c\xd1\x81\xd1\x8f "
+     "\xd1\x96\xd0\xbd\xd1\x88\xd0\xb8\xd0\xbc \xd0\xbf\xd1\x80\xd0\xbe\xd1\x86\xd0\xb5\xd1\x81\xd0\xbe\xd0\xbc",
+     L::Message, E::WinSharingViolation, 60, O::Unknown, 0},  // використовується іншим процесом (uk)
+    // 33: another process has locked a portion of the file.
+    {"\xd1\x87\xd0\xb0\xd1\x81\xd1\x82\xd1\x8c \xd1\x8d\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe \xd1\x84\xd0\xb0\xd0\xb9\xd0\xbb\xd0\xb0 "
+     "\xd0\xb7\xd0\xb0\xd0\xb1\xd0\xbb\xd0\xbe\xd0\xba\xd0\xb8\xd1\x80\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xb0",
+     L::Message, E::WinLockViolation, 61, O::Unknown, 0},  // часть этого файла заблокирована (ru)
+    {"\xe3\x83\x95\xe3\x82\xa1\xe3\x82\xa4\xe3\x83\xab\xe3\x81\xae\xe4\xb8\x80\xe9\x83\xa8\xe3\x82\x92\xe3\x83\xad"
+     "\xe3\x83\x83\xe3\x82\xaf",
+     L::Message, E::WinLockViolation, 61, O::Unknown, 0},  // ファイルの一部をロック (ja)
+    {"\xe9\x94\x81\xe5\xae\x9a\xe6\x96\x87\xe4\xbb\xb6\xe7\x9a\x84\xe4\xb8\x80\xe9\x83\xa8\xe5\x88\x86", L::Message,
+     E::WinLockViolation, 61, O::Unknown, 0},  // 锁定文件的一部分 (zh_CN)
+    {"\xe9\x8e\x96\xe5\xae\x9a\xe6\xaa\x94\xe6\xa1\x88\xe7\x9a\x84\xe4\xb8\x80\xe9\x83\xa8\xe5\x88\x86", L::Message,
+     E::WinLockViolation, 61, O::Unknown, 0},  // 鎖定檔案的一部分 (zh_TW)
+    {"\xed\x8c\x8c\xec\x9d\xbc \xec\x9d\xbc\xeb\xb6\x80\xeb\xa5\xbc \xec\x9e\xa0\xea\xb7\xb8", L::Message,
+     E::WinLockViolation, 61, O::Unknown, 0},  // 파일 일부를 잠그 (ko)
+    {"zablokowa\xc5\x82 cz\xc4\x99\xc5\x9b\xc4\x87 pliku", L::Message, E::WinLockViolation, 61, O::Unknown, 0},  // (pl)
+    {"gedeelte van het bestand heeft vergrendeld", L::Message, E::WinLockViolation, 61, O::Unknown, 0},  // (nl)
+    {"har l\xc3\xa5st en del av filen", L::Message, E::WinLockViolation, 61, O::Unknown, 0},  // (sv)
+    {"uzamkl \xc4\x8d\xc3\xa1st souboru", L::Message, E::WinLockViolation, 61, O::Unknown, 0},  // (cs)
+    {"dosyan\xc4\xb1n bir b\xc3\xb6l\xc3\xbcm\xc3\xbcn\xc3\xbc kilitledi", L::Message, E::WinLockViolation, 61, O::Unknown,
+     0},  // (tr)
+    {"\xd0\xb7\xd0\xb0\xd0\xb1\xd0\xbb\xd0\xbe\xd0\xba\xd1\x83\xd0\xb2\xd0\xb0\xd0\xb2 \xd1\x87\xd0\xb0\xd1\x81\xd1\x82\xd0\xb8\xd0\xbd\xd1\x83 "
+     "\xd1\x84\xd0\xb0\xd0\xb9\xd0\xbb\xd1\x83",
+     L::Message, E::WinLockViolation, 61, O::Unknown, 0},  // заблокував частину файлу (uk)
+};
+
+struct GlibcText {
+    std::string_view key;
+    std::string_view errnoName;
+    std::string_view locale;
+};
+
+// glibc's translations, generated from libc.mo by scripts/gen-strerror-lexicon.py.
+constexpr GlibcText kGlibcTexts[] = {
+#include "parse/strerror_table.inc"
+};
+
+Phrase glibcPhrase(const GlibcText& g) {
+    // ENOENT is context (a missing file beside a denial), never a request of its own
+    if (g.errnoName == "ENOENT") return {g.key, L::Message, E::Other, 0, O::Unknown, kBanner};
+    if (g.errnoName == "EPERM") return {g.key, L::Message, E::EPERM_, 30, O::Unknown, 0};
+    if (g.errnoName == "EROFS") return {g.key, L::Message, E::EROFS_, 40, O::Unknown, 0};
+    if (g.errnoName == "ETXTBSY") return {g.key, L::Message, E::ETXTBSY_, 40, O::Unknown, 0};
+    if (g.errnoName == "EBUSY") return {g.key, L::Message, E::EBUSY_, 40, O::Unknown, 0};
+    return {g.key, L::Message, E::EACCES_, 20, O::Unknown, 0};
+}
+
+// The hand-written phrases first: where a generated text repeats one, the hand-written one (with
+// its flags) stays.
+const std::vector<Phrase>& phrases() {
+    static const std::vector<Phrase> all = [] {
+        std::vector<Phrase> out(std::begin(kPhrases), std::end(kPhrases));
+        auto add = [&](const Phrase& p) {
+            for (const Phrase& q : out)
+                if (q.text == p.text) return;
+            out.push_back(p);
+        };
+        for (const Phrase& p : kWindowsMessages) add(p);
+        for (const GlibcText& g : kGlibcTexts) add(glibcPhrase(g));
+        return out;
+    }();
+    return all;
+}
+
 const KeywordMatcher& matcher() {
     static const KeywordMatcher m = [] {
         std::vector<std::string_view> words;
-        for (const Phrase& p : kPhrases) words.push_back(p.text);
+        for (const Phrase& p : phrases()) words.push_back(p.text);
         return KeywordMatcher(words);
     }();
     return m;
@@ -229,12 +315,13 @@ bool wordChar(std::string_view s, std::size_t i) { return i < s.size() && isAlnu
 
 }  // namespace
 
-const Phrase& phraseAt(std::uint32_t id) { return kPhrases[id]; }
+const Phrase& phraseAt(std::uint32_t id) { return phrases()[id]; }
 
 std::vector<PhraseMatch> findPhrases(std::string_view text, std::size_t limit) {
     std::vector<PhraseMatch> found;
+    const std::vector<Phrase>& all = phrases();
     matcher().scan(text, [&](std::uint32_t id, std::size_t begin, std::size_t end) {
-        if ((kPhrases[id].flags & kWordBounded) && ((begin > 0 && wordChar(text, begin - 1)) || wordChar(text, end)))
+        if ((all[id].flags & kWordBounded) && ((begin > 0 && wordChar(text, begin - 1)) || wordChar(text, end)))
             return true;
         found.push_back({id, begin, end});
         return found.size() < limit;
