@@ -54,10 +54,10 @@ std::optional<Finding> rule_apparmor_denial(const Facts& f) {
     Finding out = rules::finding(
         "apparmor-denial", 0.95, Message(WD_TR("The AppArmor profile %1 denies %2"), {d->profile, path}),
         Message(WD_TR("The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for \"%4\" "
-                      "on %5 and was denied \"%6\". Add a rule for the path to the profile's local include and "
-                      "reload the profile; do not disable the profile."),
+                      "on %5 and was denied \"%6\". Add the line \"%7\" to %8 and reload the profile; do not "
+                      "disable the profile."),
                 {d->profile, d->profileMode(), d->comm.empty() ? d->profile : d->comm, d->requestedMask, path,
-                 d->deniedMask}),
+                 d->deniedMask, rule, "/etc/apparmor.d/local/" + file}),
         f, f.targetNode() ? f.target : -1);
     FixProposal fx = rules::policyAdvice("apparmor-local-rule",
                                          WD_TR("Allow the path in the profile's local rules (administrator)"),
