@@ -48,6 +48,8 @@ bool readAuditLog(const Args& a, std::string& out) {
         out.append(buf.data(), static_cast<size_t>(in.gcount()));
         if (out.size() > kMaxInput) { complain("audit log larger than 64 MiB"); return false; }
     }
+    // A folder opens but does not read: that is no log, and an empty match would hide it.
+    if (!in.eof()) { complain("cannot read '" + printable(path) + "'"); return false; }
     return true;
 }
 

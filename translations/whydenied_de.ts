@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>läuft als</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>Standard-Label</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>keine neuen Rechte (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>seccomp-Modus</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>ejecutándose como</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>etiqueta predeterminada</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>sin nuevos privilegios (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>entorno aislado</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>modo seccomp</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>exécuté par</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>étiquette par défaut</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>pas de nouveaux privilèges (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>mode seccomp</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

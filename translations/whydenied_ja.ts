@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>実行ユーザー</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>既定のラベル</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>新しい特権なし (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>seccomp モード</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

@@ -43,7 +43,7 @@ TEST(LsmCli, LandlockedPidIsNotAllowed) {
     const Json j = Json::parse(r.out);
     EXPECT_EQ(j["verdict"].str, "unknown");
     EXPECT_EQ(j["findings"][0]["cause"].str, "sandbox-confinement");
-    EXPECT_EQ(evidence(j["findings"][0], "no_new_privs"), "1");
+    EXPECT_EQ(evidence(j["findings"][0], "no new privileges"), "1");
 }
 
 struct TrailCase {
@@ -148,6 +148,10 @@ TEST(LsmCli, UnreadableAuditLogIsAUsageError) {
     EXPECT_NE(r.err.find("cannot read"), std::string::npos);
     const ProgramResult e = cli({"explain", "--audit-log", "/nonexistent/audit.log"}, "x: /tmp: Permission denied\n");
     EXPECT_EQ(e.exitCode, 2);
+    const ProgramResult folder = cli({"diagnose", "/tmp", "--audit-log", "/tmp"});
+    EXPECT_EQ(folder.exitCode, 2) << folder.out;
+    const ProgramResult empty = cli({"diagnose", "/tmp", "--audit-log="});
+    EXPECT_EQ(empty.exitCode, 2);
 }
 
 }  // namespace

@@ -101,8 +101,8 @@ std::optional<Finding> rule_sandbox_confinement(const Facts& f) {
         out.addEvidence("sandbox", kind);
     }
     if (f.sandbox.known) {
-        out.addEvidence("no_new_privs", f.sandbox.noNewPrivs ? "1" : "0");
-        if (f.sandbox.seccomp >= 0) out.addEvidence("seccomp", std::to_string(f.sandbox.seccomp));
+        out.addEvidence("no new privileges", f.sandbox.noNewPrivs ? "1" : "0");
+        if (f.sandbox.seccomp >= 0) out.addEvidence("seccomp mode", std::to_string(f.sandbox.seccomp));
     }
     if (record) rules::addAuditEvidence(out, *record);
     return out;
