@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 using wdtest::Json;
 using wdtest::ProgramResult;
 using wdtest::SandboxedProcess;
@@ -44,6 +46,21 @@ TEST(LsmCli, LandlockedPidIsNotAllowed) {
     EXPECT_EQ(j["verdict"].str, "unknown");
     EXPECT_EQ(j["findings"][0]["cause"].str, "sandbox-confinement");
     EXPECT_EQ(evidence(j["findings"][0], "no new privileges"), "1");
+
+    // With the kernel's record of the refusal, the verdict is "denied" and says on what basis.
+    const std::string log = t / "audit.log";
+    {
+        std::ofstream out(log);
+        out << "type=LANDLOCK_ACCESS msg=audit(1764676200.268:31): domain=1a6fdc66f blockers=fs.read_file path=\""
+            << file << "\" dev=\"tmpfs\" ino=4218\n";
+    }
+    const ProgramResult proven = cli({"diagnose", file, "--as", pid, "--op", "read", "--json", "--audit-log", log});
+    const Json pj = Json::parse(proven.out);
+    EXPECT_EQ(pj["verdict"].str, "denied");
+    EXPECT_EQ(pj["verdict_basis"].str, "audit-log");
+    EXPECT_EQ(pj["errno"].str, "EACCES");
+    EXPECT_EQ(evidence(pj["findings"][0], "module"), "landlock");
+    EXPECT_EQ(proven.exitCode, 1);
 }
 
 struct TrailCase {

@@ -438,6 +438,26 @@ TEST(LsmRules, MacPolicyStaysOffOnLinux) {
     EXPECT_EQ(find(judged(f), "mac-policy"), nullptr);
 }
 
+// A record names the file by path, or (an AVC without a PATH record) by inode and last component;
+// one that names no file speaks for the subject's process.
+TEST(LsmMatch, ByPathByInodeAndNameAndByPid) {
+    wd::Facts f = FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("photo.jpg", 0, 0, 0644).kernelSays(0);
+    const uint64_t ino = f.chain.back().ino;
+    AuditDenial byPath = selinuxRecord("/srv/photo.jpg", "httpd_t", "user_home_t");
+    AuditDenial byInode = selinuxRecord("", "httpd_t", "user_home_t");
+    byInode.name = "photo.jpg";
+    byInode.ino = ino;
+    AuditDenial otherName = byInode;
+    otherName.name = "other.jpg";
+    AuditDenial other = selinuxRecord("/srv/other.jpg", "httpd_t", "user_home_t");
+    AuditDenial socket = selinuxRecord("", "httpd_t", "http_port_t", "name_connect", "tcp_socket");
+    socket.pid = 4711;
+    EXPECT_EQ(wd::matchAuditDenials({byPath, byInode, otherName, other, socket}, f).size(), 2u);
+    f.subject.kind = Subject::Kind::Process;
+    f.subject.pid = 4711;
+    EXPECT_EQ(wd::matchAuditDenials({byPath, byInode, otherName, other, socket}, f).size(), 3u);
+}
+
 TEST(LsmAdvice, RecordOfAPathThatIsNotHere) {
     wd::DiagnoseRequest req;
     req.path = "/data/mysql/ibdata1";
