@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -404,6 +405,7 @@ void MainWindow::buildMenus() {
     QAction* open = file->addAction(tr("&Choose file…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Choose &folder…"), this, &MainWindow::chooseFolder);
+    file->addAction(tr("Open &audit log…"), this, &MainWindow::openAuditLog);
     recentMenu_ = file->addMenu(tr("&Recent"));
     file->addSeparator();
     copyReportAction_ = file->addAction(tr("Cop&y report"), this, &MainWindow::copyReport);
@@ -479,6 +481,7 @@ void MainWindow::start(const QString& path) {
     req.op = operation();
     req.subject = subject_->spec().toStdString();
     req.context = currentContext_;
+    req.auditLog = auditLog_;
     runner_->start(req);
     addRecent(path, req.op);
 }
@@ -617,8 +620,14 @@ void MainWindow::onProgress(int, const QString& step) {
         busyText_->setText(tr("Checking %1…  %2").arg(QDir::toNativeSeparators(currentPath_), step));
 }
 
-void MainWindow::onFinished(const wd::Diagnosis& d) {
+void MainWindow::onFinished(const wd::Diagnosis& result) {
     stopBusy();
+    wd::Diagnosis d = result;
+    // A recorded denial of a path this computer does not have: the record's cause comes first.
+    if (d.facts.firstMissing >= 0 && !auditLog_.empty()) {
+        std::vector<wd::Finding> advice = wd::adviceFromAuditLog(d.request);
+        d.findings.insert(d.findings.begin(), advice.begin(), advice.end());
+    }
     diagnosis_ = d;
     setWindowTitle(tr("%1 — WhyDenied").arg(QFileInfo(currentPath_).fileName()));
 
@@ -760,6 +769,26 @@ void MainWindow::chooseFolder() {
     const QString start = currentPath_.isEmpty() ? QDir::homePath() : QFileInfo(currentPath_).absolutePath();
     const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the folder that gave the error"), start);
     if (!path.isEmpty()) diagnose(path);
+}
+
+void MainWindow::openAuditLog() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open the audit log that recorded the denial"),
+                                                      QStringLiteral("/var/log"));
+    if (!file.isEmpty()) setAuditLog(file);
+}
+
+bool MainWindow::setAuditLog(const QString& file) {
+    constexpr qint64 kMaxLog = 64 << 20;  // as the CLI: a larger file is a mistake
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly) || in.size() > kMaxLog) {
+        showNote(tr("%1 could not be read as an audit log.").arg(QDir::toNativeSeparators(file)));
+        return false;
+    }
+    const QByteArray bytes = in.read(kMaxLog);
+    auditLog_.assign(bytes.constData(), static_cast<size_t>(bytes.size()));
+    statusBar()->showMessage(tr("Audit log: %1").arg(QDir::toNativeSeparators(file)));
+    if (!currentPath_.isEmpty()) start(currentPath_);
+    return true;
 }
 
 void MainWindow::copyReport() {

@@ -51,6 +51,9 @@ public:
     void pasteErrorText(const QString& text);
     // Several dropped paths, or one.
     void openPaths(const QStringList& paths);
+    // An audit.log, `journalctl -o export` or dmesg text whose security-module denials every check
+    // then matches (File ▸ Open audit log…). Re-diagnoses; false with a message when it cannot be read.
+    bool setAuditLog(const QString& file);
 
     // Restores geometry and recent items from QSettings and saves them on close. Tests and
     // screenshots skip it, so they neither depend on nor disturb the user's settings.
@@ -94,6 +97,7 @@ private:
 
     void chooseFile();
     void chooseFolder();
+    void openAuditLog();
     void copyReport();
     void saveReport();
     void addRecent(const QString& path, wd::Operation op);
@@ -141,6 +145,7 @@ private:
     std::string lastText_;           // the same, as the bytes the requests' spans point into
     wd::ErrorContext currentContext_;  // of the selected request; empty for a dropped file
     QString currentPath_;
+    std::string auditLog_;  // File ▸ Open audit log…: matched against every check (DiagnoseRequest::auditLog)
     std::optional<wd::Diagnosis> diagnosis_;
     QStringList recent_;  // "op\tpath", newest first
     bool persistent_ = false;

@@ -36,6 +36,23 @@ bool readInput(const Args& a, std::string& out) {
     return true;
 }
 
+// --audit-log FILE: an audit trail to match security-module denials against.
+bool readAuditLog(const Args& a, std::string& out) {
+    if (!a.options.count("audit-log")) return true;
+    const std::string path = a.option("audit-log");
+    if (path.empty()) { complain("--audit-log needs a file"); return false; }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) { complain("cannot read '" + printable(path) + "'"); return false; }
+    std::vector<char> buf(1 << 16);
+    while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
+        out.append(buf.data(), static_cast<size_t>(in.gcount()));
+        if (out.size() > kMaxInput) { complain("audit log larger than 64 MiB"); return false; }
+    }
+    // A folder opens but does not read: that is no log, and an empty match would hide it.
+    if (!in.eof()) { complain("cannot read '" + printable(path) + "'"); return false; }
+    return true;
+}
+
 bool parseOp(const Args& a, Operation& op) {
     const std::string s = a.option("op", std::string(toString(kDefaultOperation)));
     const auto parsed = operationFromString(s);
@@ -78,10 +95,11 @@ void printHelp() {
         "Usage: whydenied-cli COMMAND [options]\n\n"
         "Explains why a file operation is denied, and how to fix it.\n\n"
         "Commands:\n"
-        "  diagnose PATH [--op OP] [--as SUBJECT] [--json]\n"
+        "  diagnose PATH [--op OP] [--as SUBJECT] [--audit-log FILE] [--json]\n"
         "                                     ask the kernel and explain the answer\n"
         "  parse [--json] [FILE|-]            find paths and operations in an error text\n"
-        "  explain [--json] [FILE|-]          parse an error text, then diagnose every path in it\n"
+        "  explain [--json] [--audit-log FILE] [FILE|-]\n"
+        "                                     parse an error text, then diagnose every path in it\n"
         "  fix PATH --op OP --fix ID [--yes] [--json]\n"
         "                                     apply one proposed fix (asks first), then diagnose again;\n"
         "                                     exit 0 fixed, 1 not fixed or declined, 2 bad usage\n"
@@ -100,6 +118,8 @@ void printHelp() {
         "  --as SUBJECT  check for someone else: a user name, uid:N, pid:N or service:NAME\n"
         "  --computed    with --as: compute the verdict from the facts instead of asking the\n"
         "                kernel as that subject (which needs root)\n"
+        "  --audit-log FILE  an audit.log, `journalctl -o export` or dmesg text: SELinux, AppArmor\n"
+        "                and Landlock denials in it that name the path are matched and explained\n"
         "  --json        machine-readable output (schema 1)\n"
         "  --version     print the version\n"
         "  -h, --help    this help\n\n"
@@ -116,7 +136,7 @@ int runDiagnose(const Args& a) {
     req.cwd = a.option("cwd");
     req.subject = a.option("as");
     req.allowSwitch = !a.has("computed");
-    if (!parseOp(a, req.op)) return ExitUsage;
+    if (!parseOp(a, req.op) || !readAuditLog(a, req.auditLog)) return ExitUsage;
     const Diagnosis d = diagnose(req);
     std::fputs((a.has("json") ? diagnosisJson(d) : diagnosisText(d)).c_str(), stdout);
     return exitFor(d);
@@ -150,8 +170,8 @@ int runParse(const Args& a) {
 }
 
 int runExplain(const Args& a) {
-    std::string text;
-    if (!readInput(a, text)) return ExitUsage;
+    std::string text, auditLog;
+    if (!readInput(a, text) || !readAuditLog(a, auditLog)) return ExitUsage;
     const ParseOptions opts = parseOptions(a);
     const auto requests = parseErrorText(text, opts);
     const bool json = a.has("json");
@@ -171,8 +191,12 @@ int runExplain(const Args& a) {
         std::optional<Diagnosis> d;
         std::vector<Finding> advice;
         if (r.path && !foreign) {
-            d = diagnose(diagnoseRequestFor(r, text, opts.cwd));
+            DiagnoseRequest req = diagnoseRequestFor(r, text, opts.cwd);
+            req.auditLog = auditLog;
+            d = diagnose(req);
             worst = std::max(worst, exitFor(*d));
+            // A recorded denial of a path this machine does not have: the record's cause, as advice.
+            if (d->facts.firstMissing >= 0 && !(advice = adviceFromAuditLog(req)).empty()) d.reset();
         } else {
             // Nothing here to ask the kernel about: what the text alone tells.
             advice = adviceFromText(r, text);

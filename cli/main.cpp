@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
     for (auto& arg : utf8) utf8Argv.push_back(arg.data());
     utf8Argv.push_back(nullptr);
     wd::useUtf8Console();
-    const Args a = parseArgs(static_cast<int>(utf8.size()), utf8Argv.data(), {"op", "as", "cwd", "fix"});
+    const Args a = parseArgs(static_cast<int>(utf8.size()), utf8Argv.data(), {"op", "as", "cwd", "fix", "audit-log"});
     if (!a.error.empty()) {
         std::fprintf(stderr, "whydenied-cli: %s\n", a.error.c_str());
         return ExitUsage;

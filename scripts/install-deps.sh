@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   libacl1-dev acl attr util-linux libfuse3-dev fuse3
+  libselinux1-dev libapparmor-dev
   xvfb xauth
   psmisc lsof
 )

@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>läuft als</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>Standard-Label</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>keine neuen Rechte (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>seccomp-Modus</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1121,6 +1141,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Cannot apply this fix</source>
         <translation>Diese Lösung kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log…</source>
+        <translation>&amp;Audit-Protokoll öffnen …</translation>
+    </message>
+    <message>
+        <source>Open the audit log that recorded the denial</source>
+        <translation>Das Audit-Protokoll öffnen, das die Verweigerung aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an audit log.</source>
+        <translation>%1 konnte nicht als Audit-Protokoll gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Audit-Protokoll: %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2246,106 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>use</source>
         <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>The AppArmor profile %1 denies %2</source>
+        <translation>Das AppArmor-Profil %1 verweigert %2</translation>
+    </message>
+    <message>
+        <source>Allow the path in the profile&apos;s local rules (administrator)</source>
+        <translation>Den Pfad in den lokalen Regeln des Profils erlauben (Administrator)</translation>
+    </message>
+    <message>
+        <source>Add the line &quot;%1&quot; to %2, then reload the profile with the command shown. WhyDenied does not change security policy.</source>
+        <translation>Fügen Sie die Zeile „%1“ zu %2 hinzu und laden Sie das Profil dann mit dem gezeigten Befehl neu. WhyDenied ändert keine Sicherheitsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Connect the snap&apos;s removable-media interface</source>
+        <translation>Die Schnittstelle removable-media des Snaps verbinden</translation>
+    </message>
+    <message>
+        <source>Lets the %1 snap read and write under /media, /mnt and /run/media.</source>
+        <translation>Erlaubt dem Snap %1, unter /media, /mnt und /run/media zu lesen und zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Copy it where the snap can read it</source>
+        <translation>Dorthin kopieren, wo der Snap sie lesen kann</translation>
+    </message>
+    <message>
+        <source>Copies %1 into %2, which the snap may read.</source>
+        <translation>Kopiert %1 nach %2, das der Snap lesen darf.</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined</source>
+        <translation>Der Snap %1 ist eingeschränkt</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined by AppArmor: it reads only its own folders (~/snap/%1), your home through the home interface and removable media when its removable-media interface is connected. %2 is outside them (a snap also has its own /tmp).</source>
+        <translation>Der Snap %1 ist durch AppArmor eingeschränkt: Er liest nur seine eigenen Ordner (~/snap/%1), Ihr Home-Verzeichnis über die Schnittstelle home und Wechselmedien, wenn seine Schnittstelle removable-media verbunden ist. %2 liegt außerhalb davon (ein Snap hat außerdem sein eigenes /tmp).</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 is confined</source>
+        <translation>Das Flatpak %1 ist eingeschränkt</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 sees only the folders its permissions grant. Give it %2 with flatpak override, or open the file through the file chooser (the portal).</source>
+        <translation>Das Flatpak %1 sieht nur die Ordner, die seine Berechtigungen freigeben. Geben Sie ihm %2 mit flatpak override, oder öffnen Sie die Datei über den Dateidialog (das Portal).</translation>
+    </message>
+    <message>
+        <source>Give the Flatpak access to the folder</source>
+        <translation>Dem Flatpak Zugriff auf den Ordner geben</translation>
+    </message>
+    <message>
+        <source>Lets %1 read and write %2 from now on (flatpak override --user).</source>
+        <translation>Erlaubt %1 ab jetzt, %2 zu lesen und zu schreiben (flatpak override --user).</translation>
+    </message>
+    <message>
+        <source>%1 runs in a sandbox</source>
+        <translation>%1 läuft in einer Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 is sandboxed (%2). A sandbox has its own rules that may deny what the file&apos;s permissions allow, and they cannot be read from outside the process: a check made outside the sandbox cannot say whether it may %3 %4.</source>
+        <translation>%1 läuft in einer Sandbox (%2). Eine Sandbox hat eigene Regeln, die verweigern können, was die Berechtigungen der Datei erlauben, und sie lassen sich von außerhalb des Prozesses nicht lesen: Eine Prüfung außerhalb der Sandbox kann nicht sagen, ob er %4 darf (%3).</translation>
+    </message>
+    <message>
+        <source>SELinux denies %1 %2 on %3</source>
+        <translation>SELinux verweigert %1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>The policy has a switch for this: the boolean %1 is off. Turning it on allows %2 to do this wherever it applies, so turn it on only if the service should.</source>
+        <translation>Die Richtlinie hat dafür einen Schalter: Der boolesche Wert %1 ist aus. Einschalten erlaubt %2 das überall, wo er gilt; schalten Sie ihn also nur ein, wenn der Dienst das soll.</translation>
+    </message>
+    <message>
+        <source>Turn on the SELinux boolean %1 (administrator)</source>
+        <translation>Den SELinux-Schalter %1 einschalten (Administrator)</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which files there do not have: a file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 hat das Label %2, das Dateien dort nicht haben: Eine mit mv verschobene Datei behält das Label des Ortes, an dem sie entstand; restorecon gibt ihr das vorgesehene.</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which is not the label files there should have (%3). A file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 hat das Label %2, nicht das Label, das Dateien dort haben sollten (%3). Eine mit mv verschobene Datei behält das Label des Ortes, an dem sie entstand; restorecon gibt ihr das vorgesehene.</translation>
+    </message>
+    <message>
+        <source>%1 is in a place the policy does not know as %2&apos;s (label %3). Tell SELinux what the folder holds with semanage fcontext, then relabel it.</source>
+        <translation>%1 liegt an einem Ort, den die Richtlinie nicht als Ort von %2 kennt (Label %3). Teilen Sie SELinux mit semanage fcontext mit, was der Ordner enthält, und labeln Sie ihn dann neu.</translation>
+    </message>
+    <message>
+        <source>Label the folder as %1 (administrator)</source>
+        <translation>Den Ordner als %1 labeln (Administrator)</translation>
+    </message>
+    <message>
+        <source>No label or boolean explains it: the policy has no rule letting %1 %2 a %3 labelled %4. A local policy module (audit2allow) would add one, but it widens what the program may do: make sure it should do this at all, and never load a module you have not read.</source>
+        <translation>Weder ein Label noch ein Schalter erklärt es: Die Richtlinie hat keine Regel, die %1 %2 auf ein %3 mit dem Label %4 erlaubt. Ein lokales Richtlinienmodul (audit2allow) würde eine hinzufügen, erweitert aber, was das Programm darf: Prüfen Sie, ob es das überhaupt tun soll, und laden Sie nie ein Modul, das Sie nicht gelesen haben.</translation>
+    </message>
+    <message>
+        <source>Explain the denial with audit2allow -w (administrator)</source>
+        <translation>Die Verweigerung mit audit2allow -w erklären lassen (Administrator)</translation>
+    </message>
+    <message>
+        <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
+        <translation>Das Profil %1 (Modus: %2) erlaubt seinem Programm nur die Pfade, die es aufführt; %3 verlangte „%4“ auf %5, verweigert wurde „%6“. Fügen Sie die Zeile „%7“ zu %8 hinzu und laden Sie das Profil neu; deaktivieren Sie das Profil nicht.</translation>
     </message>
 </context>
 </TS>

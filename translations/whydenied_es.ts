@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>ejecutándose como</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>etiqueta predeterminada</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>sin nuevos privilegios (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>entorno aislado</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>modo seccomp</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1121,6 +1141,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Cannot apply this fix</source>
         <translation>No se puede aplicar esta solución</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log…</source>
+        <translation>Abrir registro de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <source>Open the audit log that recorded the denial</source>
+        <translation>Abrir el registro de auditoría que recogió la denegación</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an audit log.</source>
+        <translation>No se pudo leer %1 como registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2246,106 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>use</source>
         <translation>uso</translation>
+    </message>
+    <message>
+        <source>The AppArmor profile %1 denies %2</source>
+        <translation>El perfil de AppArmor %1 deniega %2</translation>
+    </message>
+    <message>
+        <source>Allow the path in the profile&apos;s local rules (administrator)</source>
+        <translation>Permitir la ruta en las reglas locales del perfil (administrador)</translation>
+    </message>
+    <message>
+        <source>Add the line &quot;%1&quot; to %2, then reload the profile with the command shown. WhyDenied does not change security policy.</source>
+        <translation>Añada la línea «%1» a %2 y recargue el perfil con el comando mostrado. WhyDenied no cambia la política de seguridad.</translation>
+    </message>
+    <message>
+        <source>Connect the snap&apos;s removable-media interface</source>
+        <translation>Conectar la interfaz removable-media del snap</translation>
+    </message>
+    <message>
+        <source>Lets the %1 snap read and write under /media, /mnt and /run/media.</source>
+        <translation>Permite al snap %1 leer y escribir en /media, /mnt y /run/media.</translation>
+    </message>
+    <message>
+        <source>Copy it where the snap can read it</source>
+        <translation>Copiarlo donde el snap pueda leerlo</translation>
+    </message>
+    <message>
+        <source>Copies %1 into %2, which the snap may read.</source>
+        <translation>Copia %1 en %2, que el snap puede leer.</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined</source>
+        <translation>El snap %1 está confinado</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined by AppArmor: it reads only its own folders (~/snap/%1), your home through the home interface and removable media when its removable-media interface is connected. %2 is outside them (a snap also has its own /tmp).</source>
+        <translation>El snap %1 está confinado por AppArmor: solo lee sus propias carpetas (~/snap/%1), su carpeta personal mediante la interfaz home y los medios extraíbles cuando su interfaz removable-media está conectada. %2 está fuera de ellas (un snap también tiene su propio /tmp).</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 is confined</source>
+        <translation>El Flatpak %1 está confinado</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 sees only the folders its permissions grant. Give it %2 with flatpak override, or open the file through the file chooser (the portal).</source>
+        <translation>El Flatpak %1 solo ve las carpetas que le conceden sus permisos. Concédale %2 con flatpak override, o abra el archivo con el selector de archivos (el portal).</translation>
+    </message>
+    <message>
+        <source>Give the Flatpak access to the folder</source>
+        <translation>Dar al Flatpak acceso a la carpeta</translation>
+    </message>
+    <message>
+        <source>Lets %1 read and write %2 from now on (flatpak override --user).</source>
+        <translation>Permite a %1 leer y escribir %2 a partir de ahora (flatpak override --user).</translation>
+    </message>
+    <message>
+        <source>%1 runs in a sandbox</source>
+        <translation>%1 se ejecuta en un entorno aislado</translation>
+    </message>
+    <message>
+        <source>%1 is sandboxed (%2). A sandbox has its own rules that may deny what the file&apos;s permissions allow, and they cannot be read from outside the process: a check made outside the sandbox cannot say whether it may %3 %4.</source>
+        <translation>%1 está aislado (%2). Un entorno aislado tiene sus propias reglas, que pueden denegar lo que los permisos del archivo permiten, y no se pueden leer desde fuera del proceso: una comprobación hecha fuera del entorno aislado no puede decir si puede %3 %4.</translation>
+    </message>
+    <message>
+        <source>SELinux denies %1 %2 on %3</source>
+        <translation>SELinux deniega a %1 %2 sobre %3</translation>
+    </message>
+    <message>
+        <source>The policy has a switch for this: the boolean %1 is off. Turning it on allows %2 to do this wherever it applies, so turn it on only if the service should.</source>
+        <translation>La política tiene un interruptor para esto: el booleano %1 está desactivado. Activarlo permite a %2 hacerlo dondequiera que se aplique; actívelo solo si el servicio debe hacerlo.</translation>
+    </message>
+    <message>
+        <source>Turn on the SELinux boolean %1 (administrator)</source>
+        <translation>Activar el booleano de SELinux %1 (administrador)</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which files there do not have: a file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 tiene la etiqueta %2, que los archivos de ese lugar no tienen: un archivo movido con mv conserva la etiqueta del lugar donde se creó; restorecon le da la predeterminada.</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which is not the label files there should have (%3). A file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 tiene la etiqueta %2, que no es la que deberían tener los archivos de ese lugar (%3). Un archivo movido con mv conserva la etiqueta del lugar donde se creó; restorecon le da la predeterminada.</translation>
+    </message>
+    <message>
+        <source>%1 is in a place the policy does not know as %2&apos;s (label %3). Tell SELinux what the folder holds with semanage fcontext, then relabel it.</source>
+        <translation>%1 está en un lugar que la política no reconoce como de %2 (etiqueta %3). Indique a SELinux qué contiene la carpeta con semanage fcontext y vuelva a etiquetarla.</translation>
+    </message>
+    <message>
+        <source>Label the folder as %1 (administrator)</source>
+        <translation>Etiquetar la carpeta como %1 (administrador)</translation>
+    </message>
+    <message>
+        <source>No label or boolean explains it: the policy has no rule letting %1 %2 a %3 labelled %4. A local policy module (audit2allow) would add one, but it widens what the program may do: make sure it should do this at all, and never load a module you have not read.</source>
+        <translation>Ninguna etiqueta ni booleano lo explica: la política no tiene ninguna regla que permita a %1 hacer %2 sobre un %3 etiquetado %4. Un módulo de política local (audit2allow) añadiría una, pero amplía lo que el programa puede hacer: asegúrese de que realmente deba hacerlo y nunca cargue un módulo que no haya leído.</translation>
+    </message>
+    <message>
+        <source>Explain the denial with audit2allow -w (administrator)</source>
+        <translation>Explicar la denegación con audit2allow -w (administrador)</translation>
+    </message>
+    <message>
+        <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
+        <translation>El perfil %1 (modo: %2) solo permite a su programa las rutas que enumera; %3 pidió «%4» sobre %5 y se le denegó «%6». Añada la línea «%7» a %8 y recargue el perfil; no desactive el perfil.</translation>
     </message>
 </context>
 </TS>

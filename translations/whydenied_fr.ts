@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>exécuté par</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>étiquette par défaut</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>pas de nouveaux privilèges (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>mode seccomp</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1121,6 +1141,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Cannot apply this fix</source>
         <translation>Impossible d’appliquer cette correction</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log…</source>
+        <translation>Ouvrir un journal d’&amp;audit…</translation>
+    </message>
+    <message>
+        <source>Open the audit log that recorded the denial</source>
+        <translation>Ouvrir le journal d’audit qui a enregistré le refus</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an audit log.</source>
+        <translation>%1 n’a pas pu être lu comme journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Journal d’audit : %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2246,106 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>use</source>
         <translation>utilisation</translation>
+    </message>
+    <message>
+        <source>The AppArmor profile %1 denies %2</source>
+        <translation>Le profil AppArmor %1 refuse %2</translation>
+    </message>
+    <message>
+        <source>Allow the path in the profile&apos;s local rules (administrator)</source>
+        <translation>Autoriser le chemin dans les règles locales du profil (administrateur)</translation>
+    </message>
+    <message>
+        <source>Add the line &quot;%1&quot; to %2, then reload the profile with the command shown. WhyDenied does not change security policy.</source>
+        <translation>Ajoutez la ligne « %1 » à %2, puis rechargez le profil avec la commande indiquée. WhyDenied ne modifie pas la politique de sécurité.</translation>
+    </message>
+    <message>
+        <source>Connect the snap&apos;s removable-media interface</source>
+        <translation>Connecter l’interface removable-media du snap</translation>
+    </message>
+    <message>
+        <source>Lets the %1 snap read and write under /media, /mnt and /run/media.</source>
+        <translation>Permet au snap %1 de lire et d’écrire sous /media, /mnt et /run/media.</translation>
+    </message>
+    <message>
+        <source>Copy it where the snap can read it</source>
+        <translation>La copier là où le snap peut la lire</translation>
+    </message>
+    <message>
+        <source>Copies %1 into %2, which the snap may read.</source>
+        <translation>Copie %1 dans %2, que le snap peut lire.</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined</source>
+        <translation>Le snap %1 est confiné</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined by AppArmor: it reads only its own folders (~/snap/%1), your home through the home interface and removable media when its removable-media interface is connected. %2 is outside them (a snap also has its own /tmp).</source>
+        <translation>Le snap %1 est confiné par AppArmor : il ne lit que ses propres dossiers (~/snap/%1), votre dossier personnel par l’interface home, et les supports amovibles quand son interface removable-media est connectée. %2 est hors de ces endroits (un snap a aussi son propre /tmp).</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 is confined</source>
+        <translation>Le Flatpak %1 est confiné</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 sees only the folders its permissions grant. Give it %2 with flatpak override, or open the file through the file chooser (the portal).</source>
+        <translation>Le Flatpak %1 ne voit que les dossiers que ses permissions lui accordent. Donnez-lui %2 avec flatpak override, ou ouvrez le fichier par le sélecteur de fichiers (le portail).</translation>
+    </message>
+    <message>
+        <source>Give the Flatpak access to the folder</source>
+        <translation>Donner au Flatpak l’accès au dossier</translation>
+    </message>
+    <message>
+        <source>Lets %1 read and write %2 from now on (flatpak override --user).</source>
+        <translation>Permet désormais à %1 de lire et d’écrire %2 (flatpak override --user).</translation>
+    </message>
+    <message>
+        <source>%1 runs in a sandbox</source>
+        <translation>%1 s’exécute dans un bac à sable</translation>
+    </message>
+    <message>
+        <source>%1 is sandboxed (%2). A sandbox has its own rules that may deny what the file&apos;s permissions allow, and they cannot be read from outside the process: a check made outside the sandbox cannot say whether it may %3 %4.</source>
+        <translation>%1 est dans un bac à sable (%2). Un bac à sable a ses propres règles, qui peuvent refuser ce que les permissions du fichier autorisent, et elles ne se lisent pas depuis l’extérieur du processus : une vérification faite hors du bac à sable ne peut pas dire s’il peut %3 %4.</translation>
+    </message>
+    <message>
+        <source>SELinux denies %1 %2 on %3</source>
+        <translation>SELinux refuse à %1 %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The policy has a switch for this: the boolean %1 is off. Turning it on allows %2 to do this wherever it applies, so turn it on only if the service should.</source>
+        <translation>La politique a un interrupteur pour cela : le booléen %1 est désactivé. L’activer permet à %2 de le faire partout où il s’applique : ne l’activez que si le service doit le faire.</translation>
+    </message>
+    <message>
+        <source>Turn on the SELinux boolean %1 (administrator)</source>
+        <translation>Activer le booléen SELinux %1 (administrateur)</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which files there do not have: a file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 porte l’étiquette %2, que les fichiers à cet endroit n’ont pas : un fichier déplacé avec mv garde l’étiquette de l’endroit où il a été créé ; restorecon lui donne celle par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which is not the label files there should have (%3). A file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 porte l’étiquette %2, et non celle que les fichiers à cet endroit devraient avoir (%3). Un fichier déplacé avec mv garde l’étiquette de l’endroit où il a été créé ; restorecon lui donne celle par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 is in a place the policy does not know as %2&apos;s (label %3). Tell SELinux what the folder holds with semanage fcontext, then relabel it.</source>
+        <translation>%1 se trouve à un endroit que la politique ne connaît pas comme étant celui de %2 (étiquette %3). Indiquez à SELinux ce que contient le dossier avec semanage fcontext, puis réétiquetez-le.</translation>
+    </message>
+    <message>
+        <source>Label the folder as %1 (administrator)</source>
+        <translation>Étiqueter le dossier comme %1 (administrateur)</translation>
+    </message>
+    <message>
+        <source>No label or boolean explains it: the policy has no rule letting %1 %2 a %3 labelled %4. A local policy module (audit2allow) would add one, but it widens what the program may do: make sure it should do this at all, and never load a module you have not read.</source>
+        <translation>Aucune étiquette ni aucun booléen ne l’explique : la politique n’a pas de règle permettant à %1 de faire %2 sur un %3 étiqueté %4. Un module de politique local (audit2allow) en ajouterait une, mais il élargit ce que le programme peut faire : assurez-vous qu’il doit vraiment le faire, et ne chargez jamais un module que vous n’avez pas lu.</translation>
+    </message>
+    <message>
+        <source>Explain the denial with audit2allow -w (administrator)</source>
+        <translation>Expliquer le refus avec audit2allow -w (administrateur)</translation>
+    </message>
+    <message>
+        <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
+        <translation>Le profil %1 (mode : %2) ne permet à son programme que les chemins qu’il liste ; %3 a demandé « %4 » sur %5 et s’est vu refuser « %6 ». Ajoutez la ligne « %7 » à %8 et rechargez le profil ; ne désactivez pas le profil.</translation>
     </message>
 </context>
 </TS>

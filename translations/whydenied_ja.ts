@@ -191,6 +191,26 @@
         <source>running as</source>
         <translation>実行ユーザー</translation>
     </message>
+    <message>
+        <source>default label</source>
+        <translation>既定のラベル</translation>
+    </message>
+    <message>
+        <source>no new privileges</source>
+        <translation>新しい特権なし (no_new_privs)</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>seccomp mode</source>
+        <translation>seccomp モード</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1118,6 +1138,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Cannot apply this fix</source>
         <translation>この解決策は適用できません</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log…</source>
+        <translation>監査ログを開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the audit log that recorded the denial</source>
+        <translation>拒否を記録した監査ログを開く</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an audit log.</source>
+        <translation>%1 を監査ログとして読めませんでした。</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>監査ログ: %1</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2243,106 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>use</source>
         <translation>使用</translation>
+    </message>
+    <message>
+        <source>The AppArmor profile %1 denies %2</source>
+        <translation>AppArmor プロファイル %1 が %2 を拒否しています</translation>
+    </message>
+    <message>
+        <source>Allow the path in the profile&apos;s local rules (administrator)</source>
+        <translation>プロファイルのローカル規則でこのパスを許可する(管理者)</translation>
+    </message>
+    <message>
+        <source>Add the line &quot;%1&quot; to %2, then reload the profile with the command shown. WhyDenied does not change security policy.</source>
+        <translation>%2 に「%1」という行を加え、表示したコマンドでプロファイルを再読み込みしてください。WhyDenied はセキュリティポリシーを変更しません。</translation>
+    </message>
+    <message>
+        <source>Connect the snap&apos;s removable-media interface</source>
+        <translation>snap の removable-media インターフェースを接続する</translation>
+    </message>
+    <message>
+        <source>Lets the %1 snap read and write under /media, /mnt and /run/media.</source>
+        <translation>snap %1 が /media、/mnt、/run/media の下を読み書きできるようにします。</translation>
+    </message>
+    <message>
+        <source>Copy it where the snap can read it</source>
+        <translation>snap が読める場所にコピーする</translation>
+    </message>
+    <message>
+        <source>Copies %1 into %2, which the snap may read.</source>
+        <translation>%1 を snap が読める %2 にコピーします。</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined</source>
+        <translation>snap %1 は閉じ込められています</translation>
+    </message>
+    <message>
+        <source>The %1 snap is confined by AppArmor: it reads only its own folders (~/snap/%1), your home through the home interface and removable media when its removable-media interface is connected. %2 is outside them (a snap also has its own /tmp).</source>
+        <translation>snap %1 は AppArmor で閉じ込められています。読めるのは自分のフォルダー(~/snap/%1)、home インターフェース経由のホーム、removable-media インターフェースを接続したときのリムーバブルメディアだけです。%2 はその外にあります(snap は独自の /tmp も持ちます)。</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 is confined</source>
+        <translation>Flatpak %1 は閉じ込められています</translation>
+    </message>
+    <message>
+        <source>The Flatpak %1 sees only the folders its permissions grant. Give it %2 with flatpak override, or open the file through the file chooser (the portal).</source>
+        <translation>Flatpak %1 は権限で許されたフォルダーしか見えません。flatpak override で %2 を許可するか、ファイル選択ダイアログ(ポータル)からファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Give the Flatpak access to the folder</source>
+        <translation>Flatpak にフォルダーへのアクセスを与える</translation>
+    </message>
+    <message>
+        <source>Lets %1 read and write %2 from now on (flatpak override --user).</source>
+        <translation>今後 %1 が %2 を読み書きできるようにします(flatpak override --user)。</translation>
+    </message>
+    <message>
+        <source>%1 runs in a sandbox</source>
+        <translation>%1 はサンドボックス内で動いています</translation>
+    </message>
+    <message>
+        <source>%1 is sandboxed (%2). A sandbox has its own rules that may deny what the file&apos;s permissions allow, and they cannot be read from outside the process: a check made outside the sandbox cannot say whether it may %3 %4.</source>
+        <translation>%1 はサンドボックス内にあります(%2)。サンドボックスには独自の規則があり、ファイルの権限が許すことでも拒否することがあります。その規則はプロセスの外からは読めません。サンドボックスの外で行った確認では、%4 を%3できるかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <source>SELinux denies %1 %2 on %3</source>
+        <translation>SELinux が %1 に %3 への %2 を拒否しています</translation>
+    </message>
+    <message>
+        <source>The policy has a switch for this: the boolean %1 is off. Turning it on allows %2 to do this wherever it applies, so turn it on only if the service should.</source>
+        <translation>ポリシーにはこのためのスイッチがあります。ブール値 %1 がオフです。オンにすると、%2 は該当するすべての場所でこれを行えるようになるので、サービスにそれが必要な場合だけオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Turn on the SELinux boolean %1 (administrator)</source>
+        <translation>SELinux ブール値 %1 をオンにする(管理者)</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which files there do not have: a file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 のラベルは %2 ですが、その場所のファイルはこのラベルを持ちません。mv で移動したファイルは作られた場所のラベルを保ちます。restorecon で既定のラベルに戻せます。</translation>
+    </message>
+    <message>
+        <source>%1 is labelled %2, which is not the label files there should have (%3). A file moved with mv keeps the label of the place it was made; restorecon gives it the default one.</source>
+        <translation>%1 のラベルは %2 で、その場所のファイルが持つべきラベル(%3)ではありません。mv で移動したファイルは作られた場所のラベルを保ちます。restorecon で既定のラベルに戻せます。</translation>
+    </message>
+    <message>
+        <source>%1 is in a place the policy does not know as %2&apos;s (label %3). Tell SELinux what the folder holds with semanage fcontext, then relabel it.</source>
+        <translation>%1 は、ポリシーが %2 の場所として知らない場所にあります(ラベル %3)。semanage fcontext でフォルダーの中身を SELinux に伝え、ラベルを付け直してください。</translation>
+    </message>
+    <message>
+        <source>Label the folder as %1 (administrator)</source>
+        <translation>フォルダーに %1 のラベルを付ける(管理者)</translation>
+    </message>
+    <message>
+        <source>No label or boolean explains it: the policy has no rule letting %1 %2 a %3 labelled %4. A local policy module (audit2allow) would add one, but it widens what the program may do: make sure it should do this at all, and never load a module you have not read.</source>
+        <translation>ラベルでもブール値でも説明できません。ポリシーには、%1 がラベル %4 の %3 に %2 を行うことを許す規則がありません。ローカルポリシーモジュール(audit2allow)で追加できますが、プログラムにできることが広がります。本当にそれが必要か確かめ、読んでいないモジュールは決して読み込まないでください。</translation>
+    </message>
+    <message>
+        <source>Explain the denial with audit2allow -w (administrator)</source>
+        <translation>audit2allow -w で拒否を説明させる(管理者)</translation>
+    </message>
+    <message>
+        <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
+        <translation>プロファイル %1(モード: %2)は、記載したパスしかプログラムに使わせません。%3 は %5 に「%4」を求め、「%6」が拒否されました。%8 に「%7」という行を加えてプロファイルを再読み込みしてください。プロファイルを無効にしないでください。</translation>
     </message>
 </context>
 </TS>

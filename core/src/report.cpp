@@ -94,12 +94,12 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
     if (d.errnoName.empty()) w.null(); else w.value(d.errnoName);
     if (!d.error.empty()) w.key("error").value(d.error);
     w.key("summary").value(verdictSentence(d).english());
-    if (d.facts.verdict.asked) {
-        w.key("kernel_check").value(d.facts.verdict.what);
+    if (d.facts.verdict.asked) w.key("kernel_check").value(d.facts.verdict.what);
+    if (d.verdictFromAuditLog) w.key("verdict_basis").value("audit-log");
+    else if (d.facts.verdict.asked)
         w.key("verdict_basis").value(d.facts.verdictSource == VerdictSource::Computed ? "computed"
                                      : d.facts.verdictComputed                      ? "kernel+computed"
                                                                                     : "kernel");
-    }
     if (d.isForAnotherSubject()) {
         const Subject& s = d.facts.subject;
         const Identity& id = d.facts.identity;
@@ -185,6 +185,7 @@ std::string diagnosisText(const Diagnosis& d) {
         out += "Checked for " + printable(d.facts.subject.description) + "; verdict " +
                std::string(toString(d.facts.verdictSource)) +
                (d.facts.verdictSource == VerdictSource::Kernel ? " (asked as that subject)" : " (from the facts)") + ".\n";
+    if (d.verdictFromAuditLog) out += "Denied on the evidence of the audit log, not of a check made here.\n";
     if (d.verdict == Verdict::Allowed)
         out += (d.facts.verdictSource == VerdictSource::Kernel ? "The kernel allows it now (" : "Allowed by the rules (") +
                printable(d.facts.verdict.what) + ").\n";

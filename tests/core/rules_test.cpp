@@ -81,7 +81,7 @@ const RuleCase kCases[] = {
      [] { return FactsBuilder(Operation::Write).dir("net", 0, 0, 0755).mount("nfs4", "rw,vers=4.2").file("s.txt", kAna, kAna, 0666).kernelSays(EACCES); },
      "network-filesystem-mapping"},
     {"selinux", [] { return FactsBuilder(Operation::Read).dir("var", 0, 0, 0755).file("w.html", kAna, kAna, 0644).selinux().kernelSays(EACCES); },
-     "mac-policy"},
+     "selinux-denial"},
     {"chown-needs-cap", [] { return FactsBuilder(Operation::Chown).dir("home", 0, 0, 0755).file("m.txt", kAna, kAna, 0644).kernelSays(EPERM); },
      "capability-required"},
     {"chmod-not-owner", [] { return FactsBuilder(Operation::Chmod).dir("srv", 0, 0, 0755).file("t.txt", kBob, kBob, 0666).kernelSays(EPERM); },

@@ -37,6 +37,9 @@ struct DiagnoseRequest {
     bool allowSwitch = true;
     // The error text this request was parsed from, for the know-how rules (empty when none).
     ErrorContext context;
+    // An audit trail (audit.log, `journalctl -o export` or kernel-log text) to match security-module
+    // denials against; empty when none was given.
+    std::string auditLog;
 };
 
 // Gathers facts. The Linux probe is the real one; tests and the GUI's slow-probe test
@@ -57,11 +60,16 @@ struct Diagnosis {
     std::vector<Finding> findings;  // ranked, most likely first
     bool cancelled = false;
     std::string error;              // set when the input could not be diagnosed at all
+    bool verdictFromAuditLog = false;  // only an audit record proves the verdict (JSON "verdict_basis")
     bool isForAnotherSubject() const { return !facts.subject.isMe(); }
 };
 
 // Runs every rule over the facts and ranks the findings.
 Diagnosis judge(const DiagnoseRequest& req, Facts facts);
+
+// For an error whose path does not exist on this machine: the causes that req.auditLog's records of
+// that path prove (SELinux, AppArmor, a sandbox), as advice. Empty when no record names it.
+std::vector<Finding> adviceFromAuditLog(const DiagnoseRequest& req);
 
 // The whole pipeline with the system probe (or the given one).
 Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel = nullptr,

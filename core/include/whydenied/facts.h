@@ -3,6 +3,7 @@
 #pragma once
 
 #include "whydenied/holders.h"
+#include "whydenied/lsm.h"
 #include "whydenied/model.h"
 #include "whydenied/subject.h"
 
@@ -208,6 +209,12 @@ struct Facts {
     int firstUntraversable = -1;               // chain index of the first directory the kernel would not let us search
     bool verdictComputed = false;              // part of the answer was computed (sticky rule) rather than asked
     MacFacts mac;
+    // Linux security modules and the subject's sandbox (Linux only; kept apart from `mac`, which the
+    // macOS and Windows rules read), and the audit records given with the request that concern this path.
+    SecurityModuleFacts modules;
+    SandboxFacts sandbox;
+    bool auditLogGiven = false;
+    std::vector<AuditDenial> auditDenials;     // most recent first
     std::vector<std::string> notes;            // things the probe could not do, in plain words
 
     // Whose access this is about (Kind::Me by default; `identity` is then the caller's), and whether

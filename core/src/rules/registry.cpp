@@ -26,6 +26,9 @@ namespace wd {
     X("is-a-directory", is_a_directory)                                                             \
     X("network-filesystem-mapping", network_filesystem_mapping)                                     \
     X("mac-policy", mac_policy)                                                                     \
+    X("selinux-denial", selinux_denial)                                                             \
+    X("apparmor-denial", apparmor_denial)                                                           \
+    X("sandbox-confinement", sandbox_confinement)                                                   \
     X("capability-required", capability_required)                                                   \
     X("container-uid-mismatch", container_uid_mismatch)                                             \
     X("docker-socket-access", docker_socket_access)                                                 \

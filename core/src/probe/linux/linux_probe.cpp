@@ -2,6 +2,7 @@
 // mount, then asks the kernel itself whether the operation would work. It never modifies anything
 // and never opens a FIFO or a device (opening those can block or have side effects).
 #include "probe/linux/acl_entries.h"
+#include "probe/linux/lsm_policy.h"
 #include "probe/linux/mountinfo.h"
 #include "probe/posix/identity.h"
 #include "probe/posix/walk.h"
@@ -26,6 +27,7 @@
 #include <sys/wait.h>
 #include <sstream>
 #include <grp.h>
+#include <iterator>
 
 namespace wd {
 namespace {
@@ -275,6 +277,91 @@ void LinuxProbe::readMac(Facts& f) {
     }
 }
 
+std::string firstLine(const std::string& path) {
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line);
+    while (!line.empty() && (line.back() == '\0' || line.back() == '\n' || line.back() == ' ')) line.pop_back();
+    return line;
+}
+
+// "snap.firefox.firefox" (a profile) or ".../snap.firefox.firefox-1234.scope" (a cgroup): "firefox".
+std::string snapNameIn(const std::string& text) {
+    size_t at = text.find("snap.");
+    while (at != std::string::npos && at > 0 && text[at - 1] != '/' && text[at - 1] != '\n' && text[at - 1] != ':')
+        at = text.find("snap.", at + 1);
+    if (at == std::string::npos) return {};
+    const size_t start = at + 5, dot = text.find('.', start);
+    if (dot == std::string::npos || dot == start) return {};
+    return text.substr(start, dot - start);
+}
+
+// Which modules are active and what they call the subject and the file. securityfs is read only
+// where it is already mounted: mounting anything is not ours to do.
+void readModules(Facts& f) {
+    SecurityModuleFacts& m = f.modules;
+    if (std::ifstream lsm("/sys/kernel/security/lsm"); lsm) {
+        m.lsmListKnown = true;
+        std::string name;
+        while (std::getline(lsm, name, ','))
+            if (!name.empty() && name != "\n") m.lsmList.push_back(name.substr(0, name.find('\n')));
+    }
+    if (std::ifstream enforce("/sys/fs/selinux/enforce"); enforce) {
+        int e = 0;
+        if (enforce >> e) m.selinuxEnforce = e == 1 ? 1 : 0;
+    }
+    if (std::ifstream aa("/sys/module/apparmor/parameters/enabled"); aa) {
+        std::string y;
+        if (aa >> y) m.apparmorEnabled = y == "Y" ? 1 : 0;
+    }
+    const std::string proc = f.subject.pid > 0 ? "/proc/" + std::to_string(f.subject.pid) : "/proc/self";
+    m.subjectLabel = firstLine(proc + "/attr/current");
+    m.apparmorLabel = firstLine(proc + "/attr/apparmor/current");
+    if (const Node* t = f.targetNode(); t && m.selinuxEnforce >= 0) {
+        char buf[256];
+        const ssize_t n = lgetxattr(t->path.c_str(), "security.selinux", buf, sizeof buf - 1);
+        if (n > 0) m.fileLabel.assign(buf, static_cast<size_t>(n) - (buf[n - 1] == '\0' ? 1 : 0));
+    }
+    linux_probe::askSecurityPolicy(f);
+}
+
+// A process subject's sandbox signals. A kernel check in a child of ours does not carry them.
+void readSandbox(Facts& f) {
+    if (f.subject.pid <= 0) return;
+    const std::string proc = "/proc/" + std::to_string(f.subject.pid);
+    std::ifstream status(proc + "/status");
+    if (!status) return;
+    SandboxFacts& s = f.sandbox;
+    s.known = true;
+    std::string line;
+    while (std::getline(status, line)) {
+        const size_t colon = line.find(':');
+        if (colon == std::string::npos) continue;
+        const std::string key = line.substr(0, colon);
+        const int value = std::atoi(line.c_str() + colon + 1);
+        if (key == "NoNewPrivs") s.noNewPrivs = value == 1;
+        else if (key == "Seccomp") s.seccomp = value;
+        else if (key == "Seccomp_filters") s.seccompFilters = value;
+        else if (key.rfind("Landlock", 0) == 0) s.landlockField = true;
+    }
+    std::ifstream cgroup(proc + "/cgroup");
+    std::string cg((std::istreambuf_iterator<char>(cgroup)), std::istreambuf_iterator<char>());
+    s.snap = snapNameIn(cg);
+    if (s.snap.empty()) s.snap = snapNameIn(f.modules.apparmorLabel.empty() ? f.modules.subjectLabel : f.modules.apparmorLabel);
+    // /proc/PID/root reaches into the process's own root, where Flatpak puts its marker.
+    if (std::ifstream info(proc + "/root/.flatpak-info"); info) {
+        s.flatpak = true;
+        bool application = false;
+        while (std::getline(info, line)) {
+            if (!line.empty() && line.front() == '[') application = line == "[Application]";
+            else if (application && line.rfind("name=", 0) == 0) s.flatpakApp = line.substr(5);
+        }
+    }
+    if (s.seccomp == 2 && !s.confines())
+        f.notes.emplace_back("The process runs under a seccomp filter (" + std::to_string(s.seccompFilters) +
+                             "): it limits which system calls it may make; file access is still as checked here.");
+}
+
 // git's permission errors after a `sudo git …` come from files it left behind owned by root. When
 // the message is git's, count the entries of the repository owned by someone else (bounded: a
 // huge checkout must not stall the diagnosis) so the rule can name them.
@@ -455,6 +542,8 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     if (f.subject.isMe()) askKernel(f);
     else askKernelAs(f, req.allowSwitch);
     readMac(f);
+    readModules(f);
+    readSandbox(f);
     posix::findHoldersWhenTheyMatter(f, req, cancel, progress);
     if (progress) progress(90, "judging");
     return f;
