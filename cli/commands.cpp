@@ -123,7 +123,7 @@ void printHelp() {
         "  --json        machine-readable output (schema 1)\n"
         "  --version     print the version\n"
         "  -h, --help    this help\n\n"
-        "Exit status: 0 allowed, 1 denied, 2 bad usage or input.\n");
+        "Exit status: 0 allowed, 1 denied, 2 bad usage (an unknown option too) or input.\n");
 }
 
 int runDiagnose(const Args& a) {

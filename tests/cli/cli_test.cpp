@@ -64,6 +64,21 @@ TEST(Cli, BadUsageExitsTwo) {
     EXPECT_NE(badOp.err.find("unknown operation"), std::string::npos) << badOp.err;
 }
 
+TEST(Cli, UnknownOptionsAreRefusedNotIgnored) {
+    // A typo'd flag must not silently turn a JSON request into text, or a check into something else.
+    const auto typo = cli({"diagnose", "/tmp", "--jsno"});
+    EXPECT_EQ(typo.exitCode, 2);
+    EXPECT_NE(typo.err.find("--jsno"), std::string::npos) << typo.err;
+    EXPECT_TRUE(typo.out.empty()) << typo.out;
+    // Known elsewhere, but not to this command.
+    EXPECT_EQ(cli({"parse", "--op", "write", "/dev/null"}).exitCode, 2);
+    EXPECT_EQ(cli({"holders", "/tmp", "--yes"}).exitCode, 2);
+    EXPECT_EQ(cli({"undo", "--fix", "x"}).exitCode, 2);
+    // What each command does take still works.
+    EXPECT_EQ(cli({"diagnose", "/tmp", "--op", "list", "--json"}).exitCode, 0);
+    EXPECT_EQ(cli({"diagnose", "/tmp", "--op=list", "--computed"}).exitCode, 0);
+}
+
 TEST(Cli, AllowedFollowsTheContract) {
     TempTree t;
     const auto& me = wdtest::testUser();
