@@ -134,9 +134,6 @@ TEST_F(MainWindowTest, DroppedFolderOpenedForWritingShowsIsADirectory) {
 }
 
 TEST_F(MainWindowTest, PastedTracebackIsParsedAndDiagnosed) {
-#ifndef WD_HAVE_PARSER
-    GTEST_SKIP() << "parseErrorText is not implemented yet (core/src/parse/*.cpp missing); paste test skipped";
-#else
     window.setOperation(wd::Operation::Write);
     QSignalSpy shown(&window, &MainWindow::diagnosisShown);
     QApplication::clipboard()->setText(pythonTraceback(dir.path()));
@@ -149,20 +146,15 @@ TEST_F(MainWindowTest, PastedTracebackIsParsedAndDiagnosed) {
     EXPECT_TRUE(window.findChild<QPlainTextEdit*>(QStringLiteral("pasteBox"))
                     ->toPlainText()
                     .contains(QStringLiteral("PermissionError")));
-#endif
 }
 
 TEST_F(MainWindowTest, WindowsPathIsNotDiagnosedHere) {
-#ifndef WD_HAVE_PARSER
-    GTEST_SKIP() << "parseErrorText is not implemented yet (core/src/parse/*.cpp missing)";
-#else
     window.pasteErrorText(QStringLiteral("PermissionError: [Errno 13] Permission denied: 'C:\\Users\\ana\\report.csv'"));
     wdtest::waitUntil([&] { return !window.isBusy(); }, 2000);
     const QLabel* note = window.findChild<QLabel*>(QStringLiteral("noteLabel"));
     EXPECT_TRUE(note->isVisible());
     EXPECT_TRUE(note->text().contains(QStringLiteral("Windows"))) << note->text().toStdString();
     EXPECT_FALSE(window.diagnosis());
-#endif
 }
 
 TEST_F(MainWindowTest, SeveralDroppedFilesAreListedAndSelectable) {
@@ -243,7 +235,6 @@ void readOnlyFileScenario() {
         commandShown |= l->text().startsWith(QStringLiteral("chmod u+w ")) && l->text().contains(QStringLiteral("report.csv"));
     EXPECT_TRUE(commandShown);
 
-#ifdef WD_HAVE_PARSER
     shown.clear();
     window.setOperation(wd::Operation::Read);  // the traceback's open(..., 'w') must set it back
     QApplication::clipboard()->setText(pythonTraceback(path));
@@ -253,7 +244,6 @@ void readOnlyFileScenario() {
         << "the parser should infer 'write' from open(..., 'w') and the window should apply it";
     ASSERT_FALSE(causes(window).isEmpty());
     EXPECT_EQ(causes(window).front(), QStringLiteral("owner-lacks-permission"));
-#endif
 }
 
 TEST(MainWindowAsUser, ReadOnlyFileYouOwnOffersChmod) {
