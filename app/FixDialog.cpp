@@ -172,8 +172,10 @@ QString FixDialog::resultSentence(const wd::FixOutcome& out) const {
         if (out.after && !out.after->findings.empty())
             return tr("Applied, but %1 is still denied: %2").arg(name, wdgui::tr(out.after->findings.front().title));
         return tr("Applied, but %1 is still denied.").arg(name);
-    case wd::FixStatus::Refused: return tr("Nothing was changed. %1").arg(fromUtf8(out.message));
-    case wd::FixStatus::Failed: return tr("The change failed. %1").arg(fromUtf8(out.message));
+    // The engine's message already starts with what happened ("Nothing was changed: …", "The change
+    // failed part-way: …"); saying it again doubled the sentence.
+    case wd::FixStatus::Refused:
+    case wd::FixStatus::Failed: return fromUtf8(out.message);
     }
     return {};
 }

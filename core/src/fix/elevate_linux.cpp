@@ -85,26 +85,48 @@ std::string helperExecutable(const std::string& chosen) {
 uint32_t processUid() { return geteuid(); }
 bool runningPrivileged() { return geteuid() == 0; }
 
+std::string pkexecFailure(const posix::RunResult& run) {
+    const auto said = [&](const char* words) { return run.err.find(words) != std::string::npos; };
+    if (!run.started) return run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
+    if (run.timedOut) return "no answer from the administrator prompt or the helper in time";
+    if (run.status == 126 || (run.status == 127 && said("dismissed")))
+        return "the administrator prompt was dismissed";
+    if (run.status == 127) {
+        if (said("env: ") && said("pkexec")) return "pkexec is not installed (Debian and Ubuntu: apt install pkexec)";
+        if (said("No authentication agent"))
+            return "no password prompt could be shown: no polkit authentication agent is running in this "
+                   "session (log in to a desktop session, or run the shown command in a terminal with sudo)";
+        if (said("Not authorized") || said("not authorized"))
+            return "not authorised: the administrator password was refused, or this account may not do this";
+        if (said("Cannot run program") || said("No such file"))
+            return "the privileged helper could not be started (reinstall WhyDenied)";
+        return "pkexec could not run the helper" + (run.err.empty() ? std::string() : ": " + run.err.substr(0, run.err.find('\n')));
+    }
+    // The helper's own answer: the first line that is not progress says why.
+    std::istringstream lines(run.err.empty() ? run.out : run.err);
+    std::string line;
+    while (std::getline(lines, line) && line.rfind("progress ", 0) == 0) line.clear();
+    if (line.empty()) return "the helper failed (status " + std::to_string(run.status) + ")";
+    if (const auto at = line.find("refused: "); at != std::string::npos) return "the helper refused: " + line.substr(at + 9);
+    return line;
+}
+
 bool runHelperWithPkexec(const std::vector<std::string>& request, const std::string& helperPath, int timeoutMs,
                          size_t maxOutput, posix::RunResult& run, std::string& error,
                          const std::function<void(const std::string&)>& onErrLine) {
-    std::vector<std::string> argv = {"pkexec", helperExecutable(helperPath)};
+    const std::string helper = helperExecutable(helperPath);
+    // pkexec reports a missing program only after the password: do not ask for one in vain.
+    if (access(helper.c_str(), X_OK) != 0) {
+        error = "the privileged helper is not installed (" + helper + " is missing; reinstall WhyDenied)";
+        return false;
+    }
+    // LC_ALL=C: pkexec's words are how its failures are told apart (see pkexecFailure).
+    std::vector<std::string> argv = {"env", "LC_ALL=C", "LANGUAGE=", "pkexec", helper};
     argv.insert(argv.end(), request.begin(), request.end());
     run = posix::runCapture(argv, timeoutMs, maxOutput, onErrLine);
-    if (!run.started) {
-        error = run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
-    } else if (run.timedOut) {
-        error = "no answer from the administrator prompt or the helper in time";
-    } else if (run.status == 126 || run.status == 127) {
-        // pkexec: 126 = not authorised or dismissed, 127 = could not authenticate.
-        error = "not authorised (the administrator password was not given or was refused)";
-    } else if (run.status != 0) {
-        // The first line that is not progress says why.
-        std::istringstream lines(run.err.empty() ? run.out : run.err);
-        while (std::getline(lines, error) && error.rfind("progress ", 0) == 0) error.clear();
-        if (error.empty()) error = "the helper failed (status " + std::to_string(run.status) + ")";
-    }
-    return error.empty();
+    if (run.started && !run.timedOut && run.status == 0) return true;
+    error = pkexecFailure(run);
+    return false;
 }
 
 // A privileged plan runs in whydenied-helper, started by pkexec. The request is arguments only:

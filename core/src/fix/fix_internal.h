@@ -81,6 +81,11 @@ std::string helperExecutable(const std::string& chosen = {});
 bool runHelperWithPkexec(const std::vector<std::string>& request, const std::string& helperPath, int timeoutMs,
                          size_t maxOutput, posix::RunResult& run, std::string& error,
                          const std::function<void(const std::string&)>& onErrLine = {});
+// Why a pkexec run of the helper did not answer, as one phrase a person can act on. pkexec exits
+// 127 alike for a missing agent, a refused password and a program it cannot run, and 126 when the
+// prompt was dismissed: only its own words (read under LC_ALL=C) tell them apart. Any other status
+// is the helper's, whose first line that is not progress gives its reason.
+std::string pkexecFailure(const posix::RunResult& run);
 #endif
 // Joining a group (Linux; elsewhere these refuse).
 LowResult joinGroupLow(const std::string& group, uint32_t uid);
