@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <climits>
 #include <map>
 #include <mutex>
 
@@ -33,6 +34,8 @@ struct AuditLive {
 };
 
 namespace {
+
+int clampedCount(uint64_t n) { return n > uint64_t(INT_MAX) ? INT_MAX : static_cast<int>(n); }
 
 void runAudit(QPromise<wd::AuditSummary>& promise, wd::AuditOptions opts, std::shared_ptr<AuditLive> live) {
     wd::AuditCallbacks cb;
@@ -175,9 +178,11 @@ void AuditView::onAuditDone() {
     model_->setSummary(s);
     if (!s.error.empty()) status_->setText(fromUtf8(s.error));
     else
-        status_->setText(tr("%1 entries in %2 folders, %3 denied, %4 s%5")
-                             .arg(QLocale().toString(static_cast<qulonglong>(s.entries)),
-                                  QLocale().toString(static_cast<qulonglong>(s.dirs)),
+        // Each count is its own plural (“1 folder”, “2 folders”); int is what tr's %n takes, and
+        // counts beyond it are clamped rather than wrapped.
+        status_->setText(tr("%1 in %2, %3 denied, %4 s%5")
+                             .arg(tr("%Ln entries", "", clampedCount(s.entries)),
+                                  tr("%Ln folders", "", clampedCount(s.dirs)),
                                   QLocale().toString(static_cast<qulonglong>(s.denied)),
                                   QLocale().toString(s.seconds, 'f', 2),
                                   s.cancelled ? tr(" (cancelled: the counts cover what was seen)") : QString()));

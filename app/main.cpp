@@ -101,7 +101,10 @@ int main(int argc, char** argv) {
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("whydenied"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // No full translation for this language (English, or one not translated yet): the English
+    // plural forms at least, or "%n folders" would read "1 folders".
+    if (appTranslator.load(QLocale(), QStringLiteral("whydenied"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral(":/i18n/whydenied_en.qm")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

@@ -30,3 +30,11 @@ qt_add_translations(whydenied_app
   LUPDATE_OPTIONS -locations none -no-obsolete
   LRELEASE_OPTIONS -nounfinished -removeidentical)
 add_dependencies(whydenied_app_lupdate whydenied_tr_sources)
+
+# English carries only plural forms (lupdate -pluralonly, see scripts/update-translations.sh):
+# without it "%n folders" reads "1 folders". main.cpp loads it whenever no full translation fits.
+set(WD_PLURALS_TS ${PROJECT_SOURCE_DIR}/translations/whydenied_en.ts CACHE INTERNAL "plural-only English")
+add_custom_target(whydenied_plurals)  # qt_add_lrelease names its own target after this one
+qt_add_lrelease(whydenied_plurals TS_FILES ${WD_PLURALS_TS} QM_FILES_OUTPUT_VARIABLE wd_plurals_qm
+  OPTIONS -nounfinished -removeidentical)
+qt_add_resources(whydenied_app wd_plurals PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${wd_plurals_qm})

@@ -19,3 +19,7 @@ for lang in de fr es ja; do ts+=("$root/translations/whydenied_$lang.ts"); done 
 "$lupdate" -locations none -no-obsolete \
   -I "$mirror/app" -I "$mirror/core/include" -I "$mirror/core/src" \
   "$mirror/app" "$mirror/core" -ts "${ts[@]}"
+# English needs only its plurals ("1 folder", "2 folders"): the sources are English already.
+"$lupdate" -locations none -no-obsolete -pluralonly -target-language en \
+  -I "$mirror/app" -I "$mirror/core/include" -I "$mirror/core/src" \
+  "$mirror/app" "$mirror/core" -ts "$root/translations/whydenied_en.ts"

@@ -384,10 +384,6 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation>%1 Einträge in %2 Ordnern, %3 verweigert, %4 s%5</translation>
-    </message>
-    <message>
         <source> (cancelled: the counts cover what was seen)</source>
         <translation> (abgebrochen: die Zahlen umfassen, was bis dahin gesehen wurde)</translation>
     </message>
@@ -416,6 +412,24 @@ Entspricht: %2
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
         <translation>%1 Einträge geändert (%2 fehlgeschlagen); erneut geprüft: %3 verweigert. Rückgängig: whydenied-cli undo %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 denied, %4 s%5</source>
+        <translation>%1 in %2, %3 verweigert, %4 s%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folders</source>
+        <translation>
+            <numerusform>%Ln Ordner</numerusform>
+            <numerusform>%Ln Ordnern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -609,14 +623,6 @@ Entspricht: %2
     <message>
         <source>Applied, but %1 is still denied.</source>
         <translation>Angewendet, aber %1 wird weiterhin verweigert.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. %1</source>
-        <translation>Es wurde nichts geändert. %1</translation>
-    </message>
-    <message>
-        <source>The change failed. %1</source>
-        <translation>Die Änderung ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -384,10 +384,6 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation>%1 entradas en %2 carpetas, %3 denegadas, %4 s%5</translation>
-    </message>
-    <message>
         <source> (cancelled: the counts cover what was seen)</source>
         <translation> (cancelado: las cifras cubren lo que se llegó a ver)</translation>
     </message>
@@ -416,6 +412,24 @@ Equivale a: %2
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
         <translation>Se cambiaron %1 entradas (%2 fallaron); nueva auditoría: %3 denegadas. Deshacer: whydenied-cli undo %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 denied, %4 s%5</source>
+        <translation>%1 en %2, %3 denegadas, %4 s%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folders</source>
+        <translation>
+            <numerusform>%Ln carpeta</numerusform>
+            <numerusform>%Ln carpetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -609,14 +623,6 @@ Equivale a: %2
     <message>
         <source>Applied, but %1 is still denied.</source>
         <translation>Aplicado, pero %1 sigue denegado.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. %1</source>
-        <translation>No se cambió nada. %1</translation>
-    </message>
-    <message>
-        <source>The change failed. %1</source>
-        <translation>El cambio falló. %1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -384,10 +384,6 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation>%1 entrées dans %2 dossiers, %3 refusées, %4 s%5</translation>
-    </message>
-    <message>
         <source> (cancelled: the counts cover what was seen)</source>
         <translation> (annulé : les nombres couvrent ce qui a été vu)</translation>
     </message>
@@ -416,6 +412,24 @@ The same as: %2
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
         <translation>%1 entrées modifiées (%2 échecs) ; nouvel audit : %3 refusées. Annuler : whydenied-cli undo %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 denied, %4 s%5</source>
+        <translation>%1 dans %2, %3 refusées, %4 s%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folders</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -609,14 +623,6 @@ The same as: %2
     <message>
         <source>Applied, but %1 is still denied.</source>
         <translation>Appliqué, mais %1 est toujours refusé.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. %1</source>
-        <translation>Rien n’a été modifié. %1</translation>
-    </message>
-    <message>
-        <source>The change failed. %1</source>
-        <translation>La modification a échoué. %1</translation>
     </message>
     <message>
         <source>Close</source>

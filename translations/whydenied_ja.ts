@@ -384,10 +384,6 @@
         <translation>キャンセルしました。</translation>
     </message>
     <message>
-        <source>%1 entries in %2 folders, %3 denied, %4 s%5</source>
-        <translation>%2 個のフォルダー内の %1 件のエントリー、拒否 %3 件、%4 秒%5</translation>
-    </message>
-    <message>
         <source> (cancelled: the counts cover what was seen)</source>
         <translation> (キャンセル: 件数はそれまでに確認した分です)</translation>
     </message>
@@ -416,6 +412,22 @@ The same as: %2
     <message>
         <source>Changed %1 entries (%2 failed); audited again: %3 denied. Undo: whydenied-cli undo %4</source>
         <translation>%1 件のエントリーを変更しました (失敗 %2 件)。再監査の結果: 拒否 %3 件。元に戻すには: whydenied-cli undo %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 denied, %4 s%5</source>
+        <translation>%2 の %1、%3 件拒否、%4 秒%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln 項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folders</source>
+        <translation>
+            <numerusform>%Ln フォルダー</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -609,14 +621,6 @@ The same as: %2
     <message>
         <source>Applied, but %1 is still denied.</source>
         <translation>適用しましたが、%1 はまだ拒否されています。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed. %1</source>
-        <translation>何も変更していません。%1</translation>
-    </message>
-    <message>
-        <source>The change failed. %1</source>
-        <translation>変更に失敗しました。%1</translation>
     </message>
     <message>
         <source>Close</source>

@@ -88,3 +88,17 @@ TEST(Translate, EveryEvidenceKeyOfTheRulesHasALabel) {
 }
 
 }  // namespace
+
+// English has plural forms too: "1 program", never "1 program(s)".
+TEST(Translate, EnglishPluralsAreCompiledIn) {
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(":/i18n/whydenied_en.qm"))) << "the English plural forms are compiled in";
+    QCoreApplication::installTranslator(&english);
+    const QString one = QCoreApplication::translate("wdgui::HoldersPanel", "%n program(s) using %1:", "", 1);
+    const QString two = QCoreApplication::translate("wdgui::HoldersPanel", "%n program(s) using %1:", "", 2);
+    const QString folder = QCoreApplication::translate("wdgui::AuditView", "%Ln folders", "", 1);
+    QCoreApplication::removeTranslator(&english);
+    EXPECT_EQ(one, QStringLiteral("1 program using %1:"));
+    EXPECT_EQ(two, QStringLiteral("2 programs using %1:"));
+    EXPECT_EQ(folder, QStringLiteral("1 folder"));
+}

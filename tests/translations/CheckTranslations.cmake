@@ -36,6 +36,21 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
 endif()
 
+# English keeps only its plural forms ("1 folder"), checked the same way.
+if(WD_PLURALS_TS)
+  set(plurals ${WD_WORK_DIR}/ts/plurals_en.ts)
+  file(COPY_FILE ${WD_PLURALS_TS} ${plurals})
+  execute_process(
+    COMMAND ${WD_LUPDATE} -locations none -pluralonly -target-language en
+            -I ${WD_MIRROR_DIR}/app -I ${WD_MIRROR_DIR}/core/include -I ${WD_MIRROR_DIR}/core/src
+            ${WD_MIRROR_DIR}/app ${WD_MIRROR_DIR}/core -ts ${plurals}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate -pluralonly failed (${rc}):\n${out}\n${err}")
+  endif()
+  list(APPEND copies ${plurals})
+endif()
+
 set(problems 0)
 set(report "")
 foreach(copy IN LISTS copies)
