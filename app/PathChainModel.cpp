@@ -36,9 +36,7 @@ QString PathChainModel::text(const wd::Node& n, int column, bool fault) const {
     switch (column) {
     case Mode: {
         if (!known) return QStringLiteral("?");
-        QString mode = QString::fromStdString(wd::lsMode(n));
-        if (!n.acl.empty()) mode += QLatin1Char('+');  // as ls(1) marks an extended ACL
-        return mode;
+        return QString::fromStdString(wd::lsMode(n));  // with ls(1)'s '+' for an extended ACL
     }
     case Owner: return known ? (n.owner.empty() ? QString::number(n.uid) : fromUtf8(n.owner)) : QString();
     case Group: return known ? (n.group.empty() ? QString::number(n.gid) : fromUtf8(n.group)) : QString();

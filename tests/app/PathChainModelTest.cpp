@@ -42,4 +42,13 @@ TEST(PathChainModel, ShowsComponentsLikeNamei) {
     EXPECT_EQ(model.faultRow(), -1);
 }
 
+// ls(1) marks an extended ACL with one '+', not two.
+TEST(PathChainModel, ExtendedAclIsMarkedOnce) {
+    std::vector<wd::Node> chain{node("/srv", "srv", wd::NodeType::Directory, 0750)};
+    chain[0].acl.push_back(wd::AclEntry{});
+    PathChainModel model;
+    model.setChain(chain, -1);
+    EXPECT_EQ(model.index(0, PathChainModel::Mode).data().toString(), QStringLiteral("drwxr-x---+"));
+}
+
 }  // namespace
