@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace wd {
 
@@ -17,6 +19,33 @@ namespace {
 // The causes an audit record alone can prove, without facts from a check made here.
 bool isLsmCause(std::string_view cause) {
     return cause == "selinux-denial" || cause == "apparmor-denial" || cause == "sandbox-confinement";
+}
+
+// Filesystems whose modes and owners the kernel makes up (proc, sysfs, cgroups) or a device
+// manager resets (devtmpfs, devpts): a chmod, chown or ACL there is refused, lost at the next
+// boot, or opens a device to everyone. The cause still stands; only the change is not offered.
+bool pseudoFilesystem(std::string_view fs) {
+    for (std::string_view p : {"proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "securityfs", "debugfs",
+                               "tracefs", "configfs", "efivarfs", "bpf", "pstore", "mqueue", "fusectl"})
+        if (fs == p) return true;
+    return false;
+}
+
+void dropChangesOnPseudoFilesystems(std::vector<Finding>& findings, const Facts& f) {
+    const auto onPseudo = [&](const std::string& path) {
+        for (const Node& n : f.chain)
+            if (n.path == path)
+                return n.mount >= 0 && static_cast<size_t>(n.mount) < f.mounts.size() &&
+                       pseudoFilesystem(f.mounts[static_cast<size_t>(n.mount)].fsType);
+        return false;
+    };
+    for (Finding& x : findings)
+        std::erase_if(x.fixes, [&](const FixProposal& fx) {
+            if (fx.argv.empty() || fx.windows) return false;
+            const std::string& tool = fx.argv.front();
+            const bool changesNode = tool == "chmod" || tool == "chown" || tool == "chgrp" || tool == "setfacl";
+            return changesNode && onPseudo(fx.argv.back());
+        });
 }
 }  // namespace
 
@@ -63,6 +92,7 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts) {
     const bool explained = std::any_of(d.findings.begin(), d.findings.end(),
                                        [](const Finding& x) { return x.confidence >= 0.5; });
     if (d.verdict == Verdict::Denied && !explained) d.findings.push_back(unexplainedDenial(f));
+    dropChangesOnPseudoFilesystems(d.findings, f);
     std::stable_sort(d.findings.begin(), d.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.confidence > b.confidence; });
     return d;

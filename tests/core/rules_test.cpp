@@ -127,6 +127,27 @@ std::string evidence(const wd::Finding& f, const std::string& key) {
     return {};
 }
 
+// /proc and /dev nodes: the cause is named, but no chmod, chown or ACL is offered there.
+TEST(Rules, NoModeOwnerOrAclChangesOnPseudoFilesystems) {
+    for (const char* fs : {"proc", "sysfs", "devtmpfs", "cgroup2"}) {
+        const auto d = judged(FactsBuilder(Operation::Read).dir("proc", 0, 0, 0555).mount(fs, "rw").file("kcore", 0, 0, 0400).kernelSays(EACCES));
+        ASSERT_FALSE(d.findings.empty()) << fs;
+        EXPECT_EQ(d.findings.at(0).cause, "owned-by-another-user") << fs;
+        for (const auto& x : d.findings)
+            for (const auto& fx : x.fixes)
+                EXPECT_TRUE(fx.argv.empty() || (fx.argv.front() != "chmod" && fx.argv.front() != "chown" &&
+                                                 fx.argv.front() != "setfacl"))
+                    << fs << ": " << fx.command();
+    }
+    // The same file on a real filesystem keeps its proposals.
+    const auto ext4 = judged(FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).mount("ext4", "rw").file("s.txt", kBob, kBob, 0600).kernelSays(EACCES));
+    ASSERT_FALSE(ext4.findings.empty());
+    const auto& kept = ext4.findings.at(0).fixes;
+    EXPECT_TRUE(std::any_of(kept.begin(), kept.end(), [](const wd::FixProposal& fx) {
+        return !fx.argv.empty() && (fx.argv.front() == "chown" || fx.argv.front() == "setfacl");
+    }));
+}
+
 TEST(Rules, AllowedRaisesNoAlarm) {
     const wd::Diagnosis d = judged(FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("r.csv", kAna, kAna, 0644).kernelSays(0));
     EXPECT_EQ(d.verdict, wd::Verdict::Allowed);
