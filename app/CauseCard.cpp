@@ -108,7 +108,11 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
     const QUrl settings = settingsPage(fix);
     const bool applicable = wd::canApply(fix);
     button->setEnabled(applicable || !settings.isEmpty());
-    button->setToolTip(fix.advisory    ? tr("For an administrator: copy the command and run it yourself")
+    // Advisory means "shown, not clicked"; who may run it is the fix's privilege: your own process
+    // is yours to end, a remount is an administrator's.
+    const bool forAdmin = fix.privilege == wd::Privilege::Admin;
+    button->setToolTip(fix.advisory    ? (forAdmin ? tr("For an administrator: copy the command and run it yourself")
+                                                   : tr("WhyDenied cannot do this for you: copy the command and run it yourself"))
                        : button->isEnabled() ? tr("Shows exactly what will change, and asks before doing it")
                                               : tr("WhyDenied cannot do this for you: copy the command and run it yourself"));
     const QString fixId = QString::fromStdString(fix.id);
@@ -119,7 +123,7 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
     // Some styles draw disabled buttons' text flush with the frame; give it room to breathe.
     button->setMinimumWidth(button->sizeHint().width() + 2 * button->fontMetrics().averageCharWidth());
     top->addWidget(button);
-    if (fix.advisory || fix.privilege == wd::Privilege::Admin) {
+    if (forAdmin) {
         auto* who = new QLabel(fix.advisory ? tr("for an administrator") : tr("needs an administrator password"), row);
         who->setObjectName(QStringLiteral("fixAudience"));
         who->setForegroundRole(QPalette::PlaceholderText);

@@ -123,3 +123,24 @@ TEST(CauseCardButtons, OnlyFixesTheEngineCanApplyAreClickable) {
 }
 
 }  // namespace
+
+// "for an administrator" follows who may run a shown command, not that it is shown only: ending
+// your own program is yours to do.
+TEST(CauseCardAudience, AdvisoryFixesNameAnAdministratorOnlyWhenOneIsNeeded) {
+    const auto audience = [](wd::Privilege p) {
+        wd::Finding f;
+        f.cause = "text-file-busy";
+        wd::FixProposal fx;
+        fx.id = "end-running-program";
+        fx.title = wd::Message("End the running program");
+        fx.argv = {"kill", "-TERM", "4321"};
+        fx.advisory = true;
+        fx.privilege = p;
+        f.fixes.push_back(fx);
+        CauseCard card(f, 1);
+        const auto* label = card.findChild<QLabel*>(QStringLiteral("fixAudience"));
+        return label ? label->text() : QString();
+    };
+    EXPECT_TRUE(audience(wd::Privilege::None).isEmpty());
+    EXPECT_EQ(audience(wd::Privilege::Admin), QStringLiteral("for an administrator"));
+}

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 using wd::AclEntry;
 using wd::Operation;
@@ -146,6 +147,30 @@ TEST(Rules, NoModeOwnerOrAclChangesOnPseudoFilesystems) {
     EXPECT_TRUE(std::any_of(kept.begin(), kept.end(), [](const wd::FixProposal& fx) {
         return !fx.argv.empty() && (fx.argv.front() == "chown" || fx.argv.front() == "setfacl");
     }));
+}
+
+// Ending your own running program needs no administrator; another account's does.
+TEST(Rules, EndingARunningProgramNeedsAnAdministratorOnlyForOthers) {
+    const auto endFix = [](uint32_t holderUid) {
+        wd::Facts f = FactsBuilder(Operation::Write).dir("opt", 0, 0, 0755).file("server", kAna, kAna, 0755).kernelSays(ETXTBSY);
+        wd::Holder h;
+        h.pid = 4321;
+        h.name = "server";
+        h.uid = holderUid;
+        h.uidKnown = true;
+        h.how = wd::HoldExe;
+        f.holders.push_back(h);
+        f.holdersScanned = true;
+        const auto d = judged(std::move(f));
+        for (const auto& x : d.findings)
+            for (const auto& fx : x.fixes)
+                if (fx.id == "end-running-program") return std::optional<wd::FixProposal>(fx);
+        return std::optional<wd::FixProposal>();
+    };
+    const auto mine = endFix(kAna), theirs = endFix(kBob);
+    ASSERT_TRUE(mine && theirs);
+    EXPECT_EQ(mine->privilege, wd::Privilege::None);
+    EXPECT_EQ(theirs->privilege, wd::Privilege::Admin);
 }
 
 TEST(Rules, AllowedRaisesNoAlarm) {
