@@ -46,7 +46,7 @@ HoldersPanel::HoldersPanel(QWidget* parent)
       view_(new QTableView(this)),
       status_(new QLabel(this)),
       refreshButton_(new QPushButton(tr("&Refresh"), this)),
-      endButton_(new QPushButton(tr("&End process…"), this)),
+      endButton_(new QPushButton(tr("E&nd process…"), this)),
       revealButton_(new QPushButton(tr("Reveal in system &monitor"), this)),
       adminButton_(new QPushButton(tr("Look as &administrator…"), this)) {
     setObjectName(QStringLiteral("holdersPanel"));

@@ -130,7 +130,7 @@ void MainWindow::buildUi() {
     input->addWidget(dropZone_, 3);
     auto* pasteColumn = new QVBoxLayout;
     pasteColumn->setSpacing(4);
-    auto* pasteLabel = new QLabel(tr("&Error text"), central);
+    auto* pasteLabel = new QLabel(tr("Error te&xt"), central);
     pasteBox_ = new QPlainTextEdit(central);
     pasteBox_->setObjectName(QStringLiteral("pasteBox"));
     pasteBox_->setPlaceholderText(tr("Paste an error message here, for example:\n"
@@ -151,7 +151,7 @@ void MainWindow::buildUi() {
     auto* reqLayout = new QVBoxLayout(requestsBox_);
     reqLayout->setContentsMargins(0, 0, 0, 0);
     reqLayout->setSpacing(4);
-    auto* reqLabel = new QLabel(tr("&Found several paths; choose one to check:"), requestsBox_);
+    auto* reqLabel = new QLabel(tr("Found several &paths; choose one to check:"), requestsBox_);
     requestList_ = new QListWidget(requestsBox_);
     requestList_->setObjectName(QStringLiteral("requestList"));
     requestList_->setAccessibleName(tr("Paths found"));

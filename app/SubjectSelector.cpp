@@ -14,7 +14,7 @@ enum Kind { Me, User, Process, Service };
 SubjectSelector::SubjectSelector(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("Check &for:"), this);
+    auto* label = new QLabel(tr("Chec&k for:"), this);
     kind_ = new QComboBox(this);
     kind_->setObjectName(QStringLiteral("subjectKindCombo"));
     kind_->setAccessibleName(tr("Check for"));

@@ -715,8 +715,8 @@ Entspricht: %2
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>&amp;End process…</source>
-        <translation>Prozess &amp;beenden …</translation>
+        <source>E&amp;nd process…</source>
+        <translation>Prozess be&amp;enden …</translation>
     </message>
     <message>
         <source>Reveal in system &amp;monitor</source>
@@ -789,7 +789,7 @@ Entspricht: %2
     </message>
     <message>
         <source>Look as &amp;administrator…</source>
-        <translation>Als &amp;Administrator nachsehen …</translation>
+        <translation>Als Ad&amp;ministrator nachsehen …</translation>
     </message>
     <message>
         <source>Also look at other users&apos; programs (asks for an administrator password)</source>
@@ -819,7 +819,7 @@ Entspricht: %2
         <translation>Das Dateisystem antwortet noch nicht. Vielleicht reagiert eine Netzwerkfreigabe nicht; „Abbrechen“ beendet das Warten.</translation>
     </message>
     <message>
-        <source>&amp;Error text</source>
+        <source>Error te&amp;xt</source>
         <translation>&amp;Fehlertext</translation>
     </message>
     <message>
@@ -837,8 +837,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>Fügen Sie die Fehlermeldung ein; die Pfade darin werden geprüft</translation>
     </message>
     <message>
-        <source>&amp;Found several paths; choose one to check:</source>
-        <translation>Mehrere Pfade ge&amp;funden; wählen Sie einen zum Prüfen:</translation>
+        <source>Found several &amp;paths; choose one to check:</source>
+        <translation>Mehrere &amp;Pfade gefunden; wählen Sie einen zum Prüfen:</translation>
     </message>
     <message>
         <source>Paths found</source>
@@ -1219,8 +1219,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
 <context>
     <name>wdgui::SubjectSelector</name>
     <message>
-        <source>Check &amp;for:</source>
-        <translation>Prüfen &amp;für:</translation>
+        <source>Chec&amp;k for:</source>
+        <translation>Prüfen f&amp;ür:</translation>
     </message>
     <message>
         <source>Check for</source>

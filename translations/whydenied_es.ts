@@ -712,11 +712,11 @@ Equivale a: %2
     <name>wdgui::HoldersPanel</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <source>&amp;End process…</source>
-        <translation>&amp;Terminar proceso…</translation>
+        <source>E&amp;nd process…</source>
+        <translation>Termi&amp;nar proceso…</translation>
     </message>
     <message>
         <source>Reveal in system &amp;monitor</source>
@@ -789,7 +789,7 @@ Equivale a: %2
     </message>
     <message>
         <source>Look as &amp;administrator…</source>
-        <translation>Mirar como &amp;administrador…</translation>
+        <translation>Mirar como a&amp;dministrador…</translation>
     </message>
     <message>
         <source>Also look at other users&apos; programs (asks for an administrator password)</source>
@@ -819,8 +819,8 @@ Equivale a: %2
         <translation>El sistema de archivos aún no responde. Puede que un recurso compartido de red no esté respondiendo; Cancelar deja de esperar.</translation>
     </message>
     <message>
-        <source>&amp;Error text</source>
-        <translation>Texto del &amp;error</translation>
+        <source>Error te&amp;xt</source>
+        <translation>Texto del e&amp;rror</translation>
     </message>
     <message>
         <source>Paste an error message here, for example:
@@ -837,8 +837,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>Pega el mensaje de error; se comprueban las rutas que contiene</translation>
     </message>
     <message>
-        <source>&amp;Found several paths; choose one to check:</source>
-        <translation>Se &amp;encontraron varias rutas; elige una para comprobarla:</translation>
+        <source>Found several &amp;paths; choose one to check:</source>
+        <translation>Se encontraron &amp;varias rutas; elige una para comprobarla:</translation>
     </message>
     <message>
         <source>Paths found</source>
@@ -1219,7 +1219,7 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
 <context>
     <name>wdgui::SubjectSelector</name>
     <message>
-        <source>Check &amp;for:</source>
+        <source>Chec&amp;k for:</source>
         <translation>Comprobar &amp;para:</translation>
     </message>
     <message>

@@ -712,11 +712,11 @@ The same as: %2
     <name>wdgui::HoldersPanel</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>&amp;End process…</source>
-        <translation>&amp;Terminer le processus…</translation>
+        <source>E&amp;nd process…</source>
+        <translation>Terminer le pro&amp;cessus…</translation>
     </message>
     <message>
         <source>Reveal in system &amp;monitor</source>
@@ -789,7 +789,7 @@ The same as: %2
     </message>
     <message>
         <source>Look as &amp;administrator…</source>
-        <translation>Regarder en tant qu’&amp;administrateur…</translation>
+        <translation>Regarder en tant qu’admi&amp;nistrateur…</translation>
     </message>
     <message>
         <source>Also look at other users&apos; programs (asks for an administrator password)</source>
@@ -819,7 +819,7 @@ The same as: %2
         <translation>Le système de fichiers n’a toujours pas répondu. Un partage réseau ne répond peut-être pas ; Annuler arrête l’attente.</translation>
     </message>
     <message>
-        <source>&amp;Error text</source>
+        <source>Error te&amp;xt</source>
         <translation>Texte de l’&amp;erreur</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>Collez le message d’erreur ; les chemins qu’il contient sont vérifiés</translation>
     </message>
     <message>
-        <source>&amp;Found several paths; choose one to check:</source>
+        <source>Found several &amp;paths; choose one to check:</source>
         <translation>&amp;Plusieurs chemins trouvés ; choisissez celui à vérifier :</translation>
     </message>
     <message>
@@ -1219,8 +1219,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
 <context>
     <name>wdgui::SubjectSelector</name>
     <message>
-        <source>Check &amp;for:</source>
-        <translation>Vérifier &amp;pour :</translation>
+        <source>Chec&amp;k for:</source>
+        <translation>&amp;Vérifier pour :</translation>
     </message>
     <message>
         <source>Check for</source>

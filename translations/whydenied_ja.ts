@@ -713,8 +713,8 @@ The same as: %2
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;End process…</source>
-        <translation>プロセスを終了(&amp;E)…</translation>
+        <source>E&amp;nd process…</source>
+        <translation>プロセスを終了(&amp;N)…</translation>
     </message>
     <message>
         <source>Reveal in system &amp;monitor</source>
@@ -814,8 +814,8 @@ The same as: %2
         <translation>ファイルシステムの応答を待っています。ネットワーク共有が応答していない可能性があります。「キャンセル」で待機をやめます。</translation>
     </message>
     <message>
-        <source>&amp;Error text</source>
-        <translation>エラーの文章(&amp;E)</translation>
+        <source>Error te&amp;xt</source>
+        <translation>エラーの文章(&amp;X)</translation>
     </message>
     <message>
         <source>Paste an error message here, for example:
@@ -832,8 +832,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>エラーメッセージを貼り付けてください。含まれるパスを確認します</translation>
     </message>
     <message>
-        <source>&amp;Found several paths; choose one to check:</source>
-        <translation>複数のパスが見つかりました。確認するものを選んでください(&amp;F):</translation>
+        <source>Found several &amp;paths; choose one to check:</source>
+        <translation>複数のパスが見つかりました。確認するものを選んでください(&amp;P):</translation>
     </message>
     <message>
         <source>Paths found</source>
@@ -1214,8 +1214,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
 <context>
     <name>wdgui::SubjectSelector</name>
     <message>
-        <source>Check &amp;for:</source>
-        <translation>確認の対象(&amp;F):</translation>
+        <source>Chec&amp;k for:</source>
+        <translation>確認の対象(&amp;K):</translation>
     </message>
     <message>
         <source>Check for</source>
