@@ -333,6 +333,7 @@ void MainWindow::buildUi() {
     chainView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     chainView_->setSelectionMode(QAbstractItemView::SingleSelection);
     chainView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    chainView_->setTabKeyNavigation(false);  // one Tab stop; the arrows move inside
     chainView_->setShowGrid(false);
     chainView_->setAlternatingRowColors(true);
     chainView_->setWordWrap(false);
@@ -390,8 +391,12 @@ void MainWindow::buildUi() {
     setTabOrder(dropZone_, pasteBox_);
     setTabOrder(pasteBox_, requestList_);
     setTabOrder(requestList_, opCombo_);
-    setTabOrder(opCombo_, subject_);
-    setTabOrder(subject_, chooseButton_);
+    // The selector's own fields, not the container (Qt would put them at the end of the chain).
+    QWidget* subjectKind = subject_->findChild<QWidget*>(QStringLiteral("subjectKindCombo"));
+    QWidget* subjectName = subject_->findChild<QWidget*>(QStringLiteral("subjectNameEdit"));
+    setTabOrder(opCombo_, subjectKind);
+    setTabOrder(subjectKind, subjectName);
+    setTabOrder(subjectName, chooseButton_);
     setTabOrder(chooseButton_, copyReportButton_);
     setTabOrder(copyReportButton_, saveReportButton_);
     setTabOrder(saveReportButton_, cancelButton_);
@@ -732,6 +737,16 @@ void MainWindow::showCards(const wd::Diagnosis& d) {
         connect(card, &CauseCard::fixRequested, this, &MainWindow::openFix);
         cardsLayout_->insertWidget(cardsLayout_->count() - 1, card);
     }
+    // The cards' buttons between the list of causes and the path table, in reading order: new
+    // widgets would otherwise join the end of the Tab chain, after everything else.
+    QWidget* previous = cardsArea_;
+    for (CauseCard* card : cardsArea_->widget()->findChildren<CauseCard*>(Qt::FindDirectChildrenOnly))
+        for (QWidget* w : card->findChildren<QWidget*>())
+            if (w->focusPolicy() & Qt::TabFocus) {
+                setTabOrder(previous, w);
+                previous = w;
+            }
+    setTabOrder(previous, chainView_);
     cardsPlaceholder_->setVisible(d.findings.empty());
     if (d.verdict == wd::Verdict::Allowed)
         cardsPlaceholder_->setText(tr("No permission problem here. Check that the program uses this exact path, "

@@ -1,5 +1,15 @@
 // The window by keyboard alone: every Alt+letter leads to one place.
 #include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -11,7 +21,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using wdgui::MainWindow;
 
@@ -56,6 +69,105 @@ TEST(Keyboard, MnemonicsAreUniqueInEveryTranslation) {
         expectUnique(lang);
         QCoreApplication::removeTranslator(&t);
     }
+}
+
+}  // namespace
+
+namespace {
+
+QString accessibleName(QWidget* w) {
+    QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+    return a ? a->text(QAccessible::Name) : QString();
+}
+
+QString describe(const QWidget* w) {
+    return QStringLiteral("%1 '%2'").arg(QLatin1String(w->metaObject()->className()), w->objectName());
+}
+
+// A denial with fixes on screen: a read-only file you own (write), or as root a root-only file
+// checked for nobody.
+void showDenialWithFixes(MainWindow& window, const QTemporaryDir& dir) {
+    const QString path = dir.filePath(QStringLiteral("report.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("a,b\n");
+    f.close();
+    ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    if (::geteuid() == 0) {
+        ASSERT_EQ(::chmod(QFile::encodeName(path).constData(), 0600), 0);
+        window.setSubject(QStringLiteral("nobody"));
+        window.setOperation(wd::Operation::Read);
+    } else {
+        ASSERT_EQ(::chmod(QFile::encodeName(path).constData(), 0444), 0);
+        window.setOperation(wd::Operation::Write);
+    }
+    shown.clear();
+    window.diagnose(path);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
+    ASSERT_TRUE(window.diagnosis());
+    ASSERT_EQ(window.diagnosis()->verdict, wd::Verdict::Denied);
+    ASSERT_FALSE(window.findChildren<QPushButton*>(QStringLiteral("fixButton")).isEmpty());
+    QApplication::processEvents();  // a layout shows new cards through a queued call
+}
+
+// Forward Tab from the drop zone: reaches the fix buttons, passes the path table in one step
+// (arrows move inside it), comes back round, and every stop has a name a screen reader can say.
+TEST(Keyboard, TabChainReachesEveryFixAndNamesEveryStop) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    MainWindow window;
+    window.resize(1100, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    showDenialWithFixes(window, dir);
+
+    auto* chain = window.findChild<QTableView*>(QStringLiteral("chainView"));
+    ASSERT_TRUE(chain);
+    EXPECT_FALSE(chain->tabKeyNavigation()) << "Tab must leave the path table, not walk its cells";
+
+    QWidget* start = window.findChild<QWidget*>(QStringLiteral("dropZone"));
+    ASSERT_TRUE(start);
+    start->setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return QApplication::focusWidget() == start; }, 2000));
+    QList<QWidget*> stops;
+    for (int i = 0; i < 200; ++i) {
+        QWidget* now = QApplication::focusWidget();
+        ASSERT_TRUE(now) << "focus lost after " << i << " Tabs";
+        if (i > 0 && now == start) break;
+        stops << now;
+        QTest::keyClick(now, Qt::Key_Tab);
+    }
+    ASSERT_EQ(QApplication::focusWidget(), start) << "Tab did not come back round to the drop zone: a trap";
+    int fixes = 0, chainStops = 0;
+    for (QWidget* w : stops) {
+        fixes += w->objectName() == QStringLiteral("fixButton");
+        chainStops += w == chain;
+        EXPECT_FALSE(accessibleName(w).trimmed().isEmpty()) << describe(w).toStdString() << " has no accessible name";
+    }
+    EXPECT_EQ(fixes, window.findChildren<QPushButton*>(QStringLiteral("fixButton")).size() -
+                         [&] {
+                             int disabled = 0;
+                             for (auto* b : window.findChildren<QPushButton*>(QStringLiteral("fixButton")))
+                                 disabled += !b->isEnabled() || !b->isVisible();
+                             return disabled;
+                         }())
+        << "every enabled fix button is a Tab stop";
+    EXPECT_GT(fixes, 0);
+    // In reading order: the input, whose access, then the causes with their fixes, then the path.
+    QStringList order;
+    for (QWidget* w : stops) order << w->objectName();
+    QStringList expected = {QStringLiteral("dropZone"), QStringLiteral("pasteBox"), QStringLiteral("operationCombo"),
+                            QStringLiteral("subjectKindCombo"), QStringLiteral("chooseButton"), QStringLiteral("cardsArea"),
+                            QStringLiteral("fixButton"), QStringLiteral("chainView")};
+    int at = -1;
+    for (const QString& name : expected) {
+        const int i = order.indexOf(name);
+        EXPECT_GT(i, at) << name.toStdString() << " out of order in: " << order.join(QLatin1Char(' ')).toStdString();
+        at = std::max(at, i);
+    }
+    EXPECT_EQ(chainStops, 1) << "the path table is one Tab stop";
 }
 
 }  // namespace
