@@ -196,6 +196,12 @@ void MainWindow::buildUi() {
     saveReportButton_ = new QPushButton(tr("Save report…"), central);
     saveReportButton_->setObjectName(QStringLiteral("saveReportButton"));
     saveReportButton_->setAccessibleName(tr("Save report"));
+    // After the person changed something outside (a chmod in a terminal): ask the system again.
+    checkAgainButton_ = new QPushButton(tr("Check again"), central);
+    checkAgainButton_->setObjectName(QStringLiteral("checkAgainButton"));
+    checkAgainButton_->setAccessibleName(tr("Check again"));
+    checkAgainButton_->setToolTip(tr("Ask the system again (F5), after you changed something yourself"));
+    checkAgainButton_->setEnabled(false);
     subject_ = new SubjectSelector(central);
     subject_->setObjectName(QStringLiteral("subjectSelector"));
     controls->addWidget(opLabel);
@@ -204,6 +210,7 @@ void MainWindow::buildUi() {
     controls->addWidget(subject_);
     controls->addSpacing(12);
     controls->addWidget(chooseButton_);
+    controls->addWidget(checkAgainButton_);
     controls->addStretch();
     controls->addWidget(copyReportButton_);
     controls->addWidget(saveReportButton_);
@@ -372,17 +379,13 @@ void MainWindow::buildUi() {
     connect(dropZone_, &DropZone::activated, this, &MainWindow::chooseFile);
     connect(pasteBox_, &QPlainTextEdit::textChanged, this, [this] { parseDelay_.start(); });
     connect(requestList_, &QListWidget::currentRowChanged, this, &MainWindow::selectRequest);
-    connect(opCombo_, &QComboBox::currentIndexChanged, this, [this] {
-        if (!currentPath_.isEmpty()) start(currentPath_);
-    });
-    connect(subject_, &SubjectSelector::subjectChanged, this, [this] {
-        if (!currentPath_.isEmpty()) start(currentPath_);
-    });
+    connect(opCombo_, &QComboBox::currentIndexChanged, this, &MainWindow::checkAgain);
+    connect(subject_, &SubjectSelector::subjectChanged, this, &MainWindow::checkAgain);
+    connect(subject_, &SubjectSelector::returnPressed, this, &MainWindow::checkAgain);
+    connect(checkAgainButton_, &QPushButton::clicked, this, &MainWindow::checkAgain);
     connect(showHoldersButton_, &QPushButton::clicked, this, [this] { showHolders(); });
     // Ending a holder changes the answer (text file busy, a lock): check again.
-    connect(holdersPanel_, &HoldersPanel::processEnded, this, [this] {
-        if (!currentPath_.isEmpty()) start(currentPath_);
-    });
+    connect(holdersPanel_, &HoldersPanel::processEnded, this, &MainWindow::checkAgain);
     connect(chooseButton_, &QPushButton::clicked, this, &MainWindow::chooseFile);
     connect(copyReportButton_, &QPushButton::clicked, this, &MainWindow::copyReport);
     connect(saveReportButton_, &QPushButton::clicked, this, &MainWindow::saveReport);
@@ -397,7 +400,8 @@ void MainWindow::buildUi() {
     setTabOrder(opCombo_, subjectKind);
     setTabOrder(subjectKind, subjectName);
     setTabOrder(subjectName, chooseButton_);
-    setTabOrder(chooseButton_, copyReportButton_);
+    setTabOrder(chooseButton_, checkAgainButton_);
+    setTabOrder(checkAgainButton_, copyReportButton_);
     setTabOrder(copyReportButton_, saveReportButton_);
     setTabOrder(saveReportButton_, cancelButton_);
     setTabOrder(cancelButton_, verdictLabel_);
@@ -429,6 +433,9 @@ void MainWindow::buildMenus() {
     paste->setShortcutContext(Qt::WindowShortcut);
     QAction* cancel = edit->addAction(tr("&Cancel check"), runner_, &DiagnosisRunner::cancel);
     cancel->setShortcut(QKeySequence::Cancel);
+    checkAgainAction_ = edit->addAction(tr("Check &again"), this, &MainWindow::checkAgain);
+    checkAgainAction_->setShortcut(QKeySequence::Refresh);
+    checkAgainAction_->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WhyDenied"), this, [this] {
@@ -479,8 +486,14 @@ void MainWindow::showHolders() {
 
 QString MainWindow::subject() const { return subject_->spec(); }
 
+void MainWindow::checkAgain() {
+    if (!currentPath_.isEmpty()) start(currentPath_);
+}
+
 void MainWindow::start(const QString& path) {
     currentPath_ = path;
+    checkAgainButton_->setEnabled(!path.isEmpty());
+    checkAgainAction_->setEnabled(!path.isEmpty());
     wd::DiagnoseRequest req;
     req.path = toPath(path);
     req.op = operation();

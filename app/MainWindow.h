@@ -47,6 +47,8 @@ public:
     QString subject() const;
     // Shows the processes holding the diagnosed file (the "show locking process" panel).
     void showHolders();
+    // Runs the current request again (F5, the Check again button, a changed selector).
+    void checkAgain();
     // Shows error text in the paste box and diagnoses the most relevant path found in it.
     void pasteErrorText(const QString& text);
     // Several dropped paths, or one.
@@ -134,6 +136,8 @@ private:
     QTableView* chainView_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* copyReportAction_ = nullptr;
+    QAction* checkAgainAction_ = nullptr;
+    QPushButton* checkAgainButton_ = nullptr;
     QAction* saveReportAction_ = nullptr;
 
     QTimer busyDelay_;  // the busy indicator appears only for runs longer than this

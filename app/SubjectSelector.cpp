@@ -42,6 +42,10 @@ SubjectSelector::SubjectSelector(QWidget* parent) : QWidget(parent) {
         emit subjectChanged();
     };
     connect(name_, &QLineEdit::editingFinished, this, commit);
+    // Enter on an unchanged name: the person wants the answer again, not silence.
+    connect(name_, &QLineEdit::returnPressed, this, [this] {
+        if (spec() == lastSpec_) emit returnPressed();
+    });
     connect(this, &SubjectSelector::subjectChanged, this, [this] { lastSpec_ = spec(); });
 }
 

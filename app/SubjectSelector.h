@@ -20,6 +20,8 @@ public:
 signals:
     // The user picked another subject, or finished typing one (Enter or leaving the field).
     void subjectChanged();
+    // Enter in the name field with the subject unchanged: check again.
+    void returnPressed();
 
 private:
     void kindChanged();

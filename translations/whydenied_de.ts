@@ -1164,6 +1164,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Audit log: %1</source>
         <translation>Audit-Protokoll: %1</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the system again (F5), after you changed something yourself</source>
+        <translation>Das System erneut fragen (F5), nachdem Sie selbst etwas geändert haben</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

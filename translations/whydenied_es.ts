@@ -1164,6 +1164,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Audit log: %1</source>
         <translation>Registro de auditoría: %1</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Ask the system again (F5), after you changed something yourself</source>
+        <translation>Preguntar de nuevo al sistema (F5), después de cambiar algo usted mismo</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

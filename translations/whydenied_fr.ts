@@ -1164,6 +1164,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Audit log: %1</source>
         <translation>Journal d’audit : %1</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Ask the system again (F5), after you changed something yourself</source>
+        <translation>Interroger à nouveau le système (F5), après avoir changé quelque chose vous-même</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

@@ -1159,6 +1159,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Audit log: %1</source>
         <translation>監査ログ: %1</translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>Ask the system again (F5), after you changed something yourself</source>
+        <translation>自分で何かを変更した後に、システムにもう一度確認します (F5)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

@@ -171,3 +171,38 @@ TEST(Keyboard, TabChainReachesEveryFixAndNamesEveryStop) {
 }
 
 }  // namespace
+
+namespace {
+
+// Something changed outside the window: F5 (and the button) ask the system again.
+TEST(Keyboard, F5ChecksAgainAfterAChangeOutside) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("later.txt"));
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* button = window.findChild<QPushButton*>(QStringLiteral("checkAgainButton"));
+    ASSERT_TRUE(button);
+    EXPECT_FALSE(button->isEnabled()) << "nothing to check again yet";
+    window.setOperation(wd::Operation::Read);
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.diagnose(path);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() == 1 && !window.isBusy(); }));
+    ASSERT_EQ(window.diagnosis()->verdict, wd::Verdict::Denied);  // it does not exist yet
+    EXPECT_TRUE(button->isEnabled());
+
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    QTest::keyClick(&window, Qt::Key_F5);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() == 2 && !window.isBusy(); }));
+    EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Allowed);
+
+    ASSERT_TRUE(QFile::remove(path));
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() == 3 && !window.isBusy(); }));
+    EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Denied);
+}
+
+}  // namespace
