@@ -77,13 +77,21 @@ AuditView::AuditView(QWidget* parent) : QWidget(parent), model_(new AuditModel(t
     table_->setModel(model_);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    // The problem is the column people read: it takes the room, the counts take what they need.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(AuditModel::CauseColumn, QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(AuditModel::ExampleColumn, QHeaderView::Stretch);
     table_->verticalHeader()->hide();
     fixButton_ = new QPushButton(tr("Fix all in this group…"), this);
     fixButton_->setObjectName(QStringLiteral("auditFixButton"));
     fixButton_->setEnabled(false);
+    undoButton_ = new QPushButton(tr("Undo this fix"), this);
+    undoButton_->setObjectName(QStringLiteral("auditUndoButton"));
+    undoButton_->setToolTip(tr("Put back every entry the last bulk fix changed, where it is still as the fix left it"));
+    undoButton_->hide();
     auto* bottom = new QHBoxLayout;
     bottom->addStretch();
+    bottom->addWidget(undoButton_);
     bottom->addWidget(fixButton_);
     layout->addWidget(status_);
     layout->addLayout(bar);
@@ -96,6 +104,8 @@ AuditView::AuditView(QWidget* parent) : QWidget(parent), model_(new AuditModel(t
     connect(cancelButton_, &QPushButton::clicked, this, &AuditView::cancel);
     connect(&auditWatcher_, &QFutureWatcher<wd::AuditSummary>::finished, this, &AuditView::onAuditDone);
     connect(&fixWatcher_, &QFutureWatcher<wd::BulkFixResult>::finished, this, &AuditView::onFixDone);
+    connect(&undoWatcher_, &QFutureWatcher<wd::BulkUndoResult>::finished, this, &AuditView::onUndoDone);
+    connect(undoButton_, &QPushButton::clicked, this, &AuditView::undoLastFix);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditView::updateFixButton);
     connect(model_, &QAbstractItemModel::modelReset, this, &AuditView::updateFixButton);
     connect(fixButton_, &QPushButton::clicked, this, [this] {
@@ -112,7 +122,9 @@ AuditView::~AuditView() {
     if (live_) live_->cancel.cancel();
 }
 
-bool AuditView::isRunning() const { return auditWatcher_.isRunning() || fixWatcher_.isRunning(); }
+bool AuditView::isRunning() const {
+    return auditWatcher_.isRunning() || fixWatcher_.isRunning() || undoWatcher_.isRunning();
+}
 
 void AuditView::setBusy(bool busy) {
     progress_->setVisible(busy);
@@ -186,6 +198,8 @@ void AuditView::onAuditDone() {
                                   QLocale().toString(static_cast<qulonglong>(s.denied)),
                                   QLocale().toString(s.seconds, 'f', 2),
                                   s.cancelled ? tr(" (cancelled: the counts cover what was seen)") : QString()));
+    if (!note_.isEmpty()) status_->setText(note_ + QLatin1Char(' ') + status_->text());
+    note_.clear();
     if (table_->model()->rowCount() > 0) table_->selectRow(0);
     emit auditFinished();
 }
@@ -246,7 +260,29 @@ void AuditView::onFixDone() {
                                   QLocale().toString(static_cast<qulonglong>(r.failed)),
                                   QLocale().toString(static_cast<qulonglong>(r.after.denied)), journalId_));
     }
+    undoButton_->setVisible(!journalId_.isEmpty());
     emit fixFinished();
+}
+
+void AuditView::undoLastFix() {
+    if (isRunning() || journalId_.isEmpty()) return;
+    status_->setText(tr("Undoing %1…").arg(journalId_));
+    setBusy(true);
+    undoWatcher_.setFuture(QtConcurrent::run([id = journalId_.toStdString()] { return wd::undoBulkFix({}, id); }));
+}
+
+void AuditView::onUndoDone() {
+    setBusy(false);
+    const wd::BulkUndoResult r = undoWatcher_.future().result();
+    undoButton_->hide();
+    journalId_.clear();
+    const QString what = tr("Restored %1 entries; %2 left alone.")
+                             .arg(QLocale().toString(static_cast<qulonglong>(r.restored)),
+                                  QLocale().toString(static_cast<qulonglong>(r.skipped)));
+    // What the undo put back is denied again: show it, from a fresh walk, after what the undo did.
+    note_ = r.error.empty() ? what : fromUtf8(r.error) + QLatin1Char(' ') + what;
+    start(QFile::decodeName(QByteArray::fromStdString(opts_.root)), opts_.op, QString::fromStdString(opts_.subject));
+    emit undoFinished();
 }
 
 QString AuditView::lastMessage() const { return status_->text(); }

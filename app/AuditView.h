@@ -39,15 +39,19 @@ public:
     void fixGroup(const QString& cause, bool askFirst = true);
     QString lastMessage() const;
     QString lastJournalId() const { return journalId_; }
+    // Restores every entry of the last bulk fix (the Undo button), then audits again.
+    void undoLastFix();
 
 signals:
     void auditFinished();
     void fixFinished();
+    void undoFinished();
 
 private:
     void poll();
     void onAuditDone();
     void onFixDone();
+    void onUndoDone();
     void updateFixButton();
     void setBusy(bool busy);
 
@@ -58,13 +62,16 @@ private:
     QLabel* folder_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
     QPushButton* fixButton_ = nullptr;
+    QPushButton* undoButton_ = nullptr;
     QTimer pollTimer_;
     wd::AuditOptions opts_;
     std::shared_ptr<AuditLive> live_;
     QFutureWatcher<wd::AuditSummary> auditWatcher_;
     QFutureWatcher<wd::BulkFixResult> fixWatcher_;
+    QFutureWatcher<wd::BulkUndoResult> undoWatcher_;
     std::optional<wd::AuditSummary> summary_;
     QString journalId_;
+    QString note_;  // what the last undo did, shown with the audit that follows it
 };
 
 }  // namespace wdgui

@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include <algorithm>
 
@@ -280,15 +282,7 @@ void MainWindow::buildUi() {
     auditButton->hide();
     answerText->addWidget(auditButton, 0, Qt::AlignLeft);
     connect(auditButton, &QPushButton::clicked, this, [this] {
-        const QString folder = diagnosis_ && !diagnosis_->facts.absolute.empty() ? fromPath(diagnosis_->facts.absolute)
-                                                                                  : currentPath_;
-        auto* view = new AuditView(this);
-        view->setWindowFlag(Qt::Window);
-        view->setAttribute(Qt::WA_DeleteOnClose);
-        view->setWindowTitle(tr("Audit of %1 — WhyDenied").arg(folder));
-        view->resize(820, 520);
-        view->show();
-        view->start(folder, operation(), subject());
+        openAudit(diagnosis_ && !diagnosis_->facts.absolute.empty() ? fromPath(diagnosis_->facts.absolute) : currentPath_);
     });
     answer->addLayout(answerText, 1);
     root->addLayout(answer);
@@ -415,6 +409,7 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Choose &folder…"), this, &MainWindow::chooseFolder);
     file->addAction(tr("Open &audit log…"), this, &MainWindow::openAuditLog);
+    file->addAction(tr("Au&dit a folder…"), this, &MainWindow::chooseAuditFolder);
     recentMenu_ = file->addMenu(tr("&Recent"));
     file->addSeparator();
     copyReportAction_ = file->addAction(tr("Cop&y report"), this, &MainWindow::copyReport);
@@ -791,6 +786,29 @@ void MainWindow::chooseFile() {
     const QString start = currentPath_.isEmpty() ? QDir::homePath() : QFileInfo(currentPath_).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file that gave the error"), start);
     if (!path.isEmpty()) diagnose(path);
+}
+
+void MainWindow::openAudit(const QString& folder) {
+    auto* view = new AuditView(this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Audit of %1 — WhyDenied").arg(QDir::toNativeSeparators(folder)));
+    // Over this window, and wholly on its screen (a fixed size at a default spot could hang off it).
+    const QRect screen = (windowHandle() && windowHandle()->screen() ? windowHandle()->screen() : QGuiApplication::primaryScreen())
+                             ->availableGeometry();
+    QRect r(QPoint(), QSize(820, 520).boundedTo(screen.size() * 0.9));  // room for the frame
+    r.moveCenter(frameGeometry().center());
+    r.moveLeft(std::clamp(r.left(), screen.left(), screen.right() - r.width() + 1));
+    r.moveTop(std::clamp(r.top(), screen.top(), screen.bottom() - r.height() + 1));
+    view->setGeometry(r);
+    view->show();
+    view->start(folder, operation(), subject());
+}
+
+void MainWindow::chooseAuditFolder() {
+    const QString start = currentPath_.isEmpty() ? QDir::homePath() : QFileInfo(currentPath_).absolutePath();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Audit a folder"), start);
+    if (!folder.isEmpty()) openAudit(folder);
 }
 
 void MainWindow::chooseFolder() {

@@ -49,6 +49,8 @@ public:
     void showHolders();
     // Runs the current request again (F5, the Check again button, a changed selector).
     void checkAgain();
+    // Everything beneath `folder` that is denied, in a window of its own.
+    Q_INVOKABLE void openAudit(const QString& folder);
     // Shows error text in the paste box and diagnoses the most relevant path found in it.
     void pasteErrorText(const QString& text);
     // Several dropped paths, or one.
@@ -99,6 +101,7 @@ private:
 
     void chooseFile();
     void chooseFolder();
+    void chooseAuditFolder();
     void openAuditLog();
     void copyReport();
     void saveReport();

@@ -431,6 +431,22 @@ Entspricht: %2
             <numerusform>%Ln Ordnern</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo this fix</source>
+        <translation>Diese Korrektur rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Put back every entry the last bulk fix changed, where it is still as the fix left it</source>
+        <translation>Jeden Eintrag zurücksetzen, den die letzte Sammelkorrektur geändert hat, sofern er noch so ist, wie die Korrektur ihn hinterließ</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>%1 wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Restored %1 entries; %2 left alone.</source>
+        <translation>%1 Einträge wiederhergestellt; %2 unverändert gelassen.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::CauseCard</name>
@@ -1175,6 +1191,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit a folder…</source>
+        <translation>Einen Ordner &amp;prüfen …</translation>
+    </message>
+    <message>
+        <source>Audit a folder</source>
+        <translation>Einen Ordner prüfen</translation>
     </message>
 </context>
 <context>

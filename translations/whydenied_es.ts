@@ -431,6 +431,22 @@ Equivale a: %2
             <numerusform>%Ln carpetas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo this fix</source>
+        <translation>Deshacer esta corrección</translation>
+    </message>
+    <message>
+        <source>Put back every entry the last bulk fix changed, where it is still as the fix left it</source>
+        <translation>Restaurar cada entrada que cambió la última corrección en bloque, si sigue como la dejó la corrección</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>Deshaciendo %1…</translation>
+    </message>
+    <message>
+        <source>Restored %1 entries; %2 left alone.</source>
+        <translation>%1 entradas restauradas; %2 sin tocar.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::CauseCard</name>
@@ -1175,6 +1191,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Check &amp;again</source>
         <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit a folder…</source>
+        <translation>Audi&amp;tar una carpeta…</translation>
+    </message>
+    <message>
+        <source>Audit a folder</source>
+        <translation>Auditar una carpeta</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,22 @@ The same as: %2
             <numerusform>%Ln dossiers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo this fix</source>
+        <translation>Annuler cette correction</translation>
+    </message>
+    <message>
+        <source>Put back every entry the last bulk fix changed, where it is still as the fix left it</source>
+        <translation>Rétablir chaque entrée modifiée par la dernière correction groupée, si elle est encore telle que la correction l’a laissée</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>Annulation de %1…</translation>
+    </message>
+    <message>
+        <source>Restored %1 entries; %2 left alone.</source>
+        <translation>%1 entrées rétablies ; %2 laissées telles quelles.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::CauseCard</name>
@@ -1175,6 +1191,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit a folder…</source>
+        <translation>Audi&amp;ter un dossier…</translation>
+    </message>
+    <message>
+        <source>Audit a folder</source>
+        <translation>Auditer un dossier</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,22 @@ The same as: %2
             <numerusform>%Ln フォルダー</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo this fix</source>
+        <translation>この修正を元に戻す</translation>
+    </message>
+    <message>
+        <source>Put back every entry the last bulk fix changed, where it is still as the fix left it</source>
+        <translation>直前の一括修正で変更した各項目を、修正後のままであれば元に戻します</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>%1 を元に戻しています…</translation>
+    </message>
+    <message>
+        <source>Restored %1 entries; %2 left alone.</source>
+        <translation>%1 項目を復元しました。%2 項目はそのままです。</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::CauseCard</name>
@@ -1170,6 +1186,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Check &amp;again</source>
         <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit a folder…</source>
+        <translation>フォルダーを監査(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Audit a folder</source>
+        <translation>フォルダーを監査</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QApplication>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QScreen>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -83,8 +88,17 @@ TEST(AuditView, ShowsGroupsFixesAGroupAndUndoRestores) {
     EXPECT_EQ(modeOf(root + "/sub/deeper/c"), 0600U);
     ASSERT_FALSE(view.lastJournalId().isEmpty());
 
-    const auto undo = wd::undoBulkFix({}, view.lastJournalId().toStdString());
-    EXPECT_TRUE(undo.ok) << undo.error;
+    // Undo from the window, not only from the command line: the entries come back, and so does the group.
+    auto* undoButton = view.findChild<QPushButton*>(QStringLiteral("auditUndoButton"));
+    ASSERT_NE(undoButton, nullptr);
+    ASSERT_TRUE(undoButton->isVisible());
+    QSignalSpy undone(&view, &AuditView::undoFinished);
+    const int auditsBefore = done.count();
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return undone.count() > 0 && done.count() > auditsBefore; }));
+    EXPECT_FALSE(undoButton->isVisible());
+    EXPECT_TRUE(view.lastMessage().contains(QStringLiteral("Restored 3 entries"))) << view.lastMessage().toStdString();
+    EXPECT_EQ(view.model()->countOf(QStringLiteral("owner-lacks-permission")), 3U);
     EXPECT_EQ(modeOf(root + "/a"), 0444U);
     EXPECT_EQ(modeOf(root + "/sub/b"), 0444U);
     EXPECT_EQ(modeOf(root + "/sub/deeper/c"), 0400U);
@@ -124,6 +138,47 @@ TEST(AuditView, MainWindowOffersTheAuditForAFolderOnly) {
     window.diagnose(dir.path() + "/file");
     ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 1 && !window.isBusy(); }));
     EXPECT_TRUE(button->isHidden());
+}
+
+// The problem column takes the room it is given; the window opens wholly on screen; the File
+// menu reaches the audit without diagnosing a folder first.
+TEST(AuditView, ReadableColumnsOnScreenAndReachableFromTheMenu) {
+    QTemporaryDir dir;
+    makeFile(dir.path() + "/file", 0444, ownerForTest());
+    wdgui::MainWindow window;
+    window.resize(600, 400);
+    window.move(-300, -200);  // partly off the screen's top left: the audit must still fit
+    window.setSubject(subjectForTest());
+    window.setOperation(wd::Operation::Write);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QAction* menuAction = nullptr;
+    for (QAction* top : window.menuBar()->actions())
+        if (top->menu())
+            for (QAction* a : top->menu()->actions())
+                if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Audit a folder…")) menuAction = a;
+    ASSERT_NE(menuAction, nullptr) << "File ▸ Audit a folder…";
+
+    QMetaObject::invokeMethod(&window, "openAudit", Q_ARG(QString, dir.path()));
+    auto* view = window.findChild<AuditView*>();
+    ASSERT_NE(view, nullptr);
+    QSignalSpy done(view, &AuditView::auditFinished);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return done.count() > 0; }));
+    const QRect screen = window.screen()->availableGeometry();
+    EXPECT_TRUE(screen.contains(view->geometry())) << "the audit window hangs off the screen: "
+        << view->geometry().x() << "," << view->geometry().y() << " " << view->geometry().width() << "x"
+        << view->geometry().height() << " on " << screen.width() << "x" << screen.height();
+
+    view->resize(1400, 500);
+    QApplication::processEvents();
+    auto* table = view->findChild<QTableView*>(QStringLiteral("auditTable"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_GT(view->model()->rowCount(), 0);
+    EXPECT_EQ(table->horizontalHeader()->sectionResizeMode(AuditModel::CauseColumn), QHeaderView::Stretch);
+    const QString problem = view->model()->index(0, AuditModel::CauseColumn).data().toString();
+    EXPECT_GE(table->columnWidth(AuditModel::CauseColumn), table->fontMetrics().horizontalAdvance(problem))
+        << "the problem is cut off although there is room";
+    view->close();
 }
 
 }  // namespace
