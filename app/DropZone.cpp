@@ -57,7 +57,16 @@ DropZone::DropZone(QWidget* parent) : QFrame(parent) {
 }
 
 QSize DropZone::sizeHint() const {
-    return {560, 120};
+    return {560, compact_ ? 48 : 120};
+}
+
+void DropZone::setCompact(bool compact) {
+    if (compact_ == compact) return;
+    compact_ = compact;
+    hint_->setVisible(!compact);
+    setMinimumHeight(compact ? 40 : 96);
+    layout()->setContentsMargins(24, compact ? 6 : 16, 24, compact ? 6 : 16);
+    updateGeometry();
 }
 
 void DropZone::updateFonts() {

@@ -14,6 +14,9 @@ public:
     explicit DropZone(QWidget* parent = nullptr);
 
     QSize sizeHint() const override;
+    // With an answer on screen the zone needs only to be found, not explained: one line.
+    void setCompact(bool compact);
+    bool isCompact() const { return compact_; }
 
 signals:
     void pathsDropped(const QStringList& paths);  // local files and folders, in drop order
@@ -37,6 +40,7 @@ private:
     QLabel* title_;
     QLabel* hint_;
     bool hovering_ = false;
+    bool compact_ = false;
 };
 
 }  // namespace wdgui

@@ -141,7 +141,7 @@ void MainWindow::buildUi() {
     pasteBox_->setAccessibleName(tr("Error text"));
     pasteBox_->setAccessibleDescription(tr("Paste the error message; the paths in it are checked"));
     // The input row stays compact: the answer below is what the window is for.
-    pasteBox_->setFixedHeight(pasteBox_->fontMetrics().lineSpacing() * 6 + 2 * pasteBox_->frameWidth() + 8);
+    setInputCompact(false);
     pasteLabel->setBuddy(pasteBox_);
     pasteColumn->addWidget(pasteLabel);
     pasteColumn->addWidget(pasteBox_, 1);
@@ -481,6 +481,12 @@ void MainWindow::showHolders() {
 
 QString MainWindow::subject() const { return subject_->spec(); }
 
+void MainWindow::setInputCompact(bool compact) {
+    dropZone_->setCompact(compact);
+    const int lines = compact ? 3 : 6;
+    pasteBox_->setFixedHeight(pasteBox_->fontMetrics().lineSpacing() * lines + 2 * pasteBox_->frameWidth() + 8);
+}
+
 void MainWindow::checkAgain() {
     if (!currentPath_.isEmpty()) start(currentPath_);
 }
@@ -680,6 +686,7 @@ void MainWindow::onFinished(const wd::Diagnosis& result) {
     saveReportButton_->setEnabled(true);
     copyReportAction_->setEnabled(true);
     saveReportAction_->setEnabled(true);
+    setInputCompact(true);
     emit diagnosisShown();
 }
 
@@ -715,6 +722,7 @@ void MainWindow::setVerdict(const QString& sentence, const QString& small, int i
 }
 
 void MainWindow::clearResults() {
+    setInputCompact(false);
     setVerdict(tr("Why was it denied?"),
                tr("Drop the file or folder that gave the error, or paste the error message."), -1);
     subjectLabel_->clear();

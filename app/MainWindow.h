@@ -95,6 +95,7 @@ private:
 
     void showNote(const QString& text);
     void clearResults();
+    void setInputCompact(bool compact);  // the input row shrinks while an answer is on screen
     void setVerdict(const QString& sentence, const QString& smallPrint, int icon);
     void showCards(const wd::Diagnosis& d);
     void openFix(const QString& fixId);  // the confirmation dialog for one proposed fix

@@ -99,6 +99,20 @@ protected:
     MainWindow window;
 };
 
+// Once an answer is on screen the input row gives it the room: the drop zone keeps one line.
+TEST_F(MainWindowTest, DropZoneShrinksWhenAnAnswerIsShown) {
+    auto* zone = window.findChild<wdgui::DropZone*>();
+    ASSERT_TRUE(zone);
+    const int before = zone->height();
+    window.setOperation(wd::Operation::List);
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.diagnose(dir.path());
+    ASSERT_TRUE(waitForDiagnosis(shown));
+    QApplication::processEvents();
+    EXPECT_TRUE(zone->isCompact());
+    EXPECT_LT(zone->height(), before) << "the drop zone kept its full height under the answer";
+}
+
 TEST_F(MainWindowTest, StartsEmptyAndAsks) {
     EXPECT_EQ(verdictText(window), QStringLiteral("Why was it denied?"));
     EXPECT_TRUE(causes(window).isEmpty());
