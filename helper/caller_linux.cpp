@@ -185,7 +185,14 @@ Caller callerFor(uint32_t uid) {
 
 std::string judgeApply(const Caller& c, FixAction action, const std::string& arg, const std::string& path,
                        uint64_t dev, uint64_t ino, NodeType type) {
-    // First as the caller: what they cannot reach, they learn nothing about.
+    // Nothing on a system location but the caller's own flag: decided from the path alone, so the
+    // refusal says nothing about what is there.
+    const auto systemRefusal = [&] {
+        return path + " is a system location; the helper changes nothing there (an administrator can run the "
+                      "command shown)";
+    };
+    if (isSystemPath(path) && action != FixAction::ClearFlag) return systemRefusal();
+    // Then as the caller: what they cannot reach, they learn nothing about.
     const Seen seen = lookAsCaller(c, path, dev, ino, type);
     if (seen.how == Seen::Unreachable) return kUnreachable;
     if (seen.how == Seen::Replaced) return kReplaced;
@@ -196,9 +203,7 @@ std::string judgeApply(const Caller& c, FixAction action, const std::string& arg
     if (owner != c.uid && regularUserUid(owner))
         return path + " belongs to another person's account (uid " + std::to_string(owner) +
                "); the helper does not change it for you";
-    if (isSystemPath(path) && !(action == FixAction::ClearFlag && owner == c.uid))
-        return path + " is a system location; the helper changes nothing there (an administrator can run the "
-                      "command shown)";
+    if (isSystemPath(path) && owner != c.uid) return systemRefusal();
     const bool grants = action == FixAction::Chmod || action == FixAction::AclModify || action == FixAction::Chown;
     if (grants && ob->privileged)
         return path + " runs with its owner's or group's rights (setuid, setgid or file capabilities); the helper "

@@ -202,7 +202,9 @@ id -nG "$user" | tr ' ' '\n' | grep -qx "$group" && fail "undo did not remove $u
 sysdir=$(mktemp -d /var/tmp/wd-pkexec-sys.XXXXXX)
 chmod 755 "$sysdir"
 echo x >"$sysdir/conf"
-read -r dev ino < <(stat -c '%d %i' "$sysdir/conf")
+# The device as WhyDenied encodes it: (major << 32) | minor.
+read -r major minor ino < <(stat -c '%t %T %i' "$sysdir/conf")
+dev=$(( (16#$major << 32) | 16#$minor ))
 if as_user pkexec "$helper" apply --action chown --arg "$(id -u "$user")" --fix take-ownership --cause x \
      --path "$sysdir/conf" --dev "$dev" --ino "$ino" --type file >/dev/null 2>"$tmp/refused.txt"; then
   rm -rf "$sysdir"
