@@ -3,16 +3,20 @@
 // It trusts nothing from the caller but the arguments of one request, and checks all of them:
 // the operation is one of a fixed list, the path is absolute and normalised, the object at it
 // is still the diagnosed one (device + inode + type, reached without following symlinks), the
-// person is PKEXEC_UID (pkexec sets it; nobody else can start us as root), grants go only to
-// that person, and system locations need an explicit confirmation. Undo works only from the
-// helper's own root-owned record, never from a journal file the caller could have written.
+// person is PKEXEC_UID (pkexec sets it; nobody else can start us as root), and grants go only to
+// that person. On Linux the request is judged again as the caller (caller_linux.h): the caller must
+// really be denied, must be able to reach the object, and the object must be theirs to ask for
+// (not another person's, not a system location, not a setuid/setgid/capability file). Undo works
+// only from the helper's own root-owned record, never from a journal file the caller could have
+// written, and it never gives setuid/setgid back.
 //
 //   whydenied-helper apply --action chmod|acl|chown|chattr|join-group --arg ARG --fix ID --cause C
-//                          [--path P --dev N --ino N --type file|dir] [--confirmed-system-path]
+//                          --path P --dev N --ino N --type file|dir
+//                          (join-group: the path of the diagnosed object whose group it is)
 //   whydenied-helper undo --id JOURNAL-ID
 //   whydenied-helper holders --path P      (read-only: the processes holding P, every user's)
 //   whydenied-helper bulk --root DIR --root-dev N --root-ino N --cause owned-by-another-user|immutable-attribute
-//                         [--op write] [--confirmed-system-path]
+//                         [--op write]
 //   whydenied-helper bulk-undo --id BATCH-ID
 //   macOS: whydenied-helper --request-file DIR/request --result-file DIR/result, the verb and its
 //   options inside the file, the caller its owner (macos_request.h); no bulk verbs there.
@@ -28,17 +32,26 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <csignal>
 #include <ctime>
 #include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <set>
 #include <string>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <syslog.h>
 #include <unistd.h>
 #include <vector>
+
+#if defined(__linux__)
+#include "caller_linux.h"
+
+#include <sys/auxv.h>
+#include <sys/prctl.h>
+#endif
 
 #ifdef __APPLE__
 #include "macos_request.h"  // the request in a file; setresuid/setresgid for macOS
@@ -47,6 +60,10 @@
 
 #ifndef WD_HELPER_STATE_DIR
 #define WD_HELPER_STATE_DIR "/var/lib/whydenied"
+#endif
+
+#if defined(__APPLE__)
+extern char** environ;
 #endif
 
 namespace {
@@ -73,10 +90,17 @@ uint32_t callerUid() {
     return static_cast<uint32_t>(u);
 }
 
+#ifdef WD_HELPER_TESTING
+// Only the test build (whydenied-helper-testing, never installed) keeps its records elsewhere.
+std::string gStateOverride;
+#endif
+
 std::string stateDir(uint32_t uid) {
-    // pkexec clears the environment, so only root itself can point this elsewhere (tests).
-    const char* d = std::getenv("WD_HELPER_STATE_DIR");
-    return std::string(d && d[0] == '/' ? d : WD_HELPER_STATE_DIR) + "/journal/" + std::to_string(uid);
+    std::string base = WD_HELPER_STATE_DIR;
+#ifdef WD_HELPER_TESTING
+    if (!gStateOverride.empty()) base = gStateOverride;
+#endif
+    return base + "/journal/" + std::to_string(uid);
 }
 
 // Writes the person's own journal entry as that person (fork + drop privileges), so the helper
@@ -116,12 +140,16 @@ Request parse(int argc, char** argv, const std::set<std::string>& valued, const 
     return *r;
 }
 
-const std::set<std::string> kForbiddenGroups = {"root", "sudo", "wheel", "adm", "admin", "shadow", "disk",
-                                                "kmem", "staff", "lpadmin", "sys"};
+// Tells the caller, on standard error and in the system log, what was done. Called only once the
+// record of it is safe on disk, so nothing the caller does with the pipes can lose the record.
+void report(uint32_t caller, const wd::JournalEntry& e) {
+    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: %s (%s -> %s) [%s]", caller, e.command.c_str(),
+           e.before.describe().c_str(), e.after.describe().c_str(), e.id.c_str());
+    std::fprintf(stderr, "whydenied-helper: uid %u: %s\n", caller, e.command.c_str());
+}
 
 int apply(int argc, char** argv, uint32_t caller) {
-    const Request r = parse(argc, argv, {"action", "arg", "fix", "cause", "path", "dev", "ino", "type"},
-                            {"confirmed-system-path"});
+    const Request r = parse(argc, argv, {"action", "arg", "fix", "cause", "path", "dev", "ino", "type"}, {});
     const auto action = wd::fixActionFromString(r.get("action"));
     // A fixed list, and only what needs root: a copy never does.
     if (!action || *action == wd::FixAction::Copy) refuse("unknown operation '" + r.get("action") + "'");
@@ -132,33 +160,34 @@ int apply(int argc, char** argv, uint32_t caller) {
     const passwd* pw = getpwuid(caller);
     const std::string user = pw && pw->pw_name ? pw->pw_name : "";
 
-    wd::JournalEntry e;
-    wd::LowResult low;
+    // Every request names the diagnosed object; a group join names the object whose group it is.
+    const std::string path = r.get("path");
+    if (path.empty()) refuse("--path is required");
+    if (!wd::isNormalAbsolute(path)) refuse("the path must be absolute and normalised (no '.', '..' or '//')");
+    if (!digits(r.get("dev")) || !digits(r.get("ino"))) refuse("--dev and --ino must be numbers");
+    const std::string type = r.get("type");
+    if (type != "file" && type != "dir") refuse("--type must be file or dir");
+    const wd::NodeType t = type == "file" ? wd::NodeType::Regular : wd::NodeType::Directory;
+    const uint64_t dev = std::strtoull(r.get("dev").c_str(), nullptr, 10);
+    const uint64_t ino = std::strtoull(r.get("ino").c_str(), nullptr, 10);
+
     if (*action == wd::FixAction::JoinGroup) {
-        const struct group* g = getgrnam(arg.c_str());
-        if (!g) refuse("no such group '" + arg + "'");
-        if (g->gr_gid == 0 || kForbiddenGroups.count(arg)) refuse("the group '" + arg + "' grants administrator rights");
-        if (user.empty()) refuse("the caller has no account");
-        low = wd::fix::joinGroupLow(arg, caller);
+#if defined(__linux__)
+        if (const std::string why = wd::helper::judgeJoinGroup(wd::helper::callerFor(caller), arg, path, dev, ino, t);
+            !why.empty())
+            refuse(why);
+#else
+        refuse("joining a group is not done by the helper here");
+#endif
     } else {
-        const std::string path = r.get("path");
-        if (path.empty()) refuse("--path is required");
-        if (!wd::isNormalAbsolute(path)) refuse("the path must be absolute and normalised (no '.', '..' or '//')");
-        if (!digits(r.get("dev")) || !digits(r.get("ino"))) refuse("--dev and --ino must be numbers");
-        const std::string type = r.get("type");
-        if (type != "file" && type != "dir") refuse("--type must be file or dir");
-        if (wd::isSystemPath(path) && !r.flags.count("confirmed-system-path"))
-            refuse(path + " is a system location and the request does not say it was confirmed");
         switch (*action) {
         case wd::FixAction::Chmod:
             if (!wd::fix::parseModeSpec(arg)) refuse("mode change '" + arg + "' is not allowed");
             break;
-        case wd::FixAction::AclModify: {
-            const auto a = wd::fix::parseAclSpec(arg);
-            if (!a) refuse("invalid ACL entry");
-            break;  // applyLow checks that a user entry names the caller
-        }
-        case wd::FixAction::Chown: break;  // applyLow: only to the caller
+        case wd::FixAction::AclModify:
+            if (!wd::fix::parseAclSpec(arg)) refuse("invalid ACL entry");
+            break;
+        case wd::FixAction::Chown: break;
         case wd::FixAction::ClearFlag:
 #ifdef __APPLE__
             if (arg != "uchg" && arg != "uappnd" && arg != "schg" && arg != "sappnd")
@@ -179,22 +208,17 @@ int apply(int argc, char** argv, uint32_t caller) {
 #endif
         default: refuse("unknown operation");
         }
-        const wd::NodeType t = type == "file" ? wd::NodeType::Regular : wd::NodeType::Directory;
-        const uint64_t dev = std::strtoull(r.get("dev").c_str(), nullptr, 10);
-        const uint64_t ino = std::strtoull(r.get("ino").c_str(), nullptr, 10);
-        low = wd::applyLow(*action, path, dev, ino, t, arg, caller);
-        e.path = path;
-        e.dev = dev;
-        e.ino = ino;
-        e.type = t;
-        if (!low.ok && !low.changed) refuse(low.error);
+#if defined(__linux__)
+        if (const std::string why = wd::helper::judgeApply(wd::helper::callerFor(caller), *action, arg, path, dev, ino, t);
+            !why.empty())
+            refuse(why);
+#else
+        // No check as the caller here yet: system locations are refused outright.
+        if (wd::isSystemPath(path)) refuse(path + " is a system location; the helper changes nothing there");
+#endif
     }
-    if (!low.ok) {
-        syslog(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s %s failed: %s", caller, r.get("action").c_str(), e.path.c_str(),
-               low.error.c_str());
-        std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
-        return SystemRefused;
-    }
+
+    wd::JournalEntry e;
     e.id = wd::newJournalId();
     e.time = wd::fix::isoNow();
     e.fixId = fixId;
@@ -203,17 +227,44 @@ int apply(int argc, char** argv, uint32_t caller) {
     e.arg = arg;
     e.privilege = wd::Privilege::Admin;
     e.callerUid = caller;
+    if (*action != wd::FixAction::JoinGroup) {
+        e.path = path;
+        e.dev = dev;
+        e.ino = ino;
+        e.type = t;
+        if (auto now = wd::readState(path)) e.before = *now;
+    }
+    const std::string shownPath = *action == wd::FixAction::JoinGroup ? std::string() : path;
+    e.command = wd::fix::joinCommand(wd::fix::displayArgv(*action, arg, shownPath, user), wd::Privilege::Admin);
+    e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, user), wd::Privilege::Admin);
+    // The intent first: if the helper dies after the change, its record says what may have changed.
+    e.pending = true;
+    const wd::Journal store(stateDir(caller));
+    std::string err;
+    if (!store.write(e, &err)) refuse("cannot record the fix before making it (" + err + ")");
+
+    const wd::LowResult low = *action == wd::FixAction::JoinGroup
+        ? wd::fix::joinGroupLow(arg, caller)
+        : wd::applyLow(*action, path, dev, ino, t, arg, caller);
+    if (!low.ok && !low.changed) {
+        (void)unlink((stateDir(caller) + "/" + e.id + ".json").c_str());
+        refuse(low.error);
+    }
     e.before = low.before;
     e.after = low.after;
-    e.command = wd::fix::joinCommand(wd::fix::displayArgv(*action, arg, e.path, user), wd::Privilege::Admin);
     e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, user), wd::Privilege::Admin);
-    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: %s (%s -> %s) [%s]", caller, e.command.c_str(),
-           e.before.describe().c_str(), e.after.describe().c_str(), e.id.c_str());
-    std::fprintf(stderr, "whydenied-helper: uid %u: %s\n", caller, e.command.c_str());
-    std::string err;
-    if (!wd::Journal(stateDir(caller)).write(e, &err))
-        std::fprintf(stderr, "whydenied-helper: could not record the fix for undo: %s\n", err.c_str());
+    e.pending = false;
+    if (!store.write(e, &err))
+        syslog(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s made but its record [%s] stays pending: %s", caller,
+               e.command.c_str(), e.id.c_str(), err.c_str());
+    if (!low.ok) {
+        syslog(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s %s failed: %s", caller, r.get("action").c_str(), e.path.c_str(),
+               low.error.c_str());
+        std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
+        return SystemRefused;
+    }
     writeUserJournal(e, caller);
+    report(caller, e);
     std::fputs(wd::journalEntryJson(e).c_str(), stdout);
     return Done;
 }
@@ -233,6 +284,9 @@ int undo(int argc, char** argv, uint32_t caller) {
         std::fputs(wd::journalEntryJson(*e).c_str(), stdout);
         return Done;
     }
+    if (e->pending)
+        refuse("the fix " + id + " was interrupted before it was recorded; an administrator can check " +
+               (e->path.empty() ? e->arg : e->path) + " and run: " + e->undoCommand);
     const wd::LowResult low =
         e->action == wd::FixAction::JoinGroup ? wd::fix::leaveGroupLow(e->arg, caller) : wd::undoLow(*e);
     if (!low.ok) {
@@ -242,10 +296,11 @@ int undo(int argc, char** argv, uint32_t caller) {
     }
     e->undone = true;
     e->undoneTime = wd::fix::isoNow();
-    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid %s: %s", caller, id.c_str(), e->undoCommand.c_str());
-    std::fprintf(stderr, "whydenied-helper: uid %u: undid %s\n", caller, e->undoCommand.c_str());
     store.write(*e, nullptr);
     writeUserJournal(*e, caller);
+    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid %s: %s", caller, id.c_str(), e->undoCommand.c_str());
+    std::fprintf(stderr, "whydenied-helper: uid %u: undid %s\n", caller, e->undoCommand.c_str());
+    if (!low.note.empty()) std::fprintf(stderr, "whydenied-helper: %s\n", low.note.c_str());
     std::fputs(wd::journalEntryJson(*e).c_str(), stdout);
     return Done;
 }
@@ -319,7 +374,7 @@ bool validBatchId(const std::string& id) {
 // the caller, from a root folder reached without symlinks and checked by device + inode; the
 // grants go to the caller only. The answer is bulkFixResultText() on stdout.
 int bulk(int argc, char** argv, uint32_t caller) {
-    const Request r = parse(argc, argv, {"root", "root-dev", "root-ino", "cause", "op"}, {"confirmed-system-path"});
+    const Request r = parse(argc, argv, {"root", "root-dev", "root-ino", "cause", "op"}, {});
     const std::string root = r.get("root");
     if (root.empty() || !wd::isNormalAbsolute(root)) refuse("--root must be absolute and normalised (no '.', '..' or '//')");
     if (!digits(r.get("root-dev")) || !digits(r.get("root-ino"))) refuse("--root-dev and --root-ino must be numbers");
@@ -328,17 +383,18 @@ int bulk(int argc, char** argv, uint32_t caller) {
         refuse("no bulk fix through the helper for '" + cause + "'");
     const auto op = wd::operationFromString(r.get("op").empty() ? "write" : r.get("op"));
     if (!op || !wd::auditSupports(*op)) refuse("unknown operation '" + r.get("op") + "'");
-    const bool confirmed = r.flags.count("confirmed-system-path") > 0;
-    if (wd::isSystemPath(root) && !confirmed)
-        refuse(root + " is a system location and the request does not say it was confirmed");
+    const uint64_t rootDev = std::strtoull(r.get("root-dev").c_str(), nullptr, 10);
+    const uint64_t rootIno = std::strtoull(r.get("root-ino").c_str(), nullptr, 10);
+    if (const std::string why = wd::helper::judgeBulkRoot(wd::helper::callerFor(caller), root, rootDev, rootIno);
+        !why.empty())
+        refuse(why);
     wd::AuditOptions o;
     o.root = root;
     o.op = *op;
     wd::BulkFixAuthority who;
     who.callerUid = caller;
-    who.rootDev = std::strtoull(r.get("root-dev").c_str(), nullptr, 10);
-    who.rootIno = std::strtoull(r.get("root-ino").c_str(), nullptr, 10);
-    who.confirmedSystemPath = confirmed;
+    who.rootDev = rootDev;
+    who.rootIno = rootIno;
     const std::string records = stateDir(caller);
     // Progress for the person waiting, on standard error (stdout carries the answer).
     const wd::BulkFixResult res = wd::applyBulkFixFor(who, o, cause, records, [](const wd::BulkFixProgress& p) {
@@ -373,12 +429,38 @@ int bulkUndo(int argc, char** argv, uint32_t caller) {
 }
 #endif
 
+// Nothing the caller controls may stop or inspect the helper half-way: no terminal signals (it
+// leaves the caller's session), no SIGPIPE when the caller closes its end, no core file or ptrace
+// attach that would show what root read.
+void detachFromCaller() {
+#if defined(__linux__)
+    (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+    const struct rlimit none{0, 0};
+    (void)setrlimit(RLIMIT_CORE, &none);
+    (void)setsid();
+    for (int sig : {SIGPIPE, SIGINT, SIGHUP, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU}) (void)std::signal(sig, SIG_IGN);
+}
+
+// Started through a setuid bit (installed wrongly) instead of by root, every input is the
+// caller's: PKEXEC_UID, the environment, the state folder. Refuse that outright.
+bool startedByRoot() {
+#if defined(__linux__)
+    return getuid() == 0 && geteuid() == 0 && getauxval(AT_SECURE) == 0;
+#elif defined(__APPLE__)
+    return geteuid() == 0 && !issetugid();
+#else
+    return geteuid() == 0;
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     openlog("whydenied-helper", LOG_PID, LOG_AUTHPRIV);
     umask(077);
-    if (geteuid() != 0) refuse("must run as root (through pkexec)");
+    if (!startedByRoot()) refuse("must run as root (through pkexec), not setuid");
+    detachFromCaller();
 #ifdef __APPLE__
     static const wd::helper_mac::Request fromFile = wd::helper_mac::readRequest(argc, argv);
     if (!fromFile.error.empty()) refuse(fromFile.error);
@@ -387,6 +469,19 @@ int main(int argc, char** argv) {
 #endif
     if (argc < 2) refuse("no request");
     const uint32_t caller = callerUid();
+#ifdef WD_HELPER_TESTING
+    if (const char* d = std::getenv("WD_HELPER_STATE_DIR"); d && d[0] == '/') gStateOverride = d;
+#endif
+    // Nothing else is taken from the environment; the programs it starts (usermod) get a plain one.
+#if defined(__APPLE__)
+    while (environ && environ[0]) {
+        const std::string kv = environ[0];
+        if (unsetenv(kv.substr(0, kv.find('=')).c_str()) != 0) break;
+    }
+#else
+    clearenv();
+#endif
+    setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1);
     const std::string verb = argv[1];
     if (verb == "apply") return apply(argc, argv, caller);
     if (verb == "undo") return undo(argc, argv, caller);

@@ -1,7 +1,8 @@
 // whydenied-helper's bulk verbs as a real process, as root, with PKEXEC_UID set the way pkexec
 // sets it: taking ownership of a group for the caller and giving it back, and every request that
 // must be refused (a system path, a root that is not the audited folder, a symlink as root, a
-// wrong caller, someone else's batch) leaving the tree exactly as it was.
+// wrong caller, someone else's batch) leaving the tree exactly as it was. Entries that are another
+// person's, or that run with their owner's rights (setuid), are never taken.
 #include "../core/scenario.h"
 #include "as_user.h"
 #include "run_program.h"
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <linux/fs.h>
+#include <iterator>
 #include <map>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -97,18 +99,27 @@ TEST_F(BulkHelper, TakesOwnershipOfTheGroupForTheCallerAndGivesItBack) {
     const std::string suid = t->file("tree/suid", 04755, 0, 0);
     const std::string linked = t->file("tree/linked", 0644, 0, 0);
     ASSERT_EQ(link(linked.c_str(), (t->path() + "/outside-link").c_str()), 0);
-    ASSERT_EQ(symlink("/etc/hostname", (root + "/to-etc").c_str()), 0);
-    const Owned hostname = stateOf("/etc/hostname");
+    // A symlink out of the tree, to a root-owned file of the test's own (never a real system file).
+    const std::string outside = t->file("outside", 0644, 0, 0);
+    ASSERT_EQ(symlink(outside.c_str(), (root + "/to-etc").c_str()), 0);
+    // A folder of another person's, closed to the caller, with a root-owned file inside.
+    t->dir("tree/private", 0700, 4343, 4343);
+    t->file("tree/private/inside", 0644, 0, 0);
+    const Owned hostname = stateOf(outside);
     const auto before = states();
 
     const auto r = helper(bulkRequest(root));
-    ASSERT_EQ(r.exitCode, 0) << r.err << r.out;  // done; the hard-linked file is named as not done
+    // Done; the hard-linked file, the other person's and the setuid one are named as not done.
+    ASSERT_EQ(r.exitCode, 0) << r.err << r.out;
     const auto res = wd::bulkFixResultFromText(r.out);
     ASSERT_TRUE(res.has_value()) << r.out;
-    EXPECT_EQ(res->changed, 5U) << r.out;
-    EXPECT_EQ(res->failed, 1U);
-    ASSERT_EQ(res->failures.size(), 1U);
-    EXPECT_NE(res->failures[0].find("hard links"), std::string::npos) << res->failures[0];
+    EXPECT_EQ(res->changed, 3U) << r.out;
+    EXPECT_EQ(res->failed, 3U) << r.out;
+    std::string failures;
+    for (const auto& f : res->failures) failures += f + "\n";
+    EXPECT_NE(failures.find("linked: it has other hard links"), std::string::npos) << failures;
+    EXPECT_NE(failures.find("others: it belongs to another person"), std::string::npos) << failures;
+    EXPECT_NE(failures.find("suid: it runs with its owner"), std::string::npos) << failures;
     ASSERT_FALSE(res->journalId.empty());
     // While it works the helper says how far it got, on standard error; the last word is the total.
     std::optional<wd::BulkFixProgress> last;
@@ -116,20 +127,20 @@ TEST_F(BulkHelper, TakesOwnershipOfTheGroupForTheCallerAndGivesItBack) {
     for (std::string line; std::getline(err, line);)
         if (auto p = wd::bulkProgressFromLine(line)) last = p;
     ASSERT_TRUE(last.has_value()) << r.err;
-    EXPECT_EQ(last->changed, 5U) << r.err;
-    EXPECT_EQ(last->failed, 1U) << r.err;
+    EXPECT_EQ(last->changed, 3U) << r.err;
+    EXPECT_EQ(last->failed, 3U) << r.err;
     EXPECT_GT(last->entries, 5U) << r.err;
     const auto after = states();
-    for (const auto& [p, s] : after) {
-        if (p == linked || p == root + "/to-etc" || p.find("/closed") != std::string::npos) continue;
-        EXPECT_EQ(s.uid, user) << p;
-    }
+    for (const std::string& p : {root + "/roots", root + "/roots/a", root + "/mine"}) EXPECT_EQ(after.at(p).uid, user) << p;
     EXPECT_EQ(stateOf(linked).uid, 0U);
-    EXPECT_EQ(after.at(root + "/others").gid, 4343U);  // only the owner changes
-    EXPECT_EQ(after.at(suid).mode, 0755U);             // setuid is not handed over
+    EXPECT_TRUE(after.at(root + "/others") == (Owned{0644U, 4343, 4343}));
+    EXPECT_TRUE(after.at(suid) == (Owned{04755U, 0, 0}));  // setuid is never handed over
+    // Never into a folder the caller could not enter before, nor one taken from another person.
+    EXPECT_TRUE(after.at(root + "/private") == (Owned{0700U, 4343, 4343}));
+    EXPECT_EQ(after.at(root + "/private/inside").uid, 0U);
     EXPECT_TRUE(after.at(root + "/closed") == (Owned{0700U, 0, 0}));
     EXPECT_EQ(after.at(root + "/closed/deep").uid, 0U);
-    EXPECT_TRUE(stateOf("/etc/hostname") == hostname);
+    EXPECT_TRUE(stateOf(outside) == hostname);
     // The record the undo trusts is the helper's own, not one the caller could write.
     struct stat st{};
     ASSERT_EQ(stat((state + "/journal/" + std::to_string(user) + "/" + res->journalId + ".batch").c_str(), &st), 0);
@@ -143,9 +154,11 @@ TEST_F(BulkHelper, TakesOwnershipOfTheGroupForTheCallerAndGivesItBack) {
     ASSERT_EQ(u.exitCode, 0) << u.err << u.out;
     const auto undone = wd::bulkUndoResultFromText(u.out);
     ASSERT_TRUE(undone.has_value()) << u.out;
-    EXPECT_EQ(undone->restored, 5U);
-    EXPECT_TRUE(states() == before);
-    EXPECT_EQ(stateOf(suid).mode, 04755U);
+    EXPECT_EQ(undone->restored, 3U);
+    for (const auto& [p, s] : states()) {
+        const auto was = before.find(p);
+        EXPECT_TRUE(was != before.end() && was->second == s) << p << " is " << std::oct << s.mode << " " << std::dec << s.uid;
+    }
     // A second undo changes nothing and says so.
     const auto again = helper({"bulk-undo", "--id", res->journalId});
     EXPECT_EQ(again.exitCode, 0) << again.err;
@@ -157,14 +170,14 @@ TEST_F(BulkHelper, TakesOwnershipOfTheGroupForTheCallerAndGivesItBack) {
 }
 
 TEST_F(BulkHelper, UndoGivesBackOnlyFilesNobodyTouchedSinceTheFix) {
-    const std::string a = t->file("tree/a", 04755, 0, 0);
+    const std::string a = t->file("tree/a", 0755, 0, 0);
     const std::string b = t->file("tree/b", 0644, 0, 0);
     const auto r = helper(bulkRequest(root));
     ASSERT_EQ(r.exitCode, 0) << r.err << r.out;
     const auto res = wd::bulkFixResultFromText(r.out);
     ASSERT_TRUE(res && res->changed == 2U) << r.out;
     // The caller, now the owner, rewrites `a` and puts the mode back as the fix left it: giving it
-    // back to root as a setuid program would run the caller's code as root.
+    // back to root would launder the caller's content as root's.
     const auto w = wdtest::runAs(wdtest::testUser(), [&] {
         std::ofstream(a) << "#!/bin/sh\nid\n";
         chmod(a.c_str(), 0755);
@@ -182,8 +195,29 @@ TEST_F(BulkHelper, UndoGivesBackOnlyFilesNobodyTouchedSinceTheFix) {
 
 TEST_F(BulkHelper, RefusesWhatItMustNotDo) {
     t->file("tree/r", 0644, 0, 0);
-    // A system location, unconfirmed.
-    expectRefused(bulkRequest("/etc"), "a system path");
+    // A system location: a folder of our own under /var/tmp, never a real system folder.
+    char sys[] = "/var/tmp/wdbulk-XXXXXX";
+    ASSERT_NE(mkdtemp(sys), nullptr);
+    const std::string sysFile = std::string(sys) + "/r";
+    std::ofstream(sysFile) << "x";
+    chmod(sys, 0755);
+    const auto beforeSys = stateOf(sysFile);
+    expectRefused(bulkRequest(sys), "a system path");
+    EXPECT_TRUE(stateOf(sysFile) == beforeSys);
+    std::filesystem::remove_all(sys);
+    // The flag that once let the caller confirm a system location is gone.
+    auto flagged = bulkRequest(root);
+    flagged.push_back("--confirmed-system-path");
+    expectRefused(flagged, "the old confirmation flag");
+    // A root the caller cannot reach: refused without a word about what is there.
+    const std::string closed = t->dir("closed-parent", 0700, 4343, 4343);
+    const std::string inner = t->dir("closed-parent/inner", 0755, 0, 0);
+    const auto [idev, iino] = idOf(inner);
+    const auto blind = helper({"bulk", "--root", inner, "--root-dev", idev, "--root-ino", iino, "--cause",
+                               "owned-by-another-user", "--op", "write"});
+    EXPECT_EQ(blind.exitCode, 2) << blind.err;
+    EXPECT_NE(blind.err.find("not reachable for you"), std::string::npos) << blind.err;
+    EXPECT_EQ(blind.err.find(iino), std::string::npos) << blind.err;
     // A root that is not the folder the person audited (another folder's device + inode).
     auto req = bulkRequest(root);
     req[6] = idOf(t->path()).second;
@@ -204,6 +238,28 @@ TEST_F(BulkHelper, RefusesWhatItMustNotDo) {
     expectRefused({"bulk-undo", "--id", "../../etc/passwd"}, "a path as the id");
     expectRefused({"bulk-undo", "--id", "20261123T000000.000Z-abcdef"}, "no such batch");
     EXPECT_EQ(stateOf(root + "/r").uid, 0U);
+}
+
+TEST_F(BulkHelper, TheBatchIsRecordedBeforeEachChange) {
+    t->file("tree/x", 0644, 0, 0);
+    const auto r = helper(bulkRequest(root));
+    ASSERT_EQ(r.exitCode, 0) << r.err << r.out;
+    const auto res = wd::bulkFixResultFromText(r.out);
+    ASSERT_TRUE(res && !res->journalId.empty()) << r.out;
+    std::ifstream in(state + "/journal/" + std::to_string(user) + "/" + res->journalId + ".batch");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto [dev, ino] = idOf(root + "/x");
+    const size_t intent = text.find("intent " + dev + " " + ino + "\n");
+    const size_t done = text.find(dev + " " + ino + " f ");
+    ASSERT_NE(intent, std::string::npos) << text;
+    ASSERT_NE(done, std::string::npos) << text;
+    EXPECT_LT(intent, done) << text;
+    // A batch cut short (no end line) is still undone from what it recorded.
+    const std::string path = state + "/journal/" + std::to_string(user) + "/" + res->journalId + ".batch";
+    std::ofstream(path, std::ios::trunc) << text.substr(0, text.find("end "));
+    const auto u = helper({"bulk-undo", "--id", res->journalId});
+    ASSERT_EQ(u.exitCode, 0) << u.err << u.out;
+    EXPECT_EQ(stateOf(root + "/x").uid, 0U);
 }
 
 TEST_F(BulkHelper, ClearsTheImmutableFlagAndSetsItBack) {

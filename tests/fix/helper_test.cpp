@@ -1,5 +1,8 @@
-// whydenied-helper as a real process, as root, with the requests an attacker would send: every
-// hostile one must be refused with status 2 and leave the file exactly as it was.
+// whydenied-helper as a real process, as root with PKEXEC_UID set the way pkexec sets it (the
+// caller is the unprivileged test uid), with the requests an attacker would send: every hostile
+// one must be refused with status 2 and leave the file exactly as it was. The legitimate uses
+// (taking back what a container left in the caller's folder, clearing the caller's own immutable
+// flag, a grant for the caller alone) still work end to end.
 #include "whydenied/fix.h"
 
 #include "as_user.h"
@@ -7,9 +10,18 @@
 
 #include <gtest/gtest.h>
 
+#include <acl/libacl.h>
+#include <cstdlib>
+#include <grp.h>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <linux/fs.h>
+#include <sys/acl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -18,10 +30,12 @@ using namespace wd;
 namespace {
 
 struct HelperFixture : ::testing::Test {
-    std::string root, state, file;
+    std::string root, state, project, file;
     std::string dev, ino;
     uid_t user = 0;
 
+    // A project folder of the caller's with a file a container left there as root: what taking
+    // ownership is for.
     void SetUp() override {
         if (!wdtest::isRoot()) GTEST_SKIP() << "whydenied-helper runs as root; these tests need root";
         user = wdtest::testUser().uid;
@@ -29,16 +43,20 @@ struct HelperFixture : ::testing::Test {
         root = mkdtemp(t);
         chmod(root.c_str(), 0755);
         state = root + "/.state";
-        file = make("team.txt", 4343, wdtest::testUser().gid, 0640);
+        project = root + "/project";
+        mkdir(project.c_str(), 0755);
+        (void)!chown(project.c_str(), user, wdtest::testUser().gid);
+        file = make("project/build.log", 0, 0, 0644);
         idOf(file, dev, ino);
     }
     void TearDown() override {
         std::error_code ec;
         if (!root.empty()) fs::remove_all(root, ec);
     }
-    std::string make(const std::string& name, uid_t uid, gid_t gid, mode_t mode) const {
-        const std::string p = root + "/" + name;
+    std::string make(const std::string& name, uid_t uid, gid_t gid, mode_t mode, const std::string& in = {}) const {
+        const std::string p = (in.empty() ? root : in) + "/" + name;
         const int fd = open(p.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        (void)!write(fd, "data\n", 5);
         close(fd);
         (void)!chown(p.c_str(), uid, gid);
         chmod(p.c_str(), mode);
@@ -57,116 +75,328 @@ struct HelperFixture : ::testing::Test {
         std::snprintf(b, sizeof b, "%04o %u", st.st_mode & 07777U, st.st_uid);
         return b;
     }
-    wdtest::ProgramResult helper(std::vector<std::string> args, const std::string& caller = "") const {
+    wdtest::ProgramResult helper(std::vector<std::string> args, const std::string& caller = "",
+                                 const std::string& binary = WD_HELPER_BIN) const {
         std::vector<std::string> argv = {"/usr/bin/env", "-i", "WD_HELPER_STATE_DIR=" + state};
         argv.push_back("PKEXEC_UID=" + (caller.empty() ? std::to_string(user) : caller));
         if (caller == "none") argv.pop_back();
-        argv.push_back(WD_HELPER_BIN);
+        argv.push_back(binary);
         argv.insert(argv.end(), args.begin(), args.end());
         return wdtest::runProgram(argv);
     }
-    std::vector<std::string> chmodRequest(const std::string& path, const std::string& spec = "g+w") const {
-        return {"apply", "--action", "chmod", "--arg", spec, "--fix", "chmod-group-write", "--cause", "group-lacks-permission",
-                "--path", path, "--dev", dev, "--ino", ino, "--type", "file"};
+    std::vector<std::string> request(const std::string& action, const std::string& arg, const std::string& path) const {
+        std::string d, i;
+        idOf(path, d, i);
+        struct stat st{};
+        lstat(path.c_str(), &st);
+        return {"apply", "--action", action, "--arg", arg, "--fix", "a-fix", "--cause", "x", "--path", path,
+                "--dev", d, "--ino", i, "--type", S_ISDIR(st.st_mode) ? "dir" : "file"};
     }
-    void expectRefused(const std::vector<std::string>& args, const std::string& why, const std::string& caller = "") {
-        const std::string before = mode(file);
+    std::vector<std::string> chownRequest(const std::string& path) const {
+        return request("chown", std::to_string(user), path);
+    }
+    std::vector<std::string> chmodRequest(const std::string& path, const std::string& spec = "g+w") const {
+        return request("chmod", spec, path);
+    }
+    wdtest::ProgramResult expectRefused(const std::vector<std::string>& args, const std::string& why,
+                                        const std::string& caller = "", const std::string& watched = "") {
+        const std::string& w = watched.empty() ? file : watched;
+        const std::string before = mode(w);
         const auto r = helper(args, caller);
         EXPECT_EQ(r.exitCode, 2) << why << ": " << r.err << r.out;
         EXPECT_NE(r.err.find("refused"), std::string::npos) << why << ": " << r.err;
-        EXPECT_EQ(mode(file), before) << why << ": the file changed";
+        EXPECT_EQ(mode(w), before) << why << ": the file changed";
+        return r;
     }
+    // Records in the helper's own store, as root (the store is root's; the caller cannot write it).
+    std::string store() const { return state + "/journal/" + std::to_string(user); }
 };
 
 }  // namespace
 
-TEST_F(HelperFixture, AppliesAValidRequestAndUndoesItFromItsOwnRecord) {
-    const auto r = helper(chmodRequest(file));
+TEST_F(HelperFixture, TakesBackARootOwnedFileInTheCallersProjectAndUndoesIt) {
+    const auto r = helper(chownRequest(file));
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(mode(file), "0660 4343");
+    EXPECT_EQ(mode(file), "0644 " + std::to_string(user));
     const auto e = journalEntryFromJson(r.out);
     ASSERT_TRUE(e) << r.out;
     EXPECT_EQ(e->callerUid, user);
     EXPECT_EQ(e->path, file);
-    EXPECT_NE(e->command.find("chmod g+w -- "), std::string::npos) << e->command;
+    EXPECT_FALSE(e->pending);
+    const auto stored = Journal(store()).read(e->id);
+    ASSERT_TRUE(stored);
+    EXPECT_FALSE(stored->pending);
     const auto u = helper({"undo", "--id", e->id});
     ASSERT_EQ(u.exitCode, 0) << u.err;
-    EXPECT_EQ(mode(file), "0640 4343");
+    EXPECT_EQ(mode(file), "0644 0");
     const auto again = helper({"undo", "--id", e->id});
     EXPECT_EQ(again.exitCode, 0) << again.err;
     EXPECT_TRUE(journalEntryFromJson(again.out)->undone);
-    EXPECT_EQ(mode(file), "0640 4343");
+    EXPECT_EQ(mode(file), "0644 0");
+}
+
+TEST_F(HelperFixture, GrantsAnAclEntryWithoutOpeningOtherEntries) {
+    // Another person's named entry is held back by the mask; the caller's grant must not lift it.
+    acl_t acl = acl_from_text("user::rw-,user:4343:rwx,group::r--,mask::r--,other::r--");
+    ASSERT_TRUE(acl);
+    const int set = acl_set_file(file.c_str(), ACL_TYPE_ACCESS, acl);
+    acl_free(acl);
+    if (set != 0) GTEST_SKIP() << "no ACLs on this filesystem: " << std::strerror(errno);
+    const auto r = helper(request("acl", "u:" + std::to_string(user) + ":rw-", file));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto now = readState(file);
+    ASSERT_TRUE(now);
+    EXPECT_NE(now->acl.find("user:" + std::to_string(user) + ":rw-"), std::string::npos) << now->acl;
+    EXPECT_NE(now->acl.find("mask::rw-"), std::string::npos) << now->acl;
+    // Widening the mask beyond the caller's own entry would open 4343's x too.
+    expectRefused(request("acl", "m::rwx", file), "mask beyond the caller's entry");
 }
 
 TEST_F(HelperFixture, RefusesAWrongInode) {
-    auto req = chmodRequest(file);
+    auto req = chownRequest(file);
     req[14] = std::to_string(std::stoull(ino) + 1);
     expectRefused(req, "wrong inode");
 }
 
 TEST_F(HelperFixture, RefusesASymlinkSwappedIn) {
-    const std::string link = root + "/link.txt";
+    const std::string link = project + "/link.txt";
     ASSERT_EQ(symlink(file.c_str(), link.c_str()), 0);
-    expectRefused(chmodRequest(link), "symlink as the last component");
+    auto req = chownRequest(file);
+    req[10] = link;
+    expectRefused(req, "symlink as the last component");
     const std::string dirLink = root + "/via";
-    ASSERT_EQ(symlink(root.c_str(), dirLink.c_str()), 0);
-    expectRefused(chmodRequest(dirLink + "/team.txt"), "symlink in the middle");
+    ASSERT_EQ(symlink(project.c_str(), dirLink.c_str()), 0);
+    req[10] = dirLink + "/build.log";
+    expectRefused(req, "symlink in the middle");
 }
 
 TEST_F(HelperFixture, RefusesMalformedPaths) {
-    expectRefused(chmodRequest("team.txt"), "relative path");
-    expectRefused(chmodRequest(root + "/../" + fs::path(root).filename().string() + "/team.txt"), "..");
-    expectRefused(chmodRequest(root + "/./team.txt"), ".");
-    expectRefused(chmodRequest(root + "//team.txt"), "//");
+    for (const std::string& bad : {std::string("project/build.log"), project + "/../project/build.log",
+                                   project + "/./build.log", project + "//build.log"}) {
+        auto req = chownRequest(file);
+        req[10] = bad;
+        expectRefused(req, bad);
+    }
 }
 
 TEST_F(HelperFixture, RefusesUnknownOperationsAndArguments) {
-    auto req = chmodRequest(file);
+    auto req = chownRequest(file);
     req[2] = "rm";
     expectRefused(req, "unknown operation");
     req[2] = "copy";
     expectRefused(req, "copy needs no root");
     expectRefused({"format", "--path", file}, "unknown verb");
-    auto extra = chmodRequest(file);
+    auto extra = chownRequest(file);
     extra.push_back("--shell");
     expectRefused(extra, "unknown option");
-    auto twice = chmodRequest(file);
-    twice.insert(twice.end(), {"--path", "/etc/shadow"});
+    auto confirmed = chownRequest(file);
+    confirmed.push_back("--confirmed-system-path");
+    expectRefused(confirmed, "the caller's own confirmation is not an option any more");
+    auto twice = chownRequest(file);
+    twice.insert(twice.end(), {"--path", project + "/other"});
     expectRefused(twice, "an option twice");
-    for (const char* spec : {"o+w", "777", "4755", "a+w"}) expectRefused(chmodRequest(file, spec), spec);
+    // Only u+… and g+…: no absolute modes, nothing for others, nothing taken away.
+    const std::string group = make("project/group.txt", 0, wdtest::testUser().gid, 0640);
+    for (const char* spec : {"o+w", "777", "4755", "a+w", "644", "755", "u-w", "g=rw", "u+s", "g+w"})
+        expectRefused(chmodRequest(group, spec), spec, "", group);
 }
 
 TEST_F(HelperFixture, GrantsOnlyToTheCaller) {
-    expectRefused({"apply", "--action", "chown", "--arg", "4343", "--fix", "take-ownership", "--cause", "x", "--path",
-                   file, "--dev", dev, "--ino", ino, "--type", "file"},
-                  "chown to someone else");
-    expectRefused({"apply", "--action", "acl", "--arg", "u:4343:rw-", "--fix", "acl-grant-user", "--cause", "x",
-                   "--path", file, "--dev", dev, "--ino", ino, "--type", "file"},
-                  "ACL for someone else");
-    expectRefused({"apply", "--action", "join-group", "--arg", "sudo", "--fix", "join-group", "--cause", "x"},
-                  "joining an administrators' group");
-    expectRefused({"apply", "--action", "join-group", "--arg", "root", "--fix", "join-group", "--cause", "x"},
-                  "joining root");
+    expectRefused(request("chown", "4343", file), "chown to someone else");
+    expectRefused(request("acl", "u:4343:rw-", file), "ACL for someone else");
+    expectRefused(request("acl", "g:4343:rw-", file), "ACL for a group");
+    for (const char* g : {"sudo", "root", "docker", "disk", "shadow", "kvm", "lxd", "systemd-journal", "input", "tty"}) {
+        const auto r = expectRefused(request("join-group", g, file), std::string("joining ") + g);
+        // An existing group of that kind is named as an administrator's decision.
+        const std::string why = getgrnam(g) ? "administrator" : "no such group";
+        EXPECT_NE(r.err.find(why), std::string::npos) << g << ": " << r.err;
+    }
 }
 
-TEST_F(HelperFixture, RefusesSystemLocationsUnlessConfirmed) {
+TEST_F(HelperFixture, RefusesAnotherPersonsFilesAndWhatTheCallerCannotReach) {
+    // Another person's file in the caller's folder: not the caller's to take.
+    const std::string theirs = make("project/theirs.txt", 4343, 4343, 0600);
+    expectRefused(chownRequest(theirs), "another regular user's file", "", theirs);
+    // Inside another person's closed home: refused without a word about what is there.
+    const std::string home = root + "/home4343";
+    mkdir(home.c_str(), 0700);
+    (void)!chown(home.c_str(), 4343, 4343);
+    const std::string inside = make("secret", 0, 0, 0600, home);
     std::string d, i;
-    idOf("/etc/hostname", d, i);
-    const std::string before = mode("/etc/hostname");
-    const auto r = helper({"apply", "--action", "chmod", "--arg", "u+x", "--fix", "chmod-owner-execute", "--cause", "x",
-                           "--path", "/etc/hostname", "--dev", d, "--ino", i, "--type", "file"});
-    EXPECT_EQ(r.exitCode, 2) << r.err;
+    idOf(inside, d, i);
+    const auto r = expectRefused(chownRequest(inside), "an unreachable path", "", inside);
+    EXPECT_NE(r.err.find("not reachable for you"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find(i), std::string::npos) << "the inode leaks: " << r.err;
+    // A path that does not exist there reads the same: the caller learns nothing.
+    auto missing = chownRequest(inside);
+    missing[10] = home + "/nothing";
+    const auto m = expectRefused(missing, "a missing path behind a closed folder", "", inside);
+    EXPECT_NE(m.err.find("not reachable for you"), std::string::npos) << m.err;
+}
+
+TEST_F(HelperFixture, RefusesWhatTheCallerIsNotDenied) {
+    const std::string open = make("project/open.txt", 0, 0, 0666);
+    expectRefused(chownRequest(open), "the caller can already read and write it", "", open);
+    expectRefused(request("acl", "u:" + std::to_string(user) + ":r--", file), "read is already allowed");
+    const std::string mine = make("project/mine.txt", user, wdtest::testUser().gid, 0600);
+    expectRefused(chownRequest(mine), "the caller owns it already", "", mine);
+    expectRefused(request("chattr", "i", mine), "no immutable flag to clear", "", mine);
+}
+
+TEST_F(HelperFixture, NeverGrantsOnOrHandsOverPrivilegedPrograms) {
+    const std::string suid = make("project/tool", 0, 0, 04755);
+    expectRefused(chownRequest(suid), "taking a setuid-root program", "", suid);
+    expectRefused(request("acl", "u:" + std::to_string(user) + ":rwx", suid), "writing a setuid-root program", "", suid);
+    const std::string sgid = make("project/tool-g", 0, 0, 02755);
+    expectRefused(chownRequest(sgid), "taking a setgid program", "", sgid);
+    // File capabilities make a program privileged without any mode bit.
+    const std::string capped = make("project/capped", 0, 0, 0755);
+    const unsigned char cap[20] = {0x01, 0x00, 0x00, 0x02, 0x00, 0x04, 0x00, 0x00};  // v2, cap_net_raw permitted
+    if (setxattr(capped.c_str(), "security.capability", cap, sizeof cap, 0) != 0)
+        GTEST_SKIP() << "cannot set file capabilities here: " << std::strerror(errno);
+    expectRefused(chownRequest(capped), "taking a program with file capabilities", "", capped);
+}
+
+TEST_F(HelperFixture, RefusesEveryVerbOnSystemLocationsButClearingTheCallersOwnFlag) {
+    // A folder of our own under /var/tmp: a system location by path, never a real system file.
+    char t[] = "/var/tmp/wdhelper-XXXXXX";
+    ASSERT_NE(mkdtemp(t), nullptr);
+    const std::string sys = t;
+    chmod(sys.c_str(), 0755);
+    const std::string rootFile = make("conf", 0, 0, 0644, sys);
+    const auto r = expectRefused(chownRequest(rootFile), "a system location", "", rootFile);
     EXPECT_NE(r.err.find("system location"), std::string::npos) << r.err;
-    EXPECT_EQ(mode("/etc/hostname"), before);
+    expectRefused(request("acl", "u:" + std::to_string(user) + ":rw-", rootFile), "an ACL on a system location", "",
+                  rootFile);
+    // chattr -i on the caller's own file there is the one thing that is done.
+    const std::string own = make("own", user, wdtest::testUser().gid, 0644, sys);
+    const int fd = open(own.c_str(), O_RDONLY | O_CLOEXEC);
+    int flags = 0;
+    const bool set = ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags |= FS_IMMUTABLE_FL, ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0);
+    close(fd);
+    if (set) {
+        const auto c = helper(request("chattr", "i", own));
+        EXPECT_EQ(c.exitCode, 0) << c.err;
+        struct statx sx{};
+        statx(AT_FDCWD, own.c_str(), AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx);
+        EXPECT_EQ(sx.stx_attributes & STATX_ATTR_IMMUTABLE, 0U);
+    }
+    const int cfd = open(own.c_str(), O_RDONLY | O_CLOEXEC);
+    flags = 0;
+    if (cfd >= 0 && ioctl(cfd, FS_IOC_GETFLAGS, &flags) == 0) {
+        flags &= ~FS_IMMUTABLE_FL;
+        ioctl(cfd, FS_IOC_SETFLAGS, &flags);
+    }
+    if (cfd >= 0) close(cfd);
+    std::error_code ec;
+    fs::remove_all(sys, ec);
+    if (!set) GTEST_SKIP() << "/var/tmp has no immutable attribute; the refusals above were checked";
+}
+
+TEST_F(HelperFixture, ClearsTheImmutableFlagOfTheCallersOwnFile) {
+    const std::string own = make("project/frozen", user, wdtest::testUser().gid, 0644);
+    const int fd = open(own.c_str(), O_RDONLY | O_CLOEXEC);
+    int flags = 0;
+    const bool set = ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags |= FS_IMMUTABLE_FL, ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0);
+    close(fd);
+    if (!set) GTEST_SKIP() << "this filesystem has no immutable attribute";
+    const auto r = helper(request("chattr", "i", own));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto w = wdtest::runAs(wdtest::testUser(), [&] { return std::to_string(access(own.c_str(), W_OK)); });
+    EXPECT_EQ(w.output, "0");
+    const auto e = journalEntryFromJson(r.out);
+    ASSERT_TRUE(e);
+    ASSERT_EQ(helper({"undo", "--id", e->id}).exitCode, 0);
+    struct statx sx{};
+    statx(AT_FDCWD, own.c_str(), AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx);
+    EXPECT_NE(sx.stx_attributes & STATX_ATTR_IMMUTABLE, 0U);
+    const int cfd = open(own.c_str(), O_RDONLY | O_CLOEXEC);
+    flags &= ~FS_IMMUTABLE_FL;
+    ioctl(cfd, FS_IOC_SETFLAGS, &flags);
+    close(cfd);
+}
+
+TEST_F(HelperFixture, UndoDoesNotGiveBackAFileTheCallerRewrote) {
+    const auto r = helper(chownRequest(file));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto e = journalEntryFromJson(r.out);
+    ASSERT_TRUE(e);
+    // The caller, now the owner, puts their own content in (a sudoers.d drop-in, say).
+    const auto w = wdtest::runAs(wdtest::testUser(), [&] {
+        std::ofstream(file, std::ios::trunc) << "ALL ALL=(ALL) NOPASSWD: ALL\n";
+        return std::string();
+    });
+    ASSERT_TRUE(w.ok) << w.error;
+    const auto u = helper({"undo", "--id", e->id});
+    EXPECT_EQ(u.exitCode, 2) << u.err;
+    EXPECT_NE(u.err.find("modified since the fix"), std::string::npos) << u.err;
+    EXPECT_EQ(mode(file), "0644 " + std::to_string(user));
+}
+
+TEST_F(HelperFixture, UndoNeverMakesAProgramPrivilegedAgain) {
+    // A record from before setuid files were refused: the caller took a setuid-root program.
+    const std::string tool = make("project/tool", user, 0, 0755);
+    std::string d, i;
+    idOf(tool, d, i);
+    JournalEntry e;
+    e.id = "20260101T000000.000Z-abcdef";
+    e.action = FixAction::Chown;
+    e.arg = std::to_string(user);
+    e.privilege = Privilege::Admin;
+    e.callerUid = user;
+    e.path = tool;
+    e.dev = std::stoull(d);
+    e.ino = std::stoull(i);
+    e.type = NodeType::Regular;
+    e.after = *readState(tool);
+    e.before = e.after;
+    e.before.uid = 0;
+    e.before.mode = 04755;
+    ASSERT_TRUE(Journal(store()).write(e));
+    const auto u = helper({"undo", "--id", e.id});
+    EXPECT_EQ(u.exitCode, 0) << u.err;
+    EXPECT_EQ(mode(tool), "0755 0");
+    EXPECT_NE(u.err.find("chmod 4755"), std::string::npos) << "the administrator's command is shown: " << u.err;
+}
+
+TEST_F(HelperFixture, AnInterruptedFixIsNeverUndoneBlindly) {
+    JournalEntry e;
+    e.id = "20260101T000000.000Z-abcdef";
+    e.action = FixAction::Chown;
+    e.callerUid = user;
+    e.path = file;
+    e.type = NodeType::Regular;
+    e.undoCommand = "sudo chown 0 -- " + file;
+    e.pending = true;
+    ASSERT_TRUE(Journal(store()).write(e));
+    const auto r = expectRefused({"undo", "--id", e.id}, "a pending record");
+    EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
+}
+
+TEST_F(HelperFixture, TheCallerClosingItsPipesLosesNoRecord) {
+    // stdout and stderr are a pipe whose reader is gone before the helper writes: no SIGPIPE
+    // death between the change and its record.
+    auto req = chownRequest(file);
+    std::vector<std::string> argv = {"/bin/sh", "-c", "exec 3>&1; { \"$@\" 2>&1; echo \"status $?\" >&3; } | :", "sh",
+                                     "/usr/bin/env", "-i", "WD_HELPER_STATE_DIR=" + state, "PKEXEC_UID=" + std::to_string(user),
+                                     WD_HELPER_BIN};
+    argv.insert(argv.end(), req.begin(), req.end());
+    const auto r = wdtest::runProgram(argv);
+    EXPECT_NE(r.out.find("status 0"), std::string::npos) << r.out << r.err;
+    EXPECT_EQ(mode(file), "0644 " + std::to_string(user));
+    const auto entries = Journal(store()).list();
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_FALSE(entries[0].pending);
+    EXPECT_EQ(entries[0].path, file);
 }
 
 TEST_F(HelperFixture, RefusesWithoutACallerOrAsRoot) {
-    expectRefused(chmodRequest(file), "no PKEXEC_UID", "none");
-    expectRefused(chmodRequest(file), "caller root", "0");
-    expectRefused(chmodRequest(file), "caller garbage", "12ab");
+    expectRefused(chownRequest(file), "no PKEXEC_UID", "none");
+    expectRefused(chownRequest(file), "caller root", "0");
+    expectRefused(chownRequest(file), "caller garbage", "12ab");
 }
 
-TEST_F(HelperFixture, RefusesToRunUnprivileged) {
+TEST_F(HelperFixture, RefusesToRunUnprivilegedOrSetuid) {
     const std::string before = mode(file);
     const auto r = wdtest::runAs(wdtest::testUser(), [&] {
         const auto p = wdtest::runProgram({"/usr/bin/env", "PKEXEC_UID=0", WD_HELPER_BIN, "apply"});
@@ -174,7 +404,30 @@ TEST_F(HelperFixture, RefusesToRunUnprivileged) {
     });
     EXPECT_EQ(r.output.substr(0, 1), "2") << r.output;
     EXPECT_NE(r.output.find("must run as root"), std::string::npos) << r.output;
+    // Installed setuid root by mistake: the caller's PKEXEC_UID and state folder are not trusted.
+    const std::string copy = root + "/suid-helper";
+    fs::copy_file(WD_HELPER_BIN, copy);
+    chmod(copy.c_str(), 04755);
+    const auto s = wdtest::runAs(wdtest::testUser(), [&] {
+        const auto p = wdtest::runProgram({"/usr/bin/env", "PKEXEC_UID=" + std::to_string(user),
+                                           "WD_HELPER_STATE_DIR=" + root, copy, "apply", "--action", "chown"});
+        return std::to_string(p.exitCode) + p.err;
+    });
+    EXPECT_EQ(s.output.substr(0, 1), "2") << s.output;
+    EXPECT_NE(s.output.find("must run as root"), std::string::npos) << s.output;
     EXPECT_EQ(mode(file), before);
+}
+
+TEST_F(HelperFixture, TheInstalledHelperIgnoresTheStateFolderOverride) {
+    const auto r = helper(chownRequest(file));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto e = journalEntryFromJson(r.out);
+    ASSERT_TRUE(e);
+    // The installed build looks only in its own folder, where this test's record is not.
+    const auto u = helper({"undo", "--id", e->id}, "", WD_INSTALLED_HELPER_BIN);
+    EXPECT_EQ(u.exitCode, 2) << u.err;
+    EXPECT_NE(u.err.find("no fix"), std::string::npos) << u.err;
+    EXPECT_EQ(mode(file), "0644 " + std::to_string(user));
 }
 
 TEST_F(HelperFixture, UndoUsesOnlyItsOwnRecords) {
@@ -187,4 +440,24 @@ TEST_F(HelperFixture, UndoUsesOnlyItsOwnRecords) {
     ASSERT_TRUE(Journal(root + "/user-journal").write(forged));
     expectRefused({"undo", "--id", forged.id}, "an id the helper never recorded");
     expectRefused({"undo", "--id", "../../../etc/passwd"}, "a path as id");
+}
+
+TEST(RootJournal, RootReadsNoJournalItDoesNotOwn) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "needs root";
+    char t[] = "/tmp/wdjournal-XXXXXX";
+    const std::string dir = mkdtemp(t);
+    JournalEntry e;
+    e.id = "20260101T000000.000Z-abcdef";
+    e.action = FixAction::Chown;
+    ASSERT_TRUE(Journal(dir).write(e));
+    EXPECT_TRUE(Journal(dir).read(e.id)) << "root's own journal";
+    // The same folder handed to a person (sudo -E with their HOME): root no longer reads it.
+    (void)!chown(dir.c_str(), 4242, 4242);
+    (void)!chown((dir + "/" + e.id + ".json").c_str(), 4242, 4242);
+    std::string error;
+    EXPECT_FALSE(Journal(dir).read(e.id, &error));
+    EXPECT_NE(error.find("does not belong to root"), std::string::npos) << error;
+    EXPECT_TRUE(Journal(dir).list().empty());
+    std::error_code ec;
+    fs::remove_all(dir, ec);
 }

@@ -161,7 +161,6 @@ bool isBulkJournalEntry(const std::string& journalDir, const std::string& id);
 struct BulkFixAuthority {
     uint32_t callerUid = 0;            // grants go to this uid only; the batch is recorded as theirs
     uint64_t rootDev = 0, rootIno = 0;  // the folder audited, re-checked after a no-follow open
-    bool confirmedSystemPath = false;
 };
 // Takes ownership of the `owned-by-another-user` group for the caller (or clears the immutable
 // flag of the `immutable-attribute` group), judging access as the caller. Stricter than the

@@ -104,6 +104,9 @@ struct JournalEntry {
     NodeState before, after;
     bool undone = false;
     std::string undoneTime;
+    // The helper's intent record: written before the change, cleared once the change is recorded.
+    // Left set, the change may or may not have happened (the helper died in between).
+    bool pending = false;
 };
 
 // The journal: one JSON file per applied fix under $XDG_STATE_HOME/whydenied/journal (or

@@ -18,6 +18,7 @@
 
 #include "fix/fix_internal.h"
 #include "probe/posix/run.h"
+#include "rules/common.h"
 #include "whydenied/diagnose.h"
 
 #include <atomic>
@@ -33,6 +34,7 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #ifndef SYS_fchmodat2
@@ -215,8 +217,10 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         return r;
     }
     const std::string id = newJournalId();
-    std::string tmp = journalDir + "/.batch-XXXXXX";
-    const int tfd = mkstemp(tmp.data());
+    // Written under its final name from the start, each line handed to the kernel before the next
+    // change: if the walk is cut short, the batch so far is on disk and can be undone.
+    const std::string tmp = batchPath(journalDir, id);
+    const int tfd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (tfd < 0) {
         r.error = "cannot write in " + journalDir + ": " + std::strerror(errno);
         return r;
@@ -228,6 +232,13 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     std::fprintf(out, "%s\nid %s\ntime %s\ncause %s\naction %s\narg %s\nroot %s\ncommand %s\nuid %u\n--\n", kMagic,
                  id.c_str(), fix::isoNow().c_str(), plan.cause.c_str(), plan.action.c_str(), plan.arg.c_str(),
                  escapeBytes(root).c_str(), escapeBytes(plan.command).c_str(), static_cast<unsigned>(grant.uid));
+    const bool header = std::fflush(out) == 0 && fsync(tfd) == 0;
+    if (!header) {
+        std::fclose(out);
+        unlink(tmp.c_str());
+        r.error = "cannot write in " + journalDir + ": " + std::strerror(errno);
+        return r;
+    }
 
     AuditOptions walk = opts;
     if (grant.rootFd >= 0) walk.rootFd = grant.rootFd;
@@ -258,6 +269,19 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         const bool dir = S_ISDIR(sx.stx_mode);
         const uint32_t oldMode = sx.stx_mode & 07777U, oldUid = sx.stx_uid, oldGid = sx.stx_gid;
         const uint32_t oldFlags = flagsOf(sx);
+        if (grant.forCaller && sx.stx_uid != grant.uid && rules::regularUserUid(sx.stx_uid)) {
+            close(fd);
+            return fail("it belongs to another person's account; left alone"), false;
+        }
+        if (grant.forCaller && !clearFlags && !dir &&
+            ((oldMode & 06000U) != 0 || getxattr(procPath(fd).c_str(), "security.capability", nullptr, 0) >= 0)) {
+            close(fd);
+            return fail("it runs with its owner's or group's rights (setuid, setgid or capabilities); left alone"), false;
+        }
+        // The intent, before the change: an undo of a batch cut short knows this entry may have changed.
+        std::fprintf(out, "intent %llu %llu\n", static_cast<unsigned long long>(f.dev),
+                     static_cast<unsigned long long>(f.ino));
+        std::fflush(out);
         bool ok = true;
         std::string err;
         if (mc) {
@@ -297,6 +321,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
                          dir ? 'd' : 'f', oldMode, oldUid, oldGid, now.stx_mode & 07777U, now.stx_uid, now.stx_gid,
                          static_cast<long long>(now.stx_ctime.tv_sec), now.stx_ctime.tv_nsec, oldFlags,
                          flagsOf(now), escapeBytes(rel).c_str());
+            std::fflush(out);
             ++r.changed;
             ++bp.changed;
         }
@@ -308,20 +333,17 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     std::fprintf(out, "end %llu\n", static_cast<unsigned long long>(r.changed));
     const bool written = std::fflush(out) == 0 && fsync(fileno(out)) == 0;
     std::fclose(out);
-    if (!r.after.error.empty()) {
+    if (r.changed == 0) {
         unlink(tmp.c_str());
+    } else {
+        r.journalId = id;
+        if (!written) r.error = "the changes were made but the record in " + journalDir + " may be incomplete";
+    }
+    if (!r.after.error.empty()) {
         r.error = r.after.error;
         return r;
     }
-    if (r.changed == 0) {
-        unlink(tmp.c_str());
-    } else if (!written || rename(tmp.c_str(), batchPath(journalDir, id).c_str()) != 0) {
-        r.error = "the changes were made but could not be recorded in " + journalDir + "; undo by hand";
-        unlink(tmp.c_str());
-        return r;
-    } else {
-        r.journalId = id;
-    }
+    if (!r.error.empty()) return r;
     r.ok = r.failed == 0 && !r.after.cancelled;
     return r;
 }
@@ -536,10 +558,16 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
             ok = false;
             err = std::strerror(errno);
         }
-        if (ok && chmodFd(fd, oldMode) != 0) {
+        // Root's undo never makes a program run with someone else's rights again: setuid/setgid
+        // stay off. A person undoing their own chmod gets their own bits back.
+        const uint32_t restore = kind == 'd' || geteuid() != 0 ? oldMode : oldMode & ~06000U;
+        if (ok && chmodFd(fd, restore) != 0) {
             ok = false;
             err = std::strerror(errno);
         }
+        if (ok && restore != oldMode && r.problems.size() < 10)
+            r.problems.push_back(shown + ": its setuid/setgid bits were not given back; an administrator can run: chmod " +
+                    (oldMode & 04000U ? std::string("u+s") : std::string("g+s")) + " -- " + shown);
         if (ok && h->v2 && oldFlags != newFlags) ok = setFlagBits(fd, sx.stx_mode, oldFlags, err);
         if (!ok) problem(shown + ": " + err);
         else ++r.restored;
@@ -553,7 +581,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         in.clear();
         in.seekg(records);
         for (std::streampos at = in.tellg(); std::getline(in, line); at = in.tellg()) {
-            if (line.rfind("end ", 0) == 0 || line.rfind("undone ", 0) == 0) continue;
+            if (line.rfind("end ", 0) == 0 || line.rfind("undone ", 0) == 0 || line.rfind("intent ", 0) == 0) continue;
             const size_t k = line.find(' ', line.find(' ') + 1);
             if (k != std::string::npos && k + 1 < line.size() && line[k + 1] == 'd') dirLines.push_back(at);
             else restoreLine(line);
@@ -655,8 +683,8 @@ BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& o
         return r;
     }
     const std::string root = normalRoot(opts.root);
-    if (isSystemPath(root) && !who.confirmedSystemPath) {
-        r.error = root + " is a system location and the request does not say it was confirmed";
+    if (isSystemPath(root)) {
+        r.error = root + " is a system location; nothing there is changed in bulk for somebody else";
         return r;
     }
     BulkFixPlan plan;
@@ -694,7 +722,8 @@ bool isBulkJournalEntry(const std::string& journalDirIn, const std::string& id) 
     const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
     if (!validId(id)) return false;
     struct stat st{};
-    return stat(batchPath(dir, id).c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    // Root trusts only a batch that root wrote: one in a person's folder is theirs to forge.
+    return lstat(batchPath(dir, id).c_str(), &st) == 0 && S_ISREG(st.st_mode) && (geteuid() != 0 || st.st_uid == 0);
 }
 
 BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& id) {

@@ -6,7 +6,15 @@
 #include "fix/fix_internal.h"
 #include "rules/common.h"
 
+#include <cstdio>
+
 namespace wd {
+
+std::vector<std::string> fix::helperApplyRequest(const FixPlan& plan) {
+    return {"apply", "--action", std::string(toString(plan.action)), "--arg", plan.arg, "--fix", plan.fixId,
+            "--cause", plan.cause, "--path", plan.path, "--dev", std::to_string(plan.dev), "--ino",
+            std::to_string(plan.ino), "--type", std::string(toString(plan.type))};
+}
 
 FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
     FixOutcome out;
@@ -25,12 +33,11 @@ FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
     JournalEntry e;
     std::string error;
     if (privileged && !fix::runningPrivileged()) {
-        std::vector<std::string> req = {"apply", "--action", std::string(toString(plan.action)), "--arg", plan.arg,
-                                        "--fix", plan.fixId, "--cause", plan.cause};
-        if (plan.action != FixAction::JoinGroup)
-            req.insert(req.end(), {"--path", plan.path, "--dev", std::to_string(plan.dev), "--ino",
-                                   std::to_string(plan.ino), "--type", std::string(toString(plan.type))});
+        std::vector<std::string> req = fix::helperApplyRequest(plan);
+#ifdef _WIN32
+        // The Windows helper still takes the person's confirmation of a system location.
         if (opts.confirmedSystemPath) req.push_back("--confirmed-system-path");
+#endif
         auto got = fix::viaHelper(req, opts, error);
         if (!got) {
             out.status = FixStatus::Refused;
@@ -138,12 +145,15 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
         out.entry = got;
         journal.write(*got, nullptr);
         out.message = "Undone: " + (e->path.empty() ? e->arg : e->path) + " is back as it was.";
-        // The helper may have kept setuid/setgid off (the file changed since the fix): say so.
+        // The helper never gives setuid/setgid back: say so, and what an administrator would run.
         if (!e->path.empty())
             if (const auto now = readState(e->path); now && now->present && now->mode != e->before.mode) {
                 out.privilegeBitsKeptOff = true;
+                char spec[16];
+                std::snprintf(spec, sizeof spec, "%04o", e->before.mode);
                 out.message = "Undone: " + e->path + " is back to " + now->describe() +
-                              "; its setuid/setgid bits were not given back, because it changed since the fix.";
+                              "; its setuid/setgid bits were not given back (an undo never makes a program "
+                              "privileged again). An administrator can run: sudo chmod " + spec + " -- " + e->path;
             }
         return out;
     }

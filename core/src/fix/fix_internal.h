@@ -51,6 +51,11 @@ bool makeDirs(const std::string& dir);
 std::string encodeRequest(const std::vector<std::string>& args);
 std::optional<std::vector<std::string>> decodeRequest(const std::string& text);
 
+// The helper request the CLI and the window send for a privileged plan (README, "Request form"):
+// apply --action A --arg ARG --fix ID --cause C --path P --dev N --ino N --type file|dir. A group
+// join names the diagnosed object whose group it is; the helper checks the group against it.
+std::vector<std::string> helperApplyRequest(const FixPlan& plan);
+
 // What follows a helper's verb: "--name value" options and "--name" flags, each one known and
 // given once. nullopt with `error` (one phrase) for anything else.
 struct HelperOptions {

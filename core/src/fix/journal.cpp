@@ -296,6 +296,7 @@ std::string journalEntryJson(const JournalEntry& e) {
     writeState(w, e.after);
     w.key("undone").value(e.undone);
     w.key("undone_time").value(e.undoneTime);
+    if (e.pending) w.key("pending").value(true);
     w.endObject();
     return w.str() + "\n";
 }
@@ -324,6 +325,7 @@ std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
     e.after = readStateJson(get(*v, "after"));
     e.undone = getBool(*v, "undone");
     e.undoneTime = getStr(*v, "undone_time");
+    e.pending = getBool(*v, "pending");
     return e;
 }
 

@@ -75,6 +75,15 @@ std::optional<JournalEntry> Journal::read(const std::string& id, std::string* er
         if (error) *error = "no journal entry " + id + " in " + dir_;
         return std::nullopt;
     }
+    // Root reads only root's own records: a journal under a person's HOME (sudo -E, su -m, the
+    // window started as root) is theirs to forge, and root would apply what it says.
+    struct stat st{}, dst{};
+    if (geteuid() == 0 && (fstat(fd, &st) != 0 || st.st_uid != 0 || stat(dir_.c_str(), &dst) != 0 || dst.st_uid != 0 ||
+                           (dst.st_mode & 022) != 0)) {
+        close(fd);
+        if (error) *error = "the journal " + dir_ + " does not belong to root; as root WhyDenied reads only root's own";
+        return std::nullopt;
+    }
     std::string text;
     char buf[8192];
     ssize_t n;

@@ -154,6 +154,13 @@ bool aclModify(int fd, const fix::AclChange& c, uint32_t uid, std::string& error
         if (perms & PermExec) acl_add_perm(ps, ACL_EXECUTE);
         acl_set_permset(e, ps);
     };
+    auto permsOf = [](acl_entry_t x) {
+        acl_permset_t ps;
+        if (acl_get_permset(x, &ps) != 0) return 0U;
+        return (acl_get_perm(ps, ACL_READ) == 1 ? unsigned(PermRead) : 0U) |
+               (acl_get_perm(ps, ACL_WRITE) == 1 ? unsigned(PermWrite) : 0U) |
+               (acl_get_perm(ps, ACL_EXECUTE) == 1 ? unsigned(PermExec) : 0U);
+    };
     acl_entry_t found = nullptr, mask = nullptr, e;
     for (int w = ACL_FIRST_ENTRY; acl_get_entry(acl, w, &e) == 1; w = ACL_NEXT_ENTRY) {
         acl_tag_t tag;
@@ -178,9 +185,21 @@ bool aclModify(int fd, const fix::AclChange& c, uint32_t uid, std::string& error
         }
         if (found) setPerms(found, c.perms);
         else ok = false;
-        // What `setfacl -m` does: the mask becomes the union of the group class, so the new entry
-        // is effective.
-        if (ok && acl_calc_mask(&acl) != 0) ok = false;
+        // The mask lets the new entry through and nothing more. `setfacl -m` would recalculate it
+        // as the union of the whole group class, which silently opens other people's named
+        // entries and the owning group as well.
+        if (ok && !mask) {
+            unsigned groupObj = 0;
+            for (int w = ACL_FIRST_ENTRY; acl_get_entry(acl, w, &e) == 1; w = ACL_NEXT_ENTRY) {
+                acl_tag_t tag;
+                acl_get_tag_type(e, &tag);
+                if (tag == ACL_GROUP_OBJ) groupObj = permsOf(e);
+            }
+            ok = acl_create_entry(&acl, &mask) == 0 && acl_set_tag_type(mask, ACL_MASK) == 0;
+            if (ok) setPerms(mask, groupObj | c.perms);
+        } else if (ok) {
+            setPerms(mask, permsOf(mask) | c.perms);
+        }
     }
     if (!ok || acl_valid(acl) != 0) {
         error = "could not build a valid ACL";

@@ -410,6 +410,22 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
             r.error = "The fix '" + fixId + "' would add someone other than you to a group.";
             return r;
         }
+        // The helper adds people only to the group of the object they were denied: it needs
+        // that object, checked like any other (the deepest inspected node of the group).
+        const Node* owner = nullptr;
+        for (const auto& n : d.facts.chain)
+            if (n.exists && n.statErrno == 0 && n.group == fx->argv[2] &&
+                (n.type == NodeType::Regular || n.type == NodeType::Directory))
+                owner = &n;
+        if (!owner) {
+            r.error = "The fix '" + fixId + "' names the group " + fx->argv[2] + ", which no inspected part of the "
+                      "diagnosed path has.";
+            return r;
+        }
+        p.path = owner->path;
+        p.dev = owner->dev;
+        p.ino = owner->ino;
+        p.type = owner->type;
         p.command = fx->command();
         p.undoCommand = fx->undoCommand();
         r.plan = std::move(p);

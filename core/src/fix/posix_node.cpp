@@ -1,6 +1,7 @@
 #include "fix/posix_node.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -127,6 +128,12 @@ std::string undoRefusal(const JournalEntry& e, uint64_t dev, uint64_t ino, NodeT
     if (!now.sameAs(e.after))
         return e.path + " changed since the fix (it is now " + now.describe() + "; the fix left " + e.after.describe() +
                "); nothing was changed";
+    // Giving back a file whose content changed would hand the new owner's content to the old
+    // owner (a drop-in rewritten, then "returned" to root). ctime catches every write, and a
+    // change of size or mtime is reported as what it is.
+    if (e.action == FixAction::Chown && type == NodeType::Regular &&
+        (now.size != e.after.size || now.mtimeNs != e.after.mtimeNs || now.ctimeNs != e.after.ctimeNs))
+        return e.path + " was modified since the fix, so it is not given back to its old owner; nothing was changed";
     return {};
 }
 
@@ -141,11 +148,15 @@ LowResult finishUndo(LowResult r, const JournalEntry& e, const NodeState& now, b
     return r;
 }
 
-uint32_t modeAfterChownUndo(const JournalEntry& e, const NodeState& now, std::string& note) {
+uint32_t modeAfterChownUndo(const JournalEntry& e, const NodeState&, std::string& note) {
     constexpr uint32_t kPrivileged = 06000;
-    if (!(e.before.mode & kPrivileged)) return e.before.mode;
-    if (e.after.ctimeNs != 0 && now.ctimeNs == e.after.ctimeNs) return e.before.mode;
-    note = e.path + " changed since the fix, so its setuid/setgid bits were not given back";
+    if (!(e.before.mode & kPrivileged) || e.type == NodeType::Directory) return e.before.mode;
+    // Whoever held the file meanwhile may still write to it through a mapping the kernel does not
+    // clear setuid for: an undo never makes a program privileged again. An administrator can.
+    char spec[16];
+    std::snprintf(spec, sizeof spec, "%04o", e.before.mode);
+    note = e.path + ": its setuid/setgid bits were not given back; an administrator can run: sudo chmod " + spec +
+           " -- " + e.path;
     return e.before.mode & ~kPrivileged;
 }
 

@@ -73,9 +73,9 @@ LowResult finishApply(LowResult r, const std::string& path, const std::optional<
 std::string undoRefusal(const JournalEntry& e, uint64_t dev, uint64_t ino, NodeType type, const NodeState& now);
 // After restoring (r.after set): whether anything changed, and whether it is exactly as before.
 LowResult finishUndo(LowResult r, const JournalEntry& e, const NodeState& now, bool ok, const std::string& error);
-// The mode an undo of chown puts back. chown cleared setuid/setgid; they return only when nobody
-// has touched the inode since the fix (same ctime), else whoever wrote to it meanwhile would get
-// their code run with the old owner's rights. `note` says so when they stay off.
+// The mode an undo of chown puts back: never setuid/setgid on a file (chown cleared them, and the
+// person who held it may still write through a mapping); `note` says so, with the command an
+// administrator would run.
 uint32_t modeAfterChownUndo(const JournalEntry& e, const NodeState& now, std::string& note);
 
 // A user name or a numeric uid.

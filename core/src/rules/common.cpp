@@ -1,6 +1,12 @@
 #include "rules/common.h"
 #include "rules/windows.h"
 
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <pwd.h>
+#include <set>
+
 namespace wd::rules {
 
 int decidingIndex(const Facts& f) {
@@ -162,7 +168,7 @@ FixProposal fixChown(const Facts& f, const Node& n) {
     return fx;
 }
 
-FixProposal fixJoinGroup(const Facts& f, const std::string& group, Message title, Message change) {
+FixProposal fixJoinGroup(const Facts& f, const std::string& group, uint32_t gid, Message title, Message change) {
     FixProposal fx;
     fx.id = "join-group";
     fx.title = std::move(title);
@@ -170,7 +176,48 @@ FixProposal fixJoinGroup(const Facts& f, const std::string& group, Message title
     fx.argv = {"usermod", "-aG", group, me(f)};
     fx.undoArgv = {"gpasswd", "-d", me(f), group};
     fx.privilege = Privilege::Admin;
+    // An administrator decides about groups that hand out root or the system's devices.
+    fx.advisory = !joinableGroup(group, gid);
     return fx;
+}
+
+bool rootEquivalentGroup(const std::string& name) {
+    static const std::set<std::string> kGroups = {
+        "root",   "sudo",    "wheel",  "admin",  "adm",       "shadow",     "disk",   "kmem",          "sys",
+        "staff",  "lpadmin", "docker", "podman", "lxd",       "lxc",        "incus",  "incus-admin",   "libvirt",
+        "libvirtd", "kvm",   "systemd-journal", "input",      "tty",        "video",  "render",        "uucp",
+        "dialout", "plugdev", "netdev", "bluetooth", "audio", "utmp",       "mail",   "man",           "operator",
+        "daemon", "bin",     "backup", "crontab", "ssh",      "ssl-cert",   "polkitd", "systemd-network", "_ssh"};
+    return kGroups.count(name) > 0;
+}
+
+unsigned long loginDefsNumber(const char* key, unsigned long fallback) {
+    std::FILE* in = std::fopen("/etc/login.defs", "re");
+    if (!in) return fallback;
+    unsigned long v = fallback;
+    char line[512];
+    const size_t n = std::strlen(key);
+    while (std::fgets(line, sizeof line, in)) {
+        const char* p = line;
+        while (*p == ' ' || *p == '\t') ++p;
+        if (std::strncmp(p, key, n) != 0 || (p[n] != ' ' && p[n] != '\t')) continue;
+        char* end = nullptr;
+        const unsigned long got = std::strtoul(p + n, &end, 10);
+        if (end != p + n && got > 0) v = got;
+    }
+    std::fclose(in);
+    return v;
+}
+
+bool regularUserUid(uint32_t uid) {
+    return uid >= loginDefsNumber("UID_MIN", 1000) && uid <= loginDefsNumber("UID_MAX", 60000);
+}
+
+bool joinableGroup(const std::string& name, uint32_t gid) {
+    if (rootEquivalentGroup(name) || gid < loginDefsNumber("GID_MIN", 1000)) return false;
+    // A user's private group (named after the account, its primary group) opens that person's files.
+    const passwd* pw = getpwnam(name.c_str());
+    return !(pw && pw->pw_gid == gid);
 }
 
 FixProposal fixActivateGroup(const std::string& group) {

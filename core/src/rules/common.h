@@ -41,8 +41,18 @@ FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits);
 FixProposal fixChown(const Facts& f, const Node& n);
 FixProposal fixCopyToHome(const Facts& f, const Node& n);
 // usermod -aG GROUP me (undo: gpasswd -d), administrator; the caller words title and change,
-// which must be honest that only a new login picks the group up.
-FixProposal fixJoinGroup(const Facts& f, const std::string& group, Message title, Message change);
+// which must be honest that only a new login picks the group up. A group that is root-equivalent
+// or a system group (gid below GID_MIN) is only advice: the command is shown, never applied.
+FixProposal fixJoinGroup(const Facts& f, const std::string& group, uint32_t gid, Message title, Message change);
+// Groups whose members can become root or read every secret (docker, lxd, disk, shadow, sudo …):
+// whydenied-helper never adds anyone to them.
+bool rootEquivalentGroup(const std::string& name);
+// A number from /etc/login.defs (UID_MIN, UID_MAX, GID_MIN), else `fallback`.
+unsigned long loginDefsNumber(const char* key, unsigned long fallback);
+// A uid in [UID_MIN, UID_MAX]: a person's account, whose files the helper never takes for someone else.
+bool regularUserUid(uint32_t uid);
+// Whether joining the group may be a one-click fix: not root-equivalent, gid at or above GID_MIN.
+bool joinableGroup(const std::string& name, uint32_t gid);
 // newgrp GROUP: advice only, nothing on disk changes.
 FixProposal fixActivateGroup(const std::string& group);
 

@@ -28,7 +28,7 @@ std::optional<Finding> rule_docker_socket_access(const Facts& f) {
         out.fixes.push_back(rules::fixActivateGroup(g));
     else
         out.fixes.push_back(rules::fixJoinGroup(
-            f, g, Message(WD_TR("Join the group %1 (root-equivalent)"), {g}),
+            f, g, t->gid, Message(WD_TR("Join the group %1 (root-equivalent)"), {g}),
             Message(WD_TR("Adds you to %1. It takes effect after you log in again (or in `newgrp %1`). "
                           "Members of %1 can become root through Docker."),
                     {g})));

@@ -26,7 +26,7 @@ std::optional<Finding> rule_owned_by_another_user(const Facts& f) {
     if (n.acl.empty() && !n.group.empty() && !f.identity.userName.empty() && !f.identity.inAccountGroup(n.gid) &&
         (modeBitsFor(PermClass::Group, n.mode) & b->want) == b->want && n.gid != 0) {
         out.fixes.push_back(rules::fixJoinGroup(
-            f, n.group, Message(WD_TR("Join the group %1"), {n.group}),
+            f, n.group, n.gid, Message(WD_TR("Join the group %1"), {n.group}),
             Message(WD_TR("Adds you to the group %1 in the account database. It applies to programs started after "
                           "you log in again, or from a shell started with `newgrp %1` or `sg %1 -c …`; programs "
                           "already running, this one included, keep their old groups until then."),
