@@ -2,6 +2,7 @@
 #pragma once
 
 #include "whydenied/diagnose.h"
+#include "whydenied/explain.h"
 #include "whydenied/parse.h"
 
 #include <QMainWindow>
@@ -81,10 +82,18 @@ private:
     void selectRequest(int row);
     void setOperationSilently(wd::Operation op);
     void start(const QString& path);
+    // Explains request `row` of the pasted text (wd::planRequest + wd::explainRequest, as the CLI's
+    // explain does); `op` replaces the text's operation when the user picked one.
+    void startRequest(int row, std::optional<wd::Operation> op);
+    // Checks the current thing again, the same way: a pasted request keeps its text and context.
+    void rerun();
+    wd::ExplainOptions explainOptions() const;
 
     void onStarted();
     void onProgress(int percent, const QString& step);
     void onFinished(const wd::Diagnosis& d);
+    void onExplained(const wd::ExplainedRequest& e);
+    void showDiagnosis(const wd::Diagnosis& d);
     void onCancelled(const wd::DiagnoseRequest& request);
     void showBusy();
     void stopBusy();
@@ -144,6 +153,8 @@ private:
     QString lastParsed_;
     std::string lastText_;           // the same, as the bytes the requests' spans point into
     wd::ErrorContext currentContext_;  // of the selected request; empty for a dropped file
+    int currentRequest_ = -1;          // the pasted request being checked; -1 for a path checked by itself
+    std::optional<wd::Operation> requestOp_;  // the operation picked for it, instead of the text's
     QString currentPath_;
     std::string auditLog_;  // File ▸ Open audit log…: matched against every check (DiagnoseRequest::auditLog)
     std::optional<wd::Diagnosis> diagnosis_;
