@@ -9,8 +9,9 @@ namespace wdgui {
 
 namespace {
 
+// With a slot, the request is explained (wd::explainRequest) into it, and its diagnosis returned.
 void runDiagnosis(QPromise<wd::Diagnosis>& promise, wd::DiagnoseRequest request,
-                  std::shared_ptr<wd::CancelToken> token, wd::Probe* probe) {
+                  std::shared_ptr<wd::CancelToken> token, wd::Probe* probe, std::shared_ptr<wd::ExplainedRequest> slot) {
     promise.setProgressRange(0, 100);
     // The probe only knows the core's token; QFuture::cancel() only sets the promise's flag.
     // Every progress report forwards one to the other, and cancel() sets both directly.
@@ -19,7 +20,14 @@ void runDiagnosis(QPromise<wd::Diagnosis>& promise, wd::DiagnoseRequest request,
         promise.setProgressValueAndText(percent, QString::fromStdString(step));
     };
     if (promise.isCanceled()) token->cancel();
-    wd::Diagnosis d = wd::diagnose(request, token.get(), progress, probe);
+    wd::Diagnosis d;
+    if (slot) {
+        wd::explainRequest(*slot, token.get(), progress, probe);
+        if (slot->diagnosis) d = *slot->diagnosis;
+        d.cancelled = slot->cancelled;
+    } else {
+        d = wd::diagnose(request, token.get(), progress, probe);
+    }
     if (promise.isCanceled() || token->cancelled()) d.cancelled = true;
     promise.addResult(std::move(d));
 }
@@ -44,12 +52,18 @@ int DiagnosisRunner::activeWorkers() const {
     return pool_->activeThreadCount();
 }
 
-void DiagnosisRunner::start(const wd::DiagnoseRequest& request) {
+void DiagnosisRunner::start(const wd::DiagnoseRequest& request) { launch(request, nullptr); }
+
+void DiagnosisRunner::startExplained(const wd::ExplainedRequest& planned) {
+    launch(planned.request, std::make_shared<wd::ExplainedRequest>(planned));
+}
+
+void DiagnosisRunner::launch(const wd::DiagnoseRequest& request, std::shared_ptr<wd::ExplainedRequest> slot) {
     abandonCurrent();
     request_ = request;
     token_ = std::make_shared<wd::CancelToken>();
     const quint64 generation = ++generation_;
-    future_ = QtConcurrent::run(pool_, runDiagnosis, request, token_, probe_);
+    future_ = QtConcurrent::run(pool_, runDiagnosis, request, token_, probe_, slot);
     running_ = true;
 
     // One watcher per run: an abandoned run's watcher is gone, so nothing it does reaches the UI.
@@ -57,7 +71,7 @@ void DiagnosisRunner::start(const wd::DiagnoseRequest& request) {
     connect(watcher, &QFutureWatcherBase::progressTextChanged, this, [this, watcher, generation](const QString& step) {
         if (generation == generation_ && running_) emit progress(watcher->progressValue(), step);
     });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, slot] {
         watcher->deleteLater();
         if (generation != generation_ || !running_) return;
         running_ = false;
@@ -66,7 +80,9 @@ void DiagnosisRunner::start(const wd::DiagnoseRequest& request) {
             emit cancelled(request_);
             return;
         }
-        emit finished(f.result());
+        // The worker has returned: the slot is ours alone now.
+        if (slot) emit explained(*slot);
+        else emit finished(f.result());
     });
     watcher->setFuture(future_);
     emit started(request);

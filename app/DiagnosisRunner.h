@@ -2,6 +2,7 @@
 #pragma once
 
 #include "whydenied/diagnose.h"
+#include "whydenied/explain.h"
 
 #include <QFuture>
 #include <QObject>
@@ -23,6 +24,9 @@ public:
 
     // Starts a diagnosis; a run still in progress is abandoned first (its result is never shown).
     void start(const wd::DiagnoseRequest& request);
+    // Starts wd::explainRequest for a request planned from pasted text (wd::planRequest): the same
+    // answer the CLI's explain gives. Ends in explained() instead of finished().
+    void startExplained(const wd::ExplainedRequest& planned);
     // Stops waiting now. The worker is told to stop, but one stuck in a kernel call (a hung NFS
     // server) cannot be interrupted: it finishes in the background and its result is dropped.
     void cancel();
@@ -37,10 +41,13 @@ signals:
     void started(const wd::DiagnoseRequest& request);
     void progress(int percent, const QString& step);
     void finished(const wd::Diagnosis& diagnosis);
+    void explained(const wd::ExplainedRequest& request);
     void cancelled(const wd::DiagnoseRequest& request);
 
 private:
     void abandonCurrent();
+    // `slot` receives the explained request of a startExplained run; null for start().
+    void launch(const wd::DiagnoseRequest& request, std::shared_ptr<wd::ExplainedRequest> slot);
 
     wd::Probe* probe_;
     // Our own pool: abandoned workers stuck on a dead mount must not starve the global pool

@@ -9,7 +9,6 @@
 #include "PathChainModel.h"
 #include "SubjectSelector.h"
 #include "Translate.h"
-#include "whydenied/knowhow.h"
 #include "whydenied/report.h"
 
 #include <QAction>
@@ -50,7 +49,7 @@ namespace wdgui {
 namespace {
 
 constexpr wd::Operation kComboOperations[] = {
-    wd::Operation::Read,   wd::Operation::Write,   wd::Operation::Create,
+    wd::Operation::Any,    wd::Operation::Read,   wd::Operation::Write,   wd::Operation::Create,
     wd::Operation::Delete, wd::Operation::Rename,  wd::Operation::Execute,
     wd::Operation::List,   wd::Operation::Traverse, wd::Operation::Connect,
 };
@@ -110,6 +109,7 @@ MainWindow::MainWindow(wd::Probe* probe, QWidget* parent)
     connect(runner_, &DiagnosisRunner::started, this, &MainWindow::onStarted);
     connect(runner_, &DiagnosisRunner::progress, this, &MainWindow::onProgress);
     connect(runner_, &DiagnosisRunner::finished, this, &MainWindow::onFinished);
+    connect(runner_, &DiagnosisRunner::explained, this, &MainWindow::onExplained);
     connect(runner_, &DiagnosisRunner::cancelled, this, &MainWindow::onCancelled);
 
     rebuildRecentMenu();
@@ -185,7 +185,9 @@ void MainWindow::buildUi() {
     opCombo_->setObjectName(QStringLiteral("operationCombo"));
     opCombo_->setAccessibleName(tr("Operation"));
     opCombo_->setToolTip(tr("What the program tried to do; changing it checks again"));
-    for (wd::Operation op : kComboOperations) opCombo_->addItem(operationLabel(op), static_cast<int>(op));
+    // First and chosen until the text or the user says otherwise: every plausible operation.
+    for (wd::Operation op : kComboOperations)
+        opCombo_->addItem(op == wd::Operation::Any ? tr("Anything denied?") : operationLabel(op), static_cast<int>(op));
     opLabel->setBuddy(opCombo_);
     chooseButton_ = new QPushButton(tr("Choose file…"), central);
     chooseButton_->setObjectName(QStringLiteral("chooseButton"));
@@ -373,7 +375,10 @@ void MainWindow::buildUi() {
     connect(dropZone_, &DropZone::activated, this, &MainWindow::chooseFile);
     connect(pasteBox_, &QPlainTextEdit::textChanged, this, [this] { parseDelay_.start(); });
     connect(requestList_, &QListWidget::currentRowChanged, this, &MainWindow::selectRequest);
-    connect(opCombo_, &QComboBox::currentIndexChanged, this, &MainWindow::checkAgain);
+    connect(opCombo_, &QComboBox::currentIndexChanged, this, [this] {
+        if (currentRequest_ >= 0) startRequest(currentRequest_, operation());
+        else checkAgain();
+    });
     connect(subject_, &SubjectSelector::subjectChanged, this, &MainWindow::checkAgain);
     connect(subject_, &SubjectSelector::returnPressed, this, &MainWindow::checkAgain);
     connect(checkAgainButton_, &QPushButton::clicked, this, &MainWindow::checkAgain);
@@ -466,6 +471,7 @@ void MainWindow::setOperationSilently(wd::Operation op) {
 void MainWindow::diagnose(const QString& path) {
     requests_.clear();
     currentContext_ = {};
+    currentRequest_ = -1;
     showRequests();
     noteLabel_->hide();
     start(path);
@@ -487,8 +493,32 @@ void MainWindow::setInputCompact(bool compact) {
     pasteBox_->setFixedHeight(pasteBox_->fontMetrics().lineSpacing() * lines + 2 * pasteBox_->frameWidth() + 8);
 }
 
+wd::ExplainOptions MainWindow::explainOptions() const {
+    wd::ExplainOptions o;
+    o.home = toPath(QDir::homePath());
+    o.subject = subject_->spec().toStdString();
+    o.auditLog = auditLog_;
+    return o;
+}
+
+void MainWindow::startRequest(int row, std::optional<wd::Operation> op) {
+    if (row < 0 || row >= static_cast<int>(requests_.size())) return;
+    currentRequest_ = row;
+    requestOp_ = op;
+    wd::ExplainOptions o = explainOptions();
+    o.op = op;
+    const wd::ExplainedRequest planned = wd::planRequest(requests_[static_cast<size_t>(row)], lastText_, o);
+    currentPath_ = fromPath(planned.request.path);
+    currentContext_ = planned.request.context;
+    checkAgainButton_->setEnabled(true);
+    checkAgainAction_->setEnabled(true);
+    runner_->startExplained(planned);
+    addRecent(fromPath(*requests_[static_cast<size_t>(row)].path), planned.request.op);
+}
+
 void MainWindow::checkAgain() {
-    if (!currentPath_.isEmpty()) start(currentPath_);
+    if (currentRequest_ >= 0) startRequest(currentRequest_, requestOp_);
+    else if (!currentPath_.isEmpty()) start(currentPath_);
 }
 
 void MainWindow::start(const QString& path) {
@@ -509,6 +539,7 @@ void MainWindow::openPaths(const QStringList& paths) {
     if (paths.isEmpty()) return;
     if (paths.size() == 1) return diagnose(paths.front());
     lastText_.clear();
+    currentRequest_ = -1;
     noteLabel_->hide();
     requests_.clear();
     for (const QString& p : paths) {
@@ -546,10 +577,11 @@ void MainWindow::parseText(const QString& text) {
     lastParsed_ = text;
     if (text.trimmed().isEmpty()) return;
     requests_.clear();
+    currentRequest_ = -1;
     lastText_ = text.toStdString();
     // Requests without a path stay when the text alone has advice ("Permission denied (publickey)").
-    for (wd::ParsedRequest& r : wd::parseErrorText(lastText_))
-        if (r.path || !wd::adviceFromText(r, lastText_).empty()) requests_.push_back(std::move(r));
+    for (wd::ExplainedRequest& e : wd::planExplain(lastText_, explainOptions()))
+        if (e.parsed.path || !e.advice.empty()) requests_.push_back(std::move(e.parsed));
     noteLabel_->hide();
     if (requests_.empty()) {
         showRequests();
@@ -585,8 +617,12 @@ void MainWindow::showRequests() {
 void MainWindow::selectRequest(int row) {
     if (row < 0 || row >= static_cast<int>(requests_.size())) return;
     const wd::ParsedRequest& r = requests_[static_cast<size_t>(row)];
+    // Dropped paths have no text behind them: they are checked by themselves.
+    const std::optional<wd::ExplainedRequest> planned =
+        lastText_.empty() ? std::nullopt : std::optional(wd::planRequest(r, lastText_, explainOptions()));
     if (!r.path || wd::isForeign(r.platform)) {
         runner_->cancel();
+        currentRequest_ = -1;
         currentPath_.clear();
         diagnosis_.reset();
         clearResults();
@@ -598,23 +634,27 @@ void MainWindow::selectRequest(int row) {
         // What the text alone tells, shown as cause cards.
         wd::Diagnosis advice;
         advice.verdict = wd::Verdict::Unknown;
-        advice.findings = wd::adviceFromText(r, lastText_);
+        if (planned) advice.findings = planned->advice;
         showCards(advice);
         setVerdict(r.path ? tr("This path is on another computer") : tr("This is not about a file on this computer"),
                    tr("Nothing on this computer was checked; the advice below comes from the message."),
                    QStyle::SP_MessageBoxInformation);
         return;
     }
-    const QString path = fromPath(*r.path);
-    // Dropped paths have no text behind them: no context for the know-how rules.
-    currentContext_ = lastText_.empty() ? wd::ErrorContext{} : wd::errorContextFor(r, lastText_);
-    if (r.operation != wd::Operation::Unknown) setOperationSilently(r.operation);
     if (r.relative)
         showNote(tr("The error names a relative path; it is checked in %1, which may not be the folder the "
                     "program ran in.").arg(QDir::toNativeSeparators(QDir::currentPath())));
     else
         noteLabel_->hide();
-    start(path);
+    if (!planned) {
+        currentContext_ = {};
+        currentRequest_ = -1;
+        if (r.operation != wd::Operation::Unknown) setOperationSilently(r.operation);
+        start(fromPath(*r.path));
+        return;
+    }
+    setOperationSilently(planned->request.op);
+    startRequest(row, std::nullopt);
 }
 
 void MainWindow::onStarted() {
@@ -640,18 +680,56 @@ void MainWindow::onProgress(int, const QString& step) {
 }
 
 void MainWindow::onFinished(const wd::Diagnosis& result) {
-    stopBusy();
     wd::Diagnosis d = result;
     // A recorded denial of a path this computer does not have: the record's cause comes first.
     if (d.facts.firstMissing >= 0 && !auditLog_.empty()) {
         std::vector<wd::Finding> advice = wd::adviceFromAuditLog(d.request);
         d.findings.insert(d.findings.begin(), advice.begin(), advice.end());
     }
+    showDiagnosis(d);
+}
+
+void MainWindow::onExplained(const wd::ExplainedRequest& e) {
+    if (!e.diagnosis) return;
+    wd::Diagnosis d = *e.diagnosis;
+    // As the CLI's explain: an audit record of a path this computer does not have answers it.
+    if (e.adviceInstead) d.findings.insert(d.findings.begin(), e.advice.begin(), e.advice.end());
+    showDiagnosis(d);
+}
+
+namespace {
+
+// "Checked: read: allowed, write: denied (EACCES)." — every operation asked, in the reader's language.
+QString accessSummary(const wd::Diagnosis& d) {
+    QStringList parts;
+    for (const wd::AccessResult& a : d.access) {
+        const QString op = a.inside ? MainWindow::tr("create inside") : operationLabel(a.op);
+        switch (a.verdict) {
+        case wd::Verdict::Allowed: parts << MainWindow::tr("%1: allowed").arg(op); break;
+        case wd::Verdict::Denied:
+            parts << (a.errnoName.empty() ? MainWindow::tr("%1: denied").arg(op)
+                                          : MainWindow::tr("%1: denied (%2)").arg(op, fromUtf8(a.errnoName)));
+            break;
+        case wd::Verdict::Unknown: parts << MainWindow::tr("%1: unknown").arg(op); break;
+        }
+    }
+    return MainWindow::tr("Checked: %1.").arg(parts.join(MainWindow::tr(", ")));
+}
+
+}  // namespace
+
+void MainWindow::showDiagnosis(const wd::Diagnosis& d) {
+    stopBusy();
     diagnosis_ = d;
     setWindowTitle(tr("%1 — WhyDenied").arg(QFileInfo(currentPath_).fileName()));
 
     QString small;
+    const bool several = d.access.size() > 1;
     if (!d.error.empty()) small = fromUtf8(d.error);
+    else if (several && d.verdict == wd::Verdict::Denied && !d.errnoName.empty())
+        small = accessSummary(d) + QLatin1Char(' ') +
+                tr("The kernel answers %1 to %2.").arg(fromUtf8(d.errnoName), fromUtf8(d.facts.verdict.what));
+    else if (several) small = accessSummary(d);
     else if (d.verdict == wd::Verdict::Allowed)
         small = tr("The kernel allows it now (%1).").arg(fromUtf8(d.facts.verdict.what));
     else if (!d.errnoName.empty())
@@ -677,10 +755,14 @@ void MainWindow::onFinished(const wd::Diagnosis& result) {
     else if (target && holdersBox_->isVisible() && holdersPanel_->path() == fromPath(target->path))
         holdersPanel_->refresh();
     else holdersBox_->hide();
-    chainModel_->setChain(d.facts.chain, d.findings.empty() ? -1 : d.findings.front().node);
+    // Only a component that stops the operation is marked: an allowed answer has none, whatever a
+    // finding about it points at (error-from-elsewhere names the file itself).
+    chainModel_->setChain(d.facts.chain,
+                          d.verdict == wd::Verdict::Denied && !d.findings.empty() ? d.findings.front().node : -1);
     if (chainModel_->faultRow() >= 0) chainView_->scrollTo(chainModel_->index(chainModel_->faultRow(), 0));
     if (auto* audit = findChild<QPushButton*>(QStringLiteral("auditButton"))) {
-        audit->setVisible(target && target->isDir() && wd::auditSupports(d.request.op));
+        const wd::Operation op = d.request.op == wd::Operation::Any ? wd::Operation::Write : d.request.op;
+        audit->setVisible(target && target->isDir() && wd::auditSupports(op));
     }
     copyReportButton_->setEnabled(true);
     saveReportButton_->setEnabled(true);
@@ -782,9 +864,9 @@ void MainWindow::openFix(const QString& fixId) {
     auto* dialog = new FixDialog(*pr.plan, wd::ApplyOptions{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The window shows the new answer as soon as something changed (and again after an undo).
-    const QString path = currentPath_;
-    connect(dialog, &FixDialog::fixApplied, this, [this, path] { diagnose(path); });
-    connect(dialog, &FixDialog::fixUndone, this, [this, path] { diagnose(path); });
+    // Checked again the same way, so the pasted requests and the text's context stay.
+    connect(dialog, &FixDialog::fixApplied, this, [this] { checkAgain(); });
+    connect(dialog, &FixDialog::fixUndone, this, [this] { checkAgain(); });
     connect(dialog, &FixDialog::commandCopied, this,
             [this] { statusBar()->showMessage(tr("Command copied to the clipboard"), 3000); });
     dialog->open();
@@ -810,7 +892,8 @@ void MainWindow::openAudit(const QString& folder) {
     r.moveTop(std::clamp(r.top(), screen.top(), screen.bottom() - r.height() + 1));
     view->setGeometry(r);
     view->show();
-    view->start(folder, operation(), subject());
+    // An audit asks one operation of everything inside: writing, unless one was picked.
+    view->start(folder, operation() == wd::Operation::Any ? wd::Operation::Write : operation(), subject());
 }
 
 void MainWindow::chooseAuditFolder() {
@@ -841,7 +924,7 @@ bool MainWindow::setAuditLog(const QString& file) {
     const QByteArray bytes = in.read(kMaxLog);
     auditLog_.assign(bytes.constData(), static_cast<size_t>(bytes.size()));
     statusBar()->showMessage(tr("Audit log: %1").arg(QDir::toNativeSeparators(file)));
-    if (!currentPath_.isEmpty()) start(currentPath_);
+    checkAgain();
     return true;
 }
 

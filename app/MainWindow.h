@@ -2,6 +2,7 @@
 #pragma once
 
 #include "whydenied/diagnose.h"
+#include "whydenied/explain.h"
 #include "whydenied/parse.h"
 
 #include <QMainWindow>
@@ -47,7 +48,8 @@ public:
     QString subject() const;
     // Shows the processes holding the diagnosed file (the "show locking process" panel).
     void showHolders();
-    // Runs the current request again (F5, the Check again button, a changed selector).
+    // Runs the current request again, the same way (a pasted request keeps its text and context):
+    // F5, the Check again button, a changed selector, a fix applied or undone.
     void checkAgain();
     // Everything beneath `folder` that is denied, in a window of its own.
     Q_INVOKABLE void openAudit(const QString& folder);
@@ -85,10 +87,16 @@ private:
     void selectRequest(int row);
     void setOperationSilently(wd::Operation op);
     void start(const QString& path);
+    // Explains request `row` of the pasted text (wd::planRequest + wd::explainRequest, as the CLI's
+    // explain does); `op` replaces the text's operation when the user picked one.
+    void startRequest(int row, std::optional<wd::Operation> op);
+    wd::ExplainOptions explainOptions() const;
 
     void onStarted();
     void onProgress(int percent, const QString& step);
     void onFinished(const wd::Diagnosis& d);
+    void onExplained(const wd::ExplainedRequest& e);
+    void showDiagnosis(const wd::Diagnosis& d);
     void onCancelled(const wd::DiagnoseRequest& request);
     void showBusy();
     void stopBusy();
@@ -152,6 +160,8 @@ private:
     QString lastParsed_;
     std::string lastText_;           // the same, as the bytes the requests' spans point into
     wd::ErrorContext currentContext_;  // of the selected request; empty for a dropped file
+    int currentRequest_ = -1;          // the pasted request being checked; -1 for a path checked by itself
+    std::optional<wd::Operation> requestOp_;  // the operation picked for it, instead of the text's
     QString currentPath_;
     std::string auditLog_;  // File ▸ Open audit log…: matched against every check (DiagnoseRequest::auditLog)
     std::optional<wd::Diagnosis> diagnosis_;

@@ -106,6 +106,7 @@ QString operationLabel(wd::Operation op) {
     case wd::Operation::Connect: return QCoreApplication::translate("Operation", "connect");
     case wd::Operation::Chmod: return QCoreApplication::translate("Operation", "change permissions");
     case wd::Operation::Chown: return QCoreApplication::translate("Operation", "change owner");
+    case wd::Operation::Any: return QCoreApplication::translate("Operation", "every plausible operation");
     case wd::Operation::Unknown: break;
     }
     return QCoreApplication::translate("Operation", "use");

@@ -115,9 +115,10 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(QStringLiteral("path"), QApplication::translate("main", "The file or folder to check."),
                                  QStringLiteral("[PATH]"));
     QCommandLineOption opOption(QStringList{QStringLiteral("o"), QStringLiteral("op")},
-                                QApplication::translate("main", "What was attempted: read, write, create, delete, "
-                                                                "rename, execute, list, traverse or connect."),
-                                QStringLiteral("OP"), QStringLiteral("read"));
+                                QApplication::translate("main", "What was attempted: any (every plausible operation), "
+                                                                "read, write, create, delete, rename, execute, list, "
+                                                                "traverse or connect."),
+                                QStringLiteral("OP"), QStringLiteral("any"));
     QCommandLineOption langOption(QStringLiteral("lang"),
                                   QApplication::translate("main", "Use this language instead of the system's (de, en, "
                                                                   "es, fr, ja)."),

@@ -1,7 +1,7 @@
 #include "commands.h"
 
 #include "whydenied/diagnose.h"
-#include "whydenied/knowhow.h"
+#include "whydenied/explain.h"
 #include "whydenied/parse.h"
 #include "whydenied/report.h"
 
@@ -54,11 +54,11 @@ bool readAuditLog(const Args& a, std::string& out) {
 }
 
 bool parseOp(const Args& a, Operation& op) {
-    const std::string s = a.option("op", std::string(toString(kDefaultOperation)));
+    const std::string s = a.option("op", std::string(toString(Operation::Any)));
     const auto parsed = operationFromString(s);
     if (!parsed || *parsed == Operation::Unknown) {
         complain("unknown operation '" + printable(s) +
-                   "' (read, write, create, delete, rename, execute, list, traverse, connect, chmod, chown)");
+                   "' (any, read, write, create, delete, rename, execute, list, traverse, connect, chmod, chown)");
         return false;
     }
     op = *parsed;
@@ -100,7 +100,7 @@ void printHelp() {
         "  parse [--json] [FILE|-]            find paths and operations in an error text\n"
         "  explain [--json] [--audit-log FILE] [FILE|-]\n"
         "                                     parse an error text, then diagnose every path in it\n"
-        "  fix PATH --op OP --fix ID [--yes] [--json]\n"
+        "  fix PATH [--op OP] --fix ID [--yes] [--json]\n"
         "                                     apply one proposed fix (asks first), then diagnose again;\n"
         "                                     exit 0 fixed, 1 not fixed or declined, 2 bad usage\n"
         "  undo [LAST|ID] [--yes] [--list]    revert a recorded fix if the file is as the fix left it\n"
@@ -110,10 +110,13 @@ void printHelp() {
         "  audit DIR [--op OP] [--as SUBJECT] [--json|--jsonl] [--cross-filesystems] [--fix CAUSE [--yes]]\n"
         "                                     everything beneath DIR that is denied (default: write), grouped by\n"
         "                                     cause; --fix changes a whole group; audit --undo ID reverts it\n\n"
-        "Operations: read (default), write, create, delete, rename, execute, list, traverse, connect,\n"
-        "            chmod, chown\n\n"
+        "Operations: any (default), read, write, create, delete, rename, execute, list, traverse,\n"
+        "            connect, chmod, chown\n"
+        "            any: every operation that is plausible here (a file: read, write, and execute when it\n"
+        "            looks like a program; a folder: list, enter, create inside; a missing file: create);\n"
+        "            denied when one of them is\n\n"
         "Options:\n"
-        "  --op OP       the operation to check\n"
+        "  --op OP       the operation to check (default: any)\n"
         "  --cwd DIR     resolve relative paths against DIR\n"
         "  --as SUBJECT  check for someone else: a user name, uid:N, pid:N or service:NAME\n"
         "  --computed    with --as: compute the verdict from the facts instead of asking the\n"
@@ -170,64 +173,50 @@ int runParse(const Args& a) {
 }
 
 int runExplain(const Args& a) {
-    std::string text, auditLog;
-    if (!readInput(a, text) || !readAuditLog(a, auditLog)) return ExitUsage;
-    const ParseOptions opts = parseOptions(a);
-    const auto requests = parseErrorText(text, opts);
+    ExplainOptions opts;
+    std::string text;
+    if (!readInput(a, text) || !readAuditLog(a, opts.auditLog)) return ExitUsage;
+    const ParseOptions po = parseOptions(a);
+    opts.cwd = po.cwd;
+    opts.home = po.home;
+    const std::vector<ExplainedRequest> explained = explain(text, opts);
     const bool json = a.has("json");
     JsonWriter w;
     if (json) w.beginObject().key("schema").value(1).key("requests").beginArray();
     int worst = ExitAllowed;
-    for (const auto& r : requests) {
-        // Pasted text may come from another computer: its paths are checked only on their own kind of system.
-        const bool foreign = isForeign(r.platform);
-        std::string note;
-        if (!r.path) note = "The message names no path.";
-        else if (foreign)
-            note = "This is a " + std::string(displayName(r.platform)) + " path: it must be diagnosed on the " +
-                   std::string(displayName(r.platform)) + " machine where the error happened (whydenied-cli runs there too).";
-        else if (r.relative)
-            note = "The path is relative and no --cwd was given: it is checked against the current folder.";
-        std::optional<Diagnosis> d;
-        std::vector<Finding> advice;
-        if (r.path && !foreign) {
-            DiagnoseRequest req = diagnoseRequestFor(r, text, opts.cwd);
-            req.auditLog = auditLog;
-            d = diagnose(req);
-            worst = std::max(worst, exitFor(*d));
-            // A recorded denial of a path this machine does not have: the record's cause, as advice.
-            if (d->facts.firstMissing >= 0 && !(advice = adviceFromAuditLog(req)).empty()) d.reset();
-        } else {
-            // Nothing here to ask the kernel about: what the text alone tells.
-            advice = adviceFromText(r, text);
-        }
+    for (const ExplainedRequest& e : explained) {
+        if (e.diagnosis) worst = std::max(worst, exitFor(*e.diagnosis));
+        const Diagnosis* d = e.diagnosis && !e.adviceInstead ? &*e.diagnosis : nullptr;
+        const std::string note = noteText(e);
         if (json) {
             w.beginObject();
-            writeParsedRequestJson(w, r);
+            writeParsedRequestJson(w, e.parsed);
+            w.key("operation_source").value(toString(e.operationSource));
             if (!note.empty()) w.key("note").value(note);
             w.key("diagnosis");
             if (d) writeDiagnosisJson(w, *d); else w.null();
             if (!d) {
                 w.key("advice");
-                writeFindingsJson(w, advice);
+                writeFindingsJson(w, e.advice);
             }
             w.endObject();
         } else {
-            std::printf("== %s (%s, %s)\n", r.path ? printable(*r.path).c_str() : "(no path)",
-                        std::string(toString(r.operation)).c_str(), std::string(toString(r.errorClass)).c_str());
+            const Operation op = e.diagnosable ? e.request.op : e.parsed.operation;
+            std::printf("== %s (%s, %s)\n", e.parsed.path ? printable(*e.parsed.path).c_str() : "(no path)",
+                        std::string(toString(op)).c_str(), std::string(toString(e.parsed.errorClass)).c_str());
             if (!note.empty()) std::printf("%s\n", note.c_str());
             if (d) std::fputs(diagnosisText(*d).c_str(), stdout);
-            else std::fputs(findingsText(advice).c_str(), stdout);
+            else std::fputs(findingsText(e.advice).c_str(), stdout);
             std::puts("");
         }
     }
     if (json) {
         w.endArray().endObject();
         std::puts(w.str().c_str());
-    } else if (requests.empty()) {
+    } else if (explained.empty()) {
         std::puts("No path or permission error found in the text.");
     }
-    return requests.empty() ? ExitUsage : worst;
+    return explained.empty() ? ExitUsage : worst;
 }
 
 }  // namespace wd::cli

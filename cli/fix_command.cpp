@@ -56,13 +56,13 @@ void writeEntryJson(JsonWriter& w, const JournalEntry& e) {
 
 int runFix(const Args& a) {
     if (a.positional.size() != 1 || a.option("fix").empty()) {
-        complain("usage: fix PATH --op OP --fix ID [--yes] [--json]");
+        complain("usage: fix PATH [--op OP] --fix ID [--yes] [--json]");
         return ExitUsage;
     }
     DiagnoseRequest req;
     req.path = a.positional[0];
     req.cwd = a.option("cwd");
-    const std::string opText = a.option("op", std::string(toString(kDefaultOperation)));
+    const std::string opText = a.option("op", std::string(toString(Operation::Any)));
     const auto op = operationFromString(opText);
     if (!op || *op == Operation::Unknown) {
         complain("unknown operation '" + printable(opText) + "'");

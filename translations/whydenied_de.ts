@@ -262,6 +262,10 @@
         <source>use</source>
         <translation>verwenden</translation>
     </message>
+    <message>
+        <source>every plausible operation</source>
+        <translation>jede mögliche Operation</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -274,16 +278,16 @@
         <translation>Die Datei oder der Ordner, der geprüft werden soll.</translation>
     </message>
     <message>
-        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
-        <translation>Was versucht wurde: read, write, create, delete, rename, execute, list, traverse oder connect.</translation>
-    </message>
-    <message>
         <source>Use a dark palette.</source>
         <translation>Eine dunkle Farbpalette verwenden.</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
         <translation>Diese Sprache statt der des Systems verwenden (de, en, es, fr, ja).</translation>
+    </message>
+    <message>
+        <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>Was versucht wurde: any (jede mögliche Operation), read, write, create, delete, rename, execute, list, traverse oder connect.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1203,38 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Audit a folder</source>
         <translation>Einen Ordner prüfen</translation>
+    </message>
+    <message>
+        <source>Anything denied?</source>
+        <translation>Irgendetwas verweigert?</translation>
+    </message>
+    <message>
+        <source>create inside</source>
+        <translation>darin anlegen</translation>
+    </message>
+    <message>
+        <source>%1: allowed</source>
+        <translation>%1: erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: denied</source>
+        <translation>%1: verweigert</translation>
+    </message>
+    <message>
+        <source>%1: denied (%2)</source>
+        <translation>%1: verweigert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown</source>
+        <translation>%1: unbekannt</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2424,66 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
         <translation>Das Profil %1 (Modus: %2) erlaubt seinem Programm nur die Pfade, die es aufführt; %3 verlangte „%4“ auf %5, verweigert wurde „%6“. Fügen Sie die Zeile „%7“ zu %8 hinzu und laden Sie das Profil neu; deaktivieren Sie das Profil nicht.</translation>
+    </message>
+    <message>
+        <source>create files in</source>
+        <translation>Anlegen von Dateien darin</translation>
+    </message>
+    <message>
+        <source>You can %1 and %2 %3 — the error must come from somewhere else</source>
+        <translation>Zugriff auf %3 möglich (%1, %2) – der Fehler muss eine andere Ursache haben</translation>
+    </message>
+    <message>
+        <source>%1 can %2 and %3 %4</source>
+        <translation>%1: Zugriff auf %4 möglich (%2, %3)</translation>
+    </message>
+    <message>
+        <source>You can %1, %2 and %3 %4 — the error must come from somewhere else</source>
+        <translation>Zugriff auf %4 möglich (%1, %2, %3) – der Fehler muss eine andere Ursache haben</translation>
+    </message>
+    <message>
+        <source>%1 can %2, %3 and %4 %5</source>
+        <translation>%1: Zugriff auf %5 möglich (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2 or %3 it</source>
+        <translation>Kein Zugriff auf %2 (%1, %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3 or %4 it</source>
+        <translation>%1: kein Zugriff auf %3 (%2, %4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2, %3 it or %4 it</source>
+        <translation>Kein Zugriff auf %2 (%1, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3, %4 it or %5 it</source>
+        <translation>%1: kein Zugriff auf %3 (%2, %4, %5)</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it</source>
+        <translation>%2: %1 möglich, %3 nicht</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it</source>
+        <translation>%1 – %3: %2 möglich, %4 nicht</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it or %4 it</source>
+        <translation>%2: %1 möglich, %3 und %4 nicht</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it or %5 it</source>
+        <translation>%1 – %3: %2 möglich, %4 und %5 nicht</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it, %4 it or %5 it</source>
+        <translation>%2: %1 möglich, %3, %4 und %5 nicht</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
+        <translation>%1 – %3: %2 möglich, %4, %5 und %6 nicht</translation>
     </message>
 </context>
 </TS>

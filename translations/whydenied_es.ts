@@ -262,6 +262,10 @@
         <source>use</source>
         <translation>usar</translation>
     </message>
+    <message>
+        <source>every plausible operation</source>
+        <translation>toda operación plausible</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -274,16 +278,16 @@
         <translation>El archivo o la carpeta que se va a comprobar.</translation>
     </message>
     <message>
-        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
-        <translation>Lo que se intentó: read, write, create, delete, rename, execute, list, traverse o connect.</translation>
-    </message>
-    <message>
         <source>Use a dark palette.</source>
         <translation>Usar una paleta oscura.</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
         <translation>Usar este idioma en lugar del del sistema (de, en, es, fr, ja).</translation>
+    </message>
+    <message>
+        <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>Lo que se intentó: any (toda operación plausible), read, write, create, delete, rename, execute, list, traverse o connect.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1203,38 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Audit a folder</source>
         <translation>Auditar una carpeta</translation>
+    </message>
+    <message>
+        <source>Anything denied?</source>
+        <translation>¿Algo denegado?</translation>
+    </message>
+    <message>
+        <source>create inside</source>
+        <translation>crear dentro</translation>
+    </message>
+    <message>
+        <source>%1: allowed</source>
+        <translation>%1: permitido</translation>
+    </message>
+    <message>
+        <source>%1: denied</source>
+        <translation>%1: denegado</translation>
+    </message>
+    <message>
+        <source>%1: denied (%2)</source>
+        <translation>%1: denegado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown</source>
+        <translation>%1: desconocido</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2424,66 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
         <translation>El perfil %1 (modo: %2) solo permite a su programa las rutas que enumera; %3 pidió «%4» sobre %5 y se le denegó «%6». Añada la línea «%7» a %8 y recargue el perfil; no desactive el perfil.</translation>
+    </message>
+    <message>
+        <source>create files in</source>
+        <translation>creación de archivos dentro</translation>
+    </message>
+    <message>
+        <source>You can %1 and %2 %3 — the error must come from somewhere else</source>
+        <translation>Hay acceso a %3 (%1, %2): el error debe de venir de otra parte</translation>
+    </message>
+    <message>
+        <source>%1 can %2 and %3 %4</source>
+        <translation>%1: hay acceso a %4 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>You can %1, %2 and %3 %4 — the error must come from somewhere else</source>
+        <translation>Hay acceso a %4 (%1, %2, %3): el error debe de venir de otra parte</translation>
+    </message>
+    <message>
+        <source>%1 can %2, %3 and %4 %5</source>
+        <translation>%1: hay acceso a %5 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2 or %3 it</source>
+        <translation>Sin acceso a %2 (%1, %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3 or %4 it</source>
+        <translation>%1: sin acceso a %3 (%2, %4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2, %3 it or %4 it</source>
+        <translation>Sin acceso a %2 (%1, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3, %4 it or %5 it</source>
+        <translation>%1: sin acceso a %3 (%2, %4, %5)</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it</source>
+        <translation>%2: %1 posible, pero no %3</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it</source>
+        <translation>%1 — %3: %2 posible, pero no %4</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it or %4 it</source>
+        <translation>%2: %1 posible, pero ni %3 ni %4</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it or %5 it</source>
+        <translation>%1 — %3: %2 posible, pero ni %4 ni %5</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it, %4 it or %5 it</source>
+        <translation>%2: %1 posible, pero ni %3, ni %4, ni %5</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
+        <translation>%1 — %3: %2 posible, pero ni %4, ni %5, ni %6</translation>
     </message>
 </context>
 </TS>

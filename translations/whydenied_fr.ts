@@ -262,6 +262,10 @@
         <source>use</source>
         <translation>utiliser</translation>
     </message>
+    <message>
+        <source>every plausible operation</source>
+        <translation>toute opération plausible</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -274,16 +278,16 @@
         <translation>Le fichier ou le dossier à vérifier.</translation>
     </message>
     <message>
-        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
-        <translation>Ce qui a été tenté : read, write, create, delete, rename, execute, list, traverse ou connect.</translation>
-    </message>
-    <message>
         <source>Use a dark palette.</source>
         <translation>Utiliser une palette sombre.</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
         <translation>Utiliser cette langue au lieu de celle du système (de, en, es, fr, ja).</translation>
+    </message>
+    <message>
+        <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>Ce qui a été tenté : any (toute opération plausible), read, write, create, delete, rename, execute, list, traverse ou connect.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1203,38 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Audit a folder</source>
         <translation>Auditer un dossier</translation>
+    </message>
+    <message>
+        <source>Anything denied?</source>
+        <translation>Quelque chose est-il refusé ?</translation>
+    </message>
+    <message>
+        <source>create inside</source>
+        <translation>créer dedans</translation>
+    </message>
+    <message>
+        <source>%1: allowed</source>
+        <translation>%1 : autorisé</translation>
+    </message>
+    <message>
+        <source>%1: denied</source>
+        <translation>%1 : refusé</translation>
+    </message>
+    <message>
+        <source>%1: denied (%2)</source>
+        <translation>%1 : refusé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown</source>
+        <translation>%1 : inconnu</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>Vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2424,66 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
         <translation>Le profil %1 (mode : %2) ne permet à son programme que les chemins qu’il liste ; %3 a demandé « %4 » sur %5 et s’est vu refuser « %6 ». Ajoutez la ligne « %7 » à %8 et rechargez le profil ; ne désactivez pas le profil.</translation>
+    </message>
+    <message>
+        <source>create files in</source>
+        <translation>création de fichiers dedans</translation>
+    </message>
+    <message>
+        <source>You can %1 and %2 %3 — the error must come from somewhere else</source>
+        <translation>Accès possible à %3 (%1, %2) — l’erreur doit venir d’ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 can %2 and %3 %4</source>
+        <translation>%1 : accès possible à %4 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>You can %1, %2 and %3 %4 — the error must come from somewhere else</source>
+        <translation>Accès possible à %4 (%1, %2, %3) — l’erreur doit venir d’ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 can %2, %3 and %4 %5</source>
+        <translation>%1 : accès possible à %5 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2 or %3 it</source>
+        <translation>Accès impossible à %2 (%1, %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3 or %4 it</source>
+        <translation>%1 : accès impossible à %3 (%2, %4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2, %3 it or %4 it</source>
+        <translation>Accès impossible à %2 (%1, %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3, %4 it or %5 it</source>
+        <translation>%1 : accès impossible à %3 (%2, %4, %5)</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it</source>
+        <translation>%2 : %1 possible, mais pas %3</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it</source>
+        <translation>%1 — %3 : %2 possible, mais pas %4</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it or %4 it</source>
+        <translation>%2 : %1 possible, mais ni %3 ni %4</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it or %5 it</source>
+        <translation>%1 — %3 : %2 possible, mais ni %4 ni %5</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it, %4 it or %5 it</source>
+        <translation>%2 : %1 possible, mais ni %3, ni %4, ni %5</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
+        <translation>%1 — %3 : %2 possible, mais ni %4, ni %5, ni %6</translation>
     </message>
 </context>
 </TS>

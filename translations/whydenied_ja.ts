@@ -262,6 +262,10 @@
         <source>use</source>
         <translation>使用</translation>
     </message>
+    <message>
+        <source>every plausible operation</source>
+        <translation>考えられるすべての操作</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -274,16 +278,16 @@
         <translation>確認するファイルまたはフォルダー。</translation>
     </message>
     <message>
-        <source>What was attempted: read, write, create, delete, rename, execute, list, traverse or connect.</source>
-        <translation>試みた操作: read、write、create、delete、rename、execute、list、traverse、connect のいずれか。</translation>
-    </message>
-    <message>
         <source>Use a dark palette.</source>
         <translation>ダークパレットを使用します。</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s (de, en, es, fr, ja).</source>
         <translation>システムの言語の代わりにこの言語を使用します (de、en、es、fr、ja)。</translation>
+    </message>
+    <message>
+        <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
+        <translation>試みた操作: any (考えられるすべての操作)、read、write、create、delete、rename、execute、list、traverse、connect のいずれか。</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1198,38 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Audit a folder</source>
         <translation>フォルダーを監査</translation>
+    </message>
+    <message>
+        <source>Anything denied?</source>
+        <translation>何か拒否されていますか?</translation>
+    </message>
+    <message>
+        <source>create inside</source>
+        <translation>中に作成</translation>
+    </message>
+    <message>
+        <source>%1: allowed</source>
+        <translation>%1: 許可</translation>
+    </message>
+    <message>
+        <source>%1: denied</source>
+        <translation>%1: 拒否</translation>
+    </message>
+    <message>
+        <source>%1: denied (%2)</source>
+        <translation>%1: 拒否 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown</source>
+        <translation>%1: 不明</translation>
+    </message>
+    <message>
+        <source>Checked: %1.</source>
+        <translation>確認済み: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2419,66 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>The profile %1 (mode: %2) lets its program use only the paths it lists; %3 asked for &quot;%4&quot; on %5 and was denied &quot;%6&quot;. Add the line &quot;%7&quot; to %8 and reload the profile; do not disable the profile.</source>
         <translation>プロファイル %1(モード: %2)は、記載したパスしかプログラムに使わせません。%3 は %5 に「%4」を求め、「%6」が拒否されました。%8 に「%7」という行を加えてプロファイルを再読み込みしてください。プロファイルを無効にしないでください。</translation>
+    </message>
+    <message>
+        <source>create files in</source>
+        <translation>中へのファイル作成</translation>
+    </message>
+    <message>
+        <source>You can %1 and %2 %3 — the error must come from somewhere else</source>
+        <translation>%3 にアクセスできます (%1、%2)。エラーの原因は別のところにあります</translation>
+    </message>
+    <message>
+        <source>%1 can %2 and %3 %4</source>
+        <translation>%1 は %4 にアクセスできます (%2、%3)</translation>
+    </message>
+    <message>
+        <source>You can %1, %2 and %3 %4 — the error must come from somewhere else</source>
+        <translation>%4 にアクセスできます (%1、%2、%3)。エラーの原因は別のところにあります</translation>
+    </message>
+    <message>
+        <source>%1 can %2, %3 and %4 %5</source>
+        <translation>%1 は %5 にアクセスできます (%2、%3、%4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2 or %3 it</source>
+        <translation>%2 にアクセスできません (%1、%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3 or %4 it</source>
+        <translation>%1 は %3 にアクセスできません (%2、%4)</translation>
+    </message>
+    <message>
+        <source>You cannot %1 %2, %3 it or %4 it</source>
+        <translation>%2 にアクセスできません (%1、%3、%4)</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 %3, %4 it or %5 it</source>
+        <translation>%1 は %3 にアクセスできません (%2、%4、%5)</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it</source>
+        <translation>%2: %1 はできますが、%3 はできません</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it</source>
+        <translation>%1 — %3: %2 はできますが、%4 はできません</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it or %4 it</source>
+        <translation>%2: %1 はできますが、%3 と %4 はできません</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it or %5 it</source>
+        <translation>%1 — %3: %2 はできますが、%4 と %5 はできません</translation>
+    </message>
+    <message>
+        <source>You can %1 %2, but you cannot %3 it, %4 it or %5 it</source>
+        <translation>%2: %1 はできますが、%3、%4、%5 はできません</translation>
+    </message>
+    <message>
+        <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
+        <translation>%1 — %3: %2 はできますが、%4、%5、%6 はできません</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,19 @@
 #include "whydenied/subject.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#ifndef _WIN32
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace wd {
 
@@ -63,6 +71,7 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts) {
         d.error = "The path is longer than the system allows (PATH_MAX).";
         d.verdict = Verdict::Denied;
         d.errnoName = errnoName(ENAMETOOLONG);
+        d.access = {AccessResult{f.op, d.verdict, d.errnoName, "path length", false}};
         return d;
     }
     // A security module's record of a denial of this very file proves "denied" where the kernel
@@ -95,6 +104,8 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts) {
     dropChangesOnPseudoFilesystems(d.findings, f);
     std::stable_sort(d.findings.begin(), d.findings.end(),
                      [](const Finding& a, const Finding& b) { return a.confidence > b.confidence; });
+    for (Finding& x : d.findings) x.operation = f.op;
+    d.access = {AccessResult{f.op, d.verdict, d.errnoName, f.verdict.what, false}};
     return d;
 }
 
@@ -117,30 +128,91 @@ std::vector<Finding> adviceFromAuditLog(const DiagnoseRequest& req) {
     return out;
 }
 
-Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress, Probe* probe) {
-    std::unique_ptr<Probe> own;
-    if (!probe) {
-        own = makeSystemProbe();
-        probe = own.get();
+namespace {
+
+// The order of Diagnosis::access, and of "the first denied operation".
+constexpr Operation kAccessOrder[] = {Operation::Read,   Operation::Write,    Operation::Execute,
+                                      Operation::Create, Operation::List,     Operation::Traverse,
+                                      Operation::Delete, Operation::Rename,   Operation::Connect};
+
+// "Create inside this folder" is asked as the creation of an entry with this name: the check is
+// the folder's whatever the name, and the entry is dropped from the facts again.
+constexpr std::string_view kNewEntry = "new-file";
+
+bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; }
+
+// `word` in `text`, ignoring case, not as part of a longer word ("rm" is not in "perm").
+bool mentions(std::string_view text, std::string_view word) {
+    auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    for (size_t i = 0; i + word.size() <= text.size(); ++i) {
+        size_t k = 0;
+        while (k < word.size() && lower(text[i + k]) == lower(word[k])) ++k;
+        if (k < word.size()) continue;
+        const bool before = i > 0 && isWordChar(text[i - 1]);
+        const bool after = i + word.size() < text.size() && isWordChar(text[i + word.size()]);
+        if (!before && !after) return true;
     }
-    if (req.path.empty()) {
-        Diagnosis d;
-        d.request = req;
-        d.error = "No path given.";
-        return d;
+    return false;
+}
+
+bool mentionsAny(const ErrorContext& c, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
+        if (c.program == w || mentions(c.message, w)) return true;
+    return false;
+}
+
+// A shebang, or an ELF or PE header: the file is a program even without an x bit. Opened without
+// blocking (a FIFO swapped in meanwhile) and without following a link; unreadable means "no".
+bool startsLikeAProgram(const std::string& path) {
+    char head[4] = {};
+    size_t got = 0;
+#ifdef _WIN32
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    in.read(head, sizeof head);
+    got = static_cast<size_t>(in.gcount());
+#else
+    const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st{};
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        const ssize_t n = read(fd, head, sizeof head);
+        got = n > 0 ? static_cast<size_t>(n) : 0;
     }
-    if (req.path.find('\0') != std::string::npos) {
-        Diagnosis d;
-        d.request = req;
-        d.error = "The path contains a NUL byte, which no file name can.";
-        return d;
-    }
-    if (std::string why; !req.subject.empty() && !parseSubject(req.subject, &why)) {
-        Diagnosis d;
-        d.request = req;
-        d.error = why;
-        return d;
-    }
+    close(fd);
+#endif
+    const std::string_view h(head, got);
+    return h.substr(0, 2) == "#!" || h == "\x7f" "ELF" || h.substr(0, 2) == "MZ";
+}
+
+std::string childPath(const std::string& dir, std::string_view name) {
+    const char sep = dir.find('/') == std::string::npos && dir.find('\\') != std::string::npos ? '\\' : '/';
+    std::string out = dir;
+    if (out.empty() || (out.back() != '/' && out.back() != '\\')) out += sep;
+    return out + std::string(name);
+}
+
+// Only the last component of the path is missing: its folder is there, and making it is a create.
+// The walk stops at the first missing component, so a missing folder on the way ends the chain too.
+bool onlyLastMissing(const Facts& f) {
+    if (f.firstMissing < 0 || f.firstMissing != static_cast<int>(f.chain.size()) - 1 || f.parent < 0) return false;
+    auto name = [](std::string_view p) {
+        while (p.size() > 1 && (p.back() == '/' || p.back() == '\\')) p.remove_suffix(1);
+        const size_t slash = p.find_last_of("/\\");
+        return slash == std::string_view::npos ? p : p.substr(slash + 1);
+    };
+    return name(f.chain.back().path) == name(f.absolute);
+}
+
+Diagnosis failed(const DiagnoseRequest& req, std::string error) {
+    Diagnosis d;
+    d.request = req;
+    d.error = std::move(error);
+    return d;
+}
+
+// One operation: probe, then judge.
+Diagnosis diagnoseOne(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress, Probe* probe) {
     Facts facts = probe->gather(req, cancel, progress);
     facts.context = req.context;
     if (!req.auditLog.empty()) {
@@ -154,8 +226,151 @@ Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const 
         d.cancelled = true;
         return d;
     }
-    Diagnosis d = judge(req, std::move(facts));
-    if (progress) progress(100, "done");
+    return judge(req, std::move(facts));
+}
+
+// The create-inside check walked one entry further than the folder: show the folder as it is.
+void dropNewEntry(Diagnosis& d, const Facts& folder) {
+    Facts& f = d.facts;
+    if (f.parent != folder.target || f.chain.size() <= folder.chain.size()) return;
+    f.chain.resize(folder.chain.size());
+    f.input = folder.input;
+    f.absolute = folder.absolute;
+    f.target = folder.target;
+    f.parent = folder.parent;
+    f.firstMissing = folder.firstMissing;
+    for (Finding& x : d.findings)
+        if (x.node >= static_cast<int>(f.chain.size())) x.node = -1;
+}
+
+bool sameFinding(const Finding& a, const Finding& b) {
+    if (a.cause != b.cause || a.node != b.node || a.fixes.size() != b.fixes.size()) return false;
+    for (size_t i = 0; i < a.fixes.size(); ++i)
+        if (a.fixes[i].argv != b.fixes[i].argv) return false;
+    return true;
+}
+
+// Every plausible operation, asked one after the other, as one answer.
+Diagnosis diagnoseAny(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress, Probe* probe) {
+    auto part = [&progress](int from, int to) -> ProgressFn {
+        if (!progress) return {};
+        return [&progress, from, to](int percent, const std::string& step) {
+            if (step != "done") progress(from + (to - from) * std::clamp(percent, 0, 100) / 100, step);
+        };
+    };
+    // A first look, as a read: it tells what is there (a file, a folder, nothing), and for a file it
+    // is the read check too.
+    DiagnoseRequest look = req;
+    look.op = Operation::Read;
+    Diagnosis first = diagnoseOne(look, cancel, part(0, 35), probe);
+    first.request = req;
+    if (first.cancelled || !first.error.empty() || first.facts.tooLong || first.facts.symlinkLoop) return first;
+
+    const Node* t = first.facts.targetNode();
+    const bool header = t && t->type == NodeType::Regular && startsLikeAProgram(t->path);
+    const std::vector<Operation> ops = plausibleOperations(first.facts, req.context, header);
+    const bool folder = t && t->isDir();
+
+    std::vector<Diagnosis> subs;
+    for (size_t i = 0; i < ops.size(); ++i) {
+        if (ops[i] == Operation::Read && !folder) {
+            subs.push_back(first);
+            continue;
+        }
+        DiagnoseRequest sub = req;
+        sub.op = ops[i];
+        sub.wantHolders = false;  // the first look found them when they were asked for
+        const bool inside = ops[i] == Operation::Create && folder;
+        if (inside) sub.path = childPath(req.path, kNewEntry);
+        const int from = 35 + static_cast<int>(60 * i / ops.size());
+        Diagnosis d = diagnoseOne(sub, cancel, part(from, from + static_cast<int>(60 / ops.size())), probe);
+        if (d.cancelled) {
+            d.request = req;
+            return d;
+        }
+        if (inside) {
+            dropNewEntry(d, first.facts);
+            for (AccessResult& a : d.access) a.inside = true;
+        }
+        subs.push_back(std::move(d));
+    }
+    if (subs.empty()) return first;
+
+    size_t main = subs.size();
+    for (Verdict wanted : {Verdict::Denied, Verdict::Unknown})
+        for (size_t i = 0; i < subs.size() && main == subs.size(); ++i)
+            if (subs[i].verdict == wanted && subs[i].error.empty()) main = i;
+    if (main == subs.size()) main = 0;
+
+    Diagnosis d = subs[main];
+    d.request = req;
+    d.access.clear();
+    for (const Diagnosis& s : subs) d.access.insert(d.access.end(), s.access.begin(), s.access.end());
+    if (d.verdict == Verdict::Denied) {
+        // What explains each denied operation; an allowed one has nothing to explain.
+        d.findings.clear();
+        for (const Diagnosis& s : subs) {
+            if (s.verdict != Verdict::Denied) continue;
+            for (const Finding& x : s.findings)
+                if (std::none_of(d.findings.begin(), d.findings.end(), [&](const Finding& y) { return sameFinding(x, y); }))
+                    d.findings.push_back(x);
+        }
+        std::stable_sort(d.findings.begin(), d.findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.confidence > b.confidence; });
+    }
+    if (!d.facts.holdersScanned && first.facts.holdersScanned) {
+        d.facts.holdersScanned = true;
+        d.facts.holders = first.facts.holders;
+        d.facts.holdersNotInspected = first.facts.holdersNotInspected;
+    }
+    return d;
+}
+
+}  // namespace
+
+std::vector<Operation> plausibleOperations(const Facts& f, const ErrorContext& context, bool programHeader) {
+    std::vector<Operation> ops;
+    const Node* t = f.targetNode();
+    if (!t) {
+        // Nothing there: the program was making it. A missing folder on the way, or a path that could
+        // not be looked at (a folder before it is closed), stops every operation at the same place:
+        // one question says so.
+        ops.push_back(onlyLastMissing(f) ? Operation::Create : Operation::Read);
+    } else if (t->isDir()) {
+        ops = {Operation::Create, Operation::List, Operation::Traverse};
+    } else if (t->type == NodeType::Socket) {
+        ops = {Operation::Connect};
+    } else {
+        ops = {Operation::Read, Operation::Write};
+        if (t->type == NodeType::Regular && ((t->mode & 0111) != 0 || programHeader)) ops.push_back(Operation::Execute);
+    }
+    // Otherwise every folder you may read but not change would raise an alarm.
+    if (t && mentionsAny(context, {"rm", "rmdir", "unlink", "unlinkat", "os.remove", "os.unlink", "remove-item", "del",
+                                   "deletefile", "rmtree", "fs.rm", "fs.unlink", "fs.rmdir"}))
+        ops.push_back(Operation::Delete);
+    if (t && mentionsAny(context, {"mv", "rename", "renameat", "os.rename", "os.replace", "shutil.move", "move-item",
+                                   "rename-item", "movefile", "fs.rename"}))
+        ops.push_back(Operation::Rename);
+    std::stable_sort(ops.begin(), ops.end(), [](Operation a, Operation b) {
+        auto rank = [](Operation o) { return std::find(std::begin(kAccessOrder), std::end(kAccessOrder), o) - std::begin(kAccessOrder); };
+        return rank(a) < rank(b);
+    });
+    return ops;
+}
+
+Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress, Probe* probe) {
+    std::unique_ptr<Probe> own;
+    if (!probe) {
+        own = makeSystemProbe();
+        probe = own.get();
+    }
+    if (req.path.empty()) return failed(req, "No path given.");
+    if (req.path.find('\0') != std::string::npos) return failed(req, "The path contains a NUL byte, which no file name can.");
+    if (std::string why; !req.subject.empty() && !parseSubject(req.subject, &why)) return failed(req, why);
+    // An operation nobody named is one to find out: every plausible one is asked.
+    Diagnosis d = req.op == Operation::Any || req.op == Operation::Unknown ? diagnoseAny(req, cancel, progress, probe)
+                                                                           : diagnoseOne(req, cancel, progress, probe);
+    if (progress && !d.cancelled) progress(100, "done");
     return d;
 }
 

@@ -47,6 +47,7 @@ Needs needsFor(Operation op, bool targetIsDir) {
     case Operation::Rename: return {0, PermWrite | PermExec, true};
     case Operation::Chmod:
     case Operation::Chown: return {0, 0, true};
+    case Operation::Any:
     case Operation::Unknown: return {targetIsDir ? unsigned(PermRead | PermExec) : unsigned(PermRead), 0, true};
     }
     return {};

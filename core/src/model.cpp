@@ -12,7 +12,8 @@ constexpr std::array kOperations{
     std::pair{Operation::Rename, "rename"},     std::pair{Operation::Execute, "execute"},
     std::pair{Operation::List, "list"},         std::pair{Operation::Traverse, "traverse"},
     std::pair{Operation::Connect, "connect"},   std::pair{Operation::Chmod, "chmod"},
-    std::pair{Operation::Chown, "chown"},       std::pair{Operation::Unknown, "unknown"},
+    std::pair{Operation::Chown, "chown"},       std::pair{Operation::Any, "any"},
+    std::pair{Operation::Unknown, "unknown"},
 };
 
 constexpr std::array kErrorClasses{

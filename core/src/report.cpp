@@ -61,27 +61,114 @@ void writeNode(JsonWriter& w, const Node& n) {
     w.endObject();
 }
 
+std::string accessVerb(const AccessResult& a) {
+    return a.inside ? std::string(WD_TR("create files in")) : rules::opVerb(a.op);
+}
+
+// Every plausible operation was asked: say which may and which may not, the denied ones all
+// (up to three), of the allowed ones the first.
+Message anySentence(const Diagnosis& d, const std::string& name) {
+    std::vector<std::string> allowed, denied;
+    const AccessResult* unknown = nullptr;
+    for (const AccessResult& a : d.access) {
+        if (a.verdict == Verdict::Allowed) allowed.push_back(accessVerb(a));
+        else if (a.verdict == Verdict::Denied) denied.push_back(accessVerb(a));
+        else if (!unknown) unknown = &a;
+    }
+    const bool other = d.isForAnotherSubject();
+    const std::string who = d.facts.identity.userName.empty() ? d.facts.subject.description : d.facts.identity.userName;
+    // Placeholders: who (for another subject), then verbs and the name in sentence order.
+    auto make = [&](const char* mine, const char* theirs, std::vector<std::string> args, std::vector<size_t> verbs) {
+        if (other) {
+            args.insert(args.begin(), who);
+            for (size_t& v : verbs) ++v;
+        }
+        Message m(other ? theirs : mine, std::move(args));
+        for (size_t v : verbs) m.translateArg(v);
+        return m;
+    };
+    if (denied.empty() && unknown)
+        return make(WD_TR("Whether you can %1 %2 is unknown"), WD_TR("Whether %1 can %2 %3 is unknown"),
+                    {accessVerb(*unknown), name}, {0});
+    if (denied.empty()) {
+        if (allowed.size() == 1)
+            return make(WD_TR("You can %1 %2 — the error must come from somewhere else"), WD_TR("%1 can %2 %3"),
+                        {allowed[0], name}, {0});
+        if (allowed.size() == 2)
+            return make(WD_TR("You can %1 and %2 %3 — the error must come from somewhere else"),
+                        WD_TR("%1 can %2 and %3 %4"), {allowed[0], allowed[1], name}, {0, 1});
+        return make(WD_TR("You can %1, %2 and %3 %4 — the error must come from somewhere else"),
+                    WD_TR("%1 can %2, %3 and %4 %5"), {allowed[0], allowed[1], allowed[2], name}, {0, 1, 2});
+    }
+    if (allowed.empty()) {
+        if (denied.size() == 1)
+            return make(WD_TR("You cannot %1 %2"), WD_TR("%1 cannot %2 %3"), {denied[0], name}, {0});
+        if (denied.size() == 2)
+            return make(WD_TR("You cannot %1 %2 or %3 it"), WD_TR("%1 cannot %2 %3 or %4 it"),
+                        {denied[0], name, denied[1]}, {0, 2});
+        return make(WD_TR("You cannot %1 %2, %3 it or %4 it"), WD_TR("%1 cannot %2 %3, %4 it or %5 it"),
+                    {denied[0], name, denied[1], denied[2]}, {0, 2, 3});
+    }
+    if (denied.size() == 1)
+        return make(WD_TR("You can %1 %2, but you cannot %3 it"), WD_TR("%1 can %2 %3, but cannot %4 it"),
+                    {allowed[0], name, denied[0]}, {0, 2});
+    if (denied.size() == 2)
+        return make(WD_TR("You can %1 %2, but you cannot %3 it or %4 it"), WD_TR("%1 can %2 %3, but cannot %4 it or %5 it"),
+                    {allowed[0], name, denied[0], denied[1]}, {0, 2, 3});
+    return make(WD_TR("You can %1 %2, but you cannot %3 it, %4 it or %5 it"),
+                WD_TR("%1 can %2 %3, but cannot %4 it, %5 it or %6 it"),
+                {allowed[0], name, denied[0], denied[1], denied[2]}, {0, 2, 3, 4});
+}
+
+void writeAccessJson(JsonWriter& w, const Diagnosis& d) {
+    w.beginArray();
+    for (const AccessResult& a : d.access) {
+        w.beginObject();
+        w.key("operation").value(toString(a.op));
+        if (a.inside) w.key("inside").value(true);
+        w.key("verdict").value(toString(a.verdict));
+        w.key("errno");
+        if (a.errnoName.empty() || a.verdict == Verdict::Allowed) w.null(); else w.value(a.errnoName);
+        w.key("kernel_check");
+        if (a.check.empty()) w.null(); else w.value(a.check);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+std::string accessText(const Diagnosis& d) {
+    std::string out;
+    for (const AccessResult& a : d.access) {
+        if (!out.empty()) out += ", ";
+        out += std::string(toString(a.op)) + (a.inside ? " inside" : "") + " " + std::string(toString(a.verdict));
+        if (a.verdict != Verdict::Allowed && !a.errnoName.empty()) out += " (" + a.errnoName + ")";
+    }
+    return out;
+}
+
 }  // namespace
 
 Message verdictSentence(const Diagnosis& d) {
     const std::string name = baseName(d.request.path);
-    const std::string verb = rules::opVerb(d.request.op);
     if (!d.error.empty()) return Message(WD_TR("%1 could not be checked"), {name});
+    const bool any = d.request.op == Operation::Any || d.request.op == Operation::Unknown;
+    if (any && !d.access.empty() && !d.verdictFromAuditLog) return anySentence(d, name);
+    const std::string verb = rules::opVerb(any ? d.facts.op : d.request.op);
     if (d.isForAnotherSubject()) {
         const std::string who = d.facts.identity.userName.empty() ? d.facts.subject.description : d.facts.identity.userName;
         switch (d.verdict) {
-        case Verdict::Allowed: return Message(WD_TR("%1 can %2 %3"), {who, verb, name});
-        case Verdict::Denied: return Message(WD_TR("%1 cannot %2 %3"), {who, verb, name});
-        case Verdict::Unknown: return Message(WD_TR("Whether %1 can %2 %3 is unknown"), {who, verb, name});
+        case Verdict::Allowed: return Message(WD_TR("%1 can %2 %3"), {who, verb, name}).translateArg(1);
+        case Verdict::Denied: return Message(WD_TR("%1 cannot %2 %3"), {who, verb, name}).translateArg(1);
+        case Verdict::Unknown: return Message(WD_TR("Whether %1 can %2 %3 is unknown"), {who, verb, name}).translateArg(1);
         }
     }
     switch (d.verdict) {
     case Verdict::Allowed:
-        return Message(WD_TR("You can %1 %2 — the error must come from somewhere else"), {verb, name});
-    case Verdict::Denied: return Message(WD_TR("You cannot %1 %2"), {verb, name});
+        return Message(WD_TR("You can %1 %2 — the error must come from somewhere else"), {verb, name}).translateArg(0);
+    case Verdict::Denied: return Message(WD_TR("You cannot %1 %2"), {verb, name}).translateArg(0);
     case Verdict::Unknown: break;
     }
-    return Message(WD_TR("Whether you can %1 %2 is unknown"), {verb, name});
+    return Message(WD_TR("Whether you can %1 %2 is unknown"), {verb, name}).translateArg(0);
 }
 
 void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
@@ -94,7 +181,13 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
     if (d.errnoName.empty()) w.null(); else w.value(d.errnoName);
     if (!d.error.empty()) w.key("error").value(d.error);
     w.key("summary").value(verdictSentence(d).english());
-    if (d.facts.verdict.asked) w.key("kernel_check").value(d.facts.verdict.what);
+    if (d.request.op == Operation::Any || d.request.op == Operation::Unknown) {
+        // Of the first denied operation, as errno is; none when nothing was denied.
+        w.key("kernel_check");
+        if (d.verdict == Verdict::Denied && d.facts.verdict.asked) w.value(d.facts.verdict.what); else w.null();
+    } else if (d.facts.verdict.asked) {
+        w.key("kernel_check").value(d.facts.verdict.what);
+    }
     if (d.verdictFromAuditLog) w.key("verdict_basis").value("audit-log");
     else if (d.facts.verdict.asked)
         w.key("verdict_basis").value(d.facts.verdictSource == VerdictSource::Computed ? "computed"
@@ -122,6 +215,8 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
         w.endObject();
         w.key("verdict_source").value(toString(d.facts.verdictSource));
     }
+    w.key("access");
+    writeAccessJson(w, d);
     if (!d.facts.notes.empty()) {
         w.key("notes").beginArray();
         for (const auto& n : d.facts.notes) w.value(n);
@@ -140,6 +235,7 @@ void writeFindingsJson(JsonWriter& w, const std::vector<Finding>& findings) {
     for (const Finding& f : findings) {
         w.beginObject();
         w.key("cause").value(f.cause);
+        w.key("operation").value(toString(f.operation));
         w.key("confidence").value(f.confidence);
         w.key("title").value(f.title.english());
         w.key("explanation").value(f.explanation.english());
@@ -186,7 +282,8 @@ std::string diagnosisText(const Diagnosis& d) {
                std::string(toString(d.facts.verdictSource)) +
                (d.facts.verdictSource == VerdictSource::Kernel ? " (asked as that subject)" : " (from the facts)") + ".\n";
     if (d.verdictFromAuditLog) out += "Denied on the evidence of the audit log, not of a check made here.\n";
-    if (d.verdict == Verdict::Allowed)
+    if (d.access.size() > 1) out += "Checked: " + accessText(d) + ".\n";
+    if (d.verdict == Verdict::Allowed && d.access.size() <= 1)
         out += (d.facts.verdictSource == VerdictSource::Kernel ? "The kernel allows it now (" : "Allowed by the rules (") +
                printable(d.facts.verdict.what) + ").\n";
     for (const auto& n : d.facts.notes) out += "note: " + printable(n) + "\n";
@@ -212,6 +309,7 @@ std::string diagnosisText(const Diagnosis& d) {
 std::string diagnosisMarkdown(const Diagnosis& d) {
     std::string out = "## " + verdictSentence(d).english() + "\n\n";
     out += "- Path: `" + printable(d.request.path) + "`\n- Operation: " + std::string(toString(d.request.op)) + "\n";
+    if (d.access.size() > 1) out += "- Checked: " + accessText(d) + "\n";
     out += "- Kernel: " + (d.errnoName.empty() ? std::string("allowed") : d.errnoName) + " (" +
            printable(d.facts.verdict.what) + ")\n";
     for (const Finding& f : d.findings) {

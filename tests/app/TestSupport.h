@@ -15,6 +15,7 @@
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace wdtest {
 
@@ -57,19 +58,24 @@ struct RerunResult {
     static constexpr uid_t kUid = 65534;
 };
 
-inline RerunResult rerunAsNobody(const std::string& testName) {
+// The same, as any unprivileged uid (its gid the same number), with extra "NAME=value" variables for
+// what the privileged part set up (a folder of files, say).
+inline RerunResult rerunAs(const std::string& testName, uid_t uid, const std::vector<std::string>& extraEnv = {}) {
     QByteArray exe = QFile::encodeName(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath());
     QByteArray filter = QByteArray("--gtest_filter=") + testName.c_str();
     QByteArray home("HOME=/tmp"), platform("QT_QPA_PLATFORM=offscreen"), path("PATH=/usr/bin:/bin");
     char* argv[] = {exe.data(), filter.data(), nullptr};
-    char* envp[] = {home.data(), platform.data(), path.data(), nullptr};
+    std::vector<QByteArray> extra;
+    for (const std::string& e : extraEnv) extra.emplace_back(e.c_str());
+    std::vector<char*> envp = {home.data(), platform.data(), path.data()};
+    for (QByteArray& e : extra) envp.push_back(e.data());
+    envp.push_back(nullptr);
     const pid_t pid = ::fork();
     if (pid < 0) return {RerunResult::CannotSwitch};
     if (pid == 0) {
         // Only async-signal-safe calls between fork and exec.
-        if (::setgroups(0, nullptr) != 0 || ::setgid(RerunResult::kUid) != 0 || ::setuid(RerunResult::kUid) != 0)
-            ::_exit(97);
-        ::execve(argv[0], argv, envp);
+        if (::setgroups(0, nullptr) != 0 || ::setgid(uid) != 0 || ::setuid(uid) != 0) ::_exit(97);
+        ::execve(argv[0], argv, envp.data());
         ::_exit(98);
     }
     int status = 0;
@@ -86,6 +92,8 @@ inline RerunResult rerunAsNobody(const std::string& testName) {
     default: return {RerunResult::Failed};
     }
 }
+
+inline RerunResult rerunAsNobody(const std::string& testName) { return rerunAs(testName, RerunResult::kUid); }
 
 // In a TEST body, as root: runs the same test as uid 65534 and reports its outcome.
 #define WD_RERUN_AS_NOBODY(suite, name)                                                                      \

@@ -1,5 +1,6 @@
 // whydenied-cli diagnose: exit codes, the JSON contract (design.md §4) and hostile input.
 #include "../core/scenario.h"
+#include "cli_as_user.h"
 #include "json_reader.h"
 #include "run_program.h"
 
@@ -9,6 +10,7 @@
 
 using wdtest::Json;
 using wdtest::ProgramResult;
+using wdtest::cliAsUser;
 using wdtest::TempTree;
 
 namespace {
@@ -18,23 +20,6 @@ const std::string kCli = WD_CLI_PATH;
 ProgramResult cli(std::vector<std::string> args, const std::string& input = {}) {
     args.insert(args.begin(), kCli);
     return wdtest::runProgram(args, input);
-}
-
-// Runs the CLI as the unprivileged test uid (root would be allowed almost everything).
-ProgramResult cliAsUser(std::vector<std::string> args) {
-    const auto r = wdtest::runAs(wdtest::testUser(), [&] {
-        const ProgramResult p = cli(args);
-        return std::to_string(p.exitCode) + '\n' + p.out;
-    });
-    ProgramResult p;
-    if (!r.ok) {
-        p.err = r.error;
-        return p;
-    }
-    const size_t nl = r.output.find('\n');
-    p.exitCode = std::stoi(r.output.substr(0, nl));
-    p.out = r.output.substr(nl + 1);
-    return p;
 }
 
 Json json(const ProgramResult& r) {

@@ -2,6 +2,7 @@
 // cause, advice and fix. The generic rules still win where the specific context does not apply.
 #include "running_copy.h"
 #include "scenario.h"
+#include "whydenied/explain.h"
 #include "whydenied/knowhow.h"
 #include "whydenied/json.h"
 #include "whydenied/parse.h"
@@ -24,14 +25,15 @@ struct KnowHowResult {
     bool alarm = false;
 };
 
-// Parses the message, diagnoses its first request as the test uid, and reports what came out.
+// Explains the message as the test uid (wd::explain, as both front ends do) and reports what came
+// out for its first request.
 KnowHowResult explainAs(const std::string& message, const std::string& cwd = {}) {
     const wdtest::RunResult r = wdtest::runAs(me, [&] {
-        wd::ParseOptions opts;
+        wd::ExplainOptions opts;
         opts.cwd = cwd;
-        const auto requests = wd::parseErrorText(message, opts);
-        if (requests.empty() || !requests.front().path) return std::string("no request\n\n\n\n0\n");
-        const wd::Diagnosis d = wd::diagnose(wd::diagnoseRequestFor(requests.front(), message, cwd));
+        const auto explained = wd::explain(message, opts);
+        if (explained.empty() || !explained.front().diagnosis) return std::string("no request\n\n\n\n0\n");
+        const wd::Diagnosis& d = *explained.front().diagnosis;
         std::string causes;
         bool alarm = false;
         for (const auto& f : d.findings) {

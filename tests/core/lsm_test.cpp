@@ -101,6 +101,7 @@ TEST(LsmSandbox, SeccompAloneIsANoteNotUnknown) {
     ASSERT_EQ(p.triedErrno(), 0);
     wd::DiagnoseRequest req;
     req.path = file;
+    req.op = wd::Operation::Read;  // what the process tried, and was allowed
     req.subject = "pid:" + std::to_string(p.pid());
     const wd::Diagnosis d = wd::diagnose(req);
     EXPECT_EQ(d.facts.sandbox.seccomp, 2);

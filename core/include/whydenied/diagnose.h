@@ -27,7 +27,8 @@ using ProgressFn = std::function<void(int percent, const std::string& step)>;
 
 struct DiagnoseRequest {
     std::string path;
-    Operation op = kDefaultOperation;
+    // Any: ask about every operation the situation makes plausible (nothing says what was tried).
+    Operation op = Operation::Any;
     std::string cwd;  // relative paths resolve against it; empty = the process's cwd
     bool wantHolders = false;  // also find the processes holding it (otherwise only on ETXTBSY/EBUSY)
     // Whose access: "" (the caller), a user name, "uid:N", "pid:N" or "service:NAME".
@@ -52,6 +53,15 @@ public:
 
 std::unique_ptr<Probe> makeSystemProbe();  // the platform's probe
 
+// The kernel's answer for one operation of a diagnosis.
+struct AccessResult {
+    Operation op = Operation::Read;
+    Verdict verdict = Verdict::Unknown;
+    std::string errnoName;  // empty when allowed
+    std::string check;      // the deciding check ("faccessat(-w-) on /srv/x")
+    bool inside = false;    // create: of a new entry inside the folder, not of the folder itself
+};
+
 struct Diagnosis {
     DiagnoseRequest request;
     Facts facts;
@@ -61,6 +71,11 @@ struct Diagnosis {
     bool cancelled = false;
     std::string error;              // set when the input could not be diagnosed at all
     bool verdictFromAuditLog = false;  // only an audit record proves the verdict (JSON "verdict_basis")
+    // Every operation asked about, in the order read, write, execute, create, list, traverse, delete,
+    // rename (connect last). One entry for a single operation; for Operation::Any each plausible one,
+    // and then `facts`, `errnoName` and the verdict are those of the first denied entry (of the
+    // first entry when none is denied), and `findings` those of every denied operation.
+    std::vector<AccessResult> access;
     bool isForAnotherSubject() const { return !facts.subject.isMe(); }
 };
 
@@ -71,7 +86,14 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts);
 // that path prove (SELinux, AppArmor, a sandbox), as advice. Empty when no record names it.
 std::vector<Finding> adviceFromAuditLog(const DiagnoseRequest& req);
 
-// The whole pipeline with the system probe (or the given one).
+// The operations a diagnosis of Operation::Any asks about, given facts gathered for reading the
+// path: a file's read and write (and execute when it has an x bit, a shebang or an ELF/PE header),
+// a folder's list, traverse and create inside, a missing file's create; delete and rename only
+// when the error text names them. `programHeader` says whether the file starts like a program.
+std::vector<Operation> plausibleOperations(const Facts& facts, const ErrorContext& context, bool programHeader);
+
+// The whole pipeline with the system probe (or the given one). Operation::Any diagnoses every
+// plausible operation (see plausibleOperations) as one answer.
 Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel = nullptr,
                    const ProgressFn& progress = {}, Probe* probe = nullptr);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "whydenied/message.h"
+#include "whydenied/model.h"
 
 #include <string>
 #include <utility>
@@ -34,6 +35,9 @@ struct Finding {
     std::vector<std::pair<std::string, std::string>> evidence;  // ordered key/value facts
     int node = -1;            // chain index of the component at fault, -1 when none
     std::vector<FixProposal> fixes;
+    // The operation this finding explains: a diagnosis of every plausible operation (Operation::Any)
+    // gathers the findings of each denied one. Unknown for advice from the text alone.
+    Operation operation = Operation::Unknown;
 
     void addEvidence(std::string key, std::string value) {
         evidence.emplace_back(std::move(key), std::move(value));

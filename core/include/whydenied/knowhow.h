@@ -16,7 +16,7 @@ namespace wd {
 ErrorContext errorContextFor(const ParsedRequest& r, std::string_view text);
 
 // A diagnosis request for a parsed one (its path must be set): the operation the text names
-// (the default when it names none) and the context.
+// (Any, every plausible one, when it names none) and the context.
 DiagnoseRequest diagnoseRequestFor(const ParsedRequest& r, std::string_view text, const std::string& cwd = {});
 
 // Advice from the text alone, for a request that cannot be diagnosed here: no path ("Permission

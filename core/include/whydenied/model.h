@@ -12,6 +12,10 @@ enum class Operation {
     Read, Write, Create, Delete, Rename, Execute, List, Traverse, Connect,
     Chmod,  // change permissions: only the owner (or CAP_FOWNER) may
     Chown,  // change owner: needs CAP_CHOWN unless it is a no-op
+    // Not one operation: every operation the situation makes plausible is asked of the kernel
+    // (a file: read, write, maybe execute; a folder: list, enter, create inside; a missing file:
+    // create). What a request is when nothing says what was tried.
+    Any,
     Unknown,
 };
 
@@ -45,8 +49,5 @@ inline bool isForeign(Platform p) { return p != Platform::Any && p != thisPlatfo
 
 std::optional<Operation> operationFromString(std::string_view s);
 std::optional<ErrorClass> errorClassFromString(std::string_view s);
-
-// The operation a user would pick when the text gives none: reading is the most common denial.
-constexpr Operation kDefaultOperation = Operation::Read;
 
 }  // namespace wd

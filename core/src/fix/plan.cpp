@@ -396,6 +396,8 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     p.platform = d.facts.platform;
     p.fixId = fx->id;
     p.cause = from->cause;
+    // After a diagnosis of every plausible operation (Any), all of them are asked again: the fix
+    // is done when none is denied any more.
     p.op = d.request.op;
     p.diagnosedPath = d.facts.absolute.empty() ? d.request.path : d.facts.absolute;
     p.action = shape->action;

@@ -27,8 +27,12 @@ DiagnoseRequest diagnoseRequestFor(const ParsedRequest& r, std::string_view text
     DiagnoseRequest req;
     req.path = r.path.value_or(std::string());
     req.cwd = cwd;
-    req.op = r.operation == Operation::Unknown ? kDefaultOperation : r.operation;
+    req.op = r.operation == Operation::Unknown ? Operation::Any : r.operation;
     req.context = errorContextFor(r, text);
+    // "detected dubious ownership": git refused to open a repository it could read. Its own
+    // ownership check, not a permission bit: what it tried was reading.
+    if (req.op == Operation::Any && knowhow::containsNoCase(req.context.message, "dubious ownership"))
+        req.op = Operation::Read;
     // "insufficient permission for adding an object to repository database .git/objects": git
     // creates a new entry inside that folder, so that is what to check.
     std::string_view p = req.path;

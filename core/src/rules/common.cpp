@@ -58,6 +58,7 @@ std::string opVerb(Operation op) {
     case Operation::Connect: return WD_TR("connect to");
     case Operation::Chmod: return WD_TR("change the permissions of");
     case Operation::Chown: return WD_TR("change the owner of");
+    case Operation::Any:
     case Operation::Unknown: return WD_TR("use");
     }
     return WD_TR("use");

@@ -49,6 +49,7 @@ uint32_t wantedRights(Operation op, bool isDir) {
     case Operation::Rename: return kAclDeleteChild;  // on the folder; the object's own `delete` is checked too
     case Operation::Chmod: return kAclWriteSecurity;
     case Operation::Chown: return kAclChangeOwner;
+    case Operation::Any:
     case Operation::Unknown: return isDir ? kAclReadData : kAclReadData;
     }
     return kAclReadData;

@@ -24,8 +24,9 @@ std::optional<Finding> rule_text_file_busy(const Facts& f) {
         if (!running(h)) continue;
         out.addEvidence("running as " + std::to_string(h.pid), rules::holderText(h));
         end.argv.push_back(std::to_string(h.pid));
-        // Ending your own program needs nobody; another account's (or one we could not place) does.
-        if (!h.uidKnown || h.uid != f.identity.euid) end.privilege = Privilege::Admin;
+        // Ending your own program needs nobody; another account's (or one we could not place)
+        // needs an administrator, unless you are one.
+        if (f.identity.euid != 0 && (!h.uidKnown || h.uid != f.identity.euid)) end.privilege = Privilege::Admin;
     }
     if (f.holdersScanned && programs.empty() && f.holdersNotInspected > 0)
         out.addEvidence("not inspected", std::to_string(f.holdersNotInspected) + " processes of other users");

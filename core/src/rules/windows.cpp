@@ -19,6 +19,7 @@ uint32_t wantedRights(Operation op, bool isDir) {
     case Operation::Rename: return kDelete;
     case Operation::Chmod: return kWriteDac;
     case Operation::Chown: return kWriteOwner;
+    case Operation::Any:
     case Operation::Unknown: return isDir ? kReadData : kReadData;
     }
     return kReadData;

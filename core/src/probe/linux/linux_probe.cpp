@@ -529,14 +529,6 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     if (cancel && cancel->cancelled()) return f;
 
     posix::locateTarget(f);
-    const bool missingIsLast = f.firstMissing == static_cast<int>(f.chain.size()) - 1;
-
-    // A program that failed to "write" a file that does not exist yet was creating it (open(…, 'w'),
-    // O_CREAT): check that, rather than call the file missing.
-    if (req.context.present && f.op == Operation::Write && f.target < 0 && missingIsLast && f.parent >= 0) {
-        f.op = Operation::Create;
-        f.notes.emplace_back("It does not exist yet, so creating it was checked.");
-    }
     if (req.context.present && !(cancel && cancel->cancelled())) scanGitRepository(f, req.context);
     if (progress) progress(70, "asking the kernel");
     if (f.subject.isMe()) askKernel(f);
