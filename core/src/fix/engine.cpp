@@ -4,6 +4,7 @@
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "fix/helper_form.h"
 #include "rules/common.h"
 
 namespace wd {
@@ -25,12 +26,12 @@ FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
     JournalEntry e;
     std::string error;
     if (privileged && !fix::runningPrivileged()) {
-        std::vector<std::string> req = {"apply", "--action", std::string(toString(plan.action)), "--arg", plan.arg,
-                                        "--fix", plan.fixId, "--cause", plan.cause};
-        if (plan.action != FixAction::JoinGroup)
-            req.insert(req.end(), {"--path", plan.path, "--dev", std::to_string(plan.dev), "--ino",
-                                   std::to_string(plan.ino), "--type", std::string(toString(plan.type))});
-        if (opts.confirmedSystemPath) req.push_back("--confirmed-system-path");
+        // Every request names its target by path, device and inode (a group join: the diagnosed
+        // file), so the helper judges it from the file; nothing in it vouches for the caller.
+        const auto req = fix::helperRequest(
+            "apply", {{"action", std::string(toString(plan.action))}, {"arg", plan.arg}, {"fix", plan.fixId},
+                      {"cause", plan.cause}, {"path", plan.path}, {"dev", std::to_string(plan.dev)},
+                      {"ino", std::to_string(plan.ino)}, {"type", std::string(toString(plan.type))}});
         auto got = fix::viaHelper(req, opts, error);
         if (!got) {
             out.status = FixStatus::Refused;
@@ -129,7 +130,7 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
     }
     const bool privileged = e->privilege == Privilege::Admin || e->action == FixAction::JoinGroup;
     if (privileged && !fix::runningPrivileged()) {
-        auto got = fix::viaHelper({"undo", "--id", e->id}, opts, error);
+        auto got = fix::viaHelper(fix::helperRequest("undo", {{"id", e->id}}), opts, error);
         if (!got) {
             out.message = "Nothing was changed: " + error;
             return out;
