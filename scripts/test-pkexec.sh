@@ -210,6 +210,7 @@ grep -q "refused: ." "$tmp/refused.txt" || { cat "$tmp/refused.txt" >&2; fail "n
 
 # One action per verb: the rule allows holders but not holders-cmdline, so pkexec must have
 # picked the action from the helper's first argument.
+log "one polkit action per verb: holders allowed, holders-cmdline refused"
 as_user pkexec "$helper" holders --path "$file" >/dev/null 2>"$tmp/holders.txt" ||
   { cat "$tmp/holders.txt" >&2; fail "holders through pkexec failed"; }
 set +e
