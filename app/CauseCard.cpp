@@ -1,6 +1,7 @@
 #include "CauseCard.h"
 
 #include "Translate.h"
+#include "whydenied/finding.h"
 #include "whydenied/fix.h"
 
 #include <QClipboard>
@@ -137,9 +138,10 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
         v->addWidget(change);
     }
 
+    // What is shown is exactly what Copy gives and what runs when pasted.
     const QString command = QString::fromStdString(fix.command());
     auto* cmdRow = new QHBoxLayout;
-    auto* cmd = new QLabel(command, row);
+    auto* cmd = new QLabel(QString::fromStdString(wd::shownCommand(fix.command())), row);
     cmd->setObjectName(QStringLiteral("fixCommand"));
     cmd->setTextFormat(Qt::PlainText);
     cmd->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -160,6 +162,7 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
         emit commandCopied(command);
     });
     cmdRow->addWidget(copy, 0, Qt::AlignTop);
+    copy->setVisible(!command.isEmpty());
     v->addLayout(cmdRow);
     return row;
 }

@@ -1,6 +1,7 @@
 #include "FixDialog.h"
 
 #include "Translate.h"
+#include "whydenied/finding.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -62,7 +63,7 @@ FixDialog::FixDialog(const wd::FixPlan& plan, const wd::ApplyOptions& options, Q
     layout->addWidget(new QLabel(tr("The equivalent command:"), this));
     auto* cmdRow = new QHBoxLayout;
     const QString command = fromPath(plan.command);
-    auto* cmd = plainLabel(command, this, "fixCommand");
+    auto* cmd = plainLabel(fromPath(wd::shownCommand(plan.command)), this, "fixCommand");
     cmd->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     cmd->setFrameShape(QFrame::StyledPanel);
     cmd->setBackgroundRole(QPalette::AlternateBase);
@@ -78,9 +79,10 @@ FixDialog::FixDialog(const wd::FixPlan& plan, const wd::ApplyOptions& options, Q
         emit commandCopied(command);
     });
     cmdRow->addWidget(copy, 0, Qt::AlignTop);
+    copy->setVisible(!command.isEmpty());
     layout->addLayout(cmdRow);
     if (!plan.undoCommand.empty())
-        layout->addWidget(plainLabel(tr("To undo it: %1").arg(fromPath(plan.undoCommand)), this, "fixUndoCommand"));
+        layout->addWidget(plainLabel(tr("To undo it: %1").arg(fromPath(wd::shownCommand(plan.undoCommand))), this, "fixUndoCommand"));
 
     layout->addWidget(plainLabel(plan.privilege == wd::Privilege::Admin
                                      ? tr("Needs an administrator: you will be asked for a password.")

@@ -4,6 +4,7 @@
 
 #include "whydenied/audit.h"
 #include "whydenied/diagnose.h"
+#include "whydenied/finding.h"
 #include "whydenied/json.h"
 
 #include <cstdio>
@@ -99,13 +100,13 @@ int runBulkFix(const Args& a, const AuditOptions& opts, const AuditSummary* foun
             return ExitAllowed;
         }
         std::printf("\nBulk fix: %s\n  equivalent command: %s\n  (only the %s entries of this group are changed)\n",
-                    plan->description.c_str(), printable(plan->command).c_str(), grouped(g->count).c_str());
+                    plan->description.c_str(), shownCommand(plan->command).c_str(), grouped(g->count).c_str());
         if (!confirm("Apply it?")) {
             complain("nothing was changed (pass --yes to apply without asking)");
             return ExitDenied;
         }
     } else {
-        std::printf("Bulk fix: %s\n  equivalent command: %s\n", plan->description.c_str(), printable(plan->command).c_str());
+        std::printf("Bulk fix: %s\n  equivalent command: %s\n", plan->description.c_str(), shownCommand(plan->command).c_str());
     }
     const BulkFixResult r = applyBulkFix(opts, *plan, "");
     if (!r.error.empty()) {

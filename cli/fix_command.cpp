@@ -16,15 +16,6 @@
 namespace wd::cli {
 namespace {
 
-// A command is shown as is, so a copy-paste gives back the exact bytes (printable() would double
-// the backslashes of '\''). Only a command with control bytes is escaped, since those could
-// steer the terminal; --json carries it exactly then.
-std::string shownCommand(const std::string& cmd) {
-    for (unsigned char c : cmd)
-        if (c < 0x20 || c == 0x7f) return printable(cmd) + "   (control characters escaped; --json has it exactly)";
-    return cmd;
-}
-
 void writePlanJson(JsonWriter& w, const FixPlan& p) {
     w.beginObject();
     w.key("id").value(p.fixId);

@@ -28,8 +28,12 @@ int runHolders(const Args& a) {
         return ExitUsage;
     }
     // --privileged: other users' processes too, through the helper (an administrator password).
-    const HoldersResult r =
-        a.has("privileged") ? findHoldersAsAdministrator(a.positional[0]) : findHolders(a.positional[0]);
+    if (a.has("command-lines") && !a.has("privileged")) {
+        std::fprintf(stderr, "whydenied-cli: --command-lines goes with --privileged\n");
+        return ExitUsage;
+    }
+    const HoldersResult r = a.has("privileged") ? findHoldersAsAdministrator(a.positional[0], {}, a.has("command-lines"))
+                                                : findHolders(a.positional[0]);
     if (!r.error.empty()) {
         std::fprintf(stderr, "whydenied-cli: %s\n", printable(r.error).c_str());
         return ExitUsage;

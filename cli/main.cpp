@@ -19,7 +19,7 @@ const std::map<std::string, std::set<std::string>>& commandOptions() {
         {"diagnose", {"op", "as", "cwd", "audit-log", "computed", "json"}},
         {"parse", {"cwd", "json"}},
         {"explain", {"cwd", "audit-log", "json"}},
-        {"holders", {"json", "privileged"}},
+        {"holders", {"json", "privileged", "command-lines"}},
         {"fix", {"op", "cwd", "fix", "yes", "json", "confirm-system-path"}},
         {"undo", {"yes", "list", "json"}},
         {"audit", {"op", "as", "fix", "cross-filesystems", "json", "jsonl", "undo", "yes"}},

@@ -14,7 +14,9 @@
 //                          --path P --dev N --ino N --type file|dir
 //                          (join-group: the path of the diagnosed object whose group it is)
 //   whydenied-helper undo --id JOURNAL-ID
-//   whydenied-helper holders --path P      (read-only: the processes holding P, every user's)
+//   whydenied-helper holders --path P      (read-only: the processes holding P, every user's; P
+//                                           resolved as the caller, others' command lines dropped)
+//   whydenied-helper holders-cmdline --path P   (the same with every command line)
 //   whydenied-helper bulk --root DIR --root-dev N --root-ino N --cause owned-by-another-user|immutable-attribute
 //                         [--op write]
 //   whydenied-helper bulk-undo --id BATCH-ID
@@ -23,12 +25,15 @@
 //
 // Exit status: 0 done (the journal entry as JSON on stdout), 1 the system refused the change,
 // 2 the request was refused (nothing changed), 3 internal error.
+#include "caller_view.h"
 #include "fix/fix_internal.h"
 #include "whydenied/audit.h"
 #include "whydenied/fix.h"
 #include "whydenied/holders.h"
+#include "whydenied/json.h"
 
 #include <cerrno>
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -70,8 +75,23 @@ namespace {
 
 enum Exit { Done = 0, SystemRefused = 1, Refused = 2, Internal = 3 };
 
+// Every syslog line goes through here, escaped like a terminal line (wd::printable): a newline in
+// a file name must not forge a second record, nor a control byte reach whoever reads the log.
+[[gnu::format(printf, 2, 3)]] void logLine(int priority, const char* format, ...) {
+    va_list ap;
+    va_start(ap, format);
+    va_list again;
+    va_copy(again, ap);
+    const int n = std::vsnprintf(nullptr, 0, format, ap);
+    va_end(ap);
+    std::string text(n > 0 ? static_cast<size_t>(n) : 0, '\0');
+    if (n > 0) std::vsnprintf(text.data(), text.size() + 1, format, again);
+    va_end(again);
+    syslog(priority, "%s", wd::printable(text).c_str());
+}
+
 [[noreturn]] void refuse(const std::string& why) {
-    syslog(LOG_AUTHPRIV | LOG_WARNING, "refused request: %s", why.c_str());
+    logLine(LOG_AUTHPRIV | LOG_WARNING, "refused request: %s", why.c_str());
     std::fprintf(stderr, "whydenied-helper: refused: %s\n", why.c_str());
     std::exit(Refused);
 }
@@ -143,7 +163,7 @@ Request parse(int argc, char** argv, const std::set<std::string>& valued, const 
 // Tells the caller, on standard error and in the system log, what was done. Called only once the
 // record of it is safe on disk, so nothing the caller does with the pipes can lose the record.
 void report(uint32_t caller, const wd::JournalEntry& e) {
-    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: %s (%s -> %s) [%s]", caller, e.command.c_str(),
+    logLine(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: %s (%s -> %s) [%s]", caller, e.command.c_str(),
            e.before.describe().c_str(), e.after.describe().c_str(), e.id.c_str());
     std::fprintf(stderr, "whydenied-helper: uid %u: %s\n", caller, e.command.c_str());
 }
@@ -255,10 +275,10 @@ int apply(int argc, char** argv, uint32_t caller) {
     e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, user), wd::Privilege::Admin);
     e.pending = false;
     if (!store.write(e, &err))
-        syslog(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s made but its record [%s] stays pending: %s", caller,
+        logLine(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s made but its record [%s] stays pending: %s", caller,
                e.command.c_str(), e.id.c_str(), err.c_str());
     if (!low.ok) {
-        syslog(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s %s failed: %s", caller, r.get("action").c_str(), e.path.c_str(),
+        logLine(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s %s failed: %s", caller, r.get("action").c_str(), e.path.c_str(),
                low.error.c_str());
         std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
         return SystemRefused;
@@ -290,7 +310,7 @@ int undo(int argc, char** argv, uint32_t caller) {
     const wd::LowResult low =
         e->action == wd::FixAction::JoinGroup ? wd::fix::leaveGroupLow(e->arg, caller) : wd::undoLow(*e);
     if (!low.ok) {
-        syslog(LOG_AUTHPRIV | LOG_WARNING, "uid %u: undo %s not done: %s", caller, id.c_str(), low.error.c_str());
+        logLine(LOG_AUTHPRIV | LOG_WARNING, "uid %u: undo %s not done: %s", caller, id.c_str(), low.error.c_str());
         std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
         return low.changed ? SystemRefused : Refused;
     }
@@ -298,16 +318,17 @@ int undo(int argc, char** argv, uint32_t caller) {
     e->undoneTime = wd::fix::isoNow();
     store.write(*e, nullptr);
     writeUserJournal(*e, caller);
-    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid %s: %s", caller, id.c_str(), e->undoCommand.c_str());
+    logLine(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid %s: %s", caller, id.c_str(), e->undoCommand.c_str());
     std::fprintf(stderr, "whydenied-helper: uid %u: undid %s\n", caller, e->undoCommand.c_str());
     if (!low.note.empty()) std::fprintf(stderr, "whydenied-helper: %s\n", low.note.c_str());
     std::fputs(wd::journalEntryJson(*e).c_str(), stdout);
     return Done;
 }
 
-// Lists the processes holding a path, other users' included: read-only, but it shows other
-// people's programs, so it goes through the same administrator authorisation as a fix.
-int holders(int argc, char** argv, uint32_t caller) {
+// Lists the processes holding a path, other users' included. The path is resolved as the caller,
+// so the answer covers only what the caller can reach; other users' command lines (passwords
+// are passed that way) only with `holders-cmdline`, which polkit approves on its own.
+int holders(int argc, char** argv, uint32_t caller, bool commandLines) {
     const Request r = parse(argc, argv, {"path"}, {});
     const std::string path = r.get("path");
     if (path.empty() || path[0] != '/' || path.size() > 4096 || path.find('\0') != std::string::npos)
@@ -319,8 +340,16 @@ int holders(int argc, char** argv, uint32_t caller) {
         if (j == std::string::npos) break;
         i = j;
     }
-    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: listed the holders of %s", caller, path.c_str());
-    const wd::HoldersResult res = wd::findHolders(path);
+    const auto seen = wd::helper::resolveAsCaller(path, caller);
+    if (!seen) refuse("not reachable for you");
+    logLine(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: listed the holders of %s%s", caller, seen->path.c_str(),
+            commandLines ? " with every command line" : "");
+    wd::HoldersResult res = wd::findHolders(seen->path);
+    struct stat now{};
+    if (res.error.empty() && (res.path != seen->path || stat(seen->path.c_str(), &now) != 0 ||
+                              static_cast<uint64_t>(now.st_dev) != seen->dev || static_cast<uint64_t>(now.st_ino) != seen->ino))
+        refuse("the path changed while it was looked at");
+    wd::helper::limitToCaller(res, caller, commandLines);
     std::fputs(wd::holdersToLines(res).c_str(), stdout);
     return res.error.empty() ? Done : SystemRefused;
 }
@@ -402,7 +431,7 @@ int bulk(int argc, char** argv, uint32_t caller) {
         std::fflush(stderr);
     });
     if (res.changed == 0 && !res.error.empty()) refuse(res.error);
-    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: bulk %s under %s: %llu changed, %llu failed [%s]", caller, cause.c_str(),
+    logLine(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: bulk %s under %s: %llu changed, %llu failed [%s]", caller, cause.c_str(),
            root.c_str(), static_cast<unsigned long long>(res.changed), static_cast<unsigned long long>(res.failed),
            res.journalId.c_str());
     std::fprintf(stderr, "whydenied-helper: uid %u: bulk %s under %s: %llu changed\n", caller, cause.c_str(),
@@ -422,7 +451,7 @@ int bulkUndo(int argc, char** argv, uint32_t caller) {
     if (!wd::isBulkJournalEntry(records, id)) refuse("no bulk fix " + id + " was made through the helper for you");
     const wd::BulkUndoResult res = wd::undoBulkFixFor(caller, records, id);
     if (res.restored == 0 && !res.ok) refuse(res.error.empty() ? "nothing could be restored" : res.error);
-    syslog(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid bulk %s: %llu restored, %llu left alone", caller, id.c_str(),
+    logLine(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid bulk %s: %llu restored, %llu left alone", caller, id.c_str(),
            static_cast<unsigned long long>(res.restored), static_cast<unsigned long long>(res.skipped));
     std::fputs(wd::bulkUndoResultText(res).c_str(), stdout);
     return res.ok ? Done : SystemRefused;
@@ -485,7 +514,7 @@ int main(int argc, char** argv) {
     const std::string verb = argv[1];
     if (verb == "apply") return apply(argc, argv, caller);
     if (verb == "undo") return undo(argc, argv, caller);
-    if (verb == "holders") return holders(argc, argv, caller);
+    if (verb == "holders" || verb == "holders-cmdline") return holders(argc, argv, caller, verb == "holders-cmdline");
 #if !defined(__APPLE__)
     if (verb == "bulk") return bulk(argc, argv, caller);
     if (verb == "bulk-undo") return bulkUndo(argc, argv, caller);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # A privileged fix through the real pkexec, end to end: a private system D-Bus, polkitd with a
-# test rule that authorises one unprivileged test user for org.whydenied.run-helper, then that
+# test rule that authorises one unprivileged test user for the helper's actions
+# (org.whydenied.helper.*, all but holders-cmdline, which shows that pkexec picks the action by
+# the helper's first argument), then that
 # user runs `whydenied-cli fix` (which starts whydenied-helper through pkexec), checks the result,
 # undoes it the same way, and checks that a second undo changes nothing.
 #
@@ -89,8 +91,9 @@ install -d -m 755 /etc/polkit-1/rules.d
 cat >"$rule" <<EOF
 // Installed by scripts/test-pkexec.sh for one run; removed when it ends.
 polkit.addRule(function (action, subject) {
-    if (action.id == "org.whydenied.run-helper" && subject.user == "$user")
-        return polkit.Result.YES;
+    if (subject.user != "$user") return polkit.Result.NOT_HANDLED;
+    if (action.id == "org.whydenied.helper.holders-cmdline") return polkit.Result.NO;
+    if (action.id.indexOf("org.whydenied.helper.") == 0) return polkit.Result.YES;
 });
 EOF
 
@@ -213,6 +216,18 @@ fi
 [[ $(stat -c %u "$sysdir/conf") == 0 ]] || { rm -rf "$sysdir"; fail "the system-path file changed owner"; }
 rm -rf "$sysdir"
 grep -q "system location" "$tmp/refused.txt" || { cat "$tmp/refused.txt" >&2; fail "no reason given"; }
+
+# One action per verb: the rule allows holders but not holders-cmdline, so pkexec must have
+# picked the action from the helper's first argument.
+log "one polkit action per verb: holders allowed, holders-cmdline refused"
+as_user pkexec "$helper" holders --path "$file" >/dev/null 2>"$tmp/holders.txt" ||
+  { cat "$tmp/holders.txt" >&2; fail "holders through pkexec failed"; }
+set +e
+as_user pkexec "$helper" holders-cmdline --path "$file" >/dev/null 2>"$tmp/cmdline.txt"
+status=$?
+set -e
+[[ $status == 126 || $status == 127 ]] || { cat "$tmp/cmdline.txt" >&2; fail "holders-cmdline ran under the holders approval (status $status)"; }
+grep -q "whydenied-helper: refused" "$tmp/cmdline.txt" && fail "holders-cmdline reached the helper"
 
 # Taking ownership of a whole tree in bulk: `audit --fix owned-by-another-user` as the user runs
 # `whydenied-helper bulk` through pkexec; every entry's owner is checked before, after and after

@@ -17,7 +17,8 @@ bash scripts/test-windows.sh
 echo "== scripts/test-asan.sh (the non-GUI suite under ASan + UBSan)"
 bash scripts/test-asan.sh
 echo "== scripts/test-pkexec.sh (a real privileged fix through pkexec and a private polkit)"
-bash scripts/test-pkexec.sh build/ci
+# Strict: a skip (no pkexec, no polkitd, no setuid) fails the run instead of passing silently.
+WD_PKEXEC_STRICT=1 bash scripts/test-pkexec.sh build/ci
 echo "== scripts/test-package.sh (the .deb: build, validate, install, run, remove)"
 bash scripts/test-package.sh
 echo "test.sh: all suites passed in $((SECONDS - start)) s"

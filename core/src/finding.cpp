@@ -1,5 +1,10 @@
 #include "whydenied/finding.h"
 
+#include "whydenied/json.h"
+
+#include <algorithm>
+#include <cstdio>
+
 namespace wd {
 
 std::string_view toString(Privilege p) { return p == Privilege::Admin ? "admin" : "none"; }
@@ -8,14 +13,49 @@ std::string shellQuote(const std::string& word) {
     static constexpr std::string_view kSafe =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@%_-+=:,./";
     if (!word.empty() && word.find_first_not_of(kSafe) == std::string::npos) return word;
-    // Single quotes keep every byte literal (newlines, $(…), backticks); a quote inside is '\''.
-    std::string out = "'";
-    for (char c : word) {
-        if (c == '\'') out += "'\\''";
-        else out += c;
+    bool control = false;
+    for (size_t i = 0; i < word.size() && !control; i += std::max<size_t>(1, shownAsIs(word, i)))
+        control = shownAsIs(word, i) == 0;
+    if (!control) {
+        // Single quotes keep every byte literal ($(…), backticks, backslashes); a quote inside is '\''.
+        std::string out = "'";
+        for (char c : word) {
+            if (c == '\'') out += "'\\''";
+            else out += c;
+        }
+        return out + '\'';
     }
-    out += '\'';
-    return out;
+    // A control byte would steer the terminal that shows the command, so it is written as an
+    // escape that bash, zsh and ksh turn back into the byte inside $'…': the line stays one word
+    // that is safe to show and to paste.
+    std::string out = "$'";
+    for (size_t i = 0; i < word.size();) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        const size_t n = shownAsIs(word, i);
+        if (n == 0) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : buf;
+            ++i;
+            continue;
+        }
+        if (c == '\\' || c == '\'') out += '\\';
+        out.append(word, i, n);
+        i += n;
+    }
+    return out + '\'';
+}
+
+bool cmdQuotable(const std::string& word) {
+    // cmd expands %VAR% (and !VAR! with delayed expansion) inside double quotes; PowerShell expands
+    // $var, $(…) and backtick escapes there and ends the string at typographic double quotes too.
+    static constexpr std::string_view kLive = "%!$`\"";
+    if (word.find_first_of(kLive) != std::string::npos) return false;
+    for (const char* q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E"})
+        if (word.find(q) != std::string::npos) return false;
+    for (size_t i = 0; i < word.size(); i += std::max<size_t>(1, shownAsIs(word, i)))
+        if (shownAsIs(word, i) == 0) return false;
+    return true;
 }
 
 std::string cmdQuote(const std::string& word) {
@@ -31,9 +71,21 @@ std::string cmdQuote(const std::string& word) {
     return out;
 }
 
+std::string shownCommand(const std::string& command) {
+    if (command.empty()) return "(none to paste: a character in the name would be expanded by cmd or PowerShell)";
+    for (size_t i = 0; i < command.size();) {
+        const size_t n = shownAsIs(command, i);
+        if (n == 0) return printable(command) + "   (control characters escaped; --json has it exactly)";
+        i += n;
+    }
+    return command;
+}
+
 namespace {
 std::string joinQuoted(const std::vector<std::string>& argv, bool windows) {
     std::string out;
+    // Better no copyable command than one that runs something else when pasted.
+    if (windows && !std::all_of(argv.begin(), argv.end(), cmdQuotable)) return out;
     for (const auto& a : argv) {
         if (!out.empty()) out += ' ';
         out += windows ? cmdQuote(a) : shellQuote(a);
@@ -44,12 +96,14 @@ std::string joinQuoted(const std::vector<std::string>& argv, bool windows) {
 
 std::string FixProposal::command() const {
     const std::string cmd = joinQuoted(argv, windows);
+    if (cmd.empty()) return cmd;
     return privilege == Privilege::Admin && !windows ? "sudo " + cmd : cmd;
 }
 
 std::string FixProposal::undoCommand() const {
     if (undoArgv.empty()) return {};
     const std::string cmd = joinQuoted(undoArgv, windows);
+    if (cmd.empty()) return cmd;
     return privilege == Privilege::Admin && !windows ? "sudo " + cmd : cmd;
 }
 

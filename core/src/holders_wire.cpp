@@ -108,7 +108,7 @@ HoldersResult holdersFromLines(std::string_view text) {
 #if !defined(__linux__)
 namespace wd {
 // Elsewhere the privileged look is not built yet: say so rather than pretend the plain scan saw all.
-HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string&) {
+HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string&, bool) {
     HoldersResult r = findHolders(path);
     if (r.notInspected > 0) r.error = "looking as an administrator is not supported on this platform yet";
     return r;

@@ -65,36 +65,38 @@ std::string jsonQuote(std::string_view s) {
     return out;
 }
 
+size_t shownAsIs(std::string_view s, size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return c < 0x20 || c == 0x7F ? 0 : 1;
+    const size_t n = utf8SequenceLength(s, i);
+    // C1 controls (U+0080..U+009F) can still steer a terminal.
+    if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) return 0;
+    return n;
+}
+
 std::string printable(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            const size_t n = utf8SequenceLength(s, i);
-            if (n > 1) {
-                // C1 controls (U+0080..U+009F) can still steer a terminal.
-                const bool c1 = n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
-                if (!c1) { out.append(s.substr(i, n)); i += n; continue; }
+        const size_t n = shownAsIs(s, i);
+        if (n == 0) {
+            if (c == '\n') out += "\\n";
+            else if (c == '\t') out += "\\t";
+            else if (c == '\r') out += "\\r";
+            else {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02x", c);
+                out += buf;
             }
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
             ++i;
             continue;
         }
-        if (c == '\n') out += "\\n";
-        else if (c == '\t') out += "\\t";
-        else if (c == '\r') out += "\\r";
 #ifndef _WIN32  // every Windows path is full of backslashes: doubling them would garble each one
-        else if (c == '\\') out += "\\\\";
+        if (c == '\\') { out += "\\\\"; ++i; continue; }
 #endif
-        else if (c < 0x20 || c == 0x7F) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-        } else out += static_cast<char>(c);
-        ++i;
+        out.append(s.substr(i, n));
+        i += n;
     }
     return out;
 }

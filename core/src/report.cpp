@@ -260,7 +260,8 @@ std::string findingsText(const std::vector<Finding>& findings) {
         for (const auto& [k, v] : f.evidence) out += "   - " + k + ": " + printable(v) + "\n";
         for (const FixProposal& fx : f.fixes) {
             out += "   fix [" + fx.id + "] " + printable(fx.title.english()) + (fx.advisory ? " (advice: run it yourself)" : "") + "\n";
-            out += "       $ " + printable(fx.command()) + "\n";
+            const std::string cmd = fx.command();
+            out += (cmd.empty() ? "       " : "       $ ") + shownCommand(cmd) + "\n";
         }
     }
     return out;
@@ -315,7 +316,7 @@ std::string diagnosisMarkdown(const Diagnosis& d) {
     for (const Finding& f : d.findings) {
         out += "\n### " + f.title.english() + " (`" + f.cause + "`)\n\n" + f.explanation.english() + "\n\n";
         for (const auto& [k, v] : f.evidence) out += "- " + k + ": `" + printable(v) + "`\n";
-        for (const FixProposal& fx : f.fixes) out += "- Fix: " + fx.title.english() + ": `" + fx.command() + "`\n";
+        for (const FixProposal& fx : f.fixes) out += "- Fix: " + fx.title.english() + ": `" + shownCommand(fx.command()) + "`\n";
     }
     out += "\n```\n";
     for (const Node& n : d.facts.chain)

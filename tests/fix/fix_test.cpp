@@ -561,8 +561,9 @@ TEST_P(FixNames, ComeThroughIntact) {
     const auto plan = deserialise(planned);
     ASSERT_TRUE(plan);
     EXPECT_EQ(plan->path, f);
-    // A real shell reads the displayed command back into exactly the argv the engine runs.
-    const auto sh = wdtest::runProgram({"/bin/sh", "-c", "set -- " + plan->command + "; printf '%s\\0' \"$@\""});
+    // A real shell reads the displayed command back into exactly the argv the engine runs: bash,
+    // since a name with control bytes is shown as $'…' (bash, zsh, ksh; not dash).
+    const auto sh = wdtest::runProgram({"/bin/bash", "-c", "set -- " + plan->command + "; printf '%s\\0' \"$@\""});
     ASSERT_EQ(sh.exitCode, 0) << sh.err;
     EXPECT_EQ(sh.out, std::string("chmod\0u+w\0--\0", 13) + f + std::string(1, '\0')) << plan->command;
     unprivilegedRoundTrip(t, f, Operation::Write, "chmod-owner-write");

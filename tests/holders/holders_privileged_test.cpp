@@ -6,7 +6,11 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <fcntl.h>
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -90,6 +94,65 @@ TEST(HoldersPrivileged, HelperSeesOtherUsersProcesses) {
         const auto refused = wdtest::runProgram({"/usr/bin/env", "PKEXEC_UID=4242", WD_HELPER_BIN, "holders", "--path", bad});
         EXPECT_EQ(refused.exitCode, 2) << bad;
     }
+}
+
+// Another user's process holds a file with a secret on its command line. Through the helper the
+// caller sees that it holds the file, not the secret; holders-cmdline (its own polkit approval)
+// shows it. A file where the caller cannot look is refused without a word about what is there.
+TEST(HoldersPrivileged, OtherUsersCommandLinesOnlyWithTheirOwnApproval) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "running the helper as pkexec would needs root";
+    wdtest::TempTree t;
+    const auto o = wdtest::otherUser();
+    const std::string file = t.file("shared.log", 0666, 0, 0);
+    const std::string hidden = t.dir("private", 0700, o.uid, o.gid);
+    const std::string secretFile = t.file("private/diary.txt", 0600, o.uid, o.gid);
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        const int fd = open(file.c_str(), O_WRONLY);
+        const int fd2 = open(secretFile.c_str(), O_RDONLY);
+        if (fd < 0 || fd2 < 0 || setgroups(0, nullptr) != 0 || setresgid(o.gid, o.gid, o.gid) != 0 ||
+            setresuid(o.uid, o.uid, o.uid) != 0)
+            _exit(3);
+        setpgid(0, 0);
+        execl("/bin/sh", "sh", "-c", "sleep 60; :", "sh", "--password=hunter2", static_cast<char*>(nullptr));
+        _exit(4);
+    }
+    auto run = [](const std::string& verb, const std::string& path) {
+        return wdtest::runProgram({"/usr/bin/env", "PKEXEC_UID=4242", WD_HELPER_BIN, verb, "--path", path});
+    };
+    // The child holds both files once its command line shows the secret (it has exec'd).
+    wd::HoldersResult all;
+    for (int i = 0; i < 500 && all.holders.empty(); ++i) {
+        all = wd::findHolders(file);
+        std::erase_if(all.holders, [&](const wd::Holder& h) { return h.pid != pid || h.cmdline.find("hunter2") == std::string::npos; });
+        if (all.holders.empty()) usleep(10000);
+    }
+    const auto plain = run("holders", file);
+    const auto withLines = run("holders-cmdline", file);
+    const auto hiddenOne = run("holders", secretFile);
+    kill(-pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+    ASSERT_FALSE(all.holders.empty()) << "the other user's process never held the file";
+
+    ASSERT_EQ(plain.exitCode, 0) << plain.err;
+    bool seen = false;
+    for (const auto& h : wd::holdersFromLines(plain.out).holders)
+        if (h.pid == pid) {
+            seen = true;
+            EXPECT_EQ(h.cmdline, "") << "another user's command line reached the caller";
+        }
+    EXPECT_TRUE(seen) << plain.out;
+    EXPECT_EQ(plain.out.find("hunter2"), std::string::npos);
+
+    ASSERT_EQ(withLines.exitCode, 0) << withLines.err;
+    EXPECT_NE(withLines.out.find("hunter2"), std::string::npos) << withLines.out;
+
+    EXPECT_EQ(hiddenOne.exitCode, 2) << hiddenOne.out;
+    EXPECT_NE(hiddenOne.err.find("not reachable for you"), std::string::npos) << hiddenOne.err;
+    EXPECT_EQ(hiddenOne.out.find(std::to_string(pid)), std::string::npos) << hiddenOne.out;
+    EXPECT_EQ(hiddenOne.err.find("diary"), std::string::npos) << "the refusal names what is there";
+    (void)hidden;
 }
 
 }  // namespace

@@ -293,6 +293,29 @@ TEST(WindowsRules, CmdQuoting) {
     EXPECT_EQ(fx.command(), "takeown /F \"C:\\Program Files\\x (1).txt\"");  // no sudo on Windows
 }
 
+// Inside double quotes cmd still expands %VAR%, and PowerShell $var, $(…), backticks and a
+// typographic quote that ends the string: such a name gets no copyable command at all.
+TEST(WindowsRules, NoCopyableCommandForNamesAShellWouldExpand) {
+    for (const std::string name : {"C:\\Users\\ana\\%USERPROFILE%.txt", "C:\\x\\$(calc).txt", "C:\\x\\a`b.txt",
+                                   "C:\\x\\$env:TEMP.txt", "C:\\x\\a!PATH!.txt", "C:\\x\\\xE2\x80\x9D; calc; \xE2\x80\x9C.txt"}) {
+        EXPECT_FALSE(cmdQuotable(name)) << name;
+        FixProposal fx;
+        fx.windows = true;
+        fx.argv = {"icacls", name, "/grant", "ana:(M)"};
+        fx.undoArgv = {"icacls", name, "/remove:g", "ana"};
+        EXPECT_EQ(fx.command(), "") << name;
+        EXPECT_EQ(fx.undoCommand(), "") << name;
+        EXPECT_NE(shownCommand(fx.command()).find("none to paste"), std::string::npos);
+    }
+    for (const std::string name : {"C:\\My Files\\a&b (1).txt", "C:\\x\\caf\xC3\xA9 ^ 'q'.txt"}) {
+        EXPECT_TRUE(cmdQuotable(name)) << name;
+        FixProposal fx;
+        fx.windows = true;
+        fx.argv = {"icacls", name};
+        EXPECT_EQ(fx.command(), "icacls " + cmdQuote(name));
+    }
+}
+
 // ---- Plans for the Windows fixes: portable, so a Linux build checks them too ----
 
 Diagnosis existing(Facts f) {

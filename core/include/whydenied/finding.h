@@ -23,7 +23,7 @@ struct FixProposal {
     bool advisory = false;     // shown for an administrator to run; no button runs it (remounts …)
     bool windows = false;      // a Windows command: quoted for cmd.exe, no sudo
 
-    std::string command() const;  // argv quoted for a POSIX shell: safe to copy and paste
+    std::string command() const;  // argv quoted for a POSIX shell or cmd: safe to show, copy and paste; empty when no such quoting exists
     std::string undoCommand() const;
 };
 
@@ -44,10 +44,20 @@ struct Finding {
     }
 };
 
-// Quotes one word for a POSIX shell so that copy-paste reproduces it byte for byte.
+// Quotes one word for a POSIX shell so that copy-paste reproduces it byte for byte: '…' for
+// printable text, bash's $'…' with the control bytes escaped inside for anything else. The result
+// never contains a byte a terminal would act on.
 std::string shellQuote(const std::string& word);
-// Quotes one word for cmd.exe (and PowerShell, for names without $ or `): double quotes around
-// anything with a space or a character cmd treats specially.
+// Whether cmdQuote(word) means the same word to cmd.exe and to PowerShell: no %, !, $, backtick,
+// double or typographic double quote, no control character. A Windows command with a word that is
+// not is not offered at all (command() is empty).
+bool cmdQuotable(const std::string& word);
+// Quotes one word for cmd.exe: double quotes around anything with a space or a character cmd
+// treats specially.
 std::string cmdQuote(const std::string& word);
+// A command line as it is shown on a terminal or in the window: exactly as it runs when pasted.
+// Only a command from elsewhere (an old journal) with control bytes is escaped, and says so; an
+// empty command (no safe quoting) becomes a note saying why none is shown.
+std::string shownCommand(const std::string& command);
 
 }  // namespace wd

@@ -83,7 +83,10 @@ HoldersResult findHolders(const std::string& path, const CancelToken* cancel = n
 // The same, looked at as an administrator: processes of other users included. Runs the
 // privileged helper through pkexec (the desktop asks for a password), or scans directly when the
 // caller is root already. `helperPath` empty: $WHYDENIED_HELPER, else the installed helper.
-HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string& helperPath = {});
+// Other users' command lines (which can carry passwords) stay empty unless `commandLines`, which
+// the helper serves under its own polkit action (holders-cmdline).
+HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string& helperPath = {},
+                                         bool commandLines = false);
 
 // The helper's answer crosses a process boundary as lines of tab-separated fields (no JSON reader
 // in core): a summary line, one line per holder, one per path of a folder's holder.

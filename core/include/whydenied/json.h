@@ -46,5 +46,8 @@ std::string jsonQuote(std::string_view s);
 // For terminals: control characters and invalid UTF-8 shown as \n, \x1b, \xff … so a file name
 // cannot move the cursor or hide text.
 std::string printable(std::string_view s);
+// How many bytes at s[i] form one character a terminal shows as itself; 0 for a control byte, a C1
+// control or invalid UTF-8, which printable() escapes.
+size_t shownAsIs(std::string_view s, size_t i);
 
 }  // namespace wd

@@ -17,6 +17,7 @@
 #include "whydenied/audit.h"
 
 #include "fix/fix_internal.h"
+#include "fix/helper_form.h"
 #include "probe/posix/run.h"
 #include "rules/common.h"
 #include "whydenied/diagnose.h"
@@ -400,8 +401,9 @@ BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
     std::string real;
     uint64_t dev = 0, ino = 0;
     if (!identifyRoot(normalRoot(opts.root), real, dev, ino, r.error)) return r;
-    std::vector<std::string> req = {"bulk",       "--root", real, "--root-dev", std::to_string(dev), "--root-ino",
-                                    std::to_string(ino), "--cause", plan.cause, "--op", std::string(toString(opts.op))};
+    const auto req = fix::helperRequest("bulk", {{"root", real}, {"root-dev", std::to_string(dev)},
+                                                 {"root-ino", std::to_string(ino)}, {"cause", plan.cause},
+                                                 {"op", std::string(toString(opts.op))}});
     if (isSystemPath(real)) {
         r.error = real + " is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.";
         return r;
@@ -738,7 +740,7 @@ BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& i
     if (!h) return r;
     if ((h->action == "chown" || h->action == "chattr") && geteuid() != 0) {
         // Only the helper's own root-owned copy of the batch is trusted to undo as root.
-        const auto run = runHelper({"bulk-undo", "--id", id}, r.error);
+        const auto run = runHelper(fix::helperRequest("bulk-undo", {{"id", id}}), r.error);
         auto got = bulkUndoResultFromText(run.out);
         if (!got) {
             if (r.error.empty()) r.error = "the helper's answer could not be read";

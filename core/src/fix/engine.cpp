@@ -4,16 +4,20 @@
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "fix/helper_form.h"
 #include "rules/common.h"
 
 #include <cstdio>
 
 namespace wd {
 
+// Every request names its target by path, device and inode (a group join: the diagnosed file), so
+// the helper judges it from the file; nothing in it vouches for the caller.
 std::vector<std::string> fix::helperApplyRequest(const FixPlan& plan) {
-    return {"apply", "--action", std::string(toString(plan.action)), "--arg", plan.arg, "--fix", plan.fixId,
-            "--cause", plan.cause, "--path", plan.path, "--dev", std::to_string(plan.dev), "--ino",
-            std::to_string(plan.ino), "--type", std::string(toString(plan.type))};
+    return fix::helperRequest(
+        "apply", {{"action", std::string(toString(plan.action))}, {"arg", plan.arg}, {"fix", plan.fixId},
+                  {"cause", plan.cause}, {"path", plan.path}, {"dev", std::to_string(plan.dev)},
+                  {"ino", std::to_string(plan.ino)}, {"type", std::string(toString(plan.type))}});
 }
 
 FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
@@ -136,7 +140,7 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
     }
     const bool privileged = e->privilege == Privilege::Admin || e->action == FixAction::JoinGroup;
     if (privileged && !fix::runningPrivileged()) {
-        auto got = fix::viaHelper({"undo", "--id", e->id}, opts, error);
+        auto got = fix::viaHelper(fix::helperRequest("undo", {{"id", e->id}}), opts, error);
         if (!got) {
             out.message = "Nothing was changed: " + error;
             return out;

@@ -1,5 +1,6 @@
 // Looking at other users' processes needs root: the privileged helper scans, we read its answer.
 #include "fix/fix_internal.h"
+#include "fix/helper_form.h"
 #include "probe/posix/run.h"
 #include "whydenied/holders.h"
 
@@ -7,12 +8,14 @@
 
 namespace wd {
 
-HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string& helperPath) {
+HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string& helperPath, bool commandLines) {
     if (geteuid() == 0) return findHolders(path);
     posix::RunResult run;
     HoldersResult r;
     // pkexec waits for the person at the password prompt: give them time, not forever.
-    if (!fix::runHelperWithPkexec({"holders", "--path", path}, helperPath, 300000, 8 << 20, run, r.error)) return r;
+    if (!fix::runHelperWithPkexec(fix::helperRequest(commandLines ? "holders-cmdline" : "holders", {{"path", path}}),
+                                  helperPath, 300000, 8 << 20, run, r.error))
+        return r;
     return holdersFromLines(run.out);
 }
 

@@ -1,0 +1,27 @@
+// What the caller of the helper may see: a path resolved with the caller's own rights, and a
+// holders answer cut down to what the caller could know without the administrator.
+#pragma once
+
+#include "whydenied/holders.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace wd::helper {
+
+struct Resolved {
+    std::string path;  // realpath() as the caller
+    uint64_t dev = 0, ino = 0;
+};
+
+// Resolves `path` in a child that has dropped to the caller (the account's groups; none when the
+// uid has no account). nullopt when the caller cannot reach it: the answer then says no more
+// than that, so the helper never confirms what exists where the caller cannot look.
+std::optional<Resolved> resolveAsCaller(const std::string& path, uint32_t caller);
+
+// Drops the command lines of processes that are not the caller's (unless `commandLines`, which
+// has its own approval), and the paths beneath a folder that the caller cannot reach.
+void limitToCaller(HoldersResult& r, uint32_t caller, bool commandLines);
+
+}  // namespace wd::helper
