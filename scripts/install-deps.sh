@@ -11,6 +11,7 @@ packages=(
   libselinux1-dev libapparmor-dev
   xvfb xauth
   psmisc lsof
+  python3 python3-jsonschema
 )
 # Extra sets, asked for by name: scripts pass e.g. "fuzz" or "package".
 for extra in "$@"; do
