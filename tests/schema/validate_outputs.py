@@ -24,8 +24,13 @@ import stat
 import subprocess
 import sys
 import tempfile
+import warnings
 
 import jsonschema
+
+# Debian 12's python3-jsonschema (4.10) has RefResolver and no `referencing` library; newer
+# releases only deprecate it.
+warnings.filterwarnings("ignore", category=DeprecationWarning, module=__name__)
 
 TEST_UID = TEST_GID = 4242  # the unprivileged uid of the scenario tests (tests/support/as_user.h)
 SCHEMAS = ["common", "diagnose", "explain", "parse", "holders", "audit", "audit-line", "fix"]
@@ -212,8 +217,8 @@ def scenarios(rec, source, corpus):
                 sleeper.wait()
             rec.run(["audit", str(root), "--as", f"uid:{TEST_UID}", "--op", "write", "--json"], user=False)
         # A process holding a file, for holders (file and folder).
-        holder = subprocess.Popen([sys.executable, "-c", "import sys,time; f=open(sys.argv[1]); time.sleep(60)",
-                                   str(mine / "report.csv")], preexec_fn=as_test_user)
+        holder = subprocess.Popen(["tail", "-f", str(mine / "report.csv")], stdout=subprocess.DEVNULL,
+                                  preexec_fn=as_test_user)
         try:
             for _ in range(100):
                 if any(os.path.realpath(f"/proc/{holder.pid}/fd/{fd}") == str(mine / "report.csv")
@@ -233,6 +238,8 @@ def scenarios(rec, source, corpus):
                  f"cp: cannot create regular file '{sub / 'new.txt'}': Permission denied\n",
                  f"rm: cannot remove '{sticky / 'theirs.txt'}': Operation not permitted\n",
                  "PermissionError: [Errno 13] Permission denied: 'C:\\\\Users\\\\ana\\\\report.xlsx'\n",
+                 "The process cannot access the file 'C:\\Users\\ana\\report.xlsx' because it is being used by "
+                 "another process.\n",
                  "nothing to see here\n"]
         if corpus and corpus.is_file():
             texts += [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
