@@ -118,10 +118,11 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
   set(CPACK_RPM_PACKAGE_RELEASE 1)
   set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-  # qt6-qtbase-gui carries the platform plugins the window needs; polkit provides pkexec.
-  set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui")
-  set(CPACK_RPM_PACKAGE_RECOMMENDS "polkit, qt6-qttranslations, qt6-qtwayland")
-  set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qtsvg")
+  # qt6-qtbase-gui carries the platform plugins the window needs; polkit provides pkexec and owns
+  # the folder of the helper's policy. CPack's RPM generator writes no Recommends tag (and
+  # Suggests only where `rpm --suggests` works), so qt6-qtwayland and qt6-qttranslations, which
+  # the .deb recommends, are left out: the README names them.
+  set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, polkit")
   set(CPACK_RPM_USER_FILELIST "%license ${CMAKE_INSTALL_FULL_DATADIR}/licenses/whydenied/LICENSE")
   # Folders that belong to the system (filesystem, hicolor-icon-theme, polkit): the package must not own them.
   set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

@@ -39,7 +39,8 @@ dpkg-deb -f "$deb" Package Version Architecture Depends Recommends Section Maint
 dpkg-deb -f "$deb" Depends | grep -q 'qt6-qpa-plugins' || fail "Depends lacks qt6-qpa-plugins"
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || fail "Depends lacks the shlibdeps (libqt6widgets6)"
 
-dpkg-deb -c "$deb" | grep -q '/usr/share/doc/whydenied/copyright$' || fail "the .deb lacks its copyright file"
+deb_listing=$(dpkg-deb -c "$deb")
+grep -q '/usr/share/doc/whydenied/copyright$' <<<"$deb_listing" || fail "the .deb lacks its copyright file"
 
 say "desktop-file-validate and appstreamcli validate --no-net (no network: screenshot URLs not fetched)"
 desktop-file-validate packaging/linux/org.whydenied.WhyDenied.desktop
@@ -60,12 +61,11 @@ echo "$rpm_info" | grep -E '^(Name|Version|Release|Architecture|License|URL|Summ
 grep -Eq '^License *: GPL-3.0-or-later' <<<"$rpm_info" || fail "the .rpm's License is not GPL-3.0-or-later"
 grep -q "^Version *: $(dpkg-deb -f "$deb" Version)\$" <<<"$rpm_info" || fail "the .rpm's version differs from the .deb's"
 rpm_requires=$(rpm -qpR "$rpmfile" 2>/dev/null)
-for want in qt6-qtbase-gui 'libQt6Widgets.so.6'; do
+for want in qt6-qtbase-gui polkit 'libQt6Widgets.so.6'; do
   grep -q "$want" <<<"$rpm_requires" || fail "the .rpm does not require $want: $rpm_requires"
 done
-grep -q 'polkit' < <(rpm -qp --recommends "$rpmfile" 2>/dev/null) || fail "the .rpm does not recommend polkit"
 rpm_files=$(rpm -qpl "$rpmfile" 2>/dev/null | sort)
-deb_files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $6}' | sed 's|^\./|/|' | sort)
+deb_files=$(awk '$1 !~ /^d/ {print $6}' <<<"$deb_listing" | sed 's|^\./|/|' | sort)
 only_deb=$(comm -13 <(echo "$rpm_files") <(echo "$deb_files"))
 [[ -z $only_deb ]] || fail "files in the .deb but not in the .rpm: $(tr '\n' ' ' <<<"$only_deb")"
 for f in /usr/bin/whydenied /usr/bin/whydenied-cli /usr/libexec/whydenied/whydenied-helper \
