@@ -1,12 +1,24 @@
-# Installers, through CPack: a .deb on Linux, an NSIS installer on Windows, a DragNDrop .dmg on
-# macOS. Included once from the top-level CMakeLists.txt, after every target exists.
+# Installers, through CPack: a .deb and an .rpm on Linux, an NSIS installer on Windows, a DragNDrop
+# .dmg on macOS. Included once from the top-level CMakeLists.txt, after every target exists.
 #
 # Linux (built and tested by scripts/test-package.sh):
 #   cmake -S . -B build/package -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-#         -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF
-#   cmake --build build/package && (cd build/package && cpack -G DEB)
+#         -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF -DWD_SCREENSHOT_BASE_URL=https://…/docs
+#   cmake --build build/package && (cd build/package && cpack -G DEB && cpack -G RPM)
 set(WD_PACKAGE_MAINTAINER "WhyDenied maintainers <maintainers@example.invalid>"
     CACHE STRING "Maintainer named in the packages")
+# AppStream wants absolute screenshot URLs; the images are docs/screenshot-*.png in the repository.
+# Whoever publishes the packages points this at where those files are served from.
+set(WD_SCREENSHOT_BASE_URL "https://example.invalid/whydenied/docs"
+    CACHE STRING "Base URL of docs/screenshot-*.png, for the AppStream metainfo (no trailing slash)")
+if(WD_SCREENSHOT_BASE_URL MATCHES "/$")
+  message(FATAL_ERROR "WD_SCREENSHOT_BASE_URL must not end with a slash: ${WD_SCREENSHOT_BASE_URL}")
+endif()
+if(WD_SCREENSHOT_BASE_URL MATCHES "example\\.invalid")
+  message(STATUS "Packaging: WD_SCREENSHOT_BASE_URL is the placeholder ${WD_SCREENSHOT_BASE_URL}; "
+                 "set it to where docs/screenshot-*.png are published before releasing")
+endif()
+set(WD_LICENSE_SPDX "GPL-3.0-or-later")
 set(wd_packaging ${PROJECT_SOURCE_DIR}/packaging)
 
 set(CPACK_VERBATIM_VARIABLES ON)  # NSIS commands below carry backslashes and quotes as written
@@ -29,6 +41,7 @@ JSON output).]=])
 set(CPACK_PACKAGE_INSTALL_DIRECTORY WhyDenied)
 set(CPACK_PACKAGE_EXECUTABLES whydenied WhyDenied)  # the Start-menu entry (NSIS)
 set(CPACK_STRIP_FILES ON)
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)  # NSIS licence page, DMG licence agreement
 
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   if(NOT CMAKE_INSTALL_PREFIX STREQUAL "/usr")
@@ -38,7 +51,9 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   if(WD_BUILD_GUI)
     install(FILES ${wd_packaging}/linux/org.whydenied.WhyDenied.desktop
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-    install(FILES ${wd_packaging}/linux/org.whydenied.WhyDenied.metainfo.xml
+    configure_file(${wd_packaging}/linux/org.whydenied.WhyDenied.metainfo.xml.in
+                   ${CMAKE_BINARY_DIR}/org.whydenied.WhyDenied.metainfo.xml @ONLY)
+    install(FILES ${CMAKE_BINARY_DIR}/org.whydenied.WhyDenied.metainfo.xml
             DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
     set(wd_icons ${PROJECT_SOURCE_DIR}/resources/icons)
     install(FILES ${wd_icons}/whydenied.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
@@ -70,6 +85,9 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   add_custom_target(whydenied_package_docs ALL DEPENDS ${wd_compressed} ${CMAKE_BINARY_DIR}/doc/changelog.gz)
   install(FILES ${CMAKE_BINARY_DIR}/doc/changelog.gz ${wd_packaging}/linux/copyright
           DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/whydenied)  # named after the package, not the project
+  # Where Fedora and openSUSE look for a package's licence text (the RPM marks it %license); Debian's
+  # copyright file above points at /usr/share/common-licenses/GPL-3 instead.
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/licenses/whydenied)
 
   set(CPACK_GENERATOR DEB)
   set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
@@ -86,6 +104,35 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec, qt6-translations-l10n, qt6-wayland")
   set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6svg6")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+  # The RPM (cpack -G RPM; Debian's `rpm` package provides rpmbuild): the same files as the .deb.
+  # Library dependencies come from rpmbuild's automatic requires (sonames); the rest are named
+  # as Fedora names them.
+  find_program(WD_RPMBUILD rpmbuild)
+  if(WD_RPMBUILD)
+    list(APPEND CPACK_GENERATOR RPM)
+  endif()
+  set(CPACK_RPM_FILE_NAME RPM-DEFAULT)  # whydenied-0.1.0-1.x86_64.rpm
+  set(CPACK_RPM_PACKAGE_LICENSE "${WD_LICENSE_SPDX}")
+  set(CPACK_RPM_PACKAGE_GROUP "Applications/System")
+  set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
+  set(CPACK_RPM_PACKAGE_RELEASE 1)
+  set(CPACK_RPM_PACKAGE_AUTOREQ ON)
+  # qt6-qtbase-gui carries the platform plugins the window needs; polkit provides pkexec and owns
+  # the folder of the helper's policy. CPack's RPM generator writes no Recommends tag (and
+  # Suggests only where `rpm --suggests` works), so qt6-qtwayland and qt6-qttranslations, which
+  # the .deb recommends, are left out: the README names them.
+  set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, polkit")
+  set(CPACK_RPM_USER_FILELIST "%license ${CMAKE_INSTALL_FULL_DATADIR}/licenses/whydenied/LICENSE")
+  # Folders that belong to the system (filesystem, hicolor-icon-theme, polkit): the package must not own them.
+  set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+      ${CMAKE_INSTALL_FULL_LIBEXECDIR} ${CMAKE_INSTALL_FULL_DATADIR}/applications ${CMAKE_INSTALL_FULL_DATADIR}/metainfo
+      ${CMAKE_INSTALL_FULL_DATADIR}/icons ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor
+      ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/scalable ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/scalable/apps
+      ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/64x64 ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/64x64/apps
+      ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/256x256 ${CMAKE_INSTALL_FULL_DATADIR}/icons/hicolor/256x256/apps
+      ${CMAKE_INSTALL_FULL_DATADIR}/polkit-1 ${CMAKE_INSTALL_FULL_DATADIR}/polkit-1/actions
+      ${CMAKE_INSTALL_FULL_DATADIR}/licenses ${CMAKE_INSTALL_FULL_MANDIR} ${CMAKE_INSTALL_FULL_MANDIR}/man1)
 endif()
 
 if(WIN32)
@@ -116,7 +163,7 @@ if(APPLE AND WD_BUILD_GUI)
     MACOSX_BUNDLE_GUI_IDENTIFIER org.whydenied.WhyDenied
     MACOSX_BUNDLE_BUNDLE_VERSION ${PROJECT_VERSION}
     MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
-    MACOSX_BUNDLE_COPYRIGHT "© 2026 The WhyDenied developers")
+    MACOSX_BUNDLE_COPYRIGHT "© 2026 The WhyDenied developers. Licensed under ${WD_LICENSE_SPDX}.")
   # macdeployqt puts the Qt frameworks and plugins into the bundle installed at the top of the
   # image; the CLI sits beside it.
   find_program(WD_MACDEPLOYQT macdeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
@@ -125,6 +172,8 @@ if(APPLE AND WD_BUILD_GUI)
   set(CPACK_GENERATOR DragNDrop)
   set(CPACK_DMG_VOLUME_NAME WhyDenied)
   set(CPACK_DMG_FORMAT UDZO)
+  set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE ON)  # the licence agreement shown when the image opens
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION WhyDenied.app/Contents/Resources)
 endif()
 
 include(CPack)

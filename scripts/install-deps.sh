@@ -11,12 +11,15 @@ packages=(
   libselinux1-dev libapparmor-dev
   xvfb xauth
   psmisc lsof
+  python3 python3-jsonschema
 )
 # Extra sets, asked for by name: scripts pass e.g. "fuzz" or "package".
 for extra in "$@"; do
   case "$extra" in
     fuzz) packages+=(clang libclang-rt-14-dev) ;;
     package) packages+=(dpkg-dev desktop-file-utils appstream lintian qt6-qpa-plugins) ;;
+    rpm) packages+=(rpm) ;;  # rpmbuild, for cpack -G RPM (scripts/test-package.sh)
+    ansible) packages+=(ansible-core) ;;  # tests/ansible: the example role against localhost
     screenshots) packages+=(imagemagick x11-apps) ;;
     polkit) packages+=(pkexec polkitd dbus-daemon) ;;  # scripts/test-pkexec.sh
     windows) packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 wine) ;;

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The Linux package, end to end: build a release .deb with CPack, validate the desktop file and
-# the AppStream metainfo, run lintian (errors fail), then, as root, install the .deb, run the
-# installed CLI (version and a real diagnosis) and the installed window (offscreen smoke test, in
-# English, German and Japanese), and remove the package again, checking nothing is left behind.
-# Not root: everything up to lintian, and the smoke test on the built binary; install is skipped.
+# The Linux packages, end to end: build a release .deb and .rpm with CPack, validate the desktop file
+# and the AppStream metainfo, run lintian (errors fail), check the .rpm's header and file list
+# (installing it needs an RPM-based system, which this is not), then, as root, install the .deb,
+# run the installed CLI (version and a real diagnosis) and the installed window (offscreen smoke
+# test, in English, German and Japanese), and remove the package again, checking nothing is left
+# behind. Not root: everything up to the .rpm check, and the smoke test on the built binary.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -12,7 +13,7 @@ build=build/package
 say() { printf '== test-package: %s\n' "$*"; }
 fail() { printf 'test-package: FAILED: %s\n' "$*" >&2; exit 1; }
 
-bash scripts/install-deps.sh package
+bash scripts/install-deps.sh package rpm
 
 say "configure and build (release, prefix /usr, Debian hardening flags)"
 if [[ ! -f $build/CMakeCache.txt ]]; then
@@ -22,7 +23,8 @@ if [[ ! -f $build/CMakeCache.txt ]]; then
   cxxflags=$(dpkg-buildflags --get CXXFLAGS | sed -E 's/(^| )-g( |$)/ /')
   CXXFLAGS="$cxxflags $(dpkg-buildflags --get CPPFLAGS)" LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
-        -DCMAKE_INSTALL_PREFIX=/usr -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_GUI=ON >/dev/null
+        -DCMAKE_INSTALL_PREFIX=/usr -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_GUI=ON \
+        -DWD_SCREENSHOT_BASE_URL="${WD_SCREENSHOT_BASE_URL:-https://example.invalid/whydenied/docs}" >/dev/null
 fi
 cmake --build "$build" -j2
 
@@ -37,9 +39,45 @@ dpkg-deb -f "$deb" Package Version Architecture Depends Recommends Section Maint
 dpkg-deb -f "$deb" Depends | grep -q 'qt6-qpa-plugins' || fail "Depends lacks qt6-qpa-plugins"
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || fail "Depends lacks the shlibdeps (libqt6widgets6)"
 
+deb_listing=$(dpkg-deb -c "$deb")
+grep -q '/usr/share/doc/whydenied/copyright$' <<<"$deb_listing" || fail "the .deb lacks its copyright file"
+
 say "desktop-file-validate and appstreamcli validate --no-net (no network: screenshot URLs not fetched)"
 desktop-file-validate packaging/linux/org.whydenied.WhyDenied.desktop
-appstreamcli validate --no-net packaging/linux/org.whydenied.WhyDenied.metainfo.xml
+metainfo=$build/org.whydenied.WhyDenied.metainfo.xml
+grep -q '@WD_SCREENSHOT_BASE_URL@' "$metainfo" && fail "the metainfo still has the @WD_SCREENSHOT_BASE_URL@ placeholder"
+grep -q '<project_license>GPL-3.0-or-later</project_license>' "$metainfo" || fail "the metainfo lacks project_license"
+appstreamcli validate --no-net "$metainfo"
+
+say "cpack -G RPM, then rpm -qpi and rpm -qpl (installing is not possible on Debian)"
+rm -f "$build"/whydenied-*.rpm
+(cd "$build" && cpack -G RPM >/dev/null)
+rpms=("$build"/whydenied-*.rpm)
+[[ -f ${rpms[0]} ]] || fail "cpack produced no whydenied-*.rpm"
+rpmfile=${rpms[0]}
+echo "$rpmfile: $(du -k "$rpmfile" | cut -f1) KiB"
+rpm_info=$(rpm -qpi "$rpmfile" 2>/dev/null)
+echo "$rpm_info" | grep -E '^(Name|Version|Release|Architecture|License|URL|Summary) '
+grep -Eq '^License *: GPL-3.0-or-later' <<<"$rpm_info" || fail "the .rpm's License is not GPL-3.0-or-later"
+grep -q "^Version *: $(dpkg-deb -f "$deb" Version)\$" <<<"$rpm_info" || fail "the .rpm's version differs from the .deb's"
+rpm_requires=$(rpm -qpR "$rpmfile" 2>/dev/null)
+for want in qt6-qtbase-gui polkit 'libQt6Widgets.so.6'; do
+  grep -q "$want" <<<"$rpm_requires" || fail "the .rpm does not require $want: $rpm_requires"
+done
+rpm_files=$(rpm -qpl "$rpmfile" 2>/dev/null | sort)
+deb_files=$(awk '$1 !~ /^d/ {print $6}' <<<"$deb_listing" | sed 's|^\./|/|' | sort)
+only_deb=$(comm -13 <(echo "$rpm_files") <(echo "$deb_files"))
+[[ -z $only_deb ]] || fail "files in the .deb but not in the .rpm: $(tr '\n' ' ' <<<"$only_deb")"
+for f in /usr/bin/whydenied /usr/bin/whydenied-cli /usr/libexec/whydenied/whydenied-helper \
+         /usr/share/polkit-1/actions/org.whydenied.helper.policy /usr/share/licenses/whydenied/LICENSE \
+         /usr/share/metainfo/org.whydenied.WhyDenied.metainfo.xml; do
+  grep -qx "$f" <<<"$rpm_files" || fail "the .rpm lacks $f"
+done
+for d in /usr /usr/bin /usr/share /usr/share/applications /usr/share/icons/hicolor /usr/share/polkit-1/actions; do
+  grep -qx "$d" <<<"$rpm_files" && fail "the .rpm owns the system folder $d"
+done
+grep -q '/usr/share/licenses/whydenied/LICENSE' < <(rpm -qpL "$rpmfile" 2>/dev/null) || fail "LICENSE is not marked %license"
+echo "the .rpm lists the .deb's $(wc -l <<<"$deb_files") files; LICENSE marked %license"
 
 say "lintian (errors fail, warnings are listed)"
 set +e

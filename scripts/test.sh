@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 start=$SECONDS
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh ansible  # ansible-core for the Ansible example test
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 ctest --preset ci -j2 --timeout 300
@@ -19,6 +19,6 @@ bash scripts/test-asan.sh
 echo "== scripts/test-pkexec.sh (a real privileged fix through pkexec and a private polkit)"
 # Strict: a skip (no pkexec, no polkitd, no setuid) fails the run instead of passing silently.
 WD_PKEXEC_STRICT=1 bash scripts/test-pkexec.sh build/ci
-echo "== scripts/test-package.sh (the .deb: build, validate, install, run, remove)"
+echo "== scripts/test-package.sh (the .deb and the .rpm: build, validate, install the .deb, run, remove)"
 bash scripts/test-package.sh
 echo "test.sh: all suites passed in $((SECONDS - start)) s"

@@ -2,8 +2,10 @@
 // stderr, and kills it after a time limit so a hang fails the test instead of stalling the suite.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
@@ -22,6 +24,34 @@ struct ProgramResult {
     bool timedOut = false;
     std::string out, err;
 };
+
+// With WD_TEST_RECORD_CLI=DIR in the environment, every run of whydenied-cli leaves its exit code,
+// arguments and stdout in DIR, so tests/schema can check the scenario suite's real JSON against
+// the published schemas. DIR/<pid>-<n>.argv holds the exit code and the arguments, NUL-separated;
+// DIR/<pid>-<n>.out the output.
+inline void recordCliRun(const std::vector<std::string>& argv, const ProgramResult& r) {
+    const char* dir = std::getenv("WD_TEST_RECORD_CLI");
+    if (!dir || !*dir || argv.empty()) return;
+    const std::string& prog = argv[0];
+    const std::string name = "whydenied-cli";
+    if (prog.size() < name.size() || prog.compare(prog.size() - name.size(), name.size(), name) != 0) return;
+    static std::atomic<unsigned> counter{0};
+    const std::string base = std::string(dir) + "/" + std::to_string(getpid()) + "-" + std::to_string(counter++);
+    const auto put = [](const std::string& path, const std::string& data) {
+        const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0) return;
+        for (size_t done = 0; done < data.size();) {
+            const ssize_t n = write(fd, data.data() + done, data.size() - done);
+            if (n <= 0) break;
+            done += static_cast<size_t>(n);
+        }
+        close(fd);
+    };
+    std::string args = std::to_string(r.exitCode);
+    for (size_t i = 1; i < argv.size(); ++i) args += '\0' + argv[i];
+    put(base + ".out", r.out);
+    put(base + ".argv", args);  // last: the reader takes a run once its .argv exists
+}
 
 inline ProgramResult runProgram(const std::vector<std::string>& argv, const std::string& input = {},
                                 int timeoutMs = 20000) {
@@ -86,6 +116,7 @@ inline ProgramResult runProgram(const std::vector<std::string>& argv, const std:
     int status = 0;
     waitpid(pid, &status, 0);
     if (WIFEXITED(status)) r.exitCode = WEXITSTATUS(status);
+    recordCliRun(argv, r);
     return r;
 }
 
