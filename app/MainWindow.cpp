@@ -376,6 +376,7 @@ void MainWindow::buildUi() {
     connect(pasteBox_, &QPlainTextEdit::textChanged, this, [this] { parseDelay_.start(); });
     connect(requestList_, &QListWidget::currentRowChanged, this, &MainWindow::selectRequest);
     connect(opCombo_, &QComboBox::currentIndexChanged, this, [this] {
+        opFromText_ = false;  // the person's own choice from now on
         if (currentRequest_ >= 0) startRequest(currentRequest_, operation());
         else checkAgain();
     });
@@ -537,6 +538,10 @@ void MainWindow::start(const QString& path) {
 
 void MainWindow::openPaths(const QStringList& paths) {
     if (paths.isEmpty()) return;
+    // A dropped file says nothing about what was tried: check everything, unless the person picked
+    // an operation themselves (one a pasted text picked belongs to that text).
+    if (opFromText_) setOperationSilently(wd::Operation::Any);
+    opFromText_ = false;
     if (paths.size() == 1) return diagnose(paths.front());
     lastText_.clear();
     currentRequest_ = -1;
@@ -583,7 +588,18 @@ void MainWindow::parseText(const QString& text) {
     for (wd::ExplainedRequest& e : wd::planExplain(lastText_, explainOptions()))
         if (e.parsed.path || !e.advice.empty()) requests_.push_back(std::move(e.parsed));
     noteLabel_->hide();
+    // A new text is a new request: whose access and which operation come from it (the text never
+    // names another account, so "me"), not from whatever the last one left in the selectors.
+    if (subject_->spec() != QString()) {
+        const QSignalBlocker block(subject_);
+        subject_->setSpec(QString());
+    }
     if (requests_.empty()) {
+        // No path in it: the previous answer is not an answer to this text.
+        runner_->cancel();
+        currentPath_.clear();
+        diagnosis_.reset();
+        clearResults();
         showRequests();
         showNote(tr("No file or folder path was found in this text. Drop the file itself, or choose it with "
                     "Ctrl+O."));
@@ -654,6 +670,7 @@ void MainWindow::selectRequest(int row) {
         return;
     }
     setOperationSilently(planned->request.op);
+    opFromText_ = true;
     startRequest(row, std::nullopt);
 }
 

@@ -149,6 +149,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* copyReportAction_ = nullptr;
     QAction* checkAgainAction_ = nullptr;
+    bool opFromText_ = false;  // the Operation selector shows what a pasted text named, not a choice
     QPushButton* checkAgainButton_ = nullptr;
     QAction* saveReportAction_ = nullptr;
 

@@ -113,6 +113,36 @@ TEST_F(MainWindowTest, DropZoneShrinksWhenAnAnswerIsShown) {
     EXPECT_LT(zone->height(), before) << "the drop zone kept its full height under the answer";
 }
 
+// Each request carries its own operation and subject: what a pasted text named does not leak
+// into the next drop, a paste checks for "me", and a text without a path clears the old answer.
+TEST_F(MainWindowTest, SettingsDoNotLeakFromOnePasteToTheNext) {
+    const QString script = dir.filePath(QStringLiteral("run.sh"));
+    const QString picture = dir.filePath(QStringLiteral("cat.png"));
+    for (const QString& p : {script, picture}) {
+        QFile f(p);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.setSubject(QStringLiteral("nobody"));
+    window.pasteErrorText(QStringLiteral("bash: %1: Permission denied").arg(script));
+    ASSERT_TRUE(waitForDiagnosis(shown));
+    EXPECT_EQ(window.diagnosis()->request.op, wd::Operation::Execute);
+    EXPECT_TRUE(window.subject().isEmpty()) << "a pasted text is checked for me, not for the last subject";
+    EXPECT_TRUE(window.diagnosis()->request.subject.empty());
+
+    shown.clear();
+    dropUrls(window.findChild<wdgui::DropZone*>(), {QUrl::fromLocalFile(picture)});
+    ASSERT_TRUE(waitForDiagnosis(shown));
+    EXPECT_EQ(window.diagnosis()->request.op, wd::Operation::Any)
+        << "the picture was checked as the previous paste's 'run'";
+
+    window.pasteErrorText(QStringLiteral("Something went wrong, please try again later."));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return !window.isBusy(); }));
+    EXPECT_FALSE(window.diagnosis()) << "an old answer stayed under a text without a path";
+    EXPECT_EQ(verdictText(window), QStringLiteral("Why was it denied?"));
+    EXPECT_TRUE(causes(window).isEmpty());
+}
+
 TEST_F(MainWindowTest, StartsEmptyAndAsks) {
     EXPECT_EQ(verdictText(window), QStringLiteral("Why was it denied?"));
     EXPECT_TRUE(causes(window).isEmpty());
