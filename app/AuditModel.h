@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The grouped problems of a folder audit, one row per cause: live counts while the walk runs,
 // then the final summary (samples, owners, top folders).
 #pragma once

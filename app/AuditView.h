@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Audit everything inside": walks a folder on a worker (QtConcurrent + QPromise), shows a live
 // progress bar (entries, entries per second, the current folder) and the problems grouped by
 // cause, and fixes a whole group after a preview. The window stays responsive throughout: the

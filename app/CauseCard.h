@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One ranked cause: what it is, why we think so (evidence) and what would fix it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs wd::diagnose on a worker thread and hands the result back to the GUI thread.
 #pragma once
 

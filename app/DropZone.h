@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The large target a user drops a file, a folder or an error message on.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Confirming one fix: the exact command (with Copy), what will change, the privilege it needs;
 // Apply runs it on a worker thread, then the new diagnosis is shown with Undo right there.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The processes holding a file, one row each: program, pid, user, how it holds it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Show locking process": the programs holding a file, with Refresh, End process and Reveal in
 // system monitor. Scans and ending run on worker threads; the GUI thread only shows the answers.
 #pragma once

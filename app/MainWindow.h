@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window a user meets: drop or paste, see the answer, the ranked causes and the path.
 #pragma once
 

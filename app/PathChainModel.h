@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The path as `namei -l` shows it: one row per component, symlinks expanded in place.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measurements for bench/startup.sh, behind the hidden --benchmark option: time from process start
 // (the WD_BENCH_T0 environment variable, CLOCK_REALTIME nanoseconds set just before exec) to the
 // window being exposed, resident memory once idle, and the longest event-loop stall while a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Check for: me ▾ / another user / a running program / a service": whose access the window checks.
 #pragma once
 

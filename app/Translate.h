@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bridge from the core's translatable messages to text a person reads.
 #pragma once
 

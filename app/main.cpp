@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied: the desktop troubleshooter. `whydenied [--op OP] [PATH]`
 #include "StartupBenchmark.h"
 #include "DiagnosisRunner.h"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Folder audit benchmark (issue 10). Builds a tree of 200 000 entries (mixed depths, ~5% with
 # permission problems of several kinds) and, as one unprivileged uid, alternates:
 #   whydenied-cli audit TREE --op write      vs   find TREE ! -writable

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark: `whydenied-cli holders` against `fuser` and `lsof`, measured in the same run.
 #
 #   bench/holders.sh [path/to/whydenied-cli]      (ROUNDS=7 NPROC=500 NFILES=50 BIGDIR=100000)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // parse_accuracy: how often the parser finds the path, error class and operation of the shared
 // corpus (../shared/corpus/errors.jsonl), on the whole and split 70/30 by FNV-1a of each id into a
 // "dev" part (rules were developed against it) and a "held-out" part (how the rules generalise).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // parse_bench: the error-text parser over a 1 MiB and a 10 MiB synthetic log (ordinary log lines,
 // stack traces, paths and URLs, with a few permission errors in them), against the peer tool a
 // person would reach for, `grep -c -E 'denied|not permitted'`, run on the same file in the same

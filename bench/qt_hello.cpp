@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The peer for bench/startup.sh: the smallest Qt Widgets window (a main window with one label),
 // reporting the same figures as `whydenied --benchmark`. The ratio against it is WhyDenied's own
 // start-up cost above what any Qt Widgets application pays.

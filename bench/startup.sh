@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Start-up, idle memory and UI stall of the window, against a bare Qt Widgets window (the peer)
 # measured in the same run, alternating, several rounds. Targets (issue 4): window shown < 400 ms,
 # idle RSS < 80 MB, and the UI never stalls while a diagnosis runs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small argument parser for the CLI (no Qt: the CLI also builds where Qt is absent).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `audit`: everything beneath a folder the subject cannot use, grouped by cause, and the bulk fix
 // of one group. Same core calls as the window's audit view.
 #include "commands.h"

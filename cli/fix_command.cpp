@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `fix` and `undo`: the same engine the window's fix buttons use, with a confirmation on a
 // terminal. Without a terminal nothing is changed unless --yes says so: a script must opt in.
 #include "commands.h"

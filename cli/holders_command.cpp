@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-cli holders PATH [--json]: the processes that have PATH open, mapped, running or locked.
 #include "commands.h"
 

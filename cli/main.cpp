@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-cli: the command-line twin of the window. Same core, same findings, text or JSON.
 #include "commands.h"
 #include "whydenied/json.h"

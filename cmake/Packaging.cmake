@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installers, through CPack: a .deb and an .rpm on Linux, an NSIS installer on Windows, a DragNDrop
 # .dmg on macOS. Included once from the top-level CMakeLists.txt, after every target exists.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The files whose user-facing strings go into translations/*.ts: the window and the core (every
 # platform's rules, so a Windows or macOS build of the window is translated too). The CLI speaks
 # English on purpose: its output is for scripts and bug reports.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Copies the sources lupdate reads into a mirror tree, spelling the core's WD_TR("…") marker out
 # as QT_TRANSLATE_NOOP("whydenied", "…"). lupdate does not expand macros, and WD_TR takes only
 # the text, so without this it would miss every core string (or file them under the namespace as

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Translations of the window and the core strings it shows, compiled into the app as :/i18n/*.qm.
 # Included from app/CMakeLists.txt after whydenied_app exists. The .ts files are refreshed with
 # scripts/update-translations.sh (or the update_translations target); tests/translations checks

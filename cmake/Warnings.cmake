@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # wd_warnings(target): the project's warning set; errors when WD_WERROR is on (CI).
 function(wd_warnings target)
   if(MSVC)

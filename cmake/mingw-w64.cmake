@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cross build for 64-bit Windows with mingw-w64 (Debian: g++-mingw-w64-x86-64-posix), tests run under Wine.
 # The -posix compilers are needed: the win32-thread variant has no std::thread / std::mutex.
 set(CMAKE_SYSTEM_NAME Windows)

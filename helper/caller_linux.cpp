@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "caller_linux.h"
 
 #include "fix/fix_internal.h"

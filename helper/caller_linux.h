@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper judging a request again as its caller (Linux), before it changes anything.
 //
 // The front end diagnosed as the caller and planned a fix, but the helper cannot tell a plan from

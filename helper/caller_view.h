@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the caller of the helper may see: a path resolved with the caller's own rights, and a
 // holders answer cut down to what the caller could know without the administrator.
 #pragma once

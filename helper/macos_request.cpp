@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #ifdef __APPLE__
 
 #include "macos_request.h"

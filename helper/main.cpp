@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper: the only part of WhyDenied that runs as root, started by pkexec for one fix.
 //
 // It trusts nothing from the caller but the arguments of one request, and checks all of them:

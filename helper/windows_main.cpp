@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper.exe: the elevated half of the fix engine on Windows, started through the UAC
 // prompt by core/src/fix/elevate_windows.cpp. It takes its request from a file (one argument per
 // line, hex) and answers with the journal entry in a result file.

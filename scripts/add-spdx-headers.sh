@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Puts an SPDX licence identifier at the top of every source file that lacks one, in the file's
 # own comment syntax (after a #! line). With --check it changes nothing and lists the files that
 # lack it (exit 1), which is what the ctest spdx_headers runs.

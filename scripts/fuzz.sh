@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes the error-text parser for SECONDS (default 60) under ASan + UBSan with libFuzzer.
 #   scripts/fuzz.sh 660
 # Builds tests/fuzz (clang, WD_BUILD_FUZZ=ON) in build/fuzz (or $WD_FUZZ_BUILD), seeds from

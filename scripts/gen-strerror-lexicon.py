@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes core/src/parse/strerror_table.inc: glibc's own translations of the strerror texts the
 parser looks for (EACCES, EPERM, EROFS, ETXTBSY, EBUSY, ENOENT), read from Debian's libc-l10n
 catalogues (/usr/share/locale/*/LC_MESSAGES/libc.mo).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what WhyDenied needs to build and test on Debian/Ubuntu.
 # Idempotent and quick when everything is present: dpkg is asked first, apt only for what is missing.
 set -euo pipefail

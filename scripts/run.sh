@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts WhyDenied. Arguments go to the app
 # (e.g. scripts/run.sh ~/report.csv diagnoses that file at start).
 set -euo pipefail

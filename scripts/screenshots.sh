@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the pictures in docs/ from the real application under Xvfb:
 #   docs/screenshot-empty.png      the window as it opens
 #   docs/screenshot-diagnosis.png  a real denial with its cause cards and path chain

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The suite under AddressSanitizer + UndefinedBehaviorSanitizer (preset `asan`, build/asan): the
 # core, the CLI, the helper and every non-GUI test. The window's tests stay out: Qt's own caches
 # (fonts, the offscreen platform) would bury real reports under LeakSanitizer noise.

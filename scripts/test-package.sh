@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Linux packages, end to end: build a release .deb and .rpm with CPack, validate the desktop file
 # and the AppStream metainfo, run lintian (errors fail), check the .rpm's header and file list
 # (installing it needs an RPM-based system, which this is not), then, as root, install the .deb,

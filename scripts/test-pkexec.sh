@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A privileged fix through the real pkexec, end to end: a private system D-Bus, polkitd with a
 # test rule that authorises one unprivileged test user for the helper's actions
 # (org.whydenied.helper.*, all but holders-cmdline, which shows that pkexec picks the action by

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Windows suite: cross-compiles core, CLI and tests with mingw-w64 (cmake/mingw-w64.cmake) into
 # build/win and runs them under Wine through ctest. As root, Wine runs as an unprivileged uid
 # (scripts/wine-run.sh). One wineserver (-p: persistent) serves every test and is stopped at the end.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole test suite, as CI runs it: installs what is missing, builds everything with warnings
 # as errors, and runs every test (core, CLI, window, parser, holders, fixes; then the suites that
 # need their own setting: Windows under Wine, sanitizers, pkexec with a private polkit, the .deb).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refreshes translations/whydenied_*.ts from the sources (the window and the core): new strings
 # appear as unfinished, removed ones are dropped. Then translate the unfinished entries (Qt
 # Linguist, or by hand) until tests/translations passes. Same result as the update_translations

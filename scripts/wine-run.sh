@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ctest's emulator for the mingw build: runs one Windows program under Wine. When the suite runs as
 # root, Wine runs as the unprivileged WD_WINE_UID (Wine as root ignores the read-only attribute and
 # every other Unix permission behind the Windows ones), in the prefix under WD_WINE_HOME.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The portable half of whydenied/holders.h: names and words, the same on every platform.
 #include "whydenied/holders.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Systems other than Linux, Windows and macOS have no holders backend. Honest "unsupported" rather
 // than "nobody holds it": an empty list would read as an answer.
 #include "whydenied/holders.h"

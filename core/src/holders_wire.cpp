@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's holders answer as lines: "S" summary, "H" holder, "P" a path of the last holder.
 // Fields are tab-separated; tabs and newlines inside a field become spaces (display text only,
 // except paths, whose bytes are hex-encoded so any name survives).

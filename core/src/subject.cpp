@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Subjects (whose access) and the computed verdict: portable, so the rules of the kernel's
 // permission check are tested with synthetic facts on any platform.
 #include "whydenied/subject.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Explorer: "Why can't I open this?" on every file (*) and every folder (Directory), starting the
 # window on the item. Per-machine keys (HKLM\Software\Classes), written by the NSIS installer and
 # removed by its uninstaller. Included from cmake/Packaging.cmake; CPACK_VERBATIM_VARIABLES is on,

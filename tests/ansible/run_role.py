@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs examples/ansible/diagnose.yml against localhost (ansible-playbook -i localhost, -c local)
 with the built CLI, and checks the reports it leaves and what the play says.
 

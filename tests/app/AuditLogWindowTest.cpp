@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File ▸ Open audit log…: a recorded trail from another machine names its cause in the window, as
 // `explain --audit-log` does on the command line.
 #include "CauseCard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The audit window on a real small tree: live walk on a worker, grouped problems, the bulk fix of
 // a group (and its undo), cancellation, and the main window offering the audit for a folder.
 #include "AuditModel.h"

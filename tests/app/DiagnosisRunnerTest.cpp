@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The worker: QtConcurrent + QPromise underneath, signals on the GUI thread on top.
 #include "DiagnosisRunner.h"
 #include "SlowProbe.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A fix from the window, as a user does it: click the fix button of a real read-only file,
 // read the dialog, Apply (the change runs on a worker thread), see "Fixed", then Undo.
 #include "CauseCard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's privileged fix as the helper receives it: Apply in the fix dialog starts pkexec
 // (here a recording stand-in on PATH), and the request must fit the helper's documented form
 // (README "Request form", core/src/fix/helper_form.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The processes panel with real processes: a child holding a file appears, and "End process"
 // (confirmation answered by the test) ends it; the panel refuses to end the app itself.
 #include "HoldersModel.h"

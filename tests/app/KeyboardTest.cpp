@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window by keyboard alone: every Alt+letter leads to one place.
 #include "MainWindow.h"
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window renders macOS findings: cause cards built from a diagnosis of synthetic macOS facts
 // (as core/src/probe/macos reports them) show the cause, the fix button and the exact command.
 #include "CauseCard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a user meets it: real files, real drop and paste events, the real probe.
 #include "CauseCard.h"
 #include "DropZone.h"

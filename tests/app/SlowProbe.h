@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A probe that takes its time, like one waiting on a slow or hung network file system.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Small helpers for widget tests driven from GoogleTest (QTest's QTRY_* macros need QTest::qExec).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Core sentences reach the window in the reader's language, including the words a rule fills in
 // (the operation's name), not only the template around them.
 #include "Translate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Know what was tried, in the window: the everyday messages that do not say what was tried, pasted
 // for real, answered with every plausible operation; the same answer as the CLI's explain, and the
 // path table never contradicting the headline. Runs as uid 4242 against files root set up.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GUI tests need a QApplication, and no display: the offscreen platform unless told otherwise.
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The folder audit on real trees, walked as the unprivileged test uid: every kind of problem at
 // several depths (and the kernel's verdict agreeing with the computed one), trees changing under
 // the walk, symlink loops, 10 000-deep nesting, unusual names, cancellation, bulk fix + undo.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper's bulk verbs as a real process, as root, with PKEXEC_UID set the way pkexec
 // sets it: taking ownership of a group for the caller and giving it back, and every request that
 // must be refused (a system path, a root that is not the audited folder, a symlink as root, a

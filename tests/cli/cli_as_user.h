@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI run as the unprivileged test uid (root would be allowed almost everything).
 #pragma once
 

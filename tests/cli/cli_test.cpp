@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-cli diagnose: exit codes, the JSON contract (design.md §4) and hostile input.
 #include "../core/scenario.h"
 #include "cli_as_user.h"

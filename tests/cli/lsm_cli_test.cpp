@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-cli with security modules and sandboxes: --as pid:N on a real Landlock sandbox, and
 // recorded audit trails handed over with --audit-log, each naming its cause and its fix or advice.
 #include "../core/scenario.h"

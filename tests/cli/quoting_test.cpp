@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `$ …` line that `diagnose` prints runs exactly the shown operation when pasted into bash,
 // whatever bytes the file name holds.
 #include "../core/scenario.h"

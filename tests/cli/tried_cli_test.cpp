@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Know what was tried, as scripts see it: `explain --json` of everyday messages that do not say what
 // was tried, and `diagnose --json` of the bare path, run as the unprivileged test uid against real files.
 #include "cli_as_user.h"

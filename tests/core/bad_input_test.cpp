@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Input that is not a tidy path: a clear answer, no crash, no hang, nothing changed.
 #include "scenario.h"
 

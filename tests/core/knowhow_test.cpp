@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Know-how: a real message, the situation built for real where it can be, and the expected first
 // cause, advice and fix. The generic rules still win where the specific context does not apply.
 #include "running_copy.h"

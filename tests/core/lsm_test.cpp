@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Security modules and sandboxes: a real Landlock sandbox must never be called "allowed", recorded
 // audit trails parse into the records they hold, and each rule branch over synthetic facts.
 #include "sandboxed_process.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // posix::runCapture, which every external program goes through (pkexec, systemctl, the helper):
 // an argument vector reaches the program as is (no shell), a hung program is stopped at its time
 // limit, and standard error can be followed line by line while the program runs.

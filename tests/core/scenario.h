@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario support: build a real situation in a temp dir, then, as the unprivileged test uid, run
 // the diagnosis AND really try the operation, so a test can check that the verdict is the kernel's.
 #pragma once

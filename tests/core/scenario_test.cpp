@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real situations, real uids, the real kernel: for every cause, the diagnosis (as an unprivileged
 // uid) must agree with what the kernel does when that uid really tries, and name the expected cause.
 #include "running_copy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Subjects: parsing, id maps, systemd's answer, the computed verdict's capability rules, and real
 // processes as subjects (another uid with extra groups; a user namespace).
 #include "scenario.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hand-built facts for rule tests: a path chain, an identity and the kernel's answer, written the
 // way a probe on any platform would report them. No file system is touched.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Know what was tried: when the text does not say which operation failed, every plausible one is
 // asked of the kernel, and the answer is denied as soon as one is. Real files, the test uid.
 #include "scenario.h"

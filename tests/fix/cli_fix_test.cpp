@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `whydenied-cli fix` and `undo` as a user runs them: a real process, no terminal.
 #include "as_user.h"
 #include "run_program.h"

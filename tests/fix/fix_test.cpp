@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fix engine end to end, on real files: the kernel denies an unprivileged uid, the fix is
 // planned from that uid's own diagnosis and applied through applyFix (what the window and the
 // CLI call), the kernel then allows, undo puts back the exact state (mode, owner, ACL, flags),

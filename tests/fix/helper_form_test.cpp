@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's request form (README "Request form"): the requests the CLI sends through pkexec
 // fit it, the form has no flag through which the caller vouches for itself, and the polkit
 // policy names one action per verb of it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What whydenied-helper writes to syslog, caught on a private /dev/log: a newline or a control
 // byte in a request cannot forge a second record or steer the terminal of whoever reads the log.
 #include "as_user.h"

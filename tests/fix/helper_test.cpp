@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper as a real process, as root with PKEXEC_UID set the way pkexec sets it (the
 // caller is the unprivileged test uid), with the requests an attacker would send: every hostile
 // one must be refused with status 2 and leave the file exactly as it was. The legitimate uses

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry for parseErrorText: any bytes must parse without a crash, a hang or a sanitizer
 // report, and every request must point inside the input.
 #include "whydenied/parse.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Looking at other users' processes through the privileged helper: the wire format, the helper's
 // holders verb run as root the way pkexec runs it, and the refusal of unnormalised paths.
 #include "../core/scenario.h"

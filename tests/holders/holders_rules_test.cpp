@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rules that name holders, over hand-built facts: no processes, no files.
 #include "whydenied/diagnose.h"
 #include "whydenied/rules.h"

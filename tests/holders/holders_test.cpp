@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // findHolders and endProcess against real child processes holding real files.
 #include "as_user.h"
 #include "whydenied/diagnose.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hand-built macOS facts: a path chain under /Users/ana, the identity of uid 501 (group staff),
 // st_flags, extended ACL entries, xattrs and the kernel's answer, as core/src/probe/macos reports them.
 #pragma once

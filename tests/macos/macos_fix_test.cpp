@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The macOS fix plans over synthetic facts, and the portable pieces of applying them on a Mac: the
 // administrator prompt's argument vector, its error text and the ACL entry syntax. Applying itself
 // (core/src/fix/macos_apply.cpp) needs a Mac; here a macOS plan must be refused untouched.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI's renderings of a macOS diagnosis (JSON and text), through the synthetic facts path:
 // judge() over facts as the macOS probe reports them, then the same functions whydenied-cli uses.
 #include "json_reader.h"

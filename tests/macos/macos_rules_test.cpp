@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every macOS cause and fix plan over synthetic facts, with the exact command a person would paste.
 #include "mac_facts.h"
 

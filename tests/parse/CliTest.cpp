@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-cli parse/explain follow the JSON contract (design.md §4): schema 1, requests with
 // text_span, path (or null), operation, error_class, platform, program; explain adds a diagnosis,
 // and a Windows path pasted here gets a note instead of one.

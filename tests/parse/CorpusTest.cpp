@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every message of the shared corpus (real errors people pasted) parses to its expected path,
 // and nearly every one to its operation and error class. The corpus lives beside the repo
 // (../shared/corpus); without it the test skips and says so, except in CI (CI=true), where a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One or more messages per ecosystem, written for these tests (not from the corpus): the path as
 // the OS sees it, the operation and the error class.
 #include "parse_helpers.h"

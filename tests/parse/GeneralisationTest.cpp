@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A private generalisation check: messages written for this test (not taken from the corpus, and
 // never used to tune a rule), in the shapes real programs print, across ecosystems, locales and
 // path shapes. It stands in for the project's unseen held-out set: path >= 95%, class >= 97% and

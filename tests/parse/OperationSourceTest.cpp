@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the parser decides the operation, and says how it decided (explain's operation_source): the
 // error line names it (text), something else implies it (inferred), or nothing does (checked, with
 // the operation unknown so every plausible one is asked of the kernel). Messages written for these

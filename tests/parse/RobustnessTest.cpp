@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input never crashes or hangs and gives sane output: binary junk, NUL bytes, invalid UTF-8,
 // terminal colours, CRLF, a 100k-character line, 10 MiB. Also replays every input the fuzzer
 // ever crashed on (tests/parse/regressions/).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scoring the parser against a labelled corpus (../shared/corpus/errors.jsonl), shared by the
 // corpus test and bench/parse_accuracy. The corpus is split by a stable hash of each message's id:
 // rules are developed against the "dev" part, and the "held-out" part shows how they generalise.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks whydenied-cli's real JSON against the published schemas in docs/schema/.
 
 The outputs come from two places, both real runs of the CLI on real files:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Running a piece of a test as another, unprivileged identity.
 //
 // Root bypasses most permission checks, so a scenario that asks "may this user write?" must ask as

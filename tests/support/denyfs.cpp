@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // denyfs: a tiny FUSE filesystem whose server, not the permission bits, decides. It shows one
 // file, shared.txt, with mode 0666, and refuses every write with EACCES, as an NFS server with
 // root squash or an SMB share mounted with read-only credentials does. Mounted without

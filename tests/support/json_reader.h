@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A strict little JSON reader for tests: checks that what the CLI prints is valid JSON (RFC 8259)
 // and lets a test look inside. Throws std::runtime_error on anything malformed.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a program with an argument vector (never a shell), feeds it stdin, captures stdout and
 // stderr, and kills it after a time limit so a hang fails the test instead of stalling the suite.
 #pragma once

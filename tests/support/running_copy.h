@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A running program for text-file-busy scenarios: /bin/sleep copied to a path of the test's and
 // started from there, so the kernel refuses to let anyone write that file while it runs.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A real sandboxed process for --as pid:N: a child that (as root) takes the test uid, confines itself
 // with Landlock or a seccomp filter, proves the sandbox bites, and holds still until it is ended.
 #pragma once

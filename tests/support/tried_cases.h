@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Know what was tried": the everyday messages that do not say what the program tried, against files
 // set up for real, with the answer each front end must give. The core, CLI and window tests all
 // read this one table, so the three are held to the same answers.

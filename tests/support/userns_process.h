@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A rootless container's process, for tests: a child running as host uid 4242 in its own user
 // namespace, where it is root (uid 0 inside maps to 4242 outside). Before it waits to be looked at,
 // it can ask the kernel something from inside and hand the answer back. Needs root to start.

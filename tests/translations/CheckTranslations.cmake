@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs lupdate over the current sources into copies of translations/*.ts (the real files stay
 # untouched) and fails when, in any language:
 #   - a source string has no finished translation (new strings come out of lupdate "unfinished"),

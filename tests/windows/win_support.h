@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the Windows tests share: a temporary folder, running the probe and other programs, and
 // the DACL and token helpers. Header-only: the tests are one program, run under Wine.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fix engine on Windows, under Wine: plans from real diagnoses, applied to real files, recorded
 // in a real journal, undone, refused when the file is no longer the one diagnosed; the elevated
 // helper started through ShellExecuteExW("runas"); and the CLI's fix/undo.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows probe against the real Win32 API, run under Wine (or on Windows): real files, real
 // handles, real ACLs, a real second process. When the suite runs as root on the host, the script
 // runs Wine as an unprivileged uid (Wine as root ignores the read-only attribute).

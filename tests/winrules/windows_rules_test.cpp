@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows causes over hand-written facts, as the Windows probe would report them. These run on
 // every platform; tests/windows checks the probe itself under Wine.
 #include "whydenied/diagnose.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Folder audit: everything beneath a folder that the subject cannot read / write / traverse /
 // delete, grouped by cause id (design.md §2), streamed while the walk runs.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diagnosis pipeline: probe (facts) -> rules (findings) -> a ranked answer.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One explain for every front end: an error text becomes the requests in it, each diagnosed here or
 // answered with advice. The CLI's `explain` and the window both call it, so a pasted text gets the
 // same answer in both (the same rewrites, the same operation, the same advice).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Facts: what the probe observed, and nothing it concluded. Rules (core/rules/) reason over these,
 // so every field must be something a test can also write by hand (synthetic facts).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Findings: a rule's conclusion about one cause, with the evidence and the fixes it proposes.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fix engine: turns one proposed fix of a diagnosis into a checked, journaled, undoable change.
 //
 // Nothing is changed that was not diagnosed: a plan names a node of the diagnosed chain by path,

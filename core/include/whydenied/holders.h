@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who holds a file: the processes that have it open, mapped, as their folder or program, or locked,
 // and ending one of them safely.
 //

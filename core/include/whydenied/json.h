@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small streaming JSON writer: correct escaping (including invalid UTF-8, which becomes U+FFFD)
 // matters more here than features, because paths are arbitrary bytes.
 #pragma once

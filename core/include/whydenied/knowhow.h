@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Know-how: what the error text knows beyond the file. The parser finds requests; these turn one
 // into a diagnosis request that carries its context (program, error class, message) for the
 // know-how rules, and give advice where nothing on this machine can be checked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Linux security modules and sandboxes: what the probe reads about them, and the audit records that
 // prove what a module denied. The permission bits are half the story on Fedora (SELinux), Ubuntu
 // (AppArmor, snaps) and for Flatpak, Landlock or no_new_privs sandboxes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Translatable text that crosses the Qt-free core boundary.
 //
 // The core speaks English, but the window must show German or Japanese. So a rule does not

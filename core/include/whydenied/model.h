@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Vocabulary shared by every layer: operations, error classes, platforms, verdicts.
 // The string forms are part of the CLI/JSON contract (design.md §2–4): never rename one.
 #pragma once

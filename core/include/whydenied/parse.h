@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Error-text parser: free text (a traceback, an npm log, a shell line …) -> requests to diagnose.
 // Pure, linear-time, no std::regex: it must survive 10 MiB of binary junk.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renderings of a diagnosis shared by the CLI and the GUI (Copy report).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rules: one per cause, each in core/src/rules/<cause-id>.cpp, registered in one table.
 // A rule is a pure function of the facts: it never touches the system.
 #pragma once

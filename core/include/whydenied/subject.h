@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whose access is checked: the caller (default), another user, a running process or a service.
 // "Why can't www-data read this?" is half of all permission questions.
 #pragma once

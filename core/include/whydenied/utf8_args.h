@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Command-line arguments and console output in UTF-8 on every platform. Windows hands main() its
 // arguments in the ANSI code page, which turns most non-English file names into '?'.
 #pragma once

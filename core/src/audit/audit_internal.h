@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pieces of the folder audit shared by the portable judge/aggregator and the platform walk.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The audit's JSON: one summary object (`audit --json`) and the lines of `audit --jsonl`.
 #include "whydenied/audit.h"
 

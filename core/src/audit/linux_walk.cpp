@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The folder audit's walk on Linux.
 //
 // Every lookup is relative to an open directory fd (openat/statx/faccessat on a name, never a

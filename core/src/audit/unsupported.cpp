@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the folder audit has no walk yet (Windows, macOS): say so instead of pretending.
 #include "whydenied/audit.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk fix of one audit group ("make all 1 204 files writable for you") and its undo, on Linux.
 //
 // The fix rides on a second audit walk: each finding of the group is changed right where the walk

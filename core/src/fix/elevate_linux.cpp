@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Linux: the privileged helper runs through pkexec (polkit asks for the password), and joining a
 // group goes through usermod/gpasswd.
 #include "whydenied/fix.h"

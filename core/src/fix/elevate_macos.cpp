@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // macOS: the privileged helper runs through the administrator prompt of `osascript … with
 // administrator privileges` (macOS asks for the password, WhyDenied never does). That prompt passes
 // no argument vector to the helper, only a shell command, so the request travels in a file of a

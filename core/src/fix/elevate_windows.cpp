@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Windows: a privileged fix runs in whydenied-helper.exe started through the UAC prompt
 // (ShellExecuteExW with the "runas" verb). Windows hands a program one command line, not an
 // argument vector, so the request travels in a file of a fresh temporary folder and the command

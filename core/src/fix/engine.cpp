@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fix engine's front door, used by the CLI and the window alike: apply a plan (in-process, or
 // through the privileged helper), record it, diagnose again; undo a recorded fix. The same on
 // every platform; how the helper is started is in elevate_<platform>.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pieces of the fix engine shared between its files and whydenied-helper's tests; not public API.
 #pragma once
 

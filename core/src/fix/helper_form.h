@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The request form of whydenied-helper: each verb and the options it takes. The front ends build
 // their requests from it and the README's "Request form" section documents it; a test checks the
 // argv the CLI and the window send against it.

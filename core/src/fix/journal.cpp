@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal's format: one JSON document per applied fix (journal_store_*.cpp keep them on disk).
 #include "whydenied/fix.h"
 #include "whydenied/json.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal of applied fixes on disk (Linux, macOS): one small JSON file per fix, so writing one
 // is a single atomic rename and a crash can never leave half an entry (or damage the others).
 #include "whydenied/fix.h"

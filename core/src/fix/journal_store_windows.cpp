@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal of applied fixes on disk (Windows): one small JSON file per fix under
 // %LOCALAPPDATA%\WhyDenied\journal, written to a temporary file and moved into place, so a crash
 // never leaves half an entry. The format is the one of every platform (journal.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Applying and undoing one change on Linux, on a file descriptor that was reached without
 // following any symlink and checked to be the diagnosed object (device, inode, type).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Applying and undoing one change on macOS, on a descriptor reached without following any symlink
 // and checked to be the diagnosed object (device, inode, type). Written against Apple's documented
 // calls; this repository's CI has no Mac, so it is compiled and run only on one.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // From a proposal's argv (the command a person sees) to a plan the engine can check and apply.
 // The argv is the single source of truth: the engine does exactly what the displayed command
 // says, and recognises only the handful of command shapes the rules produce.

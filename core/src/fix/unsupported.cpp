@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Platforms without a fix engine (neither Linux, Windows nor macOS): every entry point answers
 // honestly that nothing can be changed from here.
 #include "whydenied/fix.h"

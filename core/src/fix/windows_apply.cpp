@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fix engine's low level on Windows: check that the path is still the diagnosed file, then
 // change it through the primitives of probe/windows/win_fix (attrib, icacls, takeown equivalents).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Advice from the text alone, for what cannot be checked on this machine.
 #include "knowhow/text.h"
 #include "whydenied/knowhow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Small text helpers for the know-how rules: case-insensitive search, path shapes.
 #pragma once
 

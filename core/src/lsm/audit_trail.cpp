@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Audit trails: audit.log lines, `journalctl -o export` entries and kernel-log text, turned into one
 // AuditDenial per event. Records of one event (AVC, SYSCALL, CWD, PATH) share a serial and are
 // merged, the way setroubleshoot groups them: the AVC names only the last component, PATH the path.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Aho-Corasick over byte classes: finds every occurrence of a fixed set of lower-case keywords in
 // one pass, ignoring ASCII case and treating any run of white space as one space. Used for the
 // error phrases over the whole text and for the verb and stack-frame keywords inside a line, so

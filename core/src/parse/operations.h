@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the failing program was trying to do, from the words around the error: a verb phrase
 // before the path ("cannot create directory"), a system call name (Node's ", mkdir '…'"), a stack
 // frame (Files.newInputStream, open(p, 'w')), the program's name ("touch: …"), or plain prose.

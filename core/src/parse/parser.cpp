@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parser: find every phrase that marks a permission error, group the ones that describe one
 // error, then for each group read the path where that kind of message puts it, and the operation
 // from the words and stack frames around it. Every step looks at a bounded window around a phrase,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading one path out of text: quoted in any of the styles programs use, or bare; unescaping
 // Python's repr; telling a path from a word, a URL or a date.
 #pragma once

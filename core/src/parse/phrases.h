@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The phrases that mark a permission error, in every ecosystem and language we know, and one
 // Aho-Corasick pass that finds them all in linear time (ASCII case and runs of white space ignored,
 // so a phrase a console wrapped onto two lines is still found).

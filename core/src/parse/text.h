@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The text the scanner reads: terminal noise removed and wrapped lines put back together, with a
 // map from every byte of it back to the byte the user pasted (spans are reported in those).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Small helpers shared by the rules: which node and bits an operation is about, evidence, fixes.
 #pragma once
 

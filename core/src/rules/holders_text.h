@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the rules name the processes holding a file: "soffice.bin (pid 4242, user ana)".
 #pragma once
 

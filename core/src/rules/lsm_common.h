@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the security-module rules (selinux-denial, apparmor-denial, sandbox-confinement) share: the
 // audit record that proves a denial, its evidence, and the path it is about.
 #pragma once

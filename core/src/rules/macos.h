@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // macOS access rules in portable C++: BSD file flags, extended ACLs, quarantine, TCC locations and
 // the administrator prompt, so the rules reason over macOS facts (and are tested with synthetic
 // facts) on any OS. Values are those of Apple's headers, which Linux does not have.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table of rules. Adding a cause = a file core/src/rules/<cause-id>.cpp defining
 // `std::optional<Finding> rule_<cause_id>(const Facts&)`, a line here, and a test.
 #include "whydenied/rules.h"

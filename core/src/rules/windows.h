@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Windows access rules in portable C++: the rights an operation needs and how a DACL decides them,
 // so rules can reason over Windows facts (and be tested with synthetic facts) on any OS.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // POSIX ACL entries as facts: libacl's entries turned into AclEntry records. Shared by the probe
 // and the folder audit, which read ACLs differently but must see them the same way.
 #pragma once

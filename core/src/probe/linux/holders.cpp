@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who holds a file, on Linux: one pass over /proc, matching by device + inode, never by name.
 //
 // Speed matters (the window asks on every ETXTBSY, and a desktop runs hundreds of processes with

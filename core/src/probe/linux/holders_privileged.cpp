@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Looking at other users' processes needs root: the privileged helper scans, we read its answer.
 #include "fix/fix_internal.h"
 #include "fix/helper_form.h"

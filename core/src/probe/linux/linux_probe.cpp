@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Linux probe: walks the path like `namei -l`, reads every node's owner, mode, ACL, flags and
 // mount, then asks the kernel itself whether the operation would work. It never modifies anything
 // and never opens a FIFO or a device (opening those can block or have side effects).

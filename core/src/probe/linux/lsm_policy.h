@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Asking the security policy itself (libselinux, libapparmor) where the module is active and the
 // library was there at build time. Its answer is evidence, never a verdict of "allowed".
 #pragma once

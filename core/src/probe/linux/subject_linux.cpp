@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Resolving a subject on Linux: the account database for users, /proc/PID/status for processes
 // (the ids the kernel really checks), `systemctl show` for services.
 #include "probe/posix/identity.h"

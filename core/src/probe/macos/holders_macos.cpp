@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who holds a file on macOS, through libproc: every pid from proc_listpids, its open descriptors
 // from proc_pidinfo(PROC_PIDLISTFDS), each vnode descriptor's device, inode and path from
 // proc_pidfdinfo(PROC_PIDFDVNODEPATHINFO), the current folder from PROC_PIDVNODEPATHINFO and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-node macOS facts: BSD file flags, the SIP and quarantine xattrs, the extended ACL.
 #ifdef __APPLE__
 

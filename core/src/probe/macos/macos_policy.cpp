@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What decides an EPERM on a Mac besides the file itself: TCC privacy consent (Full Disk Access),
 // System Integrity Protection and the App Sandbox, and the app TCC holds responsible.
 #ifdef __APPLE__

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The macOS probe: walks the path like the Linux one (lstat per component, symlinks expanded in
 // place), reads each node's flags, xattrs and extended ACL, asks the kernel with faccessat and a
 // non-blocking open, then the TCC/SIP/sandbox facts that explain an EPERM. Never modifies anything,

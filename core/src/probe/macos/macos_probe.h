@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pieces of the macOS probe (all of it under __APPLE__). Each reads one kind of fact through
 // one documented Apple API and never changes anything.
 #pragma once

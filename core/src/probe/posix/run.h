@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a program with an argument vector (never a shell) and captures its output, with a time
 // limit: the probe runs on a worker thread, but a tool that hangs (systemctl waiting on a stuck
 // D-Bus) must not hold a diagnosis forever.

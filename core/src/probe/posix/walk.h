@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The namei-style path walk shared by the Linux and macOS probes: one node per component, from
 // "/", symlinks expanded in place. What a node holds is the platform's `inspect`.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who holds a file on Windows. Two sources:
 //  - the handle table: NtQuerySystemInformation(SystemExtendedHandleInformation), each file handle
 //    duplicated into this process and named with NtQueryObject. A name query can hang on some

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Windows holders internals shared with the worker program and the tests.
 #pragma once
 

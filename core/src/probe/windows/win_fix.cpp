@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "probe/windows/win_fix.h"
 
 #include "probe/windows/win_text.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The boundary between the core's UTF-8 strings and the Win32 wide-character API, and the names
 // of Win32 errors and security identifiers.
 #pragma once

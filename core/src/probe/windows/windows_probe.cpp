@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows probe: walks the path component by component (drive, UNC or \\?\ form), reads every
 // node's attributes, owner and DACL, asks AccessCheck what the process token is granted, then asks
 // the kernel itself with CreateFileW (the wanted access, full sharing). It never modifies anything:
