@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <pwd.h>
 #include <set>
+#ifndef _WIN32
+#include <pwd.h>
+#endif
 
 namespace wd::rules {
 
@@ -217,9 +219,13 @@ bool regularUserUid(uint32_t uid) {
 
 bool joinableGroup(const std::string& name, uint32_t gid) {
     if (rootEquivalentGroup(name) || gid < loginDefsNumber("GID_MIN", 1000)) return false;
+#ifdef _WIN32
+    return true;  // no POSIX groups to join on Windows; the rules there never propose it
+#else
     // A user's private group (named after the account, its primary group) opens that person's files.
     const passwd* pw = getpwnam(name.c_str());
     return !(pw && pw->pw_gid == gid);
+#endif
 }
 
 FixProposal fixActivateGroup(const std::string& group) {
