@@ -4,6 +4,7 @@
 #include "Translate.h"
 #include "whydenied/finding.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -14,8 +15,11 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextEdit>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace wdgui {
 
@@ -29,6 +33,43 @@ QLabel* plainLabel(const QString& text, QWidget* parent, const char* name) {
     l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return l;
 }
+
+// The command people read before they trust a fix: selectable, in a fixed-width font, wrapped
+// anywhere (a path has no spaces to break at), and always tall enough for all of it. A label
+// would cut a long path off when the dialog relays itself out after Apply.
+class CommandBox : public QTextEdit {
+public:
+    CommandBox(const QString& text, QWidget* parent) : QTextEdit(parent) {
+        setReadOnly(true);
+        setTabChangesFocus(true);
+        setAcceptRichText(false);
+        setPlainText(text);
+        setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        setLineWrapMode(QTextEdit::WidgetWidth);
+        setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        setBackgroundRole(QPalette::AlternateBase);
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+                [this] { fitHeight(); });
+        fitHeight();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* e) override {
+        QTextEdit::resizeEvent(e);
+        fitHeight();
+    }
+
+private:
+    void fitHeight() {
+        document()->setTextWidth(viewport()->width());
+        const QMargins m = contentsMargins();
+        const int h = static_cast<int>(std::ceil(document()->size().height())) + m.top() + m.bottom();
+        if (h != height()) setFixedHeight(h);
+    }
+};
 
 QString nowVerb(wd::Operation op) {
     switch (op) {
@@ -64,12 +105,8 @@ FixDialog::FixDialog(const wd::FixPlan& plan, const wd::ApplyOptions& options, Q
     layout->addWidget(new QLabel(tr("The equivalent command:"), this));
     auto* cmdRow = new QHBoxLayout;
     const QString command = fromPath(plan.command);
-    auto* cmd = plainLabel(fromPath(wd::shownCommand(plan.command)), this, "fixCommand");
-    cmd->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    cmd->setFrameShape(QFrame::StyledPanel);
-    cmd->setBackgroundRole(QPalette::AlternateBase);
-    cmd->setAutoFillBackground(true);
-    cmd->setMargin(6);
+    auto* cmd = new CommandBox(fromPath(wd::shownCommand(plan.command)), this);
+    cmd->setObjectName(QStringLiteral("fixCommand"));
     cmd->setAccessibleName(tr("Equivalent command"));
     cmdRow->addWidget(cmd, 1);
     auto* copy = new QPushButton(tr("Copy"), this);
@@ -208,9 +245,10 @@ void FixDialog::onUndone() {
     const wd::UndoOutcome u = undoWatcher_.result();
     setBusy(false, {});
     if (u.ok && u.changed && u.privilegeBitsKeptOff)
-        result_->setText(tr("Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, "
-                            "so they were not given back.")
-                             .arg(QFileInfo(fromPath(plan_.path)).fileName()));
+        result_->setText(tr("Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them "
+                            "back.")
+                             .arg(QFileInfo(fromPath(plan_.path)).fileName()) +
+                         QLatin1Char('\n') + fromUtf8(u.message));
     else if (u.ok && u.changed)
         result_->setText(tr("Undone — %1 is back as it was.").arg(QFileInfo(fromPath(plan_.path)).fileName()));
     else if (u.ok)

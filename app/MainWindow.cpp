@@ -743,16 +743,22 @@ void MainWindow::showDiagnosis(const wd::Diagnosis& d) {
 
     QString small;
     const bool several = d.access.size() > 1;
+    // A verdict worked out from the facts (checking for someone else without root) is not the
+    // kernel's answer, and the line must not say it is.
+    const bool computed = d.facts.verdictSource == wd::VerdictSource::Computed;
+    const QString what = fromUtf8(d.facts.verdict.what);
+    const QString denial = computed ? tr("Computed from the facts, not asked of the kernel: %1 (%2).").arg(fromUtf8(d.errnoName), what)
+                                    : tr("The kernel answers %1 to %2.").arg(fromUtf8(d.errnoName), what);
     if (!d.error.empty()) small = fromUtf8(d.error);
     else if (several && d.verdict == wd::Verdict::Denied && !d.errnoName.empty())
-        small = accessSummary(d) + QLatin1Char(' ') +
-                tr("The kernel answers %1 to %2.").arg(fromUtf8(d.errnoName), fromUtf8(d.facts.verdict.what));
+        small = accessSummary(d) + QLatin1Char(' ') + denial;
     else if (several) small = accessSummary(d);
     else if (d.verdict == wd::Verdict::Allowed)
-        small = tr("The kernel allows it now (%1).").arg(fromUtf8(d.facts.verdict.what));
+        small = computed ? tr("Computed from the facts, not asked of the kernel: allowed (%1).").arg(what)
+                         : tr("The kernel allows it now (%1).").arg(what);
     else if (!d.errnoName.empty())
-        small = tr("The kernel answers %1 to %2.").arg(fromUtf8(d.errnoName), fromUtf8(d.facts.verdict.what));
-    if (d.facts.verdictComputed) small += QLatin1Char(' ') + tr("Part of the answer is computed, not asked.");
+        small = denial;
+    if (d.facts.verdictComputed && !computed) small += QLatin1Char(' ') + tr("Part of the answer is computed, not asked.");
     for (const std::string& note : d.facts.notes) small += QLatin1Char('\n') + fromUtf8(note);
     const int icon = d.verdict == wd::Verdict::Allowed  ? QStyle::SP_DialogApplyButton
                      : d.verdict == wd::Verdict::Denied ? QStyle::SP_MessageBoxCritical

@@ -665,8 +665,8 @@ Entspricht: %2
         <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
-        <translation>Rückgängig gemacht — %1 ist zurück, aber ohne seine setuid/setgid-Bits: Die Datei wurde seit der Korrektur geändert, daher wurden sie nicht wiederhergestellt.</translation>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
+        <translation>Rückgängig gemacht — %1 ist zurück, aber ohne seine setuid/setgid-Bits: WhyDenied gibt sie nie zurück.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1235,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: %1 (%2).</source>
+        <translation>Aus den Fakten berechnet, nicht den Kernel gefragt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
+        <translation>Aus den Fakten berechnet, nicht den Kernel gefragt: erlaubt (%1).</translation>
     </message>
 </context>
 <context>

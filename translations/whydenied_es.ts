@@ -665,8 +665,8 @@ Equivale a: %2
         <translation>No se deshizo: %1</translation>
     </message>
     <message>
-        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
-        <translation>Deshecho — %1 ha vuelto, pero sin sus bits setuid/setgid: se modificó después de la corrección, así que no se han restaurado.</translation>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
+        <translation>Deshecho — %1 ha vuelto, pero sin sus bits setuid/setgid: WhyDenied nunca los devuelve.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1235,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: %1 (%2).</source>
+        <translation>Calculado a partir de los hechos, sin preguntar al kernel: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
+        <translation>Calculado a partir de los hechos, sin preguntar al kernel: permitido (%1).</translation>
     </message>
 </context>
 <context>

@@ -665,8 +665,8 @@ The same as: %2
         <translation>Non annulé : %1</translation>
     </message>
     <message>
-        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
-        <translation>Annulé — %1 est revenu, mais sans ses bits setuid/setgid : il a été modifié depuis la correction, ils n’ont donc pas été rétablis.</translation>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
+        <translation>Annulé — %1 est rétabli, mais sans ses bits setuid/setgid : WhyDenied ne les rend jamais.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1235,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: %1 (%2).</source>
+        <translation>Calculé d’après les faits, sans interroger le noyau : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
+        <translation>Calculé d’après les faits, sans interroger le noyau : autorisé (%1).</translation>
     </message>
 </context>
 <context>

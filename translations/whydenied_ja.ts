@@ -663,8 +663,8 @@ The same as: %2
         <translation>元に戻せませんでした: %1</translation>
     </message>
     <message>
-        <source>Undone — %1 is back, but without its setuid/setgid bits: it was changed since the fix, so they were not given back.</source>
-        <translation>元に戻しました — %1 は戻りましたが、setuid/setgid ビットは戻していません。修正の後に変更されたためです。</translation>
+        <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
+        <translation>元に戻しました — %1 は戻りましたが、setuid/setgid ビットはありません: WhyDenied はこれらを決して戻しません。</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1230,14 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: %1 (%2).</source>
+        <translation>カーネルに問い合わせず、事実から計算しました: %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
+        <translation>カーネルに問い合わせず、事実から計算しました: 許可 (%1)。</translation>
     </message>
 </context>
 <context>

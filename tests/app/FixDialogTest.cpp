@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QAbstractTextDocumentLayout>
+#include <QTextEdit>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -66,9 +68,9 @@ void readOnlyFileFixedAndUndone() {
 
     FixDialog* dialog = nullptr;
     ASSERT_TRUE(wdtest::waitUntil([&] { return (dialog = window.findChild<FixDialog*>()) && dialog->isVisible(); }));
-    const auto* command = dialog->findChild<QLabel*>(QStringLiteral("fixCommand"));
+    const auto* command = dialog->findChild<QTextEdit*>(QStringLiteral("fixCommand"));
     ASSERT_TRUE(command);
-    EXPECT_EQ(command->text(), QStringLiteral("chmod u+w -- '%1'").arg(path));
+    EXPECT_EQ(command->toPlainText(), QStringLiteral("chmod u+w -- '%1'").arg(path));
     EXPECT_EQ(::access(native.constData(), W_OK), -1) << "nothing may change before Apply";
 
     const int before = shown.count();
@@ -91,6 +93,35 @@ void readOnlyFileFixedAndUndone() {
     EXPECT_NE(::access(native.constData(), W_OK), 0);
     EXPECT_FALSE(undo->isEnabled()) << "a second undo is not offered";
     dialog->close();
+}
+
+// The command is what people check before they trust a fix: a long path in a narrow dialog wraps
+// and is never cut off, and its text is exactly the command.
+TEST(FixDialogCommand, LongPathWrapsAndIsNeverClipped) {
+    wd::FixPlan plan;
+    plan.fixId = "chmod-owner-write";
+    plan.title = wd::Message("Make it writable for you");
+    plan.change = wd::Message("Changes the permissions");
+    plan.path = "/srv/" + std::string(180, 'x') + "/report.csv";
+    plan.command = "chmod u+w -- " + plan.path;
+    FixDialog dialog(plan, wd::ApplyOptions{});
+    dialog.resize(360, 300);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::processEvents();
+    auto* box = dialog.findChild<QTextEdit*>(QStringLiteral("fixCommand"));
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->toPlainText().toStdString(), plan.command);
+    EXPECT_TRUE(box->isReadOnly());
+    EXPECT_GT(box->document()->lineCount() + box->document()->documentLayout()->documentSize().height(), 1.0);
+    EXPECT_LE(box->document()->size().height(), box->viewport()->height() + 1.0)
+        << "the command is cut off: " << box->document()->size().height() << " > " << box->viewport()->height();
+    // Wider, then narrower again (what a relayout after Apply does): still whole.
+    dialog.resize(900, 300);
+    QApplication::processEvents();
+    dialog.resize(300, 300);
+    QApplication::processEvents();
+    EXPECT_LE(box->document()->size().height(), box->viewport()->height() + 1.0);
 }
 
 }  // namespace

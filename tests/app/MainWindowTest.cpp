@@ -291,6 +291,35 @@ void readOnlyFileScenario() {
     EXPECT_EQ(causes(window).front(), QStringLiteral("owner-lacks-permission"));
 }
 
+// Without root, a check for someone else is worked out from the facts: the small print says so
+// instead of calling it the kernel's answer and then "computed" in the next breath.
+void computedVerdictScenario() {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("private.txt"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    ASSERT_EQ(::chmod(QFile::encodeName(path).constData(), 0600), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 0755), 0);
+    MainWindow window;
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.setSubject(QStringLiteral("uid:4343"));
+    window.setOperation(wd::Operation::Read);
+    window.diagnose(path);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
+    ASSERT_EQ(window.diagnosis()->facts.verdictSource, wd::VerdictSource::Computed);
+    const QString small = window.findChild<QLabel*>(QStringLiteral("errnoLabel"))->text();
+    EXPECT_TRUE(small.contains(QStringLiteral("Computed from the facts"))) << small.toStdString();
+    EXPECT_FALSE(small.contains(QStringLiteral("The kernel answers"))) << small.toStdString();
+}
+
+TEST(MainWindowAsUser, ComputedVerdictIsNotCalledTheKernels) {
+    if (::geteuid() != 0) return computedVerdictScenario();
+    WD_RERUN_AS_NOBODY(MainWindowAsUser, ComputedVerdictIsNotCalledTheKernels);
+}
+
 TEST(MainWindowAsUser, ReadOnlyFileYouOwnOffersChmod) {
     if (::geteuid() != 0) return readOnlyFileScenario();
     // As root the bits would not stop us: the same test again, as uid 65534.
