@@ -539,6 +539,7 @@ void MainWindow::start(const QString& path) {
 
 void MainWindow::openPaths(const QStringList& paths) {
     if (paths.isEmpty()) return;
+    afterFix_ = false;
     // A dropped file says nothing about what was tried: check everything, unless the person picked
     // an operation themselves (one a pasted text picked belongs to that text).
     if (opFromText_) setOperationSilently(wd::Operation::Any);
@@ -582,6 +583,7 @@ void MainWindow::parseText(const QString& text) {
     if (text == lastParsed_) return;
     lastParsed_ = text;
     if (text.trimmed().isEmpty()) return;
+    afterFix_ = false;
     requests_.clear();
     currentRequest_ = -1;
     lastText_ = text.toStdString();
@@ -736,8 +738,14 @@ QString accessSummary(const wd::Diagnosis& d) {
 
 }  // namespace
 
-void MainWindow::showDiagnosis(const wd::Diagnosis& d) {
+void MainWindow::showDiagnosis(const wd::Diagnosis& result) {
     stopBusy();
+    // Right after a fix the question is "did it work?": a yes reads "Fixed", not "the error must
+    // come from somewhere else" (which is what an allowed check of a failed operation suggests).
+    wd::Diagnosis d = result;
+    const bool fixedNow = afterFix_ && d.verdict == wd::Verdict::Allowed;
+    afterFix_ = false;
+    if (fixedNow) std::erase_if(d.findings, [](const wd::Finding& f) { return f.cause == "error-from-elsewhere"; });
     diagnosis_ = d;
     setWindowTitle(tr("%1 — WhyDenied").arg(QFileInfo(currentPath_).fileName()));
 
@@ -763,7 +771,8 @@ void MainWindow::showDiagnosis(const wd::Diagnosis& d) {
     const int icon = d.verdict == wd::Verdict::Allowed  ? QStyle::SP_DialogApplyButton
                      : d.verdict == wd::Verdict::Denied ? QStyle::SP_MessageBoxCritical
                                                         : QStyle::SP_MessageBoxQuestion;
-    setVerdict(wdgui::tr(wd::verdictSentence(d)), small, icon);
+    const QString sentence = wdgui::tr(wd::verdictSentence(d));
+    setVerdict(fixedNow ? tr("Fixed: %1").arg(sentence) : sentence, small, icon);
     subjectLabel_->setText(tr("%1 · %2").arg(operationLabel(d.request.op), fromPath(d.facts.absolute.empty()
                                                                                       ? d.request.path
                                                                                       : d.facts.absolute)));
@@ -889,7 +898,10 @@ void MainWindow::openFix(const QString& fixId) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The window shows the new answer as soon as something changed (and again after an undo).
     // Checked again the same way, so the pasted requests and the text's context stay.
-    connect(dialog, &FixDialog::fixApplied, this, [this] { checkAgain(); });
+    connect(dialog, &FixDialog::fixApplied, this, [this] {
+        afterFix_ = true;
+        checkAgain();
+    });
     connect(dialog, &FixDialog::fixUndone, this, [this] { checkAgain(); });
     connect(dialog, &FixDialog::commandCopied, this,
             [this] { statusBar()->showMessage(tr("Command copied to the clipboard"), 3000); });

@@ -150,7 +150,8 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* copyReportAction_ = nullptr;
     QAction* checkAgainAction_ = nullptr;
-    bool opFromText_ = false;  // the Operation selector shows what a pasted text named, not a choice
+    bool opFromText_ = false;
+    bool afterFix_ = false;  // the next answer is the check right after a fix was applied  // the Operation selector shows what a pasted text named, not a choice
     QPushButton* checkAgainButton_ = nullptr;
     QAction* saveReportAction_ = nullptr;
 

@@ -1244,6 +1244,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
         <translation>Aus den Fakten berechnet, nicht den Kernel gefragt: erlaubt (%1).</translation>
     </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

@@ -1244,6 +1244,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
         <translation>Calculado a partir de los hechos, sin preguntar al kernel: permitido (%1).</translation>
     </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corregido: %1</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

@@ -1244,6 +1244,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
         <translation>Calculé d’après les faits, sans interroger le noyau : autorisé (%1).</translation>
     </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

@@ -1239,6 +1239,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Computed from the facts, not asked of the kernel: allowed (%1).</source>
         <translation>カーネルに問い合わせず、事実から計算しました: 許可 (%1)。</translation>
     </message>
+    <message>
+        <source>Fixed: %1</source>
+        <translation>修正しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

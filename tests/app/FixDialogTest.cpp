@@ -82,6 +82,11 @@ void readOnlyFileFixedAndUndone() {
     // The window asks again on its own and shows the new answer.
     ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > before && !window.isBusy(); }));
     EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Allowed);
+    // The headline answers "did it work?", and nothing on screen says the error came from elsewhere.
+    const QString headline = window.findChild<QLabel*>(QStringLiteral("verdictLabel"))->text();
+    EXPECT_TRUE(headline.startsWith(QStringLiteral("Fixed: "))) << headline.toStdString();
+    for (const CauseCard* c : window.findChildren<CauseCard*>())
+        EXPECT_NE(c->cause(), QStringLiteral("error-from-elsewhere"));
 
     QPushButton* undo = dialog->findChild<QPushButton*>(QStringLiteral("undoButton"));
     ASSERT_TRUE(undo && undo->isVisible());
