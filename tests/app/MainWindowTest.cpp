@@ -5,6 +5,7 @@
 #include "HoldersModel.h"
 #include "HoldersPanel.h"
 #include "MainWindow.h"
+#include "PathChainModel.h"
 #include "SlowProbe.h"
 #include "running_copy.h"
 #include "TestSupport.h"
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -142,6 +144,55 @@ TEST_F(MainWindowTest, SettingsDoNotLeakFromOnePasteToTheNext) {
     EXPECT_FALSE(window.diagnosis()) << "an old answer stayed under a text without a path";
     EXPECT_EQ(verdictText(window), QStringLiteral("Why was it denied?"));
     EXPECT_TRUE(causes(window).isEmpty());
+}
+
+// One source of truth on screen: the headline, the cards, the path table's marks and the small
+// print come from the same diagnosis and never contradict each other.
+void expectOneStory(const MainWindow& w) {
+    ASSERT_TRUE(w.diagnosis());
+    const wd::Diagnosis& d = *w.diagnosis();
+    const QString headline = verdictText(w);
+    const QString small = w.findChild<QLabel*>(QStringLiteral("errnoLabel"))->text();
+    const auto* table = w.findChild<QTableView*>(QStringLiteral("chainView"));
+    ASSERT_TRUE(table && table->model());
+    int marked = 0, markedRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, wdgui::PathChainModel::Note).data().toString().contains(QStringLiteral("access stops here")))
+            ++marked, markedRow = row;
+    if (d.verdict == wd::Verdict::Allowed) {
+        EXPECT_EQ(marked, 0) << "a green answer beside an 'access stops here' mark";
+        EXPECT_FALSE(headline.contains(QStringLiteral("cannot"))) << headline.toStdString();
+        EXPECT_FALSE(small.contains(QStringLiteral("EACCES"))) << small.toStdString();
+    } else if (d.verdict == wd::Verdict::Denied) {
+        EXPECT_TRUE(headline.contains(QStringLiteral("cannot"))) << headline.toStdString();
+        ASSERT_FALSE(causes(w).isEmpty());
+        EXPECT_EQ(causes(w).front().toStdString(), d.findings.at(0).cause);
+        EXPECT_LE(marked, 1);
+        EXPECT_EQ(markedRow, d.findings.at(0).node) << "the mark is where the first cause points (none when it points nowhere)";
+        EXPECT_TRUE(small.contains(QString::fromStdString(d.errnoName))) << small.toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, HeadlineCardsMarksAndSmallPrintTellOneStory) {
+    // Allowed, with a message that says it failed: "the error came from elsewhere", no mark.
+    const QString fine = dir.filePath(QStringLiteral("fine.txt"));
+    {
+        QFile f(fine);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.pasteErrorText(QStringLiteral("PermissionError: [Errno 13] Permission denied: '%1'").arg(fine));
+    ASSERT_TRUE(waitForDiagnosis(shown));
+    EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Allowed);
+    expectOneStory(window);
+
+    // Denied for everyone, root included: a folder written to as a file.
+    shown.clear();
+    window.setOperation(wd::Operation::Write);
+    window.diagnose(dir.path());
+    ASSERT_TRUE(waitForDiagnosis(shown));
+    EXPECT_EQ(window.diagnosis()->verdict, wd::Verdict::Denied);
+    expectOneStory(window);
 }
 
 TEST_F(MainWindowTest, StartsEmptyAndAsks) {
