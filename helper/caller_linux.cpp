@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caller_linux.h"
+#include "caller_view.h"
 
 #include "fix/fix_internal.h"
 #include "fix/posix_node.h"
@@ -49,9 +50,7 @@ Seen lookAsCaller(const Caller& c, const std::string& path, uint64_t dev, uint64
     if (pid < 0) return {};
     if (pid == 0) {
         const gid_t gid = c.name.empty() ? static_cast<gid_t>(65534) : c.gid;
-        if (setgroups(c.groups.size(), c.groups.data()) != 0 || setresgid(gid, gid, gid) != 0 ||
-            setresuid(c.uid, c.uid, c.uid) != 0)
-            _exit(2);
+        if (!dropTo(c.uid, gid, c.groups)) _exit(2);
         const fix::posix::Opened o = fix::posix::openNoFollow(path, fix::posix::WalkFlags{O_PATH, O_PATH, O_PATH, false});
         if (!o.node.ok()) _exit(o.dir.ok() && o.lastErrno != EACCES ? 4 : 3);
         struct statx sx{};
@@ -168,17 +167,10 @@ bool Caller::inGroup(gid_t g) const {
 Caller callerFor(uint32_t uid) {
     Caller c;
     c.uid = uid;
-    if (const passwd* pw = getpwuid(uid); pw && pw->pw_name) {
-        c.name = pw->pw_name;
-        c.gid = pw->pw_gid;
-        int n = 64;
-        std::vector<gid_t> g(static_cast<size_t>(n));
-        if (getgrouplist(c.name.c_str(), c.gid, g.data(), &n) < 0) {
-            g.resize(static_cast<size_t>(n));
-            if (getgrouplist(c.name.c_str(), c.gid, g.data(), &n) < 0) n = 0;
-        }
-        g.resize(static_cast<size_t>(n > 0 ? n : 0));
-        c.groups = g;
+    if (std::optional<Account> a = accountOf(uid)) {
+        c.name = std::move(a->name);
+        c.gid = a->gid;
+        c.groups = std::move(a->groups);
         if (!c.inGroup(c.gid)) c.groups.push_back(c.gid);
     }
     return c;

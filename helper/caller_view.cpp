@@ -30,20 +30,9 @@ int groupList(const char* name, gid_t gid, std::vector<gid_t>& groups, int& n) {
 // Becomes the caller for good (in a child): the account's groups, or none and the overflow gid
 // for a uid without an account, so nothing is reachable through a group the caller lacks.
 bool becomeCaller(uint32_t caller) {
-    gid_t gid = 65534;
-    std::vector<gid_t> groups;
-    if (const passwd* pw = getpwuid(caller); pw && pw->pw_name) {
-        gid = pw->pw_gid;
-        int n = 64;
-        groups.resize(static_cast<size_t>(n));
-        if (groupList(pw->pw_name, gid, groups, n) < 0) {
-            groups.resize(static_cast<size_t>(n));
-            if (groupList(pw->pw_name, gid, groups, n) < 0) return false;
-        }
-        groups.resize(static_cast<size_t>(n));
-    }
-    return setgroups(static_cast<int>(groups.size()), groups.data()) == 0 && setresgid(gid, gid, gid) == 0 &&
-           setresuid(caller, caller, caller) == 0 && geteuid() == caller;
+    const std::optional<Account> a = accountOf(caller);
+    if (a && a->groups.empty()) return false;  // the group list could not be read
+    return a ? dropTo(caller, a->gid, a->groups) : dropTo(caller, 65534, {});
 }
 
 // Runs `work` in a child that is the caller, and returns what it wrote; nullopt when the child
@@ -87,6 +76,27 @@ std::optional<std::string> asCaller(uint32_t caller, Work work) {
 }
 
 }  // namespace
+
+std::optional<Account> accountOf(uint32_t uid) {
+    const passwd* pw = getpwuid(uid);
+    if (!pw || !pw->pw_name) return std::nullopt;
+    Account a;
+    a.name = pw->pw_name;
+    a.gid = pw->pw_gid;
+    int n = 64;
+    a.groups.resize(static_cast<size_t>(n));
+    if (groupList(pw->pw_name, a.gid, a.groups, n) < 0) {
+        a.groups.resize(static_cast<size_t>(n));
+        if (groupList(pw->pw_name, a.gid, a.groups, n) < 0) n = 0;
+    }
+    a.groups.resize(static_cast<size_t>(n > 0 ? n : 0));
+    return a;
+}
+
+bool dropTo(uint32_t uid, gid_t gid, const std::vector<gid_t>& groups) {
+    return setgroups(static_cast<int>(groups.size()), groups.data()) == 0 && setresgid(gid, gid, gid) == 0 &&
+           setresuid(uid, uid, uid) == 0 && geteuid() == uid;
+}
 
 std::optional<Resolved> resolveAsCaller(const std::string& path, uint32_t caller) {
     const auto out = asCaller(caller, [&](std::string& o) {

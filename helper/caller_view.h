@@ -8,8 +8,22 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <sys/types.h>
+#include <vector>
 
 namespace wd::helper {
+
+// The caller's account: name, primary gid and every group it is in (from the account database).
+// nullopt for a uid without an account. `groups` is empty when the list cannot be read.
+struct Account {
+    std::string name;
+    gid_t gid = 0;
+    std::vector<gid_t> groups;
+};
+std::optional<Account> accountOf(uint32_t uid);
+
+// In a child, for good: exactly these groups, then the gid, then the uid. False if any step fails.
+bool dropTo(uint32_t uid, gid_t gid, const std::vector<gid_t>& groups);
 
 struct Resolved {
     std::string path;  // realpath() as the caller
