@@ -26,29 +26,27 @@ foreach(ts IN LISTS WD_TS_FILES)
   list(APPEND copies ${WD_WORK_DIR}/ts/${name})
 endforeach()
 
-# The same options as scripts/update-translations.sh, except that removed strings stay, marked
-# vanished, so that this test can name them.
-execute_process(
-  COMMAND ${WD_LUPDATE} -locations none
-          -I ${WD_MIRROR_DIR}/app -I ${WD_MIRROR_DIR}/core/include -I ${WD_MIRROR_DIR}/core/src
-          ${WD_MIRROR_DIR}/app ${WD_MIRROR_DIR}/core -ts ${copies}
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
-endif()
+# lupdate over the mirrored sources into the given .ts copies, with the same options as
+# scripts/update-translations.sh except that removed strings stay, marked vanished, so that this
+# test can name them. Extra options (ARGN) come first.
+function(wd_lupdate_copies ts)
+  execute_process(
+    COMMAND ${WD_LUPDATE} -locations none ${ARGN}
+            -I ${WD_MIRROR_DIR}/app -I ${WD_MIRROR_DIR}/core/include -I ${WD_MIRROR_DIR}/core/src
+            ${WD_MIRROR_DIR}/app ${WD_MIRROR_DIR}/core -ts ${ts}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate ${ARGN} failed (${rc}):\n${out}\n${err}")
+  endif()
+endfunction()
+
+wd_lupdate_copies("${copies}")
 
 # English keeps only its plural forms ("1 folder"), checked the same way.
 if(WD_PLURALS_TS)
   set(plurals ${WD_WORK_DIR}/ts/plurals_en.ts)
   file(COPY_FILE ${WD_PLURALS_TS} ${plurals})
-  execute_process(
-    COMMAND ${WD_LUPDATE} -locations none -pluralonly -target-language en
-            -I ${WD_MIRROR_DIR}/app -I ${WD_MIRROR_DIR}/core/include -I ${WD_MIRROR_DIR}/core/src
-            ${WD_MIRROR_DIR}/app ${WD_MIRROR_DIR}/core -ts ${plurals}
-    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "lupdate -pluralonly failed (${rc}):\n${out}\n${err}")
-  endif()
+  wd_lupdate_copies(${plurals} -pluralonly -target-language en)
   list(APPEND copies ${plurals})
 endif()
 
