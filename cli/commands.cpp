@@ -3,6 +3,7 @@
 
 #include "whydenied/diagnose.h"
 #include "whydenied/explain.h"
+#include "whydenied/knowhow.h"
 #include "whydenied/parse.h"
 #include "whydenied/report.h"
 
@@ -54,6 +55,18 @@ bool readAuditLog(const Args& a, std::string& out) {
     return true;
 }
 
+// --at TIME: when the error happened (ISO 8601, syslog's "Dec  3 11:08:21", or seconds since the
+// epoch), so that only the audit records of that moment are blamed.
+bool parseAt(const Args& a, double& at) {
+    if (!a.options.count("at")) return true;
+    const std::string s = a.option("at");
+    char* end = nullptr;
+    const double seconds = s.empty() ? 0 : std::strtod(s.c_str(), &end);
+    at = end && *end == '\0' && seconds > 0 ? seconds : errorTimeIn(s);
+    if (at <= 0) { complain("--at needs a time such as 2026-12-03T11:08:21Z, not '" + printable(s) + "'"); return false; }
+    return true;
+}
+
 bool parseOp(const Args& a, Operation& op) {
     const std::string s = a.option("op", std::string(toString(Operation::Any)));
     const auto parsed = operationFromString(s);
@@ -96,10 +109,10 @@ void printHelp() {
         "Usage: whydenied-cli COMMAND [options]\n\n"
         "Explains why a file operation is denied, and how to fix it.\n\n"
         "Commands:\n"
-        "  diagnose PATH [--op OP] [--as SUBJECT] [--audit-log FILE] [--json]\n"
+        "  diagnose PATH [--op OP] [--as SUBJECT] [--audit-log FILE [--at TIME]] [--json]\n"
         "                                     ask the kernel and explain the answer\n"
         "  parse [--json] [FILE|-]            find paths and operations in an error text\n"
-        "  explain [--json] [--audit-log FILE] [FILE|-]\n"
+        "  explain [--json] [--audit-log FILE [--at TIME]] [FILE|-]\n"
         "                                     parse an error text, then diagnose every path in it\n"
         "  fix PATH [--op OP] --fix ID [--yes] [--json]\n"
         "                                     apply one proposed fix (asks first), then diagnose again;\n"
@@ -125,6 +138,9 @@ void printHelp() {
         "                kernel as that subject (which needs root)\n"
         "  --audit-log FILE  an audit.log, `journalctl -o export` or dmesg text: SELinux, AppArmor\n"
         "                and Landlock denials in it that name the path are matched and explained\n"
+        "  --at TIME     when the error happened (2026-12-03T11:08:21Z, \"Dec  3 11:08:21\" or seconds\n"
+        "                since the epoch; explain reads it from the text's own time stamps): records\n"
+        "                written after it are not blamed, and the nearest comes first\n"
         "  --json        machine-readable output (schema 1)\n"
         "  --version     print the version\n"
         "  -h, --help    this help\n\n"
@@ -141,7 +157,7 @@ int runDiagnose(const Args& a) {
     req.cwd = a.option("cwd");
     req.subject = a.option("as");
     req.allowSwitch = !a.has("computed");
-    if (!parseOp(a, req.op) || !readAuditLog(a, req.auditLog)) return ExitUsage;
+    if (!parseOp(a, req.op) || !readAuditLog(a, req.auditLog) || !parseAt(a, req.context.time)) return ExitUsage;
     const Diagnosis d = diagnose(req);
     std::fputs((a.has("json") ? diagnosisJson(d) : diagnosisText(d)).c_str(), stdout);
     return exitFor(d);
@@ -177,7 +193,7 @@ int runParse(const Args& a) {
 int runExplain(const Args& a) {
     ExplainOptions opts;
     std::string text;
-    if (!readInput(a, text) || !readAuditLog(a, opts.auditLog)) return ExitUsage;
+    if (!readInput(a, text) || !readAuditLog(a, opts.auditLog) || !parseAt(a, opts.at)) return ExitUsage;
     const ParseOptions po = parseOptions(a);
     opts.cwd = po.cwd;
     opts.home = po.home;

@@ -17,9 +17,9 @@ namespace {
 // refuses unknown options for the same reason.
 const std::map<std::string, std::set<std::string>>& commandOptions() {
     static const std::map<std::string, std::set<std::string>> table = {
-        {"diagnose", {"op", "as", "cwd", "audit-log", "computed", "json"}},
+        {"diagnose", {"op", "as", "cwd", "audit-log", "at", "computed", "json"}},
         {"parse", {"cwd", "json"}},
-        {"explain", {"cwd", "audit-log", "json"}},
+        {"explain", {"cwd", "audit-log", "at", "json"}},
         {"holders", {"json", "privileged", "command-lines"}},
         {"fix", {"op", "cwd", "fix", "yes", "json", "confirm-system-path"}},
         {"undo", {"yes", "list", "json"}},
@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
     for (auto& arg : utf8) utf8Argv.push_back(arg.data());
     utf8Argv.push_back(nullptr);
     wd::useUtf8Console();
-    const Args a = parseArgs(static_cast<int>(utf8.size()), utf8Argv.data(), {"op", "as", "cwd", "fix", "audit-log"});
+    const Args a = parseArgs(static_cast<int>(utf8.size()), utf8Argv.data(), {"op", "as", "cwd", "fix", "audit-log", "at"});
     if (!a.error.empty()) {
         std::fprintf(stderr, "whydenied-cli: %s\n", a.error.c_str());
         return ExitUsage;

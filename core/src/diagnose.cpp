@@ -120,7 +120,7 @@ std::vector<Finding> adviceFromAuditLog(const DiagnoseRequest& req) {
     // Advice for whoever reads it: the snap's own folders are named in their home.
     if (const char* home = std::getenv("HOME")) f.identity.home = home;
     f.auditLogGiven = true;
-    f.auditDenials = auditDenialsFor(parseAuditTrail(req.auditLog), req.path);
+    f.auditDenials = auditDenialsFor(parseAuditTrail(req.auditLog), req.path, req.context.time);
     if (f.auditDenials.empty()) return out;
     for (const Rule& r : allRules())
         if (isLsmCause(r.cause))

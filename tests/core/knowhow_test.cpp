@@ -244,3 +244,43 @@ TEST(KnowHow, PythonOnWindowsOpeningAFolder) {
 }
 
 }  // namespace
+
+namespace {
+
+// Time stamps as logs write them; the last one before the error is the error's time.
+TEST(ErrorTime, TheStampsLogsWrite) {
+    EXPECT_DOUBLE_EQ(wd::errorTimeIn("2025-12-02T10:52:44Z npm ERR! code EACCES"), 1764672764);
+    EXPECT_DOUBLE_EQ(wd::errorTimeIn("2025-12-02T11:52:44+01:00 error"), 1764672764);
+    EXPECT_DOUBLE_EQ(wd::errorTimeIn("2025-12-02T05:52:44-0500 error"), 1764672764);
+    EXPECT_NEAR(wd::errorTimeIn("2025-12-02T10:52:44.250Z x"), 1764672764.25, 1e-6);
+    EXPECT_DOUBLE_EQ(wd::errorTimeIn("type=AVC msg=audit(1764672764.339:4598): avc:  denied"), 1764672764.339);
+    EXPECT_DOUBLE_EQ(wd::errorTimeIn("2025-12-01T00:00:00Z start\n2025-12-02T10:52:44Z PermissionError"), 1764672764)
+        << "the last stamp is the one nearest the error";
+    EXPECT_EQ(wd::errorTimeIn("PermissionError: [Errno 13] Permission denied: '/srv/a'"), 0);
+    EXPECT_EQ(wd::errorTimeIn("1234-56-78T99:99:99Z Dec 99 99:99:99 audit(:1)"), 0) << "nothing that only looks like one";
+}
+
+// Python's logging ("2025-12-02 10:52:44,123") and syslog ("Dec  2 10:52:44") carry no zone: they
+// are this machine's local time; syslog has no year either, so the latest one not in the future.
+TEST(ErrorTime, LocalStampsWithoutAZoneOrYear) {
+    const char* oldTz = std::getenv("TZ");
+    const std::string saved = oldTz ? oldTz : "";
+    setenv("TZ", "UTC", 1);
+    tzset();
+    EXPECT_NEAR(wd::errorTimeIn("2025-12-02 10:52:44,123 ERROR PermissionError"), 1764672764.123, 1e-6);
+    const double now = 1764672764 + 86400 * 20;  // 2025-12-22
+    EXPECT_DOUBLE_EQ(wd::errorTimeIn("Dec  2 10:52:44 host app[1]: Permission denied", now), 1764672764);
+    const double january = 1764672764 + 86400 * 40;  // 2026-01-11: "Dec 2" was last year
+    EXPECT_DOUBLE_EQ(wd::errorTimeIn("Dec  2 10:52:44 host app[1]: Permission denied", january), 1764672764);
+    if (oldTz) setenv("TZ", saved.c_str(), 1); else unsetenv("TZ");
+    tzset();
+}
+
+TEST(ErrorTime, ExplainCarriesItToTheRequest) {
+    const std::string text = "2025-12-02T10:52:44Z ERROR\nPermissionError: [Errno 13] Permission denied: '/srv/x'\n";
+    const auto requests = wd::parseErrorText(text);
+    ASSERT_FALSE(requests.empty());
+    EXPECT_DOUBLE_EQ(wd::diagnoseRequestFor(requests.front(), text).context.time, 1764672764);
+}
+
+}  // namespace

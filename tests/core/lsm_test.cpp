@@ -460,6 +460,58 @@ TEST(LsmMatch, ByPathByInodeAndNameAndByPid) {
     EXPECT_EQ(wd::matchAuditDenials({byPath, byInode, otherName, other, socket}, f).size(), 3u);
 }
 
+// The error's time decides which of many denials of one file is this error's: one written after the
+// error is not its cause, the nearest comes first, and an old one is shown with less confidence.
+TEST(LsmMatch, ByTimeOfTheError) {
+    wd::Facts f = FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("photo.jpg", 0, 0, 0644).kernelSays(EACCES);
+    AuditDenial old = selinuxRecord("/srv/photo.jpg", "httpd_t", "user_home_t");
+    old.time = 1000;
+    old.serial = "1000.000:1";
+    AuditDenial near = old;
+    near.time = 1990;
+    near.serial = "1990.000:2";
+    AuditDenial after = old;
+    after.time = 2100;
+    after.serial = "2100.000:3";
+    const std::vector<AuditDenial> all = {old, near, after};
+
+    EXPECT_EQ(wd::matchAuditDenials(all, f).size(), 3u) << "no time known: every record, most recent first";
+    EXPECT_EQ(wd::matchAuditDenials(all, f).front().serial, "2100.000:3");
+
+    f.context.time = 2000;
+    const auto timed = wd::matchAuditDenials(all, f);
+    ASSERT_EQ(timed.size(), 2u) << "a record written after the error is not its cause";
+    EXPECT_EQ(timed[0].serial, "1990.000:2");
+    EXPECT_DOUBLE_EQ(timed[0].beforeError, 10);
+    EXPECT_EQ(timed[1].serial, "1000.000:1");
+
+    f.auditDenials = timed;
+    const auto d = judged(f);
+    ASSERT_EQ(firstCause(d), "selinux-denial");
+    EXPECT_EQ(evidence(d.findings.front(), "recorded"), "10 s before the error");
+    EXPECT_EQ(evidence(d.findings.front(), "audit_serial"), "1990.000:2");
+    EXPECT_GE(d.findings.front().confidence, 0.9);
+
+    f.auditDenials = {timed[1]};
+    const auto older = judged(f);
+    ASSERT_EQ(firstCause(older), "selinux-denial") << "still the likeliest cause";
+    EXPECT_EQ(evidence(older.findings.front(), "recorded"), "16 min before the error");
+    EXPECT_LE(older.findings.front().confidence, 0.7) << "but not proven to be this error's";
+}
+
+TEST(LsmAdvice, OnlyRecordsFromBeforeTheError) {
+    wd::DiagnoseRequest req;
+    req.path = "/var/www/html/uploads/photo.jpg";
+    req.auditLog = fixture("selinux-httpd-user-home.audit.log");  // denied at 1764672764.339
+    req.context.time = 1764672764 - 3600;
+    EXPECT_TRUE(wd::adviceFromAuditLog(req).empty()) << "the recorded denial came an hour after this error";
+    req.context.time = 1764672770;
+    const auto advice = wd::adviceFromAuditLog(req);
+    ASSERT_FALSE(advice.empty());
+    EXPECT_EQ(advice.front().cause, "selinux-denial");
+    EXPECT_EQ(evidence(advice.front(), "recorded"), "5 s before the error");
+}
+
 TEST(LsmAdvice, RecordOfAPathThatIsNotHere) {
     wd::DiagnoseRequest req;
     req.path = "/data/mysql/ibdata1";

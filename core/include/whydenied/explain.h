@@ -20,6 +20,7 @@ struct ExplainOptions {
     std::string subject;   // whose access, as DiagnoseRequest::subject ("" = the caller)
     bool allowSwitch = true;
     std::string auditLog;  // as DiagnoseRequest::auditLog
+    double at = 0;         // when the error happened (seconds since the epoch), instead of the text's time stamp
     // The operation to check instead of the one the text names (the window's Operation selector);
     // nullopt: the text decides, and every plausible operation is checked when it names none.
     std::optional<Operation> op;

@@ -189,6 +189,9 @@ struct ErrorContext {
     std::string program;                       // "ssh", "docker", "npm", "pip", "git", "python" … or ""
     std::string message;                       // the lines the request came from (bounded)
     std::string otherPath;                     // the other path of a rename or copy
+    // When the error happened (seconds since the epoch; 0 unknown): from a time stamp on its lines,
+    // or given (`--at`). Audit records are matched against it.
+    double time = 0;
 };
 
 struct Facts {

@@ -16,6 +16,11 @@ namespace wd {
 // The context of a parsed request; `text` is the whole pasted text the spans point into.
 ErrorContext errorContextFor(const ParsedRequest& r, std::string_view text);
 
+// When the error happened: the last time stamp on the lines (ISO 8601 with or without a zone,
+// syslog's "Dec  3 11:08:21", an audit record's "audit(1226270358.848:238)"), in seconds since the
+// epoch; 0 when the text carries none. `now` (0: the clock) places a syslog stamp, which has no year.
+double errorTimeIn(std::string_view text, double now = 0);
+
 // A diagnosis request for a parsed one (its path must be set): the operation the text names
 // (Any, every plausible one, when it names none) and the context.
 DiagnoseRequest diagnoseRequestFor(const ParsedRequest& r, std::string_view text, const std::string& cwd = {});

@@ -53,6 +53,7 @@ struct AuditDenial {
     std::string type;         // "AVC", "USER_AVC", "SELINUX_ERR", "APPARMOR", "LANDLOCK_ACCESS"
     std::string serial;       // the event's serial ("1226270358.848:238"), empty when the source has none
     double time = 0;          // seconds since the epoch, 0 when unknown
+    double beforeError = -1;  // how long before the error it was written; -1 when either time is unknown
     std::string path;         // full path (PATH record, AppArmor name=, Landlock path=), or ""
     std::string name;         // AVC name= (the last component only)
     uint64_t ino = 0;
@@ -82,10 +83,13 @@ struct AuditDenial {
 std::vector<AuditDenial> parseAuditTrail(std::string_view text);
 
 // The records that concern the facts' path: by full path, or by inode and name; then by the subject's
-// pid where the record has no path. Most recent first.
+// pid where the record has no path. Most recent first; when the error's time is known
+// (facts.context.time), records written after it are dropped and the nearest to it come first.
 std::vector<AuditDenial> matchAuditDenials(const std::vector<AuditDenial>& all, const Facts& f);
 
-// The records that name `path`, for an error whose path does not exist on this machine.
-std::vector<AuditDenial> auditDenialsFor(const std::vector<AuditDenial>& all, const std::string& path);
+// The records that name `path`, for an error whose path does not exist on this machine; `when` is
+// the error's time as for matchAuditDenials (0: unknown).
+std::vector<AuditDenial> auditDenialsFor(const std::vector<AuditDenial>& all, const std::string& path,
+                                         double when = 0);
 
 }  // namespace wd

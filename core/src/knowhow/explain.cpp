@@ -36,6 +36,7 @@ ExplainedRequest planRequest(const ParsedRequest& r, std::string_view text, cons
         e.request.subject = options.subject;
         e.request.allowSwitch = options.allowSwitch;
         e.request.auditLog = options.auditLog;
+        if (options.at > 0) e.request.context.time = options.at;
     } else {
         // Nothing here to ask the kernel about: what the text alone tells.
         e.advice = adviceFromText(r, text);

@@ -21,6 +21,7 @@ ErrorContext errorContextFor(const ParsedRequest& r, std::string_view text) {
         if (text[from - 1] == '\n') ++lines;
     while (to < text.size() && text[to] != '\n' && to - end < 1000) ++to;
     c.message = std::string(text.substr(from, to - from));
+    c.time = errorTimeIn(c.message);
     return c;
 }
 

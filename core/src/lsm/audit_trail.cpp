@@ -334,10 +334,32 @@ std::vector<AuditDenial> parseAuditTrail(std::string_view text) {
     return c.finish();
 }
 
-std::vector<AuditDenial> auditDenialsFor(const std::vector<AuditDenial>& all, const std::string& path) {
+namespace {
+
+// A record written after the error cannot be its cause; a few seconds allow for the program
+// printing the error after the call failed, and for a log written by another clock of the machine.
+constexpr double kAfterSlack = 5;
+
+// With the error's time known: records after it go, the nearest come first, and each says how long
+// before the error it was written. Records without a time keep their place after the timed ones.
+void byTime(std::vector<AuditDenial>& v, double when) {
+    if (when <= 0) return;
+    std::erase_if(v, [&](const AuditDenial& d) { return d.time > 0 && d.time > when + kAfterSlack; });
+    for (AuditDenial& d : v)
+        if (d.time > 0) d.beforeError = std::max(0.0, when - d.time);
+    std::stable_sort(v.begin(), v.end(), [](const AuditDenial& a, const AuditDenial& b) {
+        if ((a.beforeError < 0) != (b.beforeError < 0)) return b.beforeError < 0;
+        return a.beforeError < b.beforeError;
+    });
+}
+
+}  // namespace
+
+std::vector<AuditDenial> auditDenialsFor(const std::vector<AuditDenial>& all, const std::string& path, double when) {
     std::vector<AuditDenial> out;
     for (auto it = all.rbegin(); it != all.rend(); ++it)
         if (!path.empty() && it->path == path) out.push_back(*it);
+    byTime(out, when);
     return out;
 }
 
@@ -353,6 +375,7 @@ std::vector<AuditDenial> matchAuditDenials(const std::vector<AuditDenial>& all, 
         if (!match && d.path.empty() && d.name.empty() && f.subject.pid > 0) match = d.pid == f.subject.pid;
         if (match) out.push_back(d);
     }
+    byTime(out, f.context.time);
     return out;
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/lsm_common.h"
 
+#include <algorithm>
+#include <string>
+
 namespace wd::rules {
 
 bool isSnapProfile(const std::string& profile) {
@@ -26,8 +29,29 @@ const AuditDenial* blockingSnapRecord(const Facts& f) {
     return nullptr;
 }
 
+namespace {
+
+// A denial this long before the error may be an older one, since fixed, of the same file.
+constexpr double kLongBefore = 600;
+
+std::string howLongBefore(double seconds) {
+    const auto n = static_cast<long long>(seconds);
+    if (n < 120) return std::to_string(n) + " s before the error";
+    if (n < 7200) return std::to_string(n / 60) + " min before the error";
+    if (n < 2 * 86400) return std::to_string(n / 3600) + " h before the error";
+    return std::to_string(n / 86400) + " days before the error";
+}
+
+}  // namespace
+
 void addAuditEvidence(Finding& out, const AuditDenial& d) {
     out.addEvidence("module", d.module);
+    if (d.beforeError >= 0) {
+        out.addEvidence("recorded", howLongBefore(d.beforeError));
+        // Still a denial of this very file by this module, so still the likeliest cause; but the
+        // person should see it is not proven to be this error's.
+        if (d.beforeError > kLongBefore) out.confidence = std::min(out.confidence, 0.7);
+    }
     auto add = [&](const char* key, const std::string& v) {
         if (!v.empty()) out.addEvidence(key, v);
     };

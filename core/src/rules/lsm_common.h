@@ -18,7 +18,8 @@ std::string snapOfProfile(const std::string& profile);
 const AuditDenial* blockingRecord(const Facts& f, const std::string& module);
 const AuditDenial* blockingSnapRecord(const Facts& f);
 
-// module, contexts, profile and masks, the event serial: whatever the record carries.
+// module, contexts, profile and masks, the event serial: whatever the record carries; how long before
+// the error it was written, and less confidence when that was long before (an older denial).
 void addAuditEvidence(Finding& out, const AuditDenial& d);
 
 // The path the finding is about: the diagnosed target, else the path as given, else the record's.
