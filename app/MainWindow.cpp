@@ -754,7 +754,8 @@ void MainWindow::showDiagnosis(const wd::Diagnosis& result) {
     // A verdict worked out from the facts (checking for someone else without root) is not the
     // kernel's answer, and the line must not say it is.
     const bool computed = d.facts.verdictSource == wd::VerdictSource::Computed;
-    const QString what = fromUtf8(d.facts.verdict.what);
+    // The check in the reader's language; a probe that words it only in English (`what`) shows that.
+    const QString what = d.facts.verdict.said.empty() ? fromUtf8(d.facts.verdict.what) : wdgui::tr(d.facts.verdict.said);
     const QString denial = computed ? tr("Computed from the facts, not asked of the kernel: %1 (%2).").arg(fromUtf8(d.errnoName), what)
                                     : tr("The kernel answers %1 to %2.").arg(fromUtf8(d.errnoName), what);
     if (!d.error.empty()) small = fromUtf8(d.error);
@@ -767,7 +768,7 @@ void MainWindow::showDiagnosis(const wd::Diagnosis& result) {
     else if (!d.errnoName.empty())
         small = denial;
     if (d.facts.verdictComputed && !computed) small += QLatin1Char(' ') + tr("Part of the answer is computed, not asked.");
-    for (const std::string& note : d.facts.notes) small += QLatin1Char('\n') + fromUtf8(note);
+    for (const wd::Message& note : d.facts.notes) small += QLatin1Char('\n') + wdgui::tr(note);
     const int icon = d.verdict == wd::Verdict::Allowed  ? QStyle::SP_DialogApplyButton
                      : d.verdict == wd::Verdict::Denied ? QStyle::SP_MessageBoxCritical
                                                         : QStyle::SP_MessageBoxQuestion;

@@ -70,6 +70,7 @@ QString evidenceLabel(const std::string& key) {
         QT_TRANSLATE_NOOP("Evidence", "program in the message"),
         QT_TRANSLATE_NOOP("Evidence", "protected folder"),
         QT_TRANSLATE_NOOP("Evidence", "protected location"),
+        QT_TRANSLATE_NOOP("Evidence", "recorded"),
         QT_TRANSLATE_NOOP("Evidence", "responsible app"),
         QT_TRANSLATE_NOOP("Evidence", "ruled out"),
         QT_TRANSLATE_NOOP("Evidence", "sandbox"),

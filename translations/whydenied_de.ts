@@ -211,6 +211,10 @@
         <source>seccomp mode</source>
         <translation>seccomp-Modus</translation>
     </message>
+    <message>
+        <source>recorded</source>
+        <translation>aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2496,6 +2500,130 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
         <translation>%1 – %3: %2 möglich, %4, %5 und %6 nicht</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>It does not exist yet, so creating it was checked.</source>
+        <translation>Es existiert noch nicht, also wurde das Anlegen geprüft.</translation>
+    </message>
+    <message>
+        <source>path resolution</source>
+        <translation>Auflösen des Pfads</translation>
+    </message>
+    <message>
+        <source>sticky directory rule</source>
+        <translation>Regel des Sticky-Ordners</translation>
+    </message>
+    <message>
+        <source>immutable/append-only flag</source>
+        <translation>Attribut „unveränderlich“ oder „nur anhängen“</translation>
+    </message>
+    <message>
+        <source>only the owner may chmod</source>
+        <translation>nur der Besitzer darf die Rechte ändern (chmod)</translation>
+    </message>
+    <message>
+        <source>changing the owner needs CAP_CHOWN</source>
+        <translation>den Besitzer zu ändern erfordert CAP_CHOWN</translation>
+    </message>
+    <message>
+        <source>read-only mount</source>
+        <translation>schreibgeschützt eingehängt</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) of a directory</source>
+        <translation>open(O_WRONLY) eines Ordners</translation>
+    </message>
+    <message>
+        <source>execve() of a directory</source>
+        <translation>execve() eines Ordners</translation>
+    </message>
+    <message>
+        <source>The process runs under a seccomp filter (%1): it limits which system calls it may make; file access is still as checked here.</source>
+        <translation>Der Prozess läuft unter einem seccomp-Filter (%1): Er begrenzt, welche Systemaufrufe er machen darf; der Dateizugriff ist trotzdem so, wie hier geprüft.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries of %2 were checked for other owners.</source>
+        <translation>Nur die ersten %1 Einträge von %2 wurden auf andere Besitzer geprüft.</translation>
+    </message>
+    <message>
+        <source>Only root can ask the kernel as another user; this verdict is computed from the facts.</source>
+        <translation>Nur root kann den Kernel als anderer Benutzer fragen; dieses Ergebnis ist aus den Fakten berechnet.</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) on %1 (refused to anyone)</source>
+        <translation>open(O_WRONLY) auf %1 (für alle verweigert)</translation>
+    </message>
+    <message>
+        <source>Could not switch to the subject to ask the kernel; this verdict is computed.</source>
+        <translation>Der Wechsel zum geprüften Konto war nicht möglich, um den Kernel zu fragen; dieses Ergebnis ist berechnet.</translation>
+    </message>
+    <message>
+        <source>The path changed while it was being checked; these facts are from a second look.</source>
+        <translation>Der Pfad hat sich während der Prüfung geändert; diese Fakten stammen aus einem zweiten Blick.</translation>
+    </message>
+    <message>
+        <source>path length</source>
+        <translation>Länge des Pfads</translation>
+    </message>
+    <message>
+        <source>uid %1 has no account here; its primary group is assumed to be gid %1 and it has no other groups.</source>
+        <translation>uid %1 hat hier kein Konto; als Hauptgruppe wird gid %1 angenommen, ohne weitere Gruppen.</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace: paths are checked as this system sees them.</source>
+        <translation>Der Prozess hat einen eigenen Mount-Namensraum: Pfade werden so geprüft, wie dieses System sie sieht.</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace and root %1: paths are checked as this system sees them.</source>
+        <translation>Der Prozess hat einen eigenen Mount-Namensraum und das Wurzelverzeichnis %1: Pfade werden so geprüft, wie dieses System sie sieht.</translation>
+    </message>
+    <message>
+        <source>The file is a cloud placeholder; it was not opened, to avoid downloading it.</source>
+        <translation>Die Datei ist ein Cloud-Platzhalter; sie wurde nicht geöffnet, um sie nicht herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Only drive (C:\…), UNC (\\server\share\…) and \\?\ paths are examined.</source>
+        <translation>Nur Laufwerkspfade (C:\…), UNC-Pfade (\\server\share\…) und \\?\-Pfade werden untersucht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected</source>
+        <translation>%1 konnte nicht untersucht werden</translation>
+    </message>
+    <message>
+        <source>no search permission on %1</source>
+        <translation>kein Durchsuchrecht auf %1</translation>
+    </message>
+    <message>
+        <source>read-only mount %1</source>
+        <translation>schreibgeschützt eingehängt: %1</translation>
+    </message>
+    <message>
+        <source>immutable flag on %1</source>
+        <translation>Attribut „unveränderlich“ auf %1</translation>
+    </message>
+    <message>
+        <source>no containing folder</source>
+        <translation>kein übergeordneter Ordner</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>noexec mount %1</source>
+        <translation>mit noexec eingehängt: %1</translation>
+    </message>
+    <message>
+        <source>append-only flag: only appending is allowed</source>
+        <translation>Attribut „nur anhängen“: nur Anhängen ist erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 at %2: the server decides</source>
+        <translation>%1 auf %2: der Server entscheidet</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,10 @@
         <source>seccomp mode</source>
         <translation>modo seccomp</translation>
     </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrado</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2496,6 +2500,130 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
         <translation>%1 — %3: %2 posible, pero ni %4, ni %5, ni %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>It does not exist yet, so creating it was checked.</source>
+        <translation>Todavía no existe, así que se comprobó su creación.</translation>
+    </message>
+    <message>
+        <source>path resolution</source>
+        <translation>resolución de la ruta</translation>
+    </message>
+    <message>
+        <source>sticky directory rule</source>
+        <translation>regla de la carpeta sticky</translation>
+    </message>
+    <message>
+        <source>immutable/append-only flag</source>
+        <translation>atributo inmutable o solo anexar</translation>
+    </message>
+    <message>
+        <source>only the owner may chmod</source>
+        <translation>solo el propietario puede cambiar los permisos (chmod)</translation>
+    </message>
+    <message>
+        <source>changing the owner needs CAP_CHOWN</source>
+        <translation>cambiar el propietario requiere CAP_CHOWN</translation>
+    </message>
+    <message>
+        <source>read-only mount</source>
+        <translation>montaje de solo lectura</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) of a directory</source>
+        <translation>open(O_WRONLY) de una carpeta</translation>
+    </message>
+    <message>
+        <source>execve() of a directory</source>
+        <translation>execve() de una carpeta</translation>
+    </message>
+    <message>
+        <source>The process runs under a seccomp filter (%1): it limits which system calls it may make; file access is still as checked here.</source>
+        <translation>El proceso se ejecuta bajo un filtro seccomp (%1): limita qué llamadas al sistema puede hacer; el acceso a archivos sigue siendo el comprobado aquí.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries of %2 were checked for other owners.</source>
+        <translation>Solo se comprobaron las primeras %1 entradas de %2 en busca de otros propietarios.</translation>
+    </message>
+    <message>
+        <source>Only root can ask the kernel as another user; this verdict is computed from the facts.</source>
+        <translation>Solo root puede preguntar al kernel como otro usuario; este veredicto se calcula a partir de los hechos.</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) on %1 (refused to anyone)</source>
+        <translation>open(O_WRONLY) en %1 (denegado a todos)</translation>
+    </message>
+    <message>
+        <source>Could not switch to the subject to ask the kernel; this verdict is computed.</source>
+        <translation>No se pudo cambiar al sujeto para preguntar al kernel; este veredicto es calculado.</translation>
+    </message>
+    <message>
+        <source>The path changed while it was being checked; these facts are from a second look.</source>
+        <translation>La ruta cambió mientras se comprobaba; estos hechos son de una segunda mirada.</translation>
+    </message>
+    <message>
+        <source>path length</source>
+        <translation>longitud de la ruta</translation>
+    </message>
+    <message>
+        <source>uid %1 has no account here; its primary group is assumed to be gid %1 and it has no other groups.</source>
+        <translation>el uid %1 no tiene cuenta aquí; se supone que su grupo principal es el gid %1 y que no tiene otros grupos.</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace: paths are checked as this system sees them.</source>
+        <translation>El proceso tiene su propio espacio de nombres de montaje: las rutas se comprueban como las ve este sistema.</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace and root %1: paths are checked as this system sees them.</source>
+        <translation>El proceso tiene su propio espacio de nombres de montaje y la raíz %1: las rutas se comprueban como las ve este sistema.</translation>
+    </message>
+    <message>
+        <source>The file is a cloud placeholder; it was not opened, to avoid downloading it.</source>
+        <translation>El archivo es un marcador de posición en la nube; no se abrió, para no descargarlo.</translation>
+    </message>
+    <message>
+        <source>Only drive (C:\…), UNC (\\server\share\…) and \\?\ paths are examined.</source>
+        <translation>Solo se examinan rutas de unidad (C:\…), UNC (\\server\share\…) y \\?\.</translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected</source>
+        <translation>no se pudo examinar %1</translation>
+    </message>
+    <message>
+        <source>no search permission on %1</source>
+        <translation>sin permiso de búsqueda en %1</translation>
+    </message>
+    <message>
+        <source>read-only mount %1</source>
+        <translation>montaje de solo lectura %1</translation>
+    </message>
+    <message>
+        <source>immutable flag on %1</source>
+        <translation>atributo inmutable en %1</translation>
+    </message>
+    <message>
+        <source>no containing folder</source>
+        <translation>sin carpeta contenedora</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>noexec mount %1</source>
+        <translation>montaje noexec %1</translation>
+    </message>
+    <message>
+        <source>append-only flag: only appending is allowed</source>
+        <translation>atributo solo anexar: solo se permite añadir al final</translation>
+    </message>
+    <message>
+        <source>%1 at %2: the server decides</source>
+        <translation>%1 en %2: decide el servidor</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,10 @@
         <source>seccomp mode</source>
         <translation>mode seccomp</translation>
     </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2496,6 +2500,130 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
         <translation>%1 — %3 : %2 possible, mais ni %4, ni %5, ni %6</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>It does not exist yet, so creating it was checked.</source>
+        <translation>Il n’existe pas encore : c’est donc sa création qui a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>path resolution</source>
+        <translation>résolution du chemin</translation>
+    </message>
+    <message>
+        <source>sticky directory rule</source>
+        <translation>règle du dossier sticky</translation>
+    </message>
+    <message>
+        <source>immutable/append-only flag</source>
+        <translation>attribut immuable ou ajout seul</translation>
+    </message>
+    <message>
+        <source>only the owner may chmod</source>
+        <translation>seul le propriétaire peut changer les droits (chmod)</translation>
+    </message>
+    <message>
+        <source>changing the owner needs CAP_CHOWN</source>
+        <translation>changer le propriétaire exige CAP_CHOWN</translation>
+    </message>
+    <message>
+        <source>read-only mount</source>
+        <translation>montage en lecture seule</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) of a directory</source>
+        <translation>open(O_WRONLY) d’un dossier</translation>
+    </message>
+    <message>
+        <source>execve() of a directory</source>
+        <translation>execve() d’un dossier</translation>
+    </message>
+    <message>
+        <source>The process runs under a seccomp filter (%1): it limits which system calls it may make; file access is still as checked here.</source>
+        <translation>Le processus tourne sous un filtre seccomp (%1) : il limite les appels système permis ; l’accès aux fichiers reste tel que vérifié ici.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries of %2 were checked for other owners.</source>
+        <translation>Seules les %1 premières entrées de %2 ont été vérifiées pour d’autres propriétaires.</translation>
+    </message>
+    <message>
+        <source>Only root can ask the kernel as another user; this verdict is computed from the facts.</source>
+        <translation>Seul root peut interroger le noyau au nom d’un autre utilisateur ; ce verdict est calculé à partir des faits.</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) on %1 (refused to anyone)</source>
+        <translation>open(O_WRONLY) sur %1 (refusé à tous)</translation>
+    </message>
+    <message>
+        <source>Could not switch to the subject to ask the kernel; this verdict is computed.</source>
+        <translation>Impossible de prendre l’identité du sujet pour interroger le noyau ; ce verdict est calculé.</translation>
+    </message>
+    <message>
+        <source>The path changed while it was being checked; these facts are from a second look.</source>
+        <translation>Le chemin a changé pendant la vérification ; ces faits viennent d’un second examen.</translation>
+    </message>
+    <message>
+        <source>path length</source>
+        <translation>longueur du chemin</translation>
+    </message>
+    <message>
+        <source>uid %1 has no account here; its primary group is assumed to be gid %1 and it has no other groups.</source>
+        <translation>l’uid %1 n’a pas de compte ici ; son groupe principal est supposé être le gid %1, sans autres groupes.</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace: paths are checked as this system sees them.</source>
+        <translation>Le processus a son propre espace de noms de montage : les chemins sont vérifiés tels que ce système les voit.</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace and root %1: paths are checked as this system sees them.</source>
+        <translation>Le processus a son propre espace de noms de montage et la racine %1 : les chemins sont vérifiés tels que ce système les voit.</translation>
+    </message>
+    <message>
+        <source>The file is a cloud placeholder; it was not opened, to avoid downloading it.</source>
+        <translation>Le fichier est un espace réservé cloud ; il n’a pas été ouvert, pour éviter de le télécharger.</translation>
+    </message>
+    <message>
+        <source>Only drive (C:\…), UNC (\\server\share\…) and \\?\ paths are examined.</source>
+        <translation>Seuls les chemins de lecteur (C:\…), UNC (\\server\share\…) et \\?\ sont examinés.</translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected</source>
+        <translation>%1 n’a pas pu être examiné</translation>
+    </message>
+    <message>
+        <source>no search permission on %1</source>
+        <translation>pas de droit de traverser %1</translation>
+    </message>
+    <message>
+        <source>read-only mount %1</source>
+        <translation>montage en lecture seule %1</translation>
+    </message>
+    <message>
+        <source>immutable flag on %1</source>
+        <translation>attribut immuable sur %1</translation>
+    </message>
+    <message>
+        <source>no containing folder</source>
+        <translation>pas de dossier parent</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>noexec mount %1</source>
+        <translation>montage noexec %1</translation>
+    </message>
+    <message>
+        <source>append-only flag: only appending is allowed</source>
+        <translation>attribut ajout seul : seul l’ajout est permis</translation>
+    </message>
+    <message>
+        <source>%1 at %2: the server decides</source>
+        <translation>%1 sur %2 : le serveur décide</translation>
     </message>
 </context>
 </TS>

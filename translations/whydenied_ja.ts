@@ -211,6 +211,10 @@
         <source>seccomp mode</source>
         <translation>seccomp モード</translation>
     </message>
+    <message>
+        <source>recorded</source>
+        <translation>記録</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -2491,6 +2495,130 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
         <translation>%1 — %3: %2 はできますが、%4、%5、%6 はできません</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>It does not exist yet, so creating it was checked.</source>
+        <translation>まだ存在しないため、作成できるかを確かめました。</translation>
+    </message>
+    <message>
+        <source>path resolution</source>
+        <translation>パスの解決</translation>
+    </message>
+    <message>
+        <source>sticky directory rule</source>
+        <translation>スティッキーフォルダーの規則</translation>
+    </message>
+    <message>
+        <source>immutable/append-only flag</source>
+        <translation>変更不可または追記のみの属性</translation>
+    </message>
+    <message>
+        <source>only the owner may chmod</source>
+        <translation>権限を変更 (chmod) できるのは所有者だけ</translation>
+    </message>
+    <message>
+        <source>changing the owner needs CAP_CHOWN</source>
+        <translation>所有者の変更には CAP_CHOWN が必要</translation>
+    </message>
+    <message>
+        <source>read-only mount</source>
+        <translation>読み取り専用のマウント</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) of a directory</source>
+        <translation>フォルダーに対する open(O_WRONLY)</translation>
+    </message>
+    <message>
+        <source>execve() of a directory</source>
+        <translation>フォルダーに対する execve()</translation>
+    </message>
+    <message>
+        <source>The process runs under a seccomp filter (%1): it limits which system calls it may make; file access is still as checked here.</source>
+        <translation>このプロセスは seccomp フィルター (%1) の下で動いています。使えるシステムコールは制限されますが、ファイルへのアクセスはここで確かめたとおりです。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries of %2 were checked for other owners.</source>
+        <translation>%2 のうち最初の %1 項目だけ、ほかの所有者がいないか確かめました。</translation>
+    </message>
+    <message>
+        <source>Only root can ask the kernel as another user; this verdict is computed from the facts.</source>
+        <translation>別のユーザーとしてカーネルに問い合わせられるのは root だけです。この判定は事実から計算したものです。</translation>
+    </message>
+    <message>
+        <source>open(O_WRONLY) on %1 (refused to anyone)</source>
+        <translation>%1 に対する open(O_WRONLY)（誰にも拒否）</translation>
+    </message>
+    <message>
+        <source>Could not switch to the subject to ask the kernel; this verdict is computed.</source>
+        <translation>対象に切り替えてカーネルに問い合わせることができませんでした。この判定は計算したものです。</translation>
+    </message>
+    <message>
+        <source>The path changed while it was being checked; these facts are from a second look.</source>
+        <translation>確認中にパスが変わりました。これらの事実は 2 回目の確認によるものです。</translation>
+    </message>
+    <message>
+        <source>path length</source>
+        <translation>パスの長さ</translation>
+    </message>
+    <message>
+        <source>uid %1 has no account here; its primary group is assumed to be gid %1 and it has no other groups.</source>
+        <translation>uid %1 にはこのマシンのアカウントがありません。主グループは gid %1、ほかのグループはないものとみなします。</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace: paths are checked as this system sees them.</source>
+        <translation>このプロセスは独自のマウント名前空間を持っています。パスはこのシステムから見たとおりに確かめます。</translation>
+    </message>
+    <message>
+        <source>The process has its own mount namespace and root %1: paths are checked as this system sees them.</source>
+        <translation>このプロセスは独自のマウント名前空間とルート %1 を持っています。パスはこのシステムから見たとおりに確かめます。</translation>
+    </message>
+    <message>
+        <source>The file is a cloud placeholder; it was not opened, to avoid downloading it.</source>
+        <translation>このファイルはクラウドのプレースホルダーです。ダウンロードを避けるため開いていません。</translation>
+    </message>
+    <message>
+        <source>Only drive (C:\…), UNC (\\server\share\…) and \\?\ paths are examined.</source>
+        <translation>調べるのはドライブ (C:\…)、UNC (\\server\share\…)、\\?\ のパスだけです。</translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected</source>
+        <translation>%1 を調べられませんでした</translation>
+    </message>
+    <message>
+        <source>no search permission on %1</source>
+        <translation>%1 に検索 (x) 権限がない</translation>
+    </message>
+    <message>
+        <source>read-only mount %1</source>
+        <translation>読み取り専用のマウント %1</translation>
+    </message>
+    <message>
+        <source>immutable flag on %1</source>
+        <translation>%1 の変更不可属性</translation>
+    </message>
+    <message>
+        <source>no containing folder</source>
+        <translation>親フォルダーがない</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>noexec mount %1</source>
+        <translation>noexec のマウント %1</translation>
+    </message>
+    <message>
+        <source>append-only flag: only appending is allowed</source>
+        <translation>追記のみの属性: 追記だけが許される</translation>
+    </message>
+    <message>
+        <source>%1 at %2: the server decides</source>
+        <translation>%2 の %1: 判断するのはサーバー</translation>
     </message>
 </context>
 </TS>

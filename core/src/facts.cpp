@@ -2,9 +2,37 @@
 #include "whydenied/facts.h"
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 #include <cstdio>
 
 namespace wd {
+
+KernelCheck askedCheck(Message said, int err, bool asked) {
+    KernelCheck c;
+    c.what = said.english();
+    c.err = err;
+    c.asked = asked;
+    c.said = std::move(said);
+    return c;
+}
+
+KernelCheck computedCheck(Message said, int err, bool asked) {
+    KernelCheck c = askedCheck(std::move(said), err, asked);
+    c.what = "computed: " + c.what;
+    return c;
+}
+
+KernelCheck callCheck(const std::string& call, const std::string& path, int err) {
+    return askedCheck(Message(WD_TR("%1 on %2"), {call, path}), err);
+}
+
+const char* internedTemplate(const std::string& text) {
+    static std::mutex m;
+    static std::set<std::string> kept;
+    const std::lock_guard<std::mutex> lock(m);
+    return kept.insert(text).first->c_str();
+}
 
 bool Identity::inGroup(uint32_t g) const {
     return g == egid || std::find(groups.begin(), groups.end(), g) != groups.end();

@@ -220,7 +220,7 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
     writeAccessJson(w, d);
     if (!d.facts.notes.empty()) {
         w.key("notes").beginArray();
-        for (const auto& n : d.facts.notes) w.value(n);
+        for (const auto& n : d.facts.notes) w.value(n.english());
         w.endArray();
     }
     w.key("findings");
@@ -288,7 +288,7 @@ std::string diagnosisText(const Diagnosis& d) {
     if (d.verdict == Verdict::Allowed && d.access.size() <= 1)
         out += (d.facts.verdictSource == VerdictSource::Kernel ? "The kernel allows it now (" : "Allowed by the rules (") +
                printable(d.facts.verdict.what) + ").\n";
-    for (const auto& n : d.facts.notes) out += "note: " + printable(n) + "\n";
+    for (const auto& n : d.facts.notes) out += "note: " + printable(n.english()) + "\n";
     out += findingsText(d.findings);
     if (!d.facts.chain.empty()) {
         out += "\nPath:\n";

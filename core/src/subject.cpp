@@ -157,30 +157,34 @@ void computeVerdict(Facts& f) {
     f.checks.clear();
     f.firstUntraversable = -1;
     f.verdictSource = VerdictSource::Computed;
-    auto set = [&](const std::string& what, int err) {
-        f.verdict = {"computed: " + what, err, true};
+    auto set = [&](Message what, int err) {
+        f.verdict = computedCheck(std::move(what), err);
         f.checks.push_back(f.verdict);
     };
-    auto unknown = [&](const std::string& what) {
-        f.verdict = {"computed: " + what, 0, false};
+    auto unknown = [&](Message what) {
+        f.verdict = computedCheck(std::move(what), 0, false);
         f.checks.push_back(f.verdict);
     };
-    if (f.tooLong) return set("path length", ENAMETOOLONG);
-    if (f.symlinkLoop) return set("path resolution", ELOOP);
+    // "write on /srv": the bits (a technical spelling, never translated) and the path.
+    auto bitsOn = [](unsigned bits, const std::string& path) {
+        return Message(WD_TR("%1 on %2"), {permString(bits), path});
+    };
+    if (f.tooLong) return set(WD_TR("path length"), ENAMETOOLONG);
+    if (f.symlinkLoop) return set(WD_TR("path resolution"), ELOOP);
 
     // Path walk: every directory on the way needs search permission (may_lookup).
     for (size_t i = 0; i < f.chain.size(); ++i) {
         const Node& n = f.chain[i];
         if (static_cast<int>(i) == f.target || !n.exists) break;
-        if (n.statErrno) return unknown(n.path + " could not be inspected");
+        if (n.statErrno) return unknown(Message(WD_TR("%1 could not be inspected"), {n.path}));
         if (n.isDir() && !permits(f, n, PermExec)) {
             f.firstUntraversable = static_cast<int>(i);
-            return set("no search permission on " + n.path, EACCES);
+            return set(Message(WD_TR("no search permission on %1"), {n.path}), EACCES);
         }
     }
     const int last = static_cast<int>(f.chain.size()) - 1;
     if (f.firstMissing >= 0 && !(f.firstMissing == last && f.op == Operation::Create))
-        return set(f.chain[static_cast<size_t>(f.firstMissing)].path + " does not exist", ENOENT);
+        return set(Message(WD_TR("%1 does not exist"), {f.chain[static_cast<size_t>(f.firstMissing)].path}), ENOENT);
 
     const Node* t = f.targetNode();
     const Node* p = f.parentNode();
@@ -188,54 +192,54 @@ void computeVerdict(Facts& f) {
     // inode_permission(): a read-only mount and the immutable flag refuse writes before the bits do.
     auto writeBlocked = [&](const Node& n) -> bool {
         if (const MountFacts* m = mountOf(f, n); m && m->readOnly) {
-            set("read-only mount " + m->mountPoint, EROFS);
+            set(Message(WD_TR("read-only mount %1"), {m->mountPoint}), EROFS);
             return true;
         }
         if (n.immutable) {
-            set("immutable flag on " + n.path, EPERM);
+            set(Message(WD_TR("immutable flag on %1"), {n.path}), EPERM);
             return true;
         }
         return false;
     };
 
     if (needs.onParent) {
-        if (!p) return set("no containing folder", ENOENT);
+        if (!p) return set(WD_TR("no containing folder"), ENOENT);
         if (writeBlocked(*p)) return;
-        if (!permits(f, *p, needs.onParent)) return set(permString(needs.onParent) + " on " + p->path, EACCES);
+        if (!permits(f, *p, needs.onParent)) return set(bitsOn(needs.onParent, p->path), EACCES);
         if (f.op != Operation::Create) {
-            if (!t) return set(f.absolute + " does not exist", ENOENT);
+            if (!t) return set(Message(WD_TR("%1 does not exist"), {f.absolute}), ENOENT);
             // may_delete(): the sticky rule and the entry's own flags.
             if (p->sticky() && t->uid != id.euid && p->uid != id.euid && !capableOver(id, f.subject, *t, kCapFowner))
-                return set("sticky directory rule", EPERM);
-            if (t->immutable || t->appendOnly || p->appendOnly) return set("immutable/append-only flag", EPERM);
+                return set(WD_TR("sticky directory rule"), EPERM);
+            if (t->immutable || t->appendOnly || p->appendOnly) return set(WD_TR("immutable/append-only flag"), EPERM);
         }
-        return set(permString(needs.onParent) + " on " + p->path, 0);
+        return set(bitsOn(needs.onParent, p->path), 0);
     }
-    if (!t) return set(f.absolute + " does not exist", ENOENT);
+    if (!t) return set(Message(WD_TR("%1 does not exist"), {f.absolute}), ENOENT);
 
     if (f.op == Operation::Chmod || f.op == Operation::Chown) {
-        if (const MountFacts* m = mountOf(f, *t); m && m->readOnly) return set("read-only mount", EROFS);
-        if (t->immutable || t->appendOnly) return set("immutable/append-only flag", EPERM);
+        if (const MountFacts* m = mountOf(f, *t); m && m->readOnly) return set(WD_TR("read-only mount"), EROFS);
+        if (t->immutable || t->appendOnly) return set(WD_TR("immutable/append-only flag"), EPERM);
         if (f.op == Operation::Chmod && t->uid != id.euid && !capableOver(id, f.subject, *t, kCapFowner))
-            return set("only the owner may chmod", EPERM);
-        if (f.op == Operation::Chown && !capableOver(id, f.subject, *t, kCapChown)) return set("changing the owner needs CAP_CHOWN", EPERM);
-        return set(std::string(toString(f.op)) + " of " + t->path, 0);
+            return set(WD_TR("only the owner may chmod"), EPERM);
+        if (f.op == Operation::Chown && !capableOver(id, f.subject, *t, kCapChown)) return set(WD_TR("changing the owner needs CAP_CHOWN"), EPERM);
+        return set(Message(WD_TR("%1 of %2"), {std::string(toString(f.op)), t->path}), 0);
     }
     const unsigned want = needs.onTarget;
     // do_open()/may_open(): a directory opened for writing fails before any permission check.
-    if (t->isDir() && f.op == Operation::Write) return set("open(O_WRONLY) of a directory", EISDIR);
+    if (t->isDir() && f.op == Operation::Write) return set(WD_TR("open(O_WRONLY) of a directory"), EISDIR);
     if ((want & PermWrite) && writeBlocked(*t)) return;
     if (f.op == Operation::Execute) {
-        if (t->isDir()) return set("execve() of a directory", EACCES);
-        if (const MountFacts* m = mountOf(f, *t); m && m->noexec) return set("noexec mount " + m->mountPoint, EACCES);
+        if (t->isDir()) return set(WD_TR("execve() of a directory"), EACCES);
+        if (const MountFacts* m = mountOf(f, *t); m && m->noexec) return set(Message(WD_TR("noexec mount %1"), {m->mountPoint}), EACCES);
     }
-    if (!permits(f, *t, want)) return set(permString(want) + " on " + t->path, EACCES);
+    if (!permits(f, *t, want)) return set(bitsOn(want, t->path), EACCES);
     if ((want & PermWrite) && t->appendOnly && t->type == NodeType::Regular)
-        return set("append-only flag: only appending is allowed", EPERM);
+        return set(WD_TR("append-only flag: only appending is allowed"), EPERM);
     // The server of a network or FUSE filesystem has the last word: the bits cannot promise access.
     if (const MountFacts* m = mountOf(f, *t); m && m->isNetworkOrFuse())
-        return unknown(m->fsType + " at " + m->mountPoint + ": the server decides");
-    return set(permString(want) + " on " + t->path, 0);
+        return unknown(Message(WD_TR("%1 at %2: the server decides"), {m->fsType, m->mountPoint}));
+    return set(bitsOn(want, t->path), 0);
 }
 
 }  // namespace wd

@@ -6,6 +6,7 @@
 #include "whydenied/diagnose.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -14,6 +15,10 @@
 #include <gtest/gtest.h>
 
 #include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
 
 namespace {
 
@@ -103,3 +108,55 @@ TEST(Translate, EnglishPluralsAreCompiledIn) {
     EXPECT_EQ(two, QStringLiteral("2 programs using %1:"));
     EXPECT_EQ(folder, QStringLiteral("1 folder"));
 }
+
+namespace {
+
+// English words that must not show through a German small print: the probes' own wording.
+bool hasEnglishFragment(const QString& s) {
+    for (const char* w : {" on ", "computed", "does not exist", "no search permission", "has no account", "Only root",
+                          "could not", "entries of"})
+        if (s.contains(QLatin1String(w))) return true;
+    return false;
+}
+
+// What the kernel was asked and the probe's notes are sentences of the window too: real diagnoses
+// (a kernel check, a computed verdict for an account that does not exist here) read in German.
+TEST(Translate, KernelChecksAndNotesAreInTheReadersLanguage) {
+    const QString dir = QDir::tempPath() + QStringLiteral("/wd-translate-XXXXXX");
+    QByteArray tmpl = dir.toUtf8();
+    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+    const std::string root = tmpl.toStdString();
+    const std::string inner = root + "/private", file = inner + "/notes.txt";
+    ASSERT_EQ(chmod(root.c_str(), 0755), 0);  // mkdtemp's 0700 would stop the account before `private` does
+    ASSERT_EQ(mkdir(inner.c_str(), 0700), 0);
+    { std::ofstream(file) << "x"; }
+
+    wd::DiagnoseRequest mine;
+    mine.path = root;
+    mine.op = wd::Operation::List;
+    const wd::Diagnosis asked = wd::diagnose(mine);
+    wd::DiagnoseRequest theirs;
+    theirs.path = file;
+    theirs.op = wd::Operation::Read;
+    theirs.subject = "uid:4242";  // no account here: a note says what was assumed
+    theirs.allowSwitch = false;   // computed from the facts, whoever runs the test
+    const wd::Diagnosis computed = wd::diagnose(theirs);
+    ASSERT_EQ(computed.verdict, wd::Verdict::Denied) << computed.facts.verdict.what;
+    ASSERT_FALSE(asked.facts.verdict.said.empty()) << asked.facts.verdict.what;
+    ASSERT_FALSE(computed.facts.verdict.said.empty()) << computed.facts.verdict.what;
+    ASSERT_FALSE(computed.facts.notes.empty());
+    EXPECT_EQ(computed.facts.verdict.what, "computed: no search permission on " + inner) << "the JSON keeps its wording";
+
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/whydenied_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    QStringList shown = {wdgui::tr(asked.facts.verdict.said), wdgui::tr(computed.facts.verdict.said)};
+    for (const wd::Message& n : computed.facts.notes) shown << wdgui::tr(n);
+    QCoreApplication::removeTranslator(&german);
+    for (const QString& s : shown) EXPECT_FALSE(hasEnglishFragment(s)) << s.toStdString();
+    EXPECT_TRUE(shown[0].contains(QString::fromStdString(root))) << shown[0].toStdString();
+    EXPECT_TRUE(shown[1].contains(QString::fromStdString(inner))) << shown[1].toStdString();
+    std::filesystem::remove_all(root);
+}
+
+}  // namespace

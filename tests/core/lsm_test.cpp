@@ -110,7 +110,7 @@ TEST(LsmSandbox, SeccompAloneIsANoteNotUnknown) {
     EXPECT_EQ(d.verdict, wd::Verdict::Allowed);
     EXPECT_FALSE(hasCause(d, "sandbox-confinement"));
     EXPECT_TRUE(std::any_of(d.facts.notes.begin(), d.facts.notes.end(),
-                            [](const std::string& n) { return n.find("seccomp") != std::string::npos; }));
+                            [](const wd::Message& n) { return n.english().find("seccomp") != std::string::npos; }));
 }
 
 // No security module is active here: nothing may claim that a policy was asked and allowed it.

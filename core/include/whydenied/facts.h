@@ -5,6 +5,7 @@
 
 #include "whydenied/holders.h"
 #include "whydenied/lsm.h"
+#include "whydenied/message.h"
 #include "whydenied/model.h"
 #include "whydenied/subject.h"
 
@@ -159,7 +160,19 @@ struct KernelCheck {
     // `err` then holds the nearest errno (EACCES, EBUSY, ENOENT) so portable rules still read it.
     uint32_t winError = 0;
     std::string errName{};  // when set, the name reported as "errno" instead of errnoName(err)
+    // `what` as a template and its arguments, for the window in the reader's language; without the
+    // "computed: " of a computed check, which the window says in its own words.
+    Message said{};
 };
+// A check and its wording from one value: `what` is `said` in English ("computed: " + it when the
+// verdict was worked out from the facts rather than asked).
+KernelCheck askedCheck(Message said, int err, bool asked = true);
+KernelCheck computedCheck(Message said, int err, bool asked = true);
+// "faccessat(W_OK) on /srv": the call (a technical name, never translated) and the path.
+KernelCheck callCheck(const std::string& call, const std::string& path, int err);
+// A template that came over a pipe from a child of this process, kept for the life of the process
+// so that a Message can point at it (the child of askAs() words its checks like the parent).
+const char* internedTemplate(const std::string& text);
 
 // Security modules that can deny while the bits allow.
 struct MacFacts {
@@ -219,7 +232,7 @@ struct Facts {
     SandboxFacts sandbox;
     bool auditLogGiven = false;
     std::vector<AuditDenial> auditDenials;     // most recent first
-    std::vector<std::string> notes;            // things the probe could not do, in plain words
+    std::vector<Message> notes;                // things the probe could not do, in plain words
 
     // Whose access this is about (Kind::Me by default; `identity` is then the caller's), and whether
     // the verdict was asked of the kernel as that subject or computed from these facts.

@@ -3,6 +3,8 @@
 // "Why can't www-data read this?" is half of all permission questions.
 #pragma once
 
+#include "whydenied/message.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,7 +39,7 @@ struct Subject {
     std::string root;  // the process's root directory when it is not "/"
     bool otherUserNamespace = false;
     std::vector<IdMapRange> uidMap, gidMap;
-    std::vector<std::string> notes;  // what could not be learnt about it
+    std::vector<Message> notes;  // what could not be learnt about it
 
     bool isMe() const { return kind == Kind::Me; }
 };

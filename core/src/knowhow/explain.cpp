@@ -68,7 +68,7 @@ void explainRequest(ExplainedRequest& r, const CancelToken* cancel, const Progre
         plausible == std::vector<Operation>{Operation::Create}) {
         r.request.op = Operation::Create;
         d = diagnose(r.request, cancel, progress, probe);
-        d.facts.notes.emplace_back("It does not exist yet, so creating it was checked.");
+        d.facts.notes.emplace_back(WD_TR("It does not exist yet, so creating it was checked."));
     }
     r.cancelled = d.cancelled;
     // A recorded denial of a path this machine does not have: the record's cause, as advice.

@@ -13,7 +13,9 @@
 #include <acl/libacl.h>
 #include <cerrno>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <deque>
 #include <fcntl.h>
 #include <filesystem>
@@ -148,12 +150,63 @@ void LinuxProbe::walk(Facts& f, const CancelToken* cancel, const ProgressFn& pro
     posix::walkChain(f, [&](Node& n) { inspect(f, n, mounts); }, kMaxSymlinks, cancel, progress);
 }
 
+namespace {
+
+// A check crosses the pipe from askAs()'s child as hex fields on one line (paths may hold tabs and
+// newlines): err (with "?" when not asked), what, the template, its arguments.
+std::string hexOf(const std::string& s) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size() * 2);
+    for (unsigned char c : s) {
+        out += kDigits[c >> 4];
+        out += kDigits[c & 15];
+    }
+    return out;
+}
+
+std::string fromHex(std::string_view h) {
+    auto value = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+    std::string out;
+    for (size_t i = 0; i + 1 < h.size(); i += 2) out += static_cast<char>(value(h[i]) * 16 + value(h[i + 1]));
+    return out;
+}
+
+std::string checkLine(const KernelCheck& c) {
+    std::string line = std::to_string(c.err) + (c.asked ? "" : "?") + "\t" + hexOf(c.what) + "\t" +
+                       hexOf(c.said.source ? c.said.source : "");
+    for (const std::string& a : c.said.args) line += "\t" + hexOf(a);
+    return line + "\n";
+}
+
+std::optional<KernelCheck> checkFromLine(const std::string& line) {
+    std::vector<std::string> fields;
+    for (size_t start = 0;;) {
+        const size_t tab = line.find('\t', start);
+        fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+        if (tab == std::string::npos) break;
+        start = tab + 1;
+    }
+    if (fields.size() < 3 || fields[0].empty()) return std::nullopt;
+    KernelCheck c;
+    c.asked = fields[0].back() != '?';
+    c.err = std::atoi(fields[0].c_str());
+    c.what = fromHex(fields[1]);
+    const std::string source = fromHex(fields[2]);
+    std::vector<std::string> args;
+    for (size_t i = 3; i < fields.size(); ++i) args.push_back(fromHex(fields[i]));
+    c.said = Message(internedTemplate(source), std::move(args));
+    return c;
+}
+
+}  // namespace
+
 void LinuxProbe::askKernel(Facts& f) {
     const Node* t = f.targetNode();
     const Node* p = f.parentNode();
     const Needs needs = needsFor(f.op, t && t->isDir());
     auto ask = [&](const std::string& what, const std::string& path, int mode) {
-        KernelCheck c{what + " on " + path, kernelAccess(path, mode), true};
+        KernelCheck c = callCheck(what, path, kernelAccess(path, mode));
         f.checks.push_back(c);
         return c;
     };
@@ -174,7 +227,7 @@ void LinuxProbe::askKernel(Facts& f) {
     }
 
     if (f.symlinkLoop) {
-        f.verdict = {"path resolution", ELOOP, true};
+        f.verdict = askedCheck(WD_TR("path resolution"), ELOOP);
         return;
     }
     if (needs.onParent) {
@@ -196,9 +249,9 @@ void LinuxProbe::askKernel(Facts& f) {
         f.verdictComputed = true;
         const bool fowner = f.identity.hasCap(3 /*CAP_FOWNER*/);
         if (p->sticky() && t->uid != f.identity.euid && p->uid != f.identity.euid && !fowner) {
-            f.verdict = {"computed: sticky directory rule", EPERM, true};
+            f.verdict = computedCheck(WD_TR("sticky directory rule"), EPERM);
         } else if (t->immutable || t->appendOnly || p->appendOnly) {
-            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+            f.verdict = computedCheck(WD_TR("immutable/append-only flag"), EPERM);
         }
         f.checks.push_back(f.verdict);
         return;
@@ -211,13 +264,13 @@ void LinuxProbe::askKernel(Facts& f) {
         f.verdictComputed = true;
         const bool owner = t->uid == f.identity.euid;
         if (f.op == Operation::Chmod && !owner && !f.identity.hasCap(3 /*CAP_FOWNER*/))
-            f.verdict = {"computed: only the owner may chmod", EPERM, true};
+            f.verdict = computedCheck(WD_TR("only the owner may chmod"), EPERM);
         else if (f.op == Operation::Chown && !f.identity.hasCap(0 /*CAP_CHOWN*/))
-            f.verdict = {"computed: changing the owner needs CAP_CHOWN", EPERM, true};
+            f.verdict = computedCheck(WD_TR("changing the owner needs CAP_CHOWN"), EPERM);
         else if (t->immutable || t->appendOnly)
-            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+            f.verdict = computedCheck(WD_TR("immutable/append-only flag"), EPERM);
         else if (t->mount >= 0 && f.mounts[static_cast<size_t>(t->mount)].readOnly)
-            f.verdict = {"computed: read-only mount", EROFS, true};
+            f.verdict = computedCheck(WD_TR("read-only mount"), EROFS);
         f.checks.push_back(f.verdict);
         return;
     }
@@ -230,8 +283,9 @@ void LinuxProbe::askKernel(Facts& f) {
     if (t->type == NodeType::Directory && (f.op == Operation::Write || f.op == Operation::Execute)) {
         // Writing to a directory as if it were a file fails with EISDIR; execve() of one with EACCES.
         const int err = f.op == Operation::Write ? EISDIR : EACCES;
-        f.verdict = {f.op == Operation::Write ? "open(O_WRONLY) of a directory" : "execve() of a directory", err,
-                     true};
+        f.verdict = askedCheck(f.op == Operation::Write ? WD_TR("open(O_WRONLY) of a directory")
+                                                        : WD_TR("execve() of a directory"),
+                               err);
         f.verdictComputed = f.op == Operation::Execute;
         f.checks.push_back(f.verdict);
         return;
@@ -250,8 +304,7 @@ void LinuxProbe::askKernel(Facts& f) {
     }
     if (flags < 0) return;
     const int fd = open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
-    KernelCheck c{std::string(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)") + " on " + t->path,
-                  fd < 0 ? errno : 0, true};
+    KernelCheck c = callCheck(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)", t->path, fd < 0 ? errno : 0);
     if (fd >= 0) close(fd);
     // EWOULDBLOCK here is a lease held by someone else, not a denial.
     if (c.err == EWOULDBLOCK) c.err = 0;
@@ -359,8 +412,9 @@ void readSandbox(Facts& f) {
         }
     }
     if (s.seccomp == 2 && !s.confines())
-        f.notes.emplace_back("The process runs under a seccomp filter (" + std::to_string(s.seccompFilters) +
-                             "): it limits which system calls it may make; file access is still as checked here.");
+        f.notes.emplace_back(WD_TR("The process runs under a seccomp filter (%1): it limits which system calls it may "
+                                   "make; file access is still as checked here."),
+                             std::vector<std::string>{std::to_string(s.seccompFilters)});
 }
 
 // git's permission errors after a `sudo git …` come from files it left behind owned by root. When
@@ -396,7 +450,8 @@ void LinuxProbe::scanGitRepository(Facts& f, const ErrorContext& context) {
         if (f.foreignOwnedSamples.size() < kSamples) f.foreignOwnedSamples.push_back(it->path().string());
     }
     if (seen >= kMaxEntries)
-        f.notes.emplace_back("Only the first " + std::to_string(kMaxEntries) + " entries of " + top + " were checked for other owners.");
+        f.notes.emplace_back(WD_TR("Only the first %1 entries of %2 were checked for other owners."),
+                             std::vector<std::string>{std::to_string(kMaxEntries), top});
 }
 
 bool LinuxProbe::resolveIdentity(const DiagnoseRequest& req, Facts& f) {
@@ -428,7 +483,7 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
     const bool plainCaps = who.capsKnown && (who.capEffective == 0 || (who.euid == 0 && who.hasCap(1) && who.hasCap(2)));
     if (!allowSwitch || geteuid() != 0 || !plainCaps) {
         if (allowSwitch && geteuid() != 0)
-            f.notes.emplace_back("Only root can ask the kernel as another user; this verdict is computed from the facts.");
+            f.notes.emplace_back(WD_TR("Only root can ask the kernel as another user; this verdict is computed from the facts."));
         computeVerdict(f);
         // Some refusals do not depend on who asks: nobody may write a program while it runs. Our own
         // open for writing (never truncating) tells; any other error of ours says nothing about them.
@@ -437,7 +492,7 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
             const int fd = open(t->path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
             if (fd >= 0) close(fd);
             else if (errno == ETXTBSY) {
-                f.verdict = {"open(O_WRONLY) on " + t->path + " (refused to anyone)", ETXTBSY, true};
+                f.verdict = askedCheck(Message(WD_TR("open(O_WRONLY) on %1 (refused to anyone)"), {t->path}), ETXTBSY);
                 f.checks.push_back(f.verdict);
             }
         }
@@ -456,10 +511,9 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
             setresuid(who.euid, who.euid, who.euid) != 0)
             _exit(3);
         askKernel(f);
-        // One check a line: err, then what; the deciding one first, then the index of the first untraversable.
-        std::string out = std::to_string(f.firstUntraversable) + "\n";
-        for (const KernelCheck* c : {&f.verdict}) out += std::to_string(c->err) + (c->asked ? "" : "?") + "\t" + c->what + "\n";
-        for (const KernelCheck& c : f.checks) out += std::to_string(c.err) + "\t" + c.what + "\n";
+        // The index of the first untraversable, then one check a line, the deciding one first.
+        std::string out = std::to_string(f.firstUntraversable) + "\n" + checkLine(f.verdict);
+        for (const KernelCheck& c : f.checks) out += checkLine(c);
         size_t off = 0;
         while (off < out.size()) {
             const ssize_t w = write(fds[1], out.data() + off, out.size() - off);
@@ -480,7 +534,7 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
         while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
     if (pid <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || in.empty()) {
-        f.notes.emplace_back("Could not switch to the subject to ask the kernel; this verdict is computed.");
+        f.notes.emplace_back(WD_TR("Could not switch to the subject to ask the kernel; this verdict is computed."));
         computeVerdict(f);
         return;
     }
@@ -491,10 +545,9 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
     bool first = true;
     f.checks.clear();
     while (std::getline(lines, line)) {
-        const size_t tab = line.find('\t');
-        if (tab == std::string::npos) continue;
-        const bool asked = line[tab - 1] != '?';
-        KernelCheck c{line.substr(tab + 1), std::stoi(line.substr(0, tab)), asked};
+        const auto parsed = checkFromLine(line);
+        if (!parsed) continue;
+        const KernelCheck& c = *parsed;
         if (first) f.verdict = c;
         else f.checks.push_back(c);
         first = false;
@@ -508,7 +561,7 @@ Facts LinuxProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, 
     Facts f = gatherOnce(req, cancel, progress);
     if (f.verdict.err == ENOENT && f.firstMissing < 0 && !(cancel && cancel->cancelled())) {
         f = gatherOnce(req, cancel, progress);
-        f.notes.emplace_back("The path changed while it was being checked; these facts are from a second look.");
+        f.notes.emplace_back(WD_TR("The path changed while it was being checked; these facts are from a second look."));
     }
     return f;
 }
@@ -523,7 +576,7 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     if (!resolveIdentity(req, f)) return f;
     if (f.absolute.size() >= PATH_MAX) {
         f.tooLong = true;
-        f.verdict = {"path length", ENAMETOOLONG, true};
+        f.verdict = askedCheck(WD_TR("path length"), ENAMETOOLONG);
         return f;
     }
     walk(f, cancel, progress);

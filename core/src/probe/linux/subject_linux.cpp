@@ -64,9 +64,9 @@ bool resolveUser(Subject& s, Identity& id, std::string* error) {
     } else if (s.name.empty()) {
         // A bare uid without an account (a container's user, a deleted account): no groups known.
         id.uid = id.euid = id.gid = id.egid = s.uid;
-        s.notes.emplace_back("uid " + std::to_string(s.uid) +
-                             " has no account here; its primary group is assumed to be gid " + std::to_string(s.uid) +
-                             " and it has no other groups.");
+        s.notes.emplace_back(WD_TR("uid %1 has no account here; its primary group is assumed to be gid %1 and it has "
+                                   "no other groups."),
+                             std::vector<std::string>{std::to_string(s.uid)});
     } else {
         if (error) *error = "no user named '" + s.name + "'";
         return false;
@@ -147,9 +147,12 @@ bool resolveProcess(Subject& s, Identity& id, std::string* error) {
     s.gidMap = parseIdMap(readFile(dir + "/gid_map"));
     s.otherUserNamespace = !user.empty() && user != selfUser && !isIdentityMap(s.uidMap);
     if (s.otherMountNamespace)
-        s.notes.emplace_back("The process has its own mount namespace" +
-                             (s.root.empty() ? std::string() : " and root " + s.root) +
-                             ": paths are checked as this system sees them.");
+        s.notes.push_back(s.root.empty()
+                              ? Message(WD_TR("The process has its own mount namespace: paths are checked as this "
+                                              "system sees them."))
+                              : Message(WD_TR("The process has its own mount namespace and root %1: paths are checked "
+                                              "as this system sees them."),
+                                        {s.root}));
     return true;
 }
 

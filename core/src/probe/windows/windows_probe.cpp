@@ -308,7 +308,7 @@ void WindowsProbe::askKernel(Facts& f) {
     if (t && t->win.recallOnOpen && !folderOpen) {
         // Opening it at all would start a download: leave the answer to the attributes.
         f.verdict = computed("not opened: a cloud placeholder that downloads when opened", ERROR_SUCCESS);
-        f.notes.push_back("The file is a cloud placeholder; it was not opened, to avoid downloading it.");
+        f.notes.push_back(WD_TR("The file is a cloud placeholder; it was not opened, to avoid downloading it."));
         return;
     }
     HANDLE h = INVALID_HANDLE_VALUE;
@@ -421,7 +421,7 @@ Facts WindowsProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel
     std::wstring root;
     std::vector<std::wstring> parts;
     if (!splitRoot(full, root, parts)) {
-        f.notes.push_back("Only drive (C:\\…), UNC (\\\\server\\share\\…) and \\\\?\\ paths are examined.");
+        f.notes.push_back(WD_TR("Only drive (C:\\…), UNC (\\\\server\\share\\…) and \\\\?\\ paths are examined."));
         f.verdict = KernelCheck{"path form", ENOENT, true, ERROR_BAD_PATHNAME, winsys::winErrorName(ERROR_BAD_PATHNAME)};
         return f;
     }
