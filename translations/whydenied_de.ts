@@ -2497,5 +2497,13 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
         <translation>%1 – %3: %2 möglich, %4, %5 und %6 nicht</translation>
     </message>
+    <message>
+        <source>Give the owner %1 %2 on it</source>
+        <translation>Dem Besitzer %1 %2 darauf geben</translation>
+    </message>
+    <message>
+        <source>Give everyone %1 on it</source>
+        <translation>Allen %1 darauf geben</translation>
+    </message>
 </context>
 </TS>

@@ -2497,5 +2497,13 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
         <translation>%1 — %3: %2 posible, pero ni %4, ni %5, ni %6</translation>
     </message>
+    <message>
+        <source>Give the owner %1 %2 on it</source>
+        <translation>Dar al propietario %1 %2 sobre él</translation>
+    </message>
+    <message>
+        <source>Give everyone %1 on it</source>
+        <translation>Dar a todos %1 sobre él</translation>
+    </message>
 </context>
 </TS>

@@ -2492,5 +2492,13 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>%1 can %2 %3, but cannot %4 it, %5 it or %6 it</source>
         <translation>%1 — %3: %2 はできますが、%4、%5、%6 はできません</translation>
     </message>
+    <message>
+        <source>Give the owner %1 %2 on it</source>
+        <translation>所有者 %1 に %2 を与える</translation>
+    </message>
+    <message>
+        <source>Give everyone %1 on it</source>
+        <translation>全員に %1 を与える</translation>
+    </message>
 </context>
 </TS>
