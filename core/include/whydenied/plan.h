@@ -46,8 +46,9 @@ constexpr size_t kMaxPlanSteps = 16;
 // plan). Candidate steps per blocker, least opening first: an ACL entry for exactly the subject;
 // the group's bits when the subject is in the group; the owner's bits when it is the owner; a copy
 // of its own (writing, for the caller only); `o+` bits only on the caller's own node when the
-// filesystem has no ACLs. Among equals, a step that needs no privilege comes first.
-Plan buildPlan(const Facts& facts);
+// filesystem has no ACLs. Among equals, a step that needs no privilege comes first. `caller`: the
+// uid running the diagnosis, when known (whose own nodes may get `o+`).
+Plan buildPlan(const Facts& facts, std::optional<uint32_t> caller = std::nullopt);
 
 // ---- Applying a plan (plan_apply.cpp) ----
 

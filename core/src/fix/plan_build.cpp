@@ -111,7 +111,7 @@ Privilege privilegeFor(const Facts& f, const Node& n) {
     return f.subject.isMe() && n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
 }
 
-std::vector<Candidate> candidates(const Facts& f, const Blocker& b) {
+std::vector<Candidate> candidates(const Facts& f, const Blocker& b, std::optional<uint32_t> caller) {
     std::vector<Candidate> out;
     const Node& n = f.chain[static_cast<size_t>(b.node)];
     const char* cause = causeFor(f, b, n);
@@ -134,7 +134,7 @@ std::vector<Candidate> candidates(const Facts& f, const Blocker& b) {
     const bool owner = id.euid == n.uid;
     const std::string letters = bitsLetters(b.want);
     // 1. An ACL entry for exactly the subject (never for the owner: the owner entry decides for it).
-    if (!owner && n.aclKnown) {
+    if (!owner && n.aclKnown && n.aclSupported) {
         unsigned had = 0;
         for (const AclEntry& e : n.acl)
             if (e.tag == AclEntry::User && e.id == id.euid) had = e.perms;
@@ -174,9 +174,10 @@ std::vector<Candidate> candidates(const Facts& f, const Blocker& b) {
         FixProposal fx = rules::fixCopyToHome(f, n);
         out.push_back({Copy, makeStep(f, n, FixAction::Copy, fx.argv.back(), fx, cause)});
     }
-    // 5. Everyone's bits: only on the caller's own node, for the caller, where there are no ACLs, and
-    //    never write (WhyDenied never makes anything writable for everyone).
-    if (f.subject.isMe() && !owner && !n.aclKnown && n.uid == id.euid && !(b.want & PermWrite)) {
+    // 5. Everyone's bits: only on the caller's own node (for another subject: the caller is not the
+    //    one denied), where the filesystem has no ACLs, and never write (WhyDenied never makes
+    //    anything writable for everyone).
+    if (!owner && !n.aclSupported && caller && n.uid == *caller && !(b.want & PermWrite)) {
         FixProposal fx = rules::fixChmod(n, "o+" + letters, "o-" + letters, Privilege::None,
                                          Message(WD_TR("Give everyone %1 on it"), {permString(b.want)}));
         out.push_back({ForEveryone, makeStep(f, n, FixAction::Chmod, "o+" + letters, fx, cause)});
@@ -230,7 +231,7 @@ bool mergeInto(std::vector<PlanStep>& steps, const PlanStep& s, const Facts& f) 
 
 }  // namespace
 
-Plan buildPlan(const Facts& facts) {
+Plan buildPlan(const Facts& facts, std::optional<uint32_t> caller) {
     Plan plan;
     plan.forAnotherSubject = !facts.subject.isMe();
     if (facts.platform != Platform::Linux) {
@@ -258,7 +259,7 @@ Plan buildPlan(const Facts& facts) {
             return plan;
         }
         bool taken = false;
-        for (const Candidate& c : candidates(now, b)) {
+        for (const Candidate& c : candidates(now, b, caller)) {
             Facts next = simulate(now, c.step.fix);
             if (!clears(now, b, next)) continue;
             if (!mergeInto(plan.steps, c.step, now)) {
