@@ -204,12 +204,12 @@ inline std::vector<std::string>& fixChecks() {
 
 // The account database the subject modes use: the test user "wdtest" with the scenario's groups,
 // bind-mounted over /etc/passwd and /etc/group in the child's private mount namespace.
-inline void addTestAccount(Creds& c, const std::string& dir) {
+inline void addTestAccount(Creds& c, const std::string& dir, const std::string& home = "/nonexistent") {
     const std::string passwd = dir + "/passwd", group = dir + "/group";
     {
         std::ifstream realPw("/etc/passwd"), realGr("/etc/group");
         std::ofstream pw(passwd), gr(group);
-        pw << realPw.rdbuf() << "wdtest:x:" << c.uid << ':' << c.gid << "::/nonexistent:/usr/sbin/nologin\n";
+        pw << realPw.rdbuf() << "wdtest:x:" << c.uid << ':' << c.gid << "::" << home << ":/usr/sbin/nologin\n";
         gr << realGr.rdbuf() << "wdtest:x:" << c.gid << ":\n";
         for (gid_t g : c.groups) gr << "wdgroup" << g << ":x:" << g << ":wdtest\n";
     }
@@ -262,7 +262,8 @@ inline std::string checkFirstFix(const wd::Diagnosis& d, const Creds& user, cons
 
     char tmpl[] = "/tmp/wd-fixcheck-XXXXXX";
     const std::string journal = mkdtemp(tmpl);
-    (void)!chown(journal.c_str(), user.uid, user.gid);
+    // The user's own journal for their own fix; root reads only a journal root owns.
+    if (plan.privilege == wd::Privilege::None) (void)!chown(journal.c_str(), user.uid, user.gid);
     wd::ApplyOptions o;
     o.journalDir = journal;
     o.rediagnose = false;
@@ -310,7 +311,15 @@ inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation
         const std::string dir = mkdtemp(tmpl);
         Creds asRoot = c;
         asRoot.stayRoot = true;
-        addTestAccount(asRoot, dir);
+        // A fix may copy the file to the user's home: give the account a real one then.
+        std::string home = "/nonexistent";
+        if (mode == Mode::FirstFixSimulated) {
+            home = dir + "/home";
+            chmod(dir.c_str(), 0755);
+            mkdir(home.c_str(), 0700);
+            (void)!chown(home.c_str(), c.uid, c.gid);
+        }
+        addTestAccount(asRoot, dir, home);
         Creds user{c.uid, c.gid, c.groups, {}, {}, false};
         r = runAs(asRoot, [&] {
             wd::DiagnoseRequest req;

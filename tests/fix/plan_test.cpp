@@ -265,19 +265,23 @@ TEST_F(OwnImmutableFile, TheHelperTakesThePrivilegedStepsInOneRequest) {
     const std::string planId = applied.out.substr(5, applied.out.find('\n') - 5);
     EXPECT_NE(tryAs(user, file, Operation::Write), 0) << "still read-only: the user's own step is next";
     // The user's own step, in the user's process.
+    ApplyOptions o;
+    o.journalDir = t.dir(".journal-user", 0700, user, user);
+    o.rediagnose = false;
     const auto own = wdtest::runAs(as(user), [&] {
-        ApplyOptions o;
-        o.journalDir = t / ".journal-user";
-        o.rediagnose = false;
-        return applyFix(steps[1], o).message;
+        const FixOutcome out = applyFix(steps[1], o);
+        return out.entry ? out.entry->id : "!" + out.message;
     });
-    EXPECT_EQ(own.output, "Applied.") << own.error;
+    ASSERT_TRUE(own.ok && !own.output.empty() && own.output[0] != '!') << own.output << own.error;
     EXPECT_EQ(tryAs(user, file, Operation::Write), 0);
     EXPECT_NE(tryAs(kBystander, file, Operation::Write), 0);
-    // The helper's part back, from its own record.
+    // Undone in reverse: the user's step, then the helper's part from its own record.
+    const auto back = wdtest::runAs(as(user), [&] { return undoFix(own.output, o).ok ? "ok" : "not undone"; });
+    EXPECT_EQ(back.output, "ok");
     const auto undone = helper({"undo-plan", "--id", planId});
     EXPECT_EQ(undone.exitCode, 0) << undone.err;
-    EXPECT_NE(tryAs(user, file, Operation::Write), 0) << "immutable again";
+    EXPECT_NE(tryAs(user, file, Operation::Write), 0) << "read-only and immutable again";
+    EXPECT_EQ(stateOf(file), before);
 }
 
 // apply-plan judges every step before the first change: a refused step leaves the others undone.
