@@ -1248,6 +1248,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>Behoben: %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>Alles beheben (%1 Schritte)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(Administrator)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Alles beheben</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>Diese %1 Schritte ausführen? Die mit (Administrator) markierten fragen einmal gemeinsam nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>Alles rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

@@ -1248,6 +1248,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>Corregido: %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>Arreglar todo (%1 pasos)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(administrador)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Arreglar todo</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>¿Aplicar estos %1 pasos? Los marcados (administrador) piden la contraseña una sola vez, juntos.</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>Deshacer todo</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

@@ -1248,6 +1248,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>Corrigé : %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>Tout corriger (%1 étapes)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(administrateur)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Tout corriger</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>Appliquer ces %1 étapes ? Celles marquées (administrateur) demandent le mot de passe une seule fois, ensemble.</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>Tout annuler</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>

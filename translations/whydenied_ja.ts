@@ -1243,6 +1243,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>修正しました: %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>すべて修正 (%1 ステップ)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(管理者)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>すべて修正</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>この %1 ステップを適用しますか? (管理者) の付いたものはまとめて一度だけパスワードを求めます。</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>すべて元に戻す</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
