@@ -10,6 +10,7 @@
 #include "PathChainModel.h"
 #include "SubjectSelector.h"
 #include "Translate.h"
+#include "whydenied/plan.h"
 #include "whydenied/report.h"
 
 #include <QAction>
@@ -40,6 +41,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QUrl>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -857,10 +860,34 @@ void MainWindow::clearResults() {
     setWindowTitle(tr("WhyDenied"));
 }
 
+namespace {
+// The plan "Fix all" applies: one operation's, verified by the what-if model, more than one step
+// (one step is the cause card's own button), every step one this build applies, for the caller.
+const wd::Plan* planToOffer(const wd::Diagnosis& d) {
+    if (d.access.size() != 1 || !d.access.front().plan || d.isForAnotherSubject()) return nullptr;
+    const wd::Plan& p = *d.access.front().plan;
+    if (!p.verified || p.steps.size() < 2) return nullptr;
+    for (const wd::PlanStep& s : p.steps)
+        if (s.shown.advisory) return nullptr;
+    return &p;
+}
+}  // namespace
+
 void MainWindow::showCards(const wd::Diagnosis& d) {
     // Cards are rebuilt per diagnosis: a handful at most, each with its own fix rows.
     for (CauseCard* card : cardsArea_->widget()->findChildren<CauseCard*>(Qt::FindDirectChildrenOnly))
         delete card;
+    delete fixAllButton_;
+    fixAllButton_ = nullptr;
+    if (const wd::Plan* plan = planToOffer(d)) {
+        fixAllButton_ = new QPushButton(tr("Fix all (%1 steps)").arg(plan->steps.size()), cardsArea_->widget());
+        fixAllButton_->setObjectName(QStringLiteral("fixAll"));
+        QStringList commands;
+        for (const wd::PlanStep& s : plan->steps) commands << fromUtf8(wd::shownCommand(s.fix.command));
+        fixAllButton_->setToolTip(commands.join(QLatin1Char('\n')));
+        connect(fixAllButton_, &QPushButton::clicked, this, &MainWindow::fixAll);
+        cardsLayout_->insertWidget(0, fixAllButton_);
+    }
     int rank = 0;
     for (const wd::Finding& f : d.findings) {
         auto* card = new CauseCard(f, ++rank, cardsArea_->widget());
@@ -872,6 +899,10 @@ void MainWindow::showCards(const wd::Diagnosis& d) {
     // The cards' buttons between the list of causes and the path table, in reading order: new
     // widgets would otherwise join the end of the Tab chain, after everything else.
     QWidget* previous = cardsArea_;
+    if (fixAllButton_) {
+        setTabOrder(previous, fixAllButton_);
+        previous = fixAllButton_;
+    }
     for (CauseCard* card : cardsArea_->widget()->findChildren<CauseCard*>(Qt::FindDirectChildrenOnly))
         for (QWidget* w : card->findChildren<QWidget*>())
             if (w->focusPolicy() & Qt::TabFocus) {
@@ -907,6 +938,53 @@ void MainWindow::openFix(const QString& fixId) {
     connect(dialog, &FixDialog::commandCopied, this,
             [this] { statusBar()->showMessage(tr("Command copied to the clipboard"), 3000); });
     dialog->open();
+}
+
+void MainWindow::fixAll() {
+    if (!diagnosis_ || isBusy()) return;
+    const wd::Plan* offered = planToOffer(*diagnosis_);
+    if (!offered) return;
+    QStringList lines;
+    int n = 0;
+    for (const wd::PlanStep& s : offered->steps)
+        lines << QStringLiteral("%1. %2%3")
+                     .arg(++n)
+                     .arg(fromUtf8(wd::shownCommand(s.fix.command)),
+                          s.fix.privilege == wd::Privilege::Admin ? QStringLiteral("  ") + tr("(administrator)") : QString());
+    QMessageBox box(QMessageBox::Question, tr("Fix all"),
+                    tr("Apply these %1 steps? Those marked (administrator) ask for the password once, "
+                       "together.").arg(offered->steps.size()),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    if (box.exec() != QMessageBox::Yes) return;
+    const wd::Plan plan = *offered;
+    fixAllButton_->setEnabled(false);
+    auto* watcher = new QFutureWatcher<wd::PlanOutcome>(this);
+    connect(watcher, &QFutureWatcher<wd::PlanOutcome>::finished, this, [this, watcher] {
+        const wd::PlanOutcome out = watcher->result();
+        watcher->deleteLater();
+        afterFix_ = !out.recordId.empty();
+        checkAgain();
+        if (!out.recordId.empty()) offerPlanUndo(out.recordId, fromUtf8(out.message));
+        else QMessageBox::information(this, tr("Fix all"), fromUtf8(out.message));
+    });
+    watcher->setFuture(QtConcurrent::run([plan] { return wd::applyPlan(plan, wd::ApplyOptions{}); }));
+}
+
+// One Undo for the whole plan: its steps in reverse, the privileged part as one helper request.
+void MainWindow::offerPlanUndo(const std::string& recordId, const QString& outcome) {
+    QMessageBox box(QMessageBox::Information, tr("Fix all"), outcome, QMessageBox::Ok, this);
+    QPushButton* undo = box.addButton(tr("Undo all"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() != undo) return;
+    auto* watcher = new QFutureWatcher<wd::UndoOutcome>(this);
+    connect(watcher, &QFutureWatcher<wd::UndoOutcome>::finished, this, [this, watcher] {
+        const wd::UndoOutcome u = watcher->result();
+        watcher->deleteLater();
+        statusBar()->showMessage(fromUtf8(u.message), 10000);
+        checkAgain();
+    });
+    watcher->setFuture(QtConcurrent::run([recordId] { return wd::undoPlan(recordId, wd::ApplyOptions{}); }));
 }
 
 void MainWindow::chooseFile() {

@@ -108,6 +108,10 @@ private:
     void setVerdict(const QString& sentence, const QString& smallPrint, int icon);
     void showCards(const wd::Diagnosis& d);
     void openFix(const QString& fixId);  // the confirmation dialog for one proposed fix
+    // "Fix all (N steps)": the diagnosis' plan (wd::Plan) applied as one, after showing every command;
+    // the unprivileged steps here, the privileged ones as one helper request (one password).
+    void fixAll();
+    void offerPlanUndo(const std::string& recordId, const QString& outcome);
 
     void chooseFile();
     void chooseFolder();
@@ -146,6 +150,7 @@ private:
     QScrollArea* cardsArea_ = nullptr;
     QVBoxLayout* cardsLayout_ = nullptr;
     QLabel* cardsPlaceholder_ = nullptr;
+    QPushButton* fixAllButton_ = nullptr;  // above the cause cards, when the diagnosis has a plan
     QTableView* chainView_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* copyReportAction_ = nullptr;

@@ -7,6 +7,7 @@
 #include "whydenied/diagnose.h"
 #include "whydenied/fix.h"
 #include "whydenied/json.h"
+#include "whydenied/plan.h"
 #include "whydenied/report.h"
 
 #include <cstdio>
@@ -44,11 +45,118 @@ void writeEntryJson(JsonWriter& w, const JournalEntry& e) {
     w.endObject();
 }
 
+// Asks before changing anything, unless --yes; false when nothing may be changed.
+bool mayApply(const Args& a, const char* question, int& exitCode) {
+    if (a.has("yes")) return true;
+    if (!isatty(STDIN_FILENO)) {
+        complain("not a terminal: nothing was changed (pass --yes to apply without asking)");
+        exitCode = ExitUsage;
+        return false;
+    }
+    if (!confirm(question)) {
+        std::puts("Nothing was changed.");
+        exitCode = ExitDenied;
+        return false;
+    }
+    return true;
+}
+
+// fix PATH --op OP [--as SUBJECT] --plan: every blocker at once, simulated before it runs, applied
+// as one plan (one helper request for the privileged steps), the kernel asked again afterwards.
+int runFixPlan(const Args& a) {
+    const std::string opText = a.option("op");
+    const auto op = operationFromString(opText);
+    if (a.positional.size() != 1 || !a.option("fix").empty() || !op || *op == Operation::Unknown || *op == Operation::Any) {
+        complain(opText.empty() || (op && *op != Operation::Unknown)
+                     ? "usage: fix PATH --op OP [--as SUBJECT] --plan [--yes] [--json] (a plan is for one operation)"
+                     : "unknown operation '" + printable(opText) + "'");
+        return ExitUsage;
+    }
+    DiagnoseRequest req;
+    req.path = a.positional[0];
+    req.cwd = a.option("cwd");
+    req.op = *op;
+    req.subject = a.option("as");
+    const bool json = a.has("json");
+    const Diagnosis d = diagnose(req);
+    if (!d.error.empty() && d.facts.chain.empty()) {
+        complain(d.error);
+        return ExitUsage;
+    }
+    if (d.verdict == Verdict::Allowed) {
+        std::printf("%s: nothing to fix.\n", printable(verdictSentence(d).english()).c_str());
+        return ExitAllowed;
+    }
+    const Plan* plan = d.access.size() == 1 && d.access.front().plan ? d.access.front().plan.get() : nullptr;
+    if (!plan || plan->steps.empty()) {
+        complain("no plan: " + printable(plan && !plan->note.empty() ? plan->note : "nothing WhyDenied can change opens this") +
+                 " (see: whydenied-cli diagnose)");
+        return ExitDenied;
+    }
+    FILE* o = json ? stderr : stdout;
+    if (!json || !a.has("yes")) {
+        std::fprintf(o, "Plan:      %zu step%s for: %s\n", plan->steps.size(), plan->steps.size() == 1 ? "" : "s",
+                     printable(verdictSentence(d).english()).c_str());
+        for (size_t i = 0; i < plan->steps.size(); ++i) {
+            const FixPlan& s = plan->steps[i].fix;
+            std::fprintf(o, "  %zu. %s%s\n     %s\n", i + 1, printable(s.title.english()).c_str(),
+                         s.privilege == Privilege::Admin ? " (administrator)" : "", shownCommand(s.command).c_str());
+        }
+        std::fprintf(o, "Checked:   %s\n", plan->verified ? "the what-if model says it will then be allowed"
+                                                           : ("not confirmed: " + printable(plan->note)).c_str());
+        std::fflush(o);
+    }
+    ApplyOptions opts;
+    opts.confirmedSystemPath = a.has("confirm-system-path");
+    if (plan->forAnotherSubject) opts.onBehalfOf = d.facts.identity.euid;
+    for (const PlanStep& s : plan->steps)
+        if (s.fix.systemPath && !opts.confirmedSystemPath) {
+            complain(printable(s.fix.path) + " is a system location; add --confirm-system-path if you really mean it");
+            return ExitUsage;
+        }
+    int code = ExitUsage;
+    if (!mayApply(a, "Apply every step of this plan?", code)) return code;
+    const PlanOutcome out = applyPlan(*plan, opts);
+    if (json) {
+        Plan done = *plan;
+        done.result = out.result;
+        JsonWriter w;
+        w.beginObject().key("schema").value(1);
+        w.key("status").value(toString(out.status));
+        w.key("message").value(out.message);
+        w.key("plan");
+        writePlanJson(w, done);
+        w.key("journal");
+        if (out.recordId.empty()) {
+            w.null();
+        } else {
+            w.beginObject().key("id").value(out.recordId);
+            w.key("entries").beginArray();
+            for (const auto& e : out.entries) w.value(e.id);
+            w.endArray();
+            w.key("helper");
+            if (out.helperRecordId.empty()) w.null(); else w.value(out.helperRecordId);
+            w.endObject();
+        }
+        w.key("diagnosis");
+        if (out.after) writeDiagnosisJson(w, *out.after); else w.null();
+        w.endObject();
+        std::puts(w.str().c_str());
+    } else {
+        std::printf("%s\n", printable(out.message).c_str());
+        if (!out.recordId.empty())
+            std::printf("Recorded as the plan %s; undo every step with: whydenied-cli undo %s\n", out.recordId.c_str(),
+                        out.recordId.c_str());
+    }
+    return out.status == FixStatus::Fixed && out.result == Verdict::Allowed ? ExitAllowed : ExitDenied;
+}
+
 }  // namespace
 
 int runFix(const Args& a) {
+    if (a.has("plan")) return runFixPlan(a);
     if (a.positional.size() != 1 || a.option("fix").empty()) {
-        complain("usage: fix PATH [--op OP] --fix ID [--yes] [--json]");
+        complain("usage: fix PATH [--op OP] --fix ID [--yes] [--json], or fix PATH --op OP [--as SUBJECT] --plan");
         return ExitUsage;
     }
     DiagnoseRequest req;
@@ -94,16 +202,8 @@ int runFix(const Args& a) {
         }
         opts.confirmedSystemPath = true;
     }
-    if (!a.has("yes")) {
-        if (!isatty(STDIN_FILENO)) {
-            complain("not a terminal: nothing was changed (pass --yes to apply without asking)");
-            return ExitUsage;
-        }
-        if (!confirm("Apply this fix?")) {
-            std::puts("Nothing was changed.");
-            return ExitDenied;
-        }
-    }
+    int code = ExitUsage;
+    if (!mayApply(a, "Apply this fix?", code)) return code;
     const FixOutcome out = applyFix(plan, opts);
     if (json) {
         JsonWriter w;
@@ -141,6 +241,19 @@ int runUndo(const Args& a) {
     }
     const std::string which = a.positional.empty() ? "LAST" : a.positional[0];
     if (isBulkJournalEntry("", which)) return runBulkUndo(a);  // a batch of `audit --fix`
+    if (isPlanRecord("", which)) {  // a plan of `fix --plan`: every step, in reverse
+        if (!a.has("yes") && !isatty(STDIN_FILENO)) {
+            complain("not a terminal: nothing was changed (pass --yes to undo without asking)");
+            return ExitUsage;
+        }
+        if (!a.has("yes") && !confirm("Undo every step of the plan " + which + "?")) {
+            std::puts("Nothing was changed.");
+            return ExitDenied;
+        }
+        const UndoOutcome u = undoPlan(which);
+        std::printf("%s\n", printable(u.message).c_str());
+        return u.ok ? ExitAllowed : ExitDenied;
+    }
     std::string error;
     const auto e = which == "LAST" || which == "last" ? journal.last() : journal.read(which, &error);
     if (!e) {

@@ -15,6 +15,9 @@
 //                          --path P --dev N --ino N --type file|dir
 //                          (join-group: the path of the diagnosed object whose group it is)
 //   whydenied-helper undo --id JOURNAL-ID
+//   whydenied-helper apply-plan --step <apply's options> [--step <apply's options>]…  (at most 16;
+//                          every step judged before any runs; all or nothing)
+//   whydenied-helper undo-plan --id PLAN-ID
 //   whydenied-helper holders --path P      (read-only: the processes holding P, every user's; P
 //                                           resolved as the caller, others' command lines dropped)
 //   whydenied-helper holders-cmdline --path P   (the same with every command line)
@@ -32,6 +35,8 @@
 #include "whydenied/fix.h"
 #include "whydenied/holders.h"
 #include "whydenied/json.h"
+#include "whydenied/plan.h"
+#include "fix/helper_form.h"
 
 #include <cerrno>
 #include <cstdarg>
@@ -169,8 +174,17 @@ void report(uint32_t caller, const wd::JournalEntry& e) {
     std::fprintf(stderr, "whydenied-helper: uid %u: %s\n", caller, e.command.c_str());
 }
 
-int apply(int argc, char** argv, uint32_t caller) {
-    const Request r = parse(argc, argv, {"action", "arg", "fix", "cause", "path", "dev", "ino", "type"}, {});
+// One apply request, judged: what the helper will do, for whom.
+struct Judged {
+    wd::FixAction action = wd::FixAction::Chmod;
+    std::string arg, fixId, cause, path, user;
+    uint64_t dev = 0, ino = 0;
+    wd::NodeType type = wd::NodeType::Regular;
+};
+
+// Checks one apply request with the hardened rules; refuses (and exits) when any part is not
+// allowed. Nothing is changed here, so a plan's steps are all judged before the first one runs.
+Judged judge(const Request& r, uint32_t caller) {
     const auto action = wd::fixActionFromString(r.get("action"));
     // A fixed list, and only what needs root: a copy never does.
     if (!action || *action == wd::FixAction::Copy) refuse("unknown operation '" + r.get("action") + "'");
@@ -238,51 +252,73 @@ int apply(int argc, char** argv, uint32_t caller) {
         if (wd::isSystemPath(path)) refuse(path + " is a system location; the helper changes nothing there");
 #endif
     }
+    return Judged{*action, arg, fixId, r.get("cause").substr(0, 64), path, user, dev, ino, t};
+}
 
-    wd::JournalEntry e;
+// Records the intent, makes the change, records the outcome. Exit status Done with `e` filled, else
+// why not (the intent record is removed when nothing changed).
+int perform(const Judged& j, uint32_t caller, wd::JournalEntry& e, std::string& why) {
     e.id = wd::newJournalId();
     e.time = wd::fix::isoNow();
-    e.fixId = fixId;
-    e.cause = r.get("cause").substr(0, 64);
-    e.action = *action;
-    e.arg = arg;
+    e.fixId = j.fixId;
+    e.cause = j.cause;
+    e.action = j.action;
+    e.arg = j.arg;
     e.privilege = wd::Privilege::Admin;
     e.callerUid = caller;
-    if (*action != wd::FixAction::JoinGroup) {
-        e.path = path;
-        e.dev = dev;
-        e.ino = ino;
-        e.type = t;
-        if (auto now = wd::readState(path)) e.before = *now;
+    if (j.action != wd::FixAction::JoinGroup) {
+        e.path = j.path;
+        e.dev = j.dev;
+        e.ino = j.ino;
+        e.type = j.type;
+        if (auto now = wd::readState(j.path)) e.before = *now;
     }
-    const std::string shownPath = *action == wd::FixAction::JoinGroup ? std::string() : path;
-    e.command = wd::fix::joinCommand(wd::fix::displayArgv(*action, arg, shownPath, user), wd::Privilege::Admin);
-    e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, user), wd::Privilege::Admin);
+    const std::string shownPath = j.action == wd::FixAction::JoinGroup ? std::string() : j.path;
+    e.command = wd::fix::joinCommand(wd::fix::displayArgv(j.action, j.arg, shownPath, j.user), wd::Privilege::Admin);
+    e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, j.user), wd::Privilege::Admin);
     // The intent first: if the helper dies after the change, its record says what may have changed.
     e.pending = true;
     const wd::Journal store(stateDir(caller));
     std::string err;
-    if (!store.write(e, &err)) refuse("cannot record the fix before making it (" + err + ")");
-
-    const wd::LowResult low = *action == wd::FixAction::JoinGroup
-        ? wd::fix::joinGroupLow(arg, caller)
-        : wd::applyLow(*action, path, dev, ino, t, arg, caller);
+    if (!store.write(e, &err)) {
+        why = "cannot record the fix before making it (" + err + ")";
+        return Refused;
+    }
+    const wd::LowResult low = j.action == wd::FixAction::JoinGroup
+        ? wd::fix::joinGroupLow(j.arg, caller)
+        : wd::applyLow(j.action, j.path, j.dev, j.ino, j.type, j.arg, caller);
     if (!low.ok && !low.changed) {
         (void)unlink((stateDir(caller) + "/" + e.id + ".json").c_str());
-        refuse(low.error);
+        why = low.error;
+        return Refused;
     }
     e.before = low.before;
     e.after = low.after;
-    e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, user), wd::Privilege::Admin);
+    e.undoCommand = wd::fix::joinCommand(wd::fix::displayUndoArgv(e, j.user), wd::Privilege::Admin);
     e.pending = false;
     if (!store.write(e, &err))
         logLine(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s made but its record [%s] stays pending: %s", caller,
                e.command.c_str(), e.id.c_str(), err.c_str());
     if (!low.ok) {
-        logLine(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s %s failed: %s", caller, r.get("action").c_str(), e.path.c_str(),
-               low.error.c_str());
-        std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
+        logLine(LOG_AUTHPRIV | LOG_ERR, "uid %u: %s %s failed: %s", caller, std::string(wd::toString(j.action)).c_str(),
+               e.path.c_str(), low.error.c_str());
+        why = low.error;
         return SystemRefused;
+    }
+    return Done;
+}
+
+const std::set<std::string> kApplyOptions = {"action", "arg", "fix", "cause", "path", "dev", "ino", "type"};
+
+int apply(int argc, char** argv, uint32_t caller) {
+    const Judged j = judge(parse(argc, argv, kApplyOptions, {}), caller);
+    wd::JournalEntry e;
+    std::string why;
+    const int status = perform(j, caller, e, why);
+    if (status == Refused) refuse(why);
+    if (status != Done) {
+        std::fprintf(stderr, "whydenied-helper: %s\n", why.c_str());
+        return status;
     }
     writeUserJournal(e, caller);
     report(caller, e);
@@ -290,29 +326,31 @@ int apply(int argc, char** argv, uint32_t caller) {
     return Done;
 }
 
-int undo(int argc, char** argv, uint32_t caller) {
-    const Request r = parse(argc, argv, {"id"}, {});
-    const std::string id = r.get("id");
-    if (id.empty() || id.size() > 64 || id[0] == '.' ||
-        id.find_first_not_of("0123456789TZ.-abcdef") != std::string::npos)
-        refuse("invalid journal id");
+// Undoes one of the caller's entries from the helper's own record. Done, or why not in `why`.
+int undoEntry(const std::string& id, uint32_t caller, wd::JournalEntry& out, std::string& why) {
     const wd::Journal store(stateDir(caller));
     std::string err;
     auto e = store.read(id, &err);
-    if (!e) refuse("no fix " + id + " was made through the helper for you");
-    if (e->callerUid != caller) refuse("that fix belongs to someone else");
-    if (e->undone) {
-        std::fputs(wd::journalEntryJson(*e).c_str(), stdout);
-        return Done;
+    if (!e) {
+        why = "no fix " + id + " was made through the helper for you";
+        return Refused;
     }
-    if (e->pending)
-        refuse("the fix " + id + " was interrupted before it was recorded; an administrator can check " +
-               (e->path.empty() ? e->arg : e->path) + " and run: " + e->undoCommand);
+    if (e->callerUid != caller) {
+        why = "that fix belongs to someone else";
+        return Refused;
+    }
+    out = *e;
+    if (e->undone) return Done;
+    if (e->pending) {
+        why = "the fix " + id + " was interrupted before it was recorded; an administrator can check " +
+              (e->path.empty() ? e->arg : e->path) + " and run: " + e->undoCommand;
+        return Refused;
+    }
     const wd::LowResult low =
         e->action == wd::FixAction::JoinGroup ? wd::fix::leaveGroupLow(e->arg, caller) : wd::undoLow(*e);
     if (!low.ok) {
         logLine(LOG_AUTHPRIV | LOG_WARNING, "uid %u: undo %s not done: %s", caller, id.c_str(), low.error.c_str());
-        std::fprintf(stderr, "whydenied-helper: %s\n", low.error.c_str());
+        why = low.error;
         return low.changed ? SystemRefused : Refused;
     }
     e->undone = true;
@@ -322,7 +360,106 @@ int undo(int argc, char** argv, uint32_t caller) {
     logLine(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: undid %s: %s", caller, id.c_str(), e->undoCommand.c_str());
     std::fprintf(stderr, "whydenied-helper: uid %u: undid %s\n", caller, e->undoCommand.c_str());
     if (!low.note.empty()) std::fprintf(stderr, "whydenied-helper: %s\n", low.note.c_str());
-    std::fputs(wd::journalEntryJson(*e).c_str(), stdout);
+    out = *e;
+    return Done;
+}
+
+bool validJournalId(const std::string& id) {
+    return !id.empty() && id.size() <= 64 && id[0] != '.' && id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
+}
+
+void printPlanAnswer(const std::string& planId, const std::vector<wd::JournalEntry>& entries) {
+    std::printf("plan %s\n", planId.c_str());
+    for (const auto& e : entries) std::printf("%s\n--\n", wd::journalEntryJson(e).c_str());
+}
+
+// A plan's privileged steps under one password: every step judged as a single apply would be,
+// all of them before the first change; then applied in order. When a step fails, the ones before
+// it are undone, so a plan is all or nothing.
+int applyPlan(int argc, char** argv, uint32_t caller) {
+    std::string error;
+    const auto groups = wd::fix::planRequestSteps(std::vector<std::string>(argv + 2, argv + argc), error);
+    if (!groups) refuse(error);
+    std::vector<Judged> judged;
+    for (const auto& g : *groups) {
+        auto r = wd::fix::parseHelperOptions(g, kApplyOptions, {}, error);
+        if (!r) refuse(error);
+        judged.push_back(judge(*r, caller));
+    }
+    std::vector<wd::JournalEntry> done;
+    for (const Judged& j : judged) {
+        wd::JournalEntry e;
+        std::string why;
+        const int status = perform(j, caller, e, why);
+        if (status == Done) {
+            done.push_back(e);
+            continue;
+        }
+        for (auto it = done.rbegin(); it != done.rend(); ++it) {
+            wd::JournalEntry back;
+            std::string undoWhy;
+            if (undoEntry(it->id, caller, back, undoWhy) != Done)
+                logLine(LOG_AUTHPRIV | LOG_ERR, "uid %u: plan step %s not rolled back: %s", caller, it->id.c_str(),
+                        undoWhy.c_str());
+        }
+        if (status == Refused) refuse("step " + std::to_string(done.size() + 1) + ": " + why + " (earlier steps undone)");
+        std::fprintf(stderr, "whydenied-helper: step %zu: %s (earlier steps undone)\n", done.size() + 1, why.c_str());
+        return status;
+    }
+    wd::PlanRecord rec;
+    rec.id = wd::newJournalId();
+    rec.time = wd::fix::isoNow();
+    rec.callerUid = caller;
+    for (const auto& e : done) rec.entryIds.push_back(e.id);
+    if (!wd::writePlanRecord(stateDir(caller), rec, &error))
+        logLine(LOG_AUTHPRIV | LOG_ERR, "uid %u: plan record %s not written: %s", caller, rec.id.c_str(), error.c_str());
+    for (const auto& e : done) {
+        writeUserJournal(e, caller);
+        report(caller, e);
+    }
+    printPlanAnswer(rec.id, done);
+    return Done;
+}
+
+// Undoes a plan's privileged part from the helper's own plan record, in reverse.
+int undoPlan(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"id"}, {});
+    const std::string id = r.get("id");
+    if (!validJournalId(id)) refuse("invalid plan id");
+    std::string error;
+    auto rec = wd::readPlanRecord(stateDir(caller), id, &error);
+    if (!rec || rec->callerUid != caller) refuse("no plan " + id + " was applied through the helper for you");
+    std::vector<wd::JournalEntry> undone;
+    for (auto it = rec->entryIds.rbegin(); it != rec->entryIds.rend(); ++it) {
+        wd::JournalEntry e;
+        std::string why;
+        const int status = undoEntry(*it, caller, e, why);
+        if (status != Done) {
+            if (undone.empty() && status == Refused) refuse(why);
+            std::fprintf(stderr, "whydenied-helper: %s\n", why.c_str());
+            return status;
+        }
+        undone.push_back(e);
+    }
+    rec->undone = true;
+    wd::writePlanRecord(stateDir(caller), *rec, nullptr);
+    printPlanAnswer(id, undone);
+    return Done;
+}
+
+int undo(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"id"}, {});
+    const std::string id = r.get("id");
+    if (!validJournalId(id)) refuse("invalid journal id");
+    wd::JournalEntry e;
+    std::string why;
+    const int status = undoEntry(id, caller, e, why);
+    if (status == Refused) refuse(why);
+    if (status != Done) {
+        std::fprintf(stderr, "whydenied-helper: %s\n", why.c_str());
+        return status;
+    }
+    std::fputs(wd::journalEntryJson(e).c_str(), stdout);
     return Done;
 }
 
@@ -515,6 +652,8 @@ int main(int argc, char** argv) {
     const std::string verb = argv[1];
     if (verb == "apply") return apply(argc, argv, caller);
     if (verb == "undo") return undo(argc, argv, caller);
+    if (verb == "apply-plan") return applyPlan(argc, argv, caller);
+    if (verb == "undo-plan") return undoPlan(argc, argv, caller);
     if (verb == "holders" || verb == "holders-cmdline") return holders(argc, argv, caller, verb == "holders-cmdline");
 #if !defined(__APPLE__)
     if (verb == "bulk") return bulk(argc, argv, caller);

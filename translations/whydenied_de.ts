@@ -1252,6 +1252,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>Behoben: %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>Alles beheben (%1 Schritte)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(Administrator)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Alles beheben</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>Diese %1 Schritte ausführen? Die mit (Administrator) markierten fragen einmal gemeinsam nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>Alles rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2622,8 +2642,16 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>Attribut „nur anhängen“: nur Anhängen ist erlaubt</translation>
     </message>
     <message>
+        <source>Give the owner %1 %2 on it</source>
+        <translation>Dem Besitzer %1 %2 darauf geben</translation>
+    </message>
+    <message>
+        <source>Give everyone %1 on it</source>
+        <translation>Allen %1 darauf geben</translation>
+    </message>
+    <message>
         <source>%1 at %2: the server decides</source>
-        <translation>%1 auf %2: der Server entscheidet</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

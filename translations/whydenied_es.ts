@@ -1252,6 +1252,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>Corregido: %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>Arreglar todo (%1 pasos)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(administrador)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Arreglar todo</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>¿Aplicar estos %1 pasos? Los marcados (administrador) piden la contraseña una sola vez, juntos.</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>Deshacer todo</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2622,8 +2642,16 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>atributo solo anexar: solo se permite añadir al final</translation>
     </message>
     <message>
+        <source>Give the owner %1 %2 on it</source>
+        <translation>Dar al propietario %1 %2 sobre él</translation>
+    </message>
+    <message>
+        <source>Give everyone %1 on it</source>
+        <translation>Dar a todos %1 sobre él</translation>
+    </message>
+    <message>
         <source>%1 at %2: the server decides</source>
-        <translation>%1 en %2: decide el servidor</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1252,6 +1252,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>Corrigé : %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>Tout corriger (%1 étapes)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(administrateur)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Tout corriger</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>Appliquer ces %1 étapes ? Celles marquées (administrateur) demandent le mot de passe une seule fois, ensemble.</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>Tout annuler</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2622,8 +2642,16 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>attribut ajout seul : seul l’ajout est permis</translation>
     </message>
     <message>
+        <source>Give the owner %1 %2 on it</source>
+        <translation>Donner au propriétaire %1 %2 dessus</translation>
+    </message>
+    <message>
+        <source>Give everyone %1 on it</source>
+        <translation>Donner à tous %1 dessus</translation>
+    </message>
+    <message>
         <source>%1 at %2: the server decides</source>
-        <translation>%1 sur %2 : le serveur décide</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

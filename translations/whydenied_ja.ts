@@ -1247,6 +1247,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Fixed: %1</source>
         <translation>修正しました: %1</translation>
     </message>
+    <message>
+        <source>Fix all (%1 steps)</source>
+        <translation>すべて修正 (%1 ステップ)</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(管理者)</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>すべて修正</translation>
+    </message>
+    <message>
+        <source>Apply these %1 steps? Those marked (administrator) ask for the password once, together.</source>
+        <translation>この %1 ステップを適用しますか? (管理者) の付いたものはまとめて一度だけパスワードを求めます。</translation>
+    </message>
+    <message>
+        <source>Undo all</source>
+        <translation>すべて元に戻す</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2617,8 +2637,16 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>追記のみの属性: 追記だけが許される</translation>
     </message>
     <message>
+        <source>Give the owner %1 %2 on it</source>
+        <translation>所有者 %1 に %2 を与える</translation>
+    </message>
+    <message>
+        <source>Give everyone %1 on it</source>
+        <translation>全員に %1 を与える</translation>
+    </message>
+    <message>
         <source>%1 at %2: the server decides</source>
-        <translation>%2 の %1: 判断するのはサーバー</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

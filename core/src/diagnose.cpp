@@ -4,6 +4,7 @@
 #include "rules/unexplained.h"
 #include "whydenied/errno_name.h"
 #include "whydenied/lsm.h"
+#include "whydenied/plan.h"
 #include "whydenied/rules.h"
 #include "whydenied/subject.h"
 
@@ -25,6 +26,16 @@
 namespace wd {
 
 namespace {
+
+// Who runs the diagnosis: whose own nodes a plan may open with o+ bits (plan.h).
+std::optional<uint32_t> callerUid() {
+#ifdef _WIN32
+    return std::nullopt;
+#else
+    return static_cast<uint32_t>(geteuid());
+#endif
+}
+
 // The causes an audit record alone can prove, without facts from a check made here.
 bool isLsmCause(std::string_view cause) {
     return cause == "selinux-denial" || cause == "apparmor-denial" || cause == "sandbox-confinement";
@@ -107,6 +118,10 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts) {
                      [](const Finding& a, const Finding& b) { return a.confidence > b.confidence; });
     for (Finding& x : d.findings) x.operation = f.op;
     d.access = {AccessResult{f.op, d.verdict, d.errnoName, f.verdict.what, false}};
+#if defined(__linux__) || defined(__APPLE__) || defined(_WIN32)  // where the fix engine is built
+    if (d.verdict == Verdict::Denied && f.platform == Platform::Linux && !d.verdictFromAuditLog)
+        d.access.front().plan = std::make_shared<const Plan>(buildPlan(f, callerUid()));
+#endif
     return d;
 }
 

@@ -4,6 +4,7 @@
 #include "rules/common.h"
 #include "rules/windows.h"
 #include "whydenied/errno_name.h"
+#include "whydenied/plan.h"
 
 namespace wd {
 namespace {
@@ -121,6 +122,19 @@ Message anySentence(const Diagnosis& d, const std::string& name) {
                 {allowed[0], name, denied[0], denied[1], denied[2]}, {0, 2, 3, 4});
 }
 
+// "plan": the steps as fix objects, whether the what-if model ends allowed, and the kernel's answer
+// once applied (unknown in a diagnosis: nothing was applied yet).
+void writePlanObject(JsonWriter& w, const Plan& p) {
+    w.beginObject();
+    w.key("steps").beginArray();
+    for (const PlanStep& s : p.steps) writeFix(w, s.shown);
+    w.endArray();
+    w.key("verified").value(p.verified);
+    w.key("result").value(toString(p.result));
+    if (!p.note.empty()) w.key("note").value(p.note);
+    w.endObject();
+}
+
 void writeAccessJson(JsonWriter& w, const Diagnosis& d) {
     w.beginArray();
     for (const AccessResult& a : d.access) {
@@ -132,6 +146,7 @@ void writeAccessJson(JsonWriter& w, const Diagnosis& d) {
         if (a.errnoName.empty() || a.verdict == Verdict::Allowed) w.null(); else w.value(a.errnoName);
         w.key("kernel_check");
         if (a.check.empty()) w.null(); else w.value(a.check);
+        if (a.plan) writePlanObject(w.key("plan"), *a.plan);
         w.endObject();
     }
     w.endArray();
@@ -148,6 +163,8 @@ std::string accessText(const Diagnosis& d) {
 }
 
 }  // namespace
+
+void writePlanJson(JsonWriter& w, const Plan& p) { writePlanObject(w, p); }
 
 Message verdictSentence(const Diagnosis& d) {
     const std::string name = baseName(d.request.path);
@@ -218,6 +235,9 @@ void writeDiagnosisJson(JsonWriter& w, const Diagnosis& d) {
     }
     w.key("access");
     writeAccessJson(w, d);
+    // One operation: its plan here too; with every plausible one, each denied entry carries its own.
+    if (d.access.size() == 1 && d.access.front().plan && d.request.op != Operation::Any && d.request.op != Operation::Unknown)
+        writePlanJson(w.key("plan"), *d.access.front().plan);
     if (!d.facts.notes.empty()) {
         w.key("notes").beginArray();
         for (const auto& n : d.facts.notes) w.value(n.english());

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PathChainModel.h"
 #include "SlowProbe.h"
+#include "../core/synthetic.h"
 #include "running_copy.h"
 #include "TestSupport.h"
 
@@ -463,6 +464,49 @@ TEST(MainWindowSlow, CancelDuringSlowDiagnosis) {
         // Functional bound (bench/ measures stalls): the window never waited for the 10 s probe.
         EXPECT_LT(meter.maxGapMs(), 2000);
     }
+}
+
+// The same facts for every request, as a probe on another machine would have reported them.
+class FactsProbe : public wd::Probe {
+public:
+    explicit FactsProbe(wd::Facts f) : facts_(std::move(f)) {}
+    wd::Facts gather(const wd::DiagnoseRequest& req, const wd::CancelToken*, const wd::ProgressFn&) override {
+        wd::Facts f = facts_;
+        f.op = req.op;
+        return f;
+    }
+
+private:
+    wd::Facts facts_;
+};
+
+// A plan of several steps is one action above the cards, listing every command; one step is the
+// cause card's own button, and there is no "Fix all" then.
+TEST(MainWindowFixAll, APlanOfSeveralStepsIsOneActionAboveTheCards) {
+    FactsProbe both(wdtest::FactsBuilder(wd::Operation::Write).dir("home", 0, 0, 0755).file("notes", 1000, 1000, 0444)
+                        .immutable().kernelSays(EPERM));
+    MainWindow window(&both);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy shown(&window, &MainWindow::diagnosisShown);
+    window.setOperation(wd::Operation::Write);
+    window.diagnose(QStringLiteral("/home/notes"));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
+    auto* all = window.findChild<QPushButton*>(QStringLiteral("fixAll"));
+    ASSERT_TRUE(all) << "no Fix all for a read-only, immutable file";
+    EXPECT_EQ(all->text(), QStringLiteral("Fix all (2 steps)"));
+    EXPECT_TRUE(all->toolTip().contains(QStringLiteral("chattr -i -- /home/notes"))) << all->toolTip().toStdString();
+    EXPECT_TRUE(all->toolTip().contains(QStringLiteral("chmod u+w -- /home/notes"))) << all->toolTip().toStdString();
+
+    FactsProbe one(wdtest::FactsBuilder(wd::Operation::Write).dir("home", 0, 0, 0755).file("notes", 1000, 1000, 0444)
+                       .kernelSays(EACCES));
+    MainWindow single(&one);
+    single.show();
+    QSignalSpy shownOne(&single, &MainWindow::diagnosisShown);
+    single.setOperation(wd::Operation::Write);
+    single.diagnose(QStringLiteral("/home/notes"));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shownOne.count() > 0 && !single.isBusy(); }));
+    EXPECT_FALSE(single.findChild<QPushButton*>(QStringLiteral("fixAll")));
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include "as_user.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/errno_name.h"
+#include "whydenied/fix.h"
+#include "whydenied/plan.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -184,20 +186,30 @@ inline std::ostream& operator<<(std::ostream& os, const Outcome& o) {
 // The subject modes diagnose as root *for* the test user ("--as wdtest"): SubjectKernel asks the
 // kernel by switching to the user in a child, SubjectComputed evaluates the rules from the facts.
 // All three must agree with what the kernel does when the user really tries.
-enum class Mode { Self, SubjectKernel, SubjectComputed };
+// FirstFixSimulated diagnoses as SubjectKernel does, then checks the what-if model: the first fix
+// the engine can apply, simulated on the facts (wd::simulate), must give the verdict the kernel
+// gives once that fix is really applied through the engine (see fixChecks()).
+enum class Mode { Self, SubjectKernel, SubjectComputed, FirstFixSimulated };
 inline Mode& currentMode() {
     static Mode m = Mode::Self;
     return m;
 }
 
+// FirstFixSimulated: one line per diagnosis whose first applicable fix was simulated and applied,
+// "OK …" when the model agreed with the kernel, anything else when it did not or the check failed.
+inline std::vector<std::string>& fixChecks() {
+    static std::vector<std::string> checks;
+    return checks;
+}
+
 // The account database the subject modes use: the test user "wdtest" with the scenario's groups,
 // bind-mounted over /etc/passwd and /etc/group in the child's private mount namespace.
-inline void addTestAccount(Creds& c, const std::string& dir) {
+inline void addTestAccount(Creds& c, const std::string& dir, const std::string& home = "/nonexistent") {
     const std::string passwd = dir + "/passwd", group = dir + "/group";
     {
         std::ifstream realPw("/etc/passwd"), realGr("/etc/group");
         std::ofstream pw(passwd), gr(group);
-        pw << realPw.rdbuf() << "wdtest:x:" << c.uid << ':' << c.gid << "::/nonexistent:/usr/sbin/nologin\n";
+        pw << realPw.rdbuf() << "wdtest:x:" << c.uid << ':' << c.gid << "::" << home << ":/usr/sbin/nologin\n";
         gr << realGr.rdbuf() << "wdtest:x:" << c.gid << ":\n";
         for (gid_t g : c.groups) gr << "wdgroup" << g << ":x:" << g << ":wdtest\n";
     }
@@ -223,6 +235,65 @@ inline std::string describe(const wd::Diagnosis& d, int real) {
     return out.str();
 }
 
+inline std::string verdictWords(bool asked, int err) {
+    if (!asked) return "unknown";
+    return err == 0 ? std::string("allowed") : "denied " + wd::errnoName(err);
+}
+
+// As root, in the scenario's account namespace: the first applicable fix of `d` (for the test
+// user), simulated, then applied through the engine (as the user when it needs no privilege, else
+// by root on the user's behalf), tried for real as the user, and undone. "" when the diagnosis has
+// no applicable fix; "OK …" when the model and the kernel agree.
+inline std::string checkFirstFix(const wd::Diagnosis& d, const Creds& user, const std::string& path, wd::Operation op) {
+    const wd::FixProposal* first = nullptr;
+    for (const auto& f : d.findings)
+        for (const auto& fx : f.fixes)
+            if (!first && !fx.advisory && wd::canApply(fx)) first = &fx;
+    if (!first) return "";
+    // planFix applies fixes for the caller's own access; the engine below applies this one for the
+    // test user (onBehalfOf), so it is planned from the same diagnosis as if it were the user's own.
+    wd::Diagnosis own = d;
+    own.facts.subject = wd::Subject{};
+    const wd::PlanResult pr = wd::planFix(own, first->id);
+    if (!pr.plan) return "no plan for " + first->id + ": " + pr.error;
+    const wd::FixPlan& plan = *pr.plan;
+    const wd::Facts sim = wd::simulate(d.facts, plan);
+    const std::string model = verdictWords(sim.verdict.asked, sim.verdict.err);
+
+    char tmpl[] = "/tmp/wd-fixcheck-XXXXXX";
+    const std::string journal = mkdtemp(tmpl);
+    // The user's own journal for their own fix; root reads only a journal root owns.
+    if (plan.privilege == wd::Privilege::None) (void)!chown(journal.c_str(), user.uid, user.gid);
+    wd::ApplyOptions o;
+    o.journalDir = journal;
+    o.rediagnose = false;
+    std::string applied;
+    if (plan.privilege == wd::Privilege::None) {
+        const RunResult r = runAs(user, [&] {
+            const wd::FixOutcome out = wd::applyFix(plan, o);
+            return out.entry ? "id " + out.entry->id + "\n" + out.entry->path : "! " + out.message;
+        });
+        applied = r.ok ? r.output : "! " + r.error;
+    } else {
+        o.onBehalfOf = user.uid;
+        const wd::FixOutcome out = wd::applyFix(plan, o);
+        applied = out.entry ? "id " + out.entry->id + "\n" + out.entry->path : "! " + out.message;
+    }
+    if (applied.rfind("id ", 0) != 0) {
+        std::filesystem::remove_all(journal);
+        return "the engine did not apply " + first->id + ": " + applied;
+    }
+    const std::string id = applied.substr(3, applied.find('\n') - 3);
+    const std::string tried = plan.action == wd::FixAction::Copy ? applied.substr(applied.find('\n') + 1) : path;
+    const RunResult real = runAs(user, [&] { return std::to_string(realTry(tried, op)); });
+    const std::string kernel = real.ok ? verdictWords(true, std::stoi(real.output)) : "unknown (" + real.error + ")";
+    if (plan.privilege == wd::Privilege::None) runAs(user, [&] { return wd::undoFix(id, o).message; });
+    else wd::undoFix(id, o);
+    std::filesystem::remove_all(journal);
+    return (model == kernel ? "OK " : "MISMATCH ") + first->id + " on " + plan.path + ": model " + model +
+           ", kernel " + kernel;
+}
+
 // Diagnoses first (the real attempt may change things: delete), then tries for real.
 inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation op) {
     const Mode mode = currentMode();
@@ -240,21 +311,31 @@ inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation
         const std::string dir = mkdtemp(tmpl);
         Creds asRoot = c;
         asRoot.stayRoot = true;
-        addTestAccount(asRoot, dir);
+        // A fix may copy the file to the user's home: give the account a real one then.
+        std::string home = "/nonexistent";
+        if (mode == Mode::FirstFixSimulated) {
+            home = dir + "/home";
+            chmod(dir.c_str(), 0755);
+            mkdir(home.c_str(), 0700);
+            (void)!chown(home.c_str(), c.uid, c.gid);
+        }
+        addTestAccount(asRoot, dir, home);
         Creds user{c.uid, c.gid, c.groups, {}, {}, false};
         r = runAs(asRoot, [&] {
             wd::DiagnoseRequest req;
             req.path = path;
             req.op = op;
             req.subject = "wdtest";
-            req.allowSwitch = mode == Mode::SubjectKernel;
+            req.allowSwitch = mode != Mode::SubjectComputed;
             const wd::Diagnosis d = wd::diagnose(req);
             const bool sourceOk = d.facts.verdictSource ==
-                                  (mode == Mode::SubjectKernel ? wd::VerdictSource::Kernel : wd::VerdictSource::Computed);
+                                  (mode != Mode::SubjectComputed ? wd::VerdictSource::Kernel : wd::VerdictSource::Computed);
             if (!d.error.empty()) return "\x01diagnosis error: " + d.error;
             if (!sourceOk) return std::string("\x01wrong verdict source");
             const RunResult real = runAs(user, [&] { return std::to_string(realTry(path, op)); });
-            return describe(d, real.ok ? std::stoi(real.output) : -1);
+            std::string out = describe(d, real.ok ? std::stoi(real.output) : -1);
+            if (mode == Mode::FirstFixSimulated) out += checkFirstFix(d, user, path, op) + "\n";
+            return out;
         });
         std::filesystem::remove_all(dir);
         if (r.ok && !r.output.empty() && r.output[0] == '\x01') {
@@ -268,7 +349,7 @@ inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation
         return o;
     }
     std::istringstream in(r.output);
-    std::string alarm;
+    std::string alarm, fixCheck;
     std::getline(in, o.verdict);
     std::getline(in, o.errnoName);
     std::getline(in, o.firstCause);
@@ -276,6 +357,8 @@ inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation
     std::getline(in, o.realErrno);
     std::getline(in, alarm);
     o.alarm = alarm == "1";
+    if (mode == Mode::FirstFixSimulated && std::getline(in, fixCheck) && !fixCheck.empty())
+        fixChecks().push_back(fixCheck + " (" + path + ", " + std::string(wd::toString(op)) + ")");
     return o;
 }
 

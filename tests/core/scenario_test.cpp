@@ -46,6 +46,16 @@ namespace {
         name##Body();                                                                                       \
         wdtest::currentMode() = wdtest::Mode::Self;                                                         \
     }                                                                                                       \
+    TEST(ScenarioFirstFix, name##SimulatedAsTheKernelAnswers) {                                             \
+        if (!wdtest::isRoot()) GTEST_SKIP() << "applying fixes for the test user is tested as root";       \
+        wdtest::currentMode() = wdtest::Mode::FirstFixSimulated;                                            \
+        wdtest::fixChecks().clear();                                                                        \
+        name##Body();                                                                                       \
+        wdtest::currentMode() = wdtest::Mode::Self;                                                         \
+        for (const std::string& c : wdtest::fixChecks()) EXPECT_EQ(c.substr(0, 3), "OK ") << c;             \
+        if (!::testing::Test::IsSkipped())                                                                  \
+            ::testing::Test::RecordProperty("first_fix_checks", static_cast<int>(wdtest::fixChecks().size()));   \
+    }                                                                                                       \
     void name##Body()
 
 #define ONLY_AS_SELF(why)                                                                                   \

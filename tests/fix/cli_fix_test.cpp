@@ -98,3 +98,40 @@ TEST_F(CliFix, UnknownFixIsBadUsage) {
     EXPECT_NE(r.err.find("No fix 'chmod-777'"), std::string::npos) << r.err;
     EXPECT_EQ(modeOf(file), "0444");
 }
+
+TEST_F(CliFix, APlanIsAppliedAndUndoneAsOne) {
+    const auto r = cli({"fix", file, "--op", "write", "--plan", "--yes", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("\"result\": \"allowed\""), std::string::npos) << "the kernel's answer afterwards: " << r.out;
+    EXPECT_NE(r.out.find("\"verified\": true"), std::string::npos) << r.out;
+    EXPECT_EQ(modeOf(file), "0644");
+    const auto at = r.out.find("\"journal\": {");
+    ASSERT_NE(at, std::string::npos) << r.out;
+    const auto idAt = r.out.find("\"id\": \"", at) + 7;
+    const std::string id = r.out.substr(idAt, r.out.find('"', idAt) - idAt);
+    const auto u = cli({"undo", id, "--yes"});
+    EXPECT_EQ(u.exitCode, 0) << u.out << u.err;
+    EXPECT_NE(u.out.find("all 1 steps"), std::string::npos) << u.out;
+    EXPECT_EQ(modeOf(file), "0444");
+}
+
+TEST_F(CliFix, APlanNeedsOneOperation) {
+    const auto r = cli({"fix", file, "--plan", "--yes"});
+    EXPECT_EQ(r.exitCode, 2) << r.out << r.err;
+    EXPECT_NE(r.err.find("--op OP"), std::string::npos) << r.err;
+    EXPECT_EQ(modeOf(file), "0444");
+}
+
+// Grants for another account are root's to make; as a plain user the plan is shown, not applied.
+TEST_F(CliFix, APlanForAnotherAccountIsNotAppliedByAPlainUser) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "needs a second uid to diagnose for";
+    const std::string theirs = root + "/theirs.txt";
+    close(open(theirs.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600));
+    (void)!chown(theirs.c_str(), wdtest::testUser().uid, wdtest::testUser().gid);
+    chmod(theirs.c_str(), 0600);
+    const auto r = cli({"fix", theirs, "--op", "read", "--as", "uid:4343", "--plan", "--yes"});
+    EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+    EXPECT_NE(r.out.find("only root applies it"), std::string::npos) << r.out << r.err;
+    EXPECT_NE(r.out.find("u:4343:r--"), std::string::npos) << "the plan is shown: " << r.out;
+    EXPECT_EQ(modeOf(theirs), "0600");
+}

@@ -83,6 +83,8 @@ TEST(HelperForm, TheCliSendsRequestsThatFitTheForm) {
                 cliAsUser(bin, {"fix", file, "--op", "write", "--fix", fx["id"].str, "--yes"}, home);
             }
     EXPECT_GT(adminFixes, 0) << diag;
+    // The same file's plan: its privileged steps as one apply-plan request.
+    cliAsUser(bin, {"fix", file, "--op", "write", "--plan", "--yes"}, home);
     cliAsUser(bin, {"holders", file, "--privileged"}, home);
     cliAsUser(bin, {"holders", file, "--privileged", "--command-lines"}, home);
     cliAsUser(bin, {"audit", tree, "--op", "write", "--fix", "owned-by-another-user", "--yes"}, home);
@@ -93,7 +95,8 @@ TEST(HelperForm, TheCliSendsRequestsThatFitTheForm) {
         EXPECT_EQ(checkHelperRequest(r), "") << ::testing::PrintToString(r);
         if (!r.empty()) verbs.insert(r[0]);
     }
-    for (const char* v : {"apply", "holders", "holders-cmdline", "bulk"}) EXPECT_TRUE(verbs.count(v)) << "no " << v << " request was sent";
+    for (const char* v : {"apply", "apply-plan", "holders", "holders-cmdline", "bulk"})
+        EXPECT_TRUE(verbs.count(v)) << "no " << v << " request was sent";
 }
 
 TEST(HelperForm, RefusesWhatIsNotInIt) {

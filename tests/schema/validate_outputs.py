@@ -34,7 +34,7 @@ import jsonschema
 warnings.filterwarnings("ignore", category=DeprecationWarning, module=__name__)
 
 TEST_UID = TEST_GID = 4242  # the unprivileged uid of the scenario tests (tests/support/as_user.h)
-SCHEMAS = ["common", "diagnose", "explain", "parse", "holders", "audit", "audit-line", "fix"]
+SCHEMAS = ["common", "diagnose", "explain", "parse", "holders", "audit", "audit-line", "fix", "fix-plan"]
 
 failures = []
 
@@ -205,6 +205,12 @@ def scenarios(rec, source, corpus):
             rec.run(["undo", "LAST", "--yes"], env=env)
         except (ValueError, LookupError) as e:
             fail(f"no fix proposed for a read-only file: {e}: {ro.stdout[:300]!r}")
+        # The whole plan for it, applied and undone as one.
+        try:
+            applied = rec.run(["fix", str(mine / "readonly.txt"), "--op", "write", "--plan", "--yes", "--json"], env=env)
+            rec.run(["undo", json.loads(applied.stdout)["journal"]["id"], "--yes"], env=env)
+        except (ValueError, LookupError, TypeError) as e:
+            fail(f"no plan applied for a read-only file: {e}: {applied.stdout[:300]!r}")
         if os.getuid() == 0:
             # Someone else's access: the kernel asked as that uid, and the rules' computation.
             rec.run(["diagnose", str(secret), "--as", f"uid:{TEST_UID}", "--json"], user=False)
@@ -266,6 +272,8 @@ def schema_for(args):
         if "--fix" in rest or "--undo" in rest:
             return None  # text: the bulk fix reports in words
         return "audit-line" if "--jsonl" in rest else "audit" if "--json" in rest else None
+    if cmd == "fix" and "--plan" in rest and "--json" in rest:
+        return "fix-plan"
     if cmd in ("diagnose", "explain", "parse", "holders", "fix") and "--json" in rest:
         return cmd
     return None
@@ -301,7 +309,7 @@ def validate(record_dir, loose, strict):
             elif name == "explain":
                 diagnoses = [r["diagnosis"] for r in doc.get("requests", []) if r.get("diagnosis")]
                 seen["advice"] += sum(1 for r in doc.get("requests", []) if r.get("advice"))
-            elif name == "fix":
+            elif name in ("fix", "fix-plan"):
                 diagnoses = [doc["diagnosis"]] if doc.get("diagnosis") else []
                 seen["journal"] += 1 if doc.get("journal") else 0
             elif name == "holders":

@@ -54,6 +54,8 @@ public:
 
 std::unique_ptr<Probe> makeSystemProbe();  // the platform's probe
 
+struct Plan;  // whydenied/plan.h
+
 // The kernel's answer for one operation of a diagnosis.
 struct AccessResult {
     Operation op = Operation::Read;
@@ -61,6 +63,8 @@ struct AccessResult {
     std::string errnoName;  // empty when allowed
     std::string check;      // the deciding check ("faccessat(-w-) on /srv/x")
     bool inside = false;    // create: of a new entry inside the folder, not of the folder itself
+    // When denied on Linux: the steps that would open it, checked with the what-if model.
+    std::shared_ptr<const Plan> plan{};
 };
 
 struct Diagnosis {

@@ -140,6 +140,7 @@ struct Node {
 
     bool aclKnown = false;      // an extended ACL was read (or the node has none: acl empty)
     std::vector<AclEntry> acl;  // empty when the node has only the mode bits
+    bool aclSupported = true;   // false where the filesystem has no POSIX ACLs (ENOTSUP): no ACL fix there
 
     bool flagsKnown = false;    // immutable/append-only could be read
     bool immutable = false, appendOnly = false;

@@ -19,6 +19,10 @@ const std::vector<HelperVerbForm>& helperForms() {
         {"bulk-undo", {"id"}, {}},
         {"holders", {"path"}, {}},
         {"holders-cmdline", {"path"}, {}},
+        // A whole plan's privileged steps under one password: the groups are apply's options
+        // (planRequestSteps), each judged like a single apply before any of them runs.
+        {"apply-plan", {}, {}},
+        {"undo-plan", {"id"}, {}},
     };
     return forms;
 }
@@ -48,8 +52,58 @@ std::vector<std::string> helperRequest(std::string_view verb,
     return out;
 }
 
+std::optional<std::vector<std::vector<std::string>>> planRequestSteps(const std::vector<std::string>& afterVerb,
+                                                                     std::string& error) {
+    std::vector<std::vector<std::string>> steps;
+    for (const std::string& a : afterVerb) {
+        if (a == "--step") {
+            if (steps.size() == kMaxPlanRequestSteps) {
+                error = "more than " + std::to_string(kMaxPlanRequestSteps) + " steps";
+                return std::nullopt;
+            }
+            steps.push_back({"apply"});
+            continue;
+        }
+        if (steps.empty()) {
+            error = "apply-plan starts with --step";
+            return std::nullopt;
+        }
+        steps.back().push_back(a);
+    }
+    if (steps.empty()) {
+        error = "apply-plan needs at least one --step";
+        return std::nullopt;
+    }
+    for (auto& s : steps) {
+        if (const std::string why = checkHelperRequest(s); !why.empty()) {
+            error = "step " + std::to_string(&s - steps.data() + 1) + ": " + why;
+            return std::nullopt;
+        }
+        s.erase(s.begin());
+    }
+    return steps;
+}
+
+std::vector<std::string> helperPlanRequest(const std::vector<std::vector<std::pair<std::string, std::string>>>& steps) {
+    std::vector<std::string> out = {"apply-plan"};
+    for (const auto& options : steps) {
+        out.push_back("--step");
+        const std::vector<std::string> one = helperRequest("apply", options);
+        out.insert(out.end(), one.begin() + 1, one.end());
+    }
+    if (const std::string why = checkHelperRequest(out); !why.empty()) {
+        std::fprintf(stderr, "whydenied: a helper request outside its form: %s\n", why.c_str());
+        std::abort();
+    }
+    return out;
+}
+
 std::string checkHelperRequest(const std::vector<std::string>& request) {
     if (request.empty()) return "no verb";
+    if (request[0] == "apply-plan") {
+        std::string error;
+        return planRequestSteps(std::vector<std::string>(request.begin() + 1, request.end()), error) ? std::string() : error;
+    }
     const HelperVerbForm* f = formOf(request[0]);
     if (!f) return "unknown verb '" + request[0] + "'";
     std::set<std::string> seen;

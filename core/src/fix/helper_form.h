@@ -4,6 +4,7 @@
 // argv the CLI and the window send against it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -17,8 +18,21 @@ struct HelperVerbForm {
     std::vector<std::string_view> optional;  // "--name value", at most once
 };
 
-// Every verb the helper answers: apply, undo, bulk, bulk-undo, holders, holders-cmdline.
+// Every verb the helper answers: apply, undo, bulk, bulk-undo, holders, holders-cmdline,
+// apply-plan, undo-plan. apply-plan is the one verb whose options are not "--name value" pairs:
+// it takes 1 to kMaxPlanRequestSteps groups, each the flag --step followed by exactly the options
+// of apply.
 const std::vector<HelperVerbForm>& helperForms();
+
+constexpr size_t kMaxPlanRequestSteps = 16;
+
+// apply-plan --step <apply options> --step <apply options> …, each group checked against apply's
+// form. Asks outside the form are programming errors, as for helperRequest.
+std::vector<std::string> helperPlanRequest(const std::vector<std::vector<std::pair<std::string, std::string>>>& steps);
+// The groups of an apply-plan request (what follows the verb), each as an apply request's
+// options; nullopt with `error` when the request is not 1 to 16 well-formed groups.
+std::optional<std::vector<std::vector<std::string>>> planRequestSteps(const std::vector<std::string>& afterVerb,
+                                                                     std::string& error);
 
 // The request argv (what follows the helper's path): the verb, then "--name value" in the order
 // given. Asks for a verb or an option outside the form are programming errors: it aborts.

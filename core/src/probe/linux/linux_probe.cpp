@@ -58,6 +58,7 @@ void readAcl(Node& n) {
     if (!acl) {
         // No ACL support on this filesystem (/proc, tmpfs without acl …): the mode bits decide.
         n.aclKnown = errno == ENOTSUP || errno == ENODATA;
+        n.aclSupported = errno != ENOTSUP && errno != EOPNOTSUPP;
         return;
     }
     n.aclKnown = true;
