@@ -2651,7 +2651,7 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>%1 at %2: the server decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: decide el servidor</translation>
     </message>
 </context>
 </TS>

@@ -2651,7 +2651,7 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>%1 at %2: the server decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 : le serveur décide</translation>
     </message>
 </context>
 </TS>

@@ -2646,7 +2646,7 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>%1 at %2: the server decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1: 判断するのはサーバー</translation>
     </message>
 </context>
 </TS>
