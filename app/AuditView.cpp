@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditView.h"
 
+#include "AuditFilesModel.h"
 #include "AuditModel.h"
 #include "Translate.h"
 
@@ -10,11 +11,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,11 +34,15 @@ struct AuditLive {
     std::mutex mutex;
     wd::AuditProgress progress;
     std::map<std::string, std::pair<uint64_t, std::string>> counts;  // cause -> count, first path
+    std::map<std::string, std::vector<wd::AuditFinding>> listed;      // cause -> its entries, bounded
     wd::BulkFixProgress fix;
     wd::CancelToken cancel;
 };
 
 namespace {
+
+// Enough for any list a person reads through; a group beyond it says how many are not listed.
+constexpr size_t kListedPerCause = 10000;
 
 int clampedCount(uint64_t n) { return n > uint64_t(INT_MAX) ? INT_MAX : static_cast<int>(n); }
 
@@ -49,6 +57,8 @@ void runAudit(QPromise<wd::AuditSummary>& promise, wd::AuditOptions opts, std::s
         const std::lock_guard lock(live->mutex);
         auto& c = live->counts[f.cause];
         if (c.first++ == 0) c.second = f.path;
+        auto& l = live->listed[f.cause];
+        if (l.size() < kListedPerCause) l.push_back(f);
     };
     promise.addResult(wd::auditTree(opts, cb, &live->cancel));
 }
@@ -97,7 +107,40 @@ AuditView::AuditView(QWidget* parent) : QWidget(parent), model_(new AuditModel(t
     layout->addWidget(status_);
     layout->addLayout(bar);
     layout->addWidget(folder_);
-    layout->addWidget(table_, 1);
+    // Under the groups: the entries of the selected one, with a filter.
+    files_ = new AuditFilesModel(this);
+    filesProxy_ = new QSortFilterProxyModel(this);
+    filesProxy_->setSourceModel(files_);
+    filesProxy_->setFilterKeyColumn(AuditFilesModel::PathColumn);
+    filesProxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter_ = new QLineEdit(this);
+    filter_->setObjectName(QStringLiteral("auditFilesFilter"));
+    filter_->setPlaceholderText(tr("Filter the entries of this group"));
+    filter_->setAccessibleName(tr("Filter the entries of this group"));
+    filter_->setClearButtonEnabled(true);
+    filesTable_ = new QTableView(this);
+    filesTable_->setObjectName(QStringLiteral("auditFilesTable"));
+    filesTable_->setAccessibleName(tr("Entries of the selected group"));
+    filesTable_->setModel(filesProxy_);
+    filesTable_->setSortingEnabled(true);
+    filesTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    filesTable_->setTabKeyNavigation(false);
+    filesTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    filesTable_->horizontalHeader()->setSectionResizeMode(AuditFilesModel::PathColumn, QHeaderView::Stretch);
+    filesTable_->verticalHeader()->hide();
+    filesNote_ = new QLabel(this);
+    filesNote_->setObjectName(QStringLiteral("auditFilesNote"));
+    auto* filesBox = new QWidget(this);
+    auto* filesLayout = new QVBoxLayout(filesBox);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(filter_);
+    filesLayout->addWidget(filesTable_, 1);
+    filesLayout->addWidget(filesNote_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(table_);
+    split->addWidget(filesBox);
+    layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
     pollTimer_.setInterval(100);
@@ -108,6 +151,9 @@ AuditView::AuditView(QWidget* parent) : QWidget(parent), model_(new AuditModel(t
     connect(&undoWatcher_, &QFutureWatcher<wd::BulkUndoResult>::finished, this, &AuditView::onUndoDone);
     connect(undoButton_, &QPushButton::clicked, this, &AuditView::undoLastFix);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditView::updateFixButton);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditView::showFilesOfSelectedGroup);
+    connect(filter_, &QLineEdit::textChanged, filesProxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(model_, &QAbstractItemModel::modelReset, this, &AuditView::updateFixButton);
     connect(fixButton_, &QPushButton::clicked, this, [this] {
         const auto rows = table_->selectionModel()->selectedRows();
@@ -145,6 +191,9 @@ void AuditView::start(const QString& root, wd::Operation op, const QString& subj
     live_ = std::make_shared<AuditLive>();
     summary_.reset();
     model_->clear();
+    entries_.clear();
+    files_->setEntries({});
+    filesNote_->clear();
     status_->setText(tr("Auditing %1 for %2…").arg(root, operationLabel(op)));
     setBusy(true);
     auditWatcher_.setFuture(QtConcurrent::run(runAudit, opts_, live_));
@@ -188,6 +237,11 @@ void AuditView::onAuditDone() {
     }
     summary_ = auditWatcher_.future().result();
     const wd::AuditSummary& s = *summary_;
+    {
+        const std::lock_guard lock(live_->mutex);
+        entries_ = std::move(live_->listed);
+        live_->listed.clear();
+    }
     model_->setSummary(s);
     if (!s.error.empty()) status_->setText(fromUtf8(s.error));
     else
@@ -203,6 +257,19 @@ void AuditView::onAuditDone() {
     note_.clear();
     if (table_->model()->rowCount() > 0) table_->selectRow(0);
     emit auditFinished();
+}
+
+void AuditView::showFilesOfSelectedGroup() {
+    const auto rows = table_->selectionModel()->selectedRows();
+    const wd::AuditGroup* g = rows.isEmpty() ? nullptr : model_->groupAt(rows.first().row());
+    const auto it = g ? entries_.find(g->cause) : entries_.end();
+    files_->setEntries(it == entries_.end() ? std::vector<wd::AuditFinding>{} : it->second);
+    const uint64_t listed = it == entries_.end() ? 0 : it->second.size();
+    filesNote_->setText(g && g->count > listed
+                            ? tr("The first %1 of %2 entries are listed.")
+                                  .arg(QLocale().toString(static_cast<qulonglong>(listed)),
+                                       QLocale().toString(static_cast<qulonglong>(g->count)))
+                            : QString());
 }
 
 void AuditView::updateFixButton() {

@@ -11,16 +11,20 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <map>
 #include <memory>
 #include <optional>
 
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
 namespace wdgui {
 
+class AuditFilesModel;
 class AuditModel;
 struct AuditLive;
 
@@ -35,6 +39,8 @@ public:
     bool isRunning() const;
 
     AuditModel* model() const { return model_; }
+    // The entries of the selected group, as filtered by the box above them.
+    QSortFilterProxyModel* filesModel() const { return filesProxy_; }
     const std::optional<wd::AuditSummary>& summary() const { return summary_; }
     // Fixes the group of `cause`; `askFirst` shows the preview/confirm dialog (tests pass false).
     void fixGroup(const QString& cause, bool askFirst = true);
@@ -55,9 +61,16 @@ private:
     void onUndoDone();
     void updateFixButton();
     void setBusy(bool busy);
+    void showFilesOfSelectedGroup();
 
     AuditModel* model_ = nullptr;
     QTableView* table_ = nullptr;
+    AuditFilesModel* files_ = nullptr;
+    QSortFilterProxyModel* filesProxy_ = nullptr;
+    QTableView* filesTable_ = nullptr;
+    QLineEdit* filter_ = nullptr;
+    QLabel* filesNote_ = nullptr;
+    std::map<std::string, std::vector<wd::AuditFinding>> entries_;  // per cause, bounded (kListedPerCause)
     QProgressBar* progress_ = nullptr;
     QLabel* status_ = nullptr;
     QLabel* folder_ = nullptr;

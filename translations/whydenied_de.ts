@@ -295,6 +295,21 @@
     </message>
 </context>
 <context>
+    <name>wdgui::AuditFilesModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Owner (uid)</source>
+        <translation>Besitzer (uid)</translation>
+    </message>
+</context>
+<context>
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
@@ -454,6 +469,18 @@ Entspricht: %2
     <message>
         <source>Restored %1 entries; %2 left alone.</source>
         <translation>%1 Einträge wiederhergestellt; %2 unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Filter the entries of this group</source>
+        <translation>Einträge dieser Gruppe filtern</translation>
+    </message>
+    <message>
+        <source>Entries of the selected group</source>
+        <translation>Einträge der gewählten Gruppe</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 entries are listed.</source>
+        <translation>Die ersten %1 von %2 Einträgen sind aufgeführt.</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,21 @@
     </message>
 </context>
 <context>
+    <name>wdgui::AuditFilesModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Owner (uid)</source>
+        <translation>Propietario (uid)</translation>
+    </message>
+</context>
+<context>
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
@@ -454,6 +469,18 @@ Equivale a: %2
     <message>
         <source>Restored %1 entries; %2 left alone.</source>
         <translation>%1 entradas restauradas; %2 sin tocar.</translation>
+    </message>
+    <message>
+        <source>Filter the entries of this group</source>
+        <translation>Filtrar las entradas de este grupo</translation>
+    </message>
+    <message>
+        <source>Entries of the selected group</source>
+        <translation>Entradas del grupo elegido</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 entries are listed.</source>
+        <translation>Se listan las primeras %1 de %2 entradas.</translation>
     </message>
 </context>
 <context>

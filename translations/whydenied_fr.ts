@@ -295,6 +295,21 @@
     </message>
 </context>
 <context>
+    <name>wdgui::AuditFilesModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Owner (uid)</source>
+        <translation>Propriétaire (uid)</translation>
+    </message>
+</context>
+<context>
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
@@ -454,6 +469,18 @@ The same as: %2
     <message>
         <source>Restored %1 entries; %2 left alone.</source>
         <translation>%1 entrées rétablies ; %2 laissées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Filter the entries of this group</source>
+        <translation>Filtrer les entrées de ce groupe</translation>
+    </message>
+    <message>
+        <source>Entries of the selected group</source>
+        <translation>Entrées du groupe choisi</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 entries are listed.</source>
+        <translation>Les %1 premières entrées sur %2 sont listées.</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,21 @@
     </message>
 </context>
 <context>
+    <name>wdgui::AuditFilesModel</name>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Owner (uid)</source>
+        <translation>所有者 (uid)</translation>
+    </message>
+</context>
+<context>
     <name>wdgui::AuditModel</name>
     <message>
         <source>Owned by another user</source>
@@ -452,6 +467,18 @@ The same as: %2
     <message>
         <source>Restored %1 entries; %2 left alone.</source>
         <translation>%1 項目を復元しました。%2 項目はそのままです。</translation>
+    </message>
+    <message>
+        <source>Filter the entries of this group</source>
+        <translation>このグループの項目を絞り込む</translation>
+    </message>
+    <message>
+        <source>Entries of the selected group</source>
+        <translation>選んだグループの項目</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 entries are listed.</source>
+        <translation>%2 項目のうち最初の %1 項目を表示しています。</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,14 @@
 
 #include "whydenied/audit.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QScreen>
@@ -180,6 +184,47 @@ TEST(AuditView, ReadableColumnsOnScreenAndReachableFromTheMenu) {
     EXPECT_GE(table->columnWidth(AuditModel::CauseColumn), table->fontMetrics().horizontalAdvance(problem))
         << "the problem is cut off although there is room";
     view->close();
+}
+
+}  // namespace
+
+namespace {
+
+// Each group lists its entries under the groups table, and the filter narrows them by path.
+TEST(AuditView, ListsTheEntriesOfTheSelectedGroupWithAFilter) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString root = dir.path();
+    chmod(root.toLocal8Bit().constData(), 0755);
+    if (geteuid() == 0) (void)!lchown(root.toLocal8Bit().constData(), kTestUid, kTestUid);
+    QDir().mkpath(root + "/sub");
+    makeFile(root + "/sub", 0755, ownerForTest());
+    for (const QString& name : {QStringLiteral("/report.csv"), QStringLiteral("/sub/notes.txt"), QStringLiteral("/sub/report-old.csv")})
+        makeFile(root + name, 0444, ownerForTest());
+
+    AuditView view;
+    view.show();
+    QSignalSpy done(&view, &AuditView::auditFinished);
+    view.start(root, wd::Operation::Write, subjectForTest());
+    ASSERT_TRUE(wdtest::waitUntil([&] { return done.count() > 0; }));
+    ASSERT_EQ(view.model()->causeAt(0), QStringLiteral("owner-lacks-permission")) << "the first group is selected";
+    auto* files = view.filesModel();
+    ASSERT_EQ(files->rowCount(), 3);
+    QStringList paths;
+    for (int r = 0; r < files->rowCount(); ++r) paths << files->index(r, 0).data().toString();
+    EXPECT_TRUE(paths.contains(root + "/sub/notes.txt")) << paths.join(' ').toStdString();
+
+    auto* filter = view.findChild<QLineEdit*>(QStringLiteral("auditFilesFilter"));
+    ASSERT_NE(filter, nullptr);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("REPORT"));
+    EXPECT_EQ(files->rowCount(), 2) << "the filter ignores case and matches anywhere in the path";
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    EXPECT_EQ(files->rowCount(), 3);
+    auto* note = view.findChild<QLabel*>(QStringLiteral("auditFilesNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().isEmpty()) << "every entry is listed: nothing to say";
 }
 
 }  // namespace
