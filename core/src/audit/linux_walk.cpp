@@ -277,15 +277,6 @@ bool Walker::judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, 
                 if (haveNode) readAcl(dfd, name, n);
                 haveNode = true;
                 j = audit::judgeEntry(id_, subject_, n, opts_.op, false, kerr);
-            } else if ((want & PermWrite) && type == NodeType::Regular) {
-                // access(W_OK) never looks at the append-only attribute (only open does), so a
-                // writable answer is checked for it, as diagnose does for one file.
-                if (!haveNode && !fillNode(dfd, name, n, false, &err)) return cannotInspect(err), false;
-                haveNode = true;
-                if (n.appendOnly) {
-                    readAcl(dfd, name, n);
-                    j = audit::judgeEntry(id_, subject_, n, opts_.op, false, 0);
-                }
             }
         } else if (want || isDir) {
             uint64_t mnt = parent.mntId;
