@@ -33,6 +33,11 @@ inline std::string typedFixProblems(const wd::Diagnosis& d) {
             if (fx.action != wd::FixAction::JoinGroup && fx.path.empty()) out += at + "names no node\n";
             // The engine plans the first fix of an id, for the caller's own diagnosis only.
             if (fx.advisory || !d.facts.subject.isMe() || !planned.insert(fx.id).second) continue;
+            // A link is never acted on (the engine refuses it, as it must): nothing to compare.
+            bool link = false;
+            for (const auto& n : d.facts.chain)
+                if (n.path == fx.path) link = n.type == wd::NodeType::Symlink || n.win.reparsePoint;
+            if (link) continue;
             const wd::PlanResult r = wd::planFix(d, fx.id);
             if (!r.plan) {
                 out += at + "no plan: " + r.error + "\n";

@@ -396,7 +396,11 @@ TEST(WindowsPlans, ALinkOrAnotherSystemsCommandIsNotPlanned) {
     Diagnosis d = existing(f);
     FixProposal chmod;
     chmod.id = "chmod-owner-write";
-    chmod.argv = {"chmod", "u+w", "--", "C:\\Users\\ana\\report.txt"};
+    chmod.action = FixAction::Chmod;
+    chmod.platform = Platform::Linux;
+    chmod.path = "C:\\Users\\ana\\report.txt";
+    chmod.arg = "u+w";
+    deriveCommand(chmod);
     d.findings[0].fixes.push_back(chmod);
     const auto wrong = planFix(d, "chmod-owner-write");
     EXPECT_FALSE(wrong.plan);
