@@ -215,26 +215,14 @@ Judged judge(const Request& r, uint32_t caller) {
         refuse("joining a group is not done by the helper here");
 #endif
     } else {
+        // The actions this helper carries out; their arguments are checked as the engine checks them.
         switch (*action) {
         case wd::FixAction::Chmod:
-            if (!wd::fix::parseModeSpec(arg)) refuse("mode change '" + arg + "' is not allowed");
-            break;
         case wd::FixAction::AclModify:
-            if (!wd::fix::parseAclSpec(arg)) refuse("invalid ACL entry");
-            break;
-        case wd::FixAction::Chown: break;
-        case wd::FixAction::ClearFlag:
+        case wd::FixAction::Chown:
+        case wd::FixAction::ClearFlag: break;
 #ifdef __APPLE__
-            if (arg != "uchg" && arg != "uappnd" && arg != "schg" && arg != "sappnd")
-                refuse("only the uchg, uappnd, schg and sappnd flags");
-#else
-            if (arg != "i" && arg != "a") refuse("only the immutable (i) and append-only (a) attributes");
-#endif
-            break;
-#ifdef __APPLE__
-        case wd::FixAction::RemoveXattr:
-            if (arg != "com.apple.quarantine") refuse("only the com.apple.quarantine attribute");
-            break;
+        case wd::FixAction::RemoveXattr: break;
         case wd::FixAction::AclRemoveDeny: {
             const auto a = wd::mac::parseAclEntryText(arg);
             if (!a || a->allow) refuse("only a deny entry of an access control list");
@@ -243,6 +231,7 @@ Judged judge(const Request& r, uint32_t caller) {
 #endif
         default: refuse("unknown operation");
         }
+        if (const std::string why = wd::fix::argumentProblem(*action, wd::thisPlatform(), arg); !why.empty()) refuse(why);
 #if defined(__linux__)
         if (const std::string why = wd::helper::judgeApply(wd::helper::callerFor(caller), *action, arg, path, dev, ino, t);
             !why.empty())

@@ -66,6 +66,9 @@ Answer apply(const Request& r) {
     const std::string path = r.options.get("path");
     if (!action || !dev || !ino || !type) return {1, "the request names no action, file id or type"};
     if (!isNormalAbsolute(path, Platform::Windows)) return {1, "the path must be absolute and normalised: " + path};
+    if (!fix::actionOn(*action, Platform::Windows)) return {1, "not an action for Windows"};
+    if (const std::string why = fix::argumentProblem(*action, Platform::Windows, r.options.get("arg")); !why.empty())
+        return {1, why};
     p.action = *action;
     p.path = path;
     p.diagnosedPath = path;

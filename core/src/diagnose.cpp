@@ -61,10 +61,10 @@ void dropChangesOnPseudoFilesystems(std::vector<Finding>& findings, const Facts&
     };
     for (Finding& x : findings)
         std::erase_if(x.fixes, [&](const FixProposal& fx) {
-            if (fx.argv.empty() || fx.windows) return false;
-            const std::string& tool = fx.argv.front();
-            const bool changesNode = tool == "chmod" || tool == "chown" || tool == "chgrp" || tool == "setfacl";
-            return changesNode && onPseudo(fx.argv.back());
+            if (!fx.action || fx.windows) return false;
+            const bool changesNode = *fx.action == FixAction::Chmod || *fx.action == FixAction::Chown ||
+                                     *fx.action == FixAction::AclModify;
+            return changesNode && onPseudo(fx.path);
         });
 }
 }  // namespace

@@ -109,3 +109,48 @@ std::string FixProposal::undoCommand() const {
 }
 
 }  // namespace wd
+
+namespace wd {
+
+FixCommand commandFor(FixAction action, Platform platform, const std::string& path, const std::string& arg,
+                      const std::string& undoArg, const std::string& user) {
+    const bool windows = platform == Platform::Windows, mac = platform == Platform::MacOS;
+    switch (action) {
+    case FixAction::Chmod:
+        return {{"chmod", arg, "--", path}, undoArg.empty() ? std::vector<std::string>{} : std::vector<std::string>{"chmod", undoArg, "--", path}};
+    case FixAction::AclModify:
+        if (windows) return {{"icacls", path, "/grant", arg}, {"icacls", path, "/remove:g", undoArg}};
+        // A new entry goes away again (-x names it without its permissions); a changed one, such
+        // as the mask, gets its previous permissions back.
+        if (undoArg.empty()) return {{"setfacl", "-m", arg, "--", path}, {"setfacl", "-x", arg.substr(0, arg.rfind(':')), "--", path}};
+        return {{"setfacl", "-m", arg, "--", path}, {"setfacl", "-m", undoArg, "--", path}};
+    case FixAction::Chown:
+        return {{"chown", arg, "--", path}, undoArg.empty() ? std::vector<std::string>{} : std::vector<std::string>{"chown", undoArg, "--", path}};
+    case FixAction::ClearFlag:
+        if (mac) return {{"chflags", "no" + arg, path}, {"chflags", arg, path}};
+        return {{"chattr", "-" + arg, "--", path}, {"chattr", "+" + arg, "--", path}};
+    case FixAction::Copy:
+        if (windows) return {{"copy", path, arg}, {"del", arg}};
+        // install -m 600, not cp: cp keeps a read-only mode, and the point of the copy is to write it.
+        return {{"install", "-D", "-m", "600", "--", path, arg}, {"rm", "--", arg}};
+    case FixAction::JoinGroup: return {{"usermod", "-aG", arg, user}, {"gpasswd", "-d", user, arg}};
+    case FixAction::ClearReadOnly: return {{"attrib", "-R", path}, {"attrib", "+R", path}};
+    case FixAction::AclRemoveDeny:
+        if (windows) return {{"icacls", path, "/remove:d", arg}, {"icacls", path, "/deny", arg + ":" + undoArg}};
+        return {{"chmod", "-a", arg, path}, {"chmod", "+a", arg, path}};
+    case FixAction::TakeOwnership:
+        return {{"takeown", "/F", path}, undoArg.empty() ? std::vector<std::string>{} : std::vector<std::string>{"icacls", path, "/setowner", undoArg}};
+    case FixAction::RemoveXattr: return {{"xattr", "-d", arg, path}, {"xattr", "-w", arg, undoArg, path}};
+    }
+    return {};
+}
+
+void deriveCommand(FixProposal& fx) {
+    fx.windows = fx.platform == Platform::Windows;
+    if (!fx.action) return;
+    FixCommand c = commandFor(*fx.action, fx.platform, fx.path, fx.arg, fx.undoArg, fx.user);
+    fx.argv = std::move(c.argv);
+    fx.undoArgv = std::move(c.undoArgv);
+}
+
+}  // namespace wd

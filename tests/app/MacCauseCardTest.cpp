@@ -106,7 +106,11 @@ TEST(CauseCardButtons, OnlyFixesTheEngineCanApplyAreClickable) {
     wd::FixProposal chmod;
     chmod.id = "chmod-group-write";
     chmod.title = "Let the group write";
-    chmod.argv = {"chmod", "g+w", "--", "/srv/shared/report.txt"};
+    chmod.action = wd::FixAction::Chmod;
+    chmod.platform = wd::thisPlatform();
+    chmod.path = "/srv/shared/report.txt";
+    chmod.arg = "g+w";
+    wd::deriveCommand(chmod);
     wd::FixProposal newgrp;
     newgrp.id = "newgrp-staff";
     newgrp.title = "Use the group now";
@@ -116,7 +120,7 @@ TEST(CauseCardButtons, OnlyFixesTheEngineCanApplyAreClickable) {
     auto* apply = fixRow(card, "chmod-group-write")->findChild<QPushButton*>(QStringLiteral("fixButton"));
     auto* shell = fixRow(card, "newgrp-staff")->findChild<QPushButton*>(QStringLiteral("fixButton"));
     ASSERT_TRUE(apply && shell);
-    EXPECT_EQ(apply->isEnabled(), wd::thisPlatform() != wd::Platform::Windows);
+    EXPECT_EQ(apply->isEnabled(), wd::thisPlatform() != wd::Platform::Windows);  // no chmod there
     EXPECT_FALSE(shell->isEnabled());
     EXPECT_NE(shell->toolTip(), apply->toolTip());
     EXPECT_EQ(fixRow(card, "newgrp-staff")->findChild<QLabel*>(QStringLiteral("fixCommand"))->text(),

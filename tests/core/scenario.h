@@ -4,6 +4,7 @@
 #pragma once
 
 #include "as_user.h"
+#include "typed_fixes.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/errno_name.h"
 #include "whydenied/fix.h"
@@ -304,6 +305,7 @@ inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation
             req.path = path;
             req.op = op;
             const wd::Diagnosis d = wd::diagnose(req);
+            if (const std::string p = typedFixProblems(d); !p.empty()) return "\x01" + p;
             return describe(d, realTry(path, op));
         });
     } else {
@@ -332,16 +334,17 @@ inline Outcome diagnoseAs(const Creds& c, const std::string& path, wd::Operation
                                   (mode != Mode::SubjectComputed ? wd::VerdictSource::Kernel : wd::VerdictSource::Computed);
             if (!d.error.empty()) return "\x01diagnosis error: " + d.error;
             if (!sourceOk) return std::string("\x01wrong verdict source");
+            if (const std::string p = typedFixProblems(d); !p.empty()) return "\x01" + p;
             const RunResult real = runAs(user, [&] { return std::to_string(realTry(path, op)); });
             std::string out = describe(d, real.ok ? std::stoi(real.output) : -1);
             if (mode == Mode::FirstFixSimulated) out += checkFirstFix(d, user, path, op) + "\n";
             return out;
         });
         std::filesystem::remove_all(dir);
-        if (r.ok && !r.output.empty() && r.output[0] == '\x01') {
-            r.ok = false;
-            r.error = r.output.substr(1);
-        }
+    }
+    if (r.ok && !r.output.empty() && r.output[0] == '\x01') {
+        r.ok = false;
+        r.error = r.output.substr(1);
     }
     Outcome o;
     if (!r.ok) {

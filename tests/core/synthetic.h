@@ -3,7 +3,10 @@
 // way a probe on any platform would report them. No file system is touched.
 #pragma once
 
+#include "typed_fixes.h"
 #include "whydenied/diagnose.h"
+
+#include <gtest/gtest.h>
 
 #include <cerrno>
 #include <string>
@@ -120,7 +123,10 @@ inline wd::Diagnosis judged(wd::Facts f) {
     wd::DiagnoseRequest req;
     req.path = f.absolute;
     req.op = f.op;
-    return wd::judge(req, std::move(f));
+    wd::Diagnosis d = wd::judge(req, std::move(f));
+    const std::string problems = typedFixProblems(d);
+    EXPECT_EQ(problems, "");
+    return d;
 }
 
 inline std::string firstCause(const wd::Diagnosis& d) { return d.findings.empty() ? "" : d.findings.front().cause; }

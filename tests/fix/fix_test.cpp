@@ -644,17 +644,65 @@ TEST(FixJournal, DefaultDirFollowsXdgStateHome) {
     EXPECT_EQ(r.output, "/x/state/whydenied/journal|/home/ana/.local/state/whydenied/journal");
 }
 
-TEST(FixSafety, OnlyKnownCommandShapesAreApplicable) {
+// canApply reads the typed value, never the argv: a command that merely looks like a known one
+// is advice, and a typed fix is applicable whatever text it carries.
+TEST(FixSafety, OnlyTypedFixesTheEngineKnowsAreApplicable) {
     FixProposal p;
     p.argv = {"chmod", "u+w", "--", "/home/ana/a"};
-    EXPECT_TRUE(canApply(p));
+    EXPECT_FALSE(canApply(p)) << "an argv alone is advice";
+    p.argv = {"chown", "-R", "--", "ana:ana", "/srv"};
+    EXPECT_FALSE(canApply(p)) << "recursive changes are not one-click fixes";
+
+    p.action = FixAction::Chmod;
+    p.platform = thisPlatform();
+    p.path = "/home/ana/a";
+    p.arg = "u+w";
+    p.argv = {"npm", "config", "set", "prefix", "/home/ana/.npm-global"};
+    EXPECT_TRUE(canApply(p)) << "the typed value decides, not the text";
     p.advisory = true;
     EXPECT_FALSE(canApply(p)) << "advisory fixes are for an administrator";
     p.advisory = false;
-    p.argv = {"npm", "config", "set", "prefix", "/home/ana/.npm-global"};
-    EXPECT_FALSE(canApply(p));
-    p.argv = {"chown", "-R", "--", "ana:ana", "/srv"};
-    EXPECT_FALSE(canApply(p)) << "recursive changes are not one-click fixes";
+    p.arg = "o+w";
+    EXPECT_FALSE(canApply(p)) << "never world-writable, whatever the command says";
+    p.arg = "u+w";
+    p.action = FixAction::ClearReadOnly;
+    EXPECT_FALSE(canApply(p)) << "attrib is Windows'";
+    p.action = FixAction::ClearFlag;
+    p.arg = "s";
+    EXPECT_FALSE(canApply(p)) << "only the immutable and append-only attributes";
+    p.arg = "i";
+    EXPECT_TRUE(canApply(p));
+    p.platform = Platform::Windows;
+    EXPECT_FALSE(canApply(p)) << "a fix for another system";
+}
+
+// One value gives the command shown, the argv run and the undo, per platform.
+TEST(FixSafety, TheCommandComesFromTheTypedValue) {
+    FixProposal p;
+    p.action = FixAction::AclModify;
+    p.path = "/srv/it's";
+    p.arg = "u:ana:rw-";
+    deriveCommand(p);
+    EXPECT_EQ(p.command(), "setfacl -m u:ana:rw- -- '/srv/it'\\''s'");
+    EXPECT_EQ(p.undoCommand(), "setfacl -x u:ana -- '/srv/it'\\''s'");
+    p.arg = "m::rwx";
+    p.undoArg = "m::r-x";
+    deriveCommand(p);
+    EXPECT_EQ(p.undoCommand(), "setfacl -m m::r-x -- '/srv/it'\\''s'");
+    p.platform = Platform::MacOS;
+    p.action = FixAction::ClearFlag;
+    p.arg = "uchg";
+    p.path = "/Users/ana/a";
+    deriveCommand(p);
+    EXPECT_EQ(p.command(), "chflags nouchg /Users/ana/a");
+    p.platform = Platform::Windows;
+    p.action = FixAction::TakeOwnership;
+    p.path = "C:\\Users\\bob\\a b.txt";
+    p.undoArg = "";
+    deriveCommand(p);
+    EXPECT_TRUE(p.windows);
+    EXPECT_EQ(p.command(), "takeown /F \"C:\\Users\\bob\\a b.txt\"");
+    EXPECT_TRUE(p.undoArgv.empty()) << "no previous owner known: no undo";
 }
 
 // Both helpers (pkexec's and the Windows one) read their options the same way, refusing anything odd.

@@ -167,15 +167,20 @@ TEST(MacFixPlan, FullDiskAccessIsOpenedByThePersonNotApplied) {
 TEST(MacFixPlan, NoMacShapeCanBeAppliedByThisBuild) {
     ASSERT_NE(thisPlatform(), Platform::MacOS);
     FixProposal fx;
-    for (const auto& argv : std::vector<std::vector<std::string>>{
-             {"chflags", "nouchg", "/Users/ana/a"},
-             {"chflags", "nosappnd", "/Users/ana/a"},
-             {"xattr", "-d", "com.apple.quarantine", "/Users/ana/a"},
-             {"chmod", "-a", "user:ana deny read", "/Users/ana/a"}}) {
-        fx.argv = argv;
+    fx.platform = Platform::MacOS;
+    fx.path = "/Users/ana/a";
+    for (const auto& [action, arg] : std::vector<std::pair<FixAction, std::string>>{
+             {FixAction::ClearFlag, "uchg"},
+             {FixAction::ClearFlag, "sappnd"},
+             {FixAction::RemoveXattr, "com.apple.quarantine"},
+             {FixAction::AclRemoveDeny, "user:ana deny read"},
+             {FixAction::Chmod, "u+w"}}) {
+        fx.action = action;
+        fx.arg = arg;
+        deriveCommand(fx);
         EXPECT_FALSE(canApply(fx)) << fx.command();
     }
-    fx.argv = {"chmod", "u+w", "--", "/home/ana/a"};  // the shared POSIX shape: this build applies it
+    fx.platform = Platform::Linux;  // the same chmod diagnosed here: this build applies it
     EXPECT_TRUE(canApply(fx));
 }
 

@@ -226,10 +226,15 @@ TEST(WindowsFixEngine, APlanForAnotherSystemIsRefused) {
     EXPECT_EQ(out.status, FixStatus::Refused);
     EXPECT_NE(out.message.find("a command for Linux"), std::string::npos) << out.message;
     FixProposal chmod;
-    chmod.argv = {"chmod", "u+w", "--", "/x"};
+    chmod.action = FixAction::Chmod;
+    chmod.platform = Platform::Linux;
+    chmod.path = "/x";
+    chmod.arg = "u+w";
     EXPECT_FALSE(canApply(chmod));
     FixProposal attrib;
-    attrib.argv = {"attrib", "-R", "C:\\x"};
+    attrib.action = FixAction::ClearReadOnly;
+    attrib.platform = Platform::Windows;
+    attrib.path = "C:\\x";
     EXPECT_TRUE(canApply(attrib));
 }
 

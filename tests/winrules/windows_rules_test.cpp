@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows causes over hand-written facts, as the Windows probe would report them. These run on
 // every platform; tests/windows checks the probe itself under Wine.
+#include "../support/typed_fixes.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/finding.h"
 #include "whydenied/fix.h"
@@ -82,7 +83,9 @@ Diagnosis judgeFacts(Facts f) {
     DiagnoseRequest req;
     req.path = f.input;
     req.op = f.op;
-    return judge(req, std::move(f));
+    Diagnosis d = judge(req, std::move(f));
+    EXPECT_EQ(wdtest::typedFixProblems(d), "");
+    return d;
 }
 
 const Finding* find(const Diagnosis& d, const std::string& cause) {
@@ -393,7 +396,11 @@ TEST(WindowsPlans, ALinkOrAnotherSystemsCommandIsNotPlanned) {
     Diagnosis d = existing(f);
     FixProposal chmod;
     chmod.id = "chmod-owner-write";
-    chmod.argv = {"chmod", "u+w", "--", "C:\\Users\\ana\\report.txt"};
+    chmod.action = FixAction::Chmod;
+    chmod.platform = Platform::Linux;
+    chmod.path = "C:\\Users\\ana\\report.txt";
+    chmod.arg = "u+w";
+    deriveCommand(chmod);
     d.findings[0].fixes.push_back(chmod);
     const auto wrong = planFix(d, "chmod-owner-write");
     EXPECT_FALSE(wrong.plan);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "whydenied/facts.h"
+#include "whydenied/finding.h"
 #include "whydenied/model.h"
 
 #include <cstdint>
@@ -116,7 +117,7 @@ bool auditSupports(Operation op);
 // What a bulk fix of a cause would do, for the preview: the change, and its shell equivalent.
 struct BulkFixPlan {
     std::string cause;
-    std::string action;    // "chmod", "chown" or "chattr"
+    FixAction action = FixAction::Chmod;  // Chmod, Chown or ClearFlag (the immutable attribute)
     std::string arg;       // "u+w" / "u+x" / "u+rx", the user id, or "-i"
     std::string command;   // "chmod -R u+w /srv/x" (display only)
     bool privileged = false;  // needs root (or the helper)

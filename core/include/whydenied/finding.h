@@ -2,9 +2,12 @@
 // Findings: a rule's conclusion about one cause, with the evidence and the fixes it proposes.
 #pragma once
 
+#include "whydenied/facts.h"
 #include "whydenied/message.h"
 #include "whydenied/model.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,10 +17,39 @@ namespace wd {
 enum class Privilege { None, Admin };  // Admin: pkexec / UAC / macOS administrator prompt
 std::string_view toString(Privilege p);
 
+// What a fix does. Which command each action is on each platform is commandFor()'s alone;
+// AclModify is setfacl -m on Linux and icacls /grant on Windows, ClearFlag chattr or chflags.
+enum class FixAction {
+    Chmod, AclModify, Chown, ClearFlag, Copy, JoinGroup,
+    ClearReadOnly,   // Windows: attrib -R
+    AclRemoveDeny,   // Windows: icacls /remove:d WHO; macOS: chmod -a ENTRY
+    TakeOwnership,   // Windows: takeown /F
+    RemoveXattr,     // macOS: xattr -d com.apple.quarantine
+};
+
+// The command line of a typed fix and of its undo (empty when it has none).
+struct FixCommand {
+    std::vector<std::string> argv, undoArgv;
+};
+// The one place that knows each action's command shape. `arg` is the typed argument (chmod spec,
+// ACL entry, new owner, flag name, copy destination, group, attribute name); `undoArg` what the
+// undo puts back (chmod spec, previous owner, ACL entry or mask, denied rights, attribute value;
+// empty for an ACL grant: its entry is removed); `user` who joins a group.
+FixCommand commandFor(FixAction action, Platform platform, const std::string& path, const std::string& arg,
+                      const std::string& undoArg = {}, const std::string& user = {});
+
 struct FixProposal {
     std::string id;            // stable: "chmod-owner-write", "chattr-remove-immutable" …
     Message title;             // "Make it writable for you"
     Message change;            // what will change, in words
+    // The fix as a value: the engine, the helper request and canApply() read these, and argv and
+    // undoArgv are derived from them (deriveCommand). No action: advice whose argv the rule wrote.
+    std::optional<FixAction> action;
+    Platform platform = Platform::Linux;  // whose command it is (the diagnosis' platform)
+    std::string path;                     // the node acted on, as inspected
+    uint64_t dev = 0, ino = 0;
+    NodeType type = NodeType::Unknown;
+    std::string arg, undoArg, user;       // as for commandFor()
     std::vector<std::string> argv;      // the program and arguments (never run through a shell)
     std::vector<std::string> undoArgv;  // how to undo it, empty when it cannot be undone
     Privilege privilege = Privilege::None;
@@ -27,6 +59,9 @@ struct FixProposal {
     std::string command() const;  // argv quoted for a POSIX shell or cmd: safe to show, copy and paste; empty when no such quoting exists
     std::string undoCommand() const;
 };
+
+// Sets argv, undoArgv and the Windows quoting of a typed proposal from its value (commandFor).
+void deriveCommand(FixProposal& fx);
 
 struct Finding {
     std::string cause;        // stable cause id from design.md §2

@@ -43,15 +43,7 @@ struct NodeState {
     std::string describe() const;           // "mode 0444, owner 4242:4242, ACL user::r--,…, flags -i"
 };
 
-// What a fix does. Which command shapes map to which action per platform is in fix/plan.cpp;
-// AclModify is setfacl -m on Linux and icacls /grant on Windows, ClearFlag chattr or chflags.
-enum class FixAction {
-    Chmod, AclModify, Chown, ClearFlag, Copy, JoinGroup,
-    ClearReadOnly,   // Windows: attrib -R
-    AclRemoveDeny,   // Windows: icacls /remove:d WHO; macOS: chmod -a ENTRY
-    TakeOwnership,   // Windows: takeown /F
-    RemoveXattr,     // macOS: xattr -d com.apple.quarantine
-};
+// FixAction (what a fix does) is declared with FixProposal in finding.h.
 std::string_view toString(FixAction a);
 std::optional<FixAction> fixActionFromString(std::string_view s);
 

@@ -197,20 +197,20 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     BulkFixResult r;
     std::optional<fix::ModeChange> mc;
     uint32_t clearFlags = 0;
-    if (plan.action == "chmod") {
+    if (plan.action == FixAction::Chmod) {
         mc = fix::parseModeSpec(plan.arg);
         if (!mc) {
             r.error = "refusing mode change " + plan.arg;
             return r;
         }
-    } else if (plan.action == "chattr") {
+    } else if (plan.action == FixAction::ClearFlag) {
         if (plan.arg != "-i") {
             r.error = "only the immutable attribute is cleared in bulk";
             return r;
         }
         clearFlags = FS_IMMUTABLE_FL;
-    } else if (plan.action != "chown") {
-        r.error = "unknown bulk action " + plan.action;
+    } else if (plan.action != FixAction::Chown) {
+        r.error = "unknown bulk action " + std::string(toString(plan.action));
         return r;
     }
     const std::string journalDir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
@@ -232,7 +232,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     std::setvbuf(out, outBuf.data(), _IOFBF, outBuf.size());
     const std::string root = normalRoot(opts.root);
     std::fprintf(out, "%s\nid %s\ntime %s\ncause %s\naction %s\narg %s\nroot %s\ncommand %s\nuid %u\n--\n", kMagic,
-                 id.c_str(), fix::isoNow().c_str(), plan.cause.c_str(), plan.action.c_str(), plan.arg.c_str(),
+                 id.c_str(), fix::isoNow().c_str(), plan.cause.c_str(), std::string(toString(plan.action)).c_str(), plan.arg.c_str(),
                  escapeBytes(root).c_str(), escapeBytes(plan.command).c_str(), static_cast<unsigned>(grant.uid));
     const bool header = std::fflush(out) == 0 && fsync(tfd) == 0;
     if (!header) {
@@ -432,7 +432,8 @@ BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
 }
 
 struct BatchHeader {
-    std::string root, action;
+    std::string root;
+    std::optional<FixAction> action;
     uint32_t uid = 0;
     bool v2 = false;
 };
@@ -449,7 +450,7 @@ std::optional<BatchHeader> readHeader(std::istream& in, std::string& error) {
     bool haveUid = false;
     while (std::getline(in, line) && line != "--") {
         if (line.rfind("root ", 0) == 0) h.root = unescapeBytes(line.substr(5)).value_or("");
-        if (line.rfind("action ", 0) == 0) h.action = line.substr(7);
+        if (line.rfind("action ", 0) == 0) h.action = fixActionFromString(line.substr(7));
         if (line.rfind("uid ", 0) == 0 && line.size() > 4 && line.size() < 15 &&
             line.find_first_not_of("0123456789", 4) == std::string::npos) {
             h.uid = static_cast<uint32_t>(std::stoul(line.substr(4)));
@@ -478,7 +479,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         r.error = "the batch was made by uid " + std::to_string(h->uid) + "; nothing was changed";
         return r;
     }
-    const bool strictOwner = forCaller.has_value() && h->action == "chown";
+    const bool strictOwner = forCaller.has_value() && h->action == FixAction::Chown;
     const std::string root = h->root;
     const int rootFd = open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (rootFd < 0) {
@@ -622,6 +623,27 @@ void markUndone(const std::string& dir, const std::string& id) {
     }
 }
 
+// The bulk fixes that need an administrator, keyed by the cause the audit grouped the entries
+// under: taking ownership (for `uid`) and clearing the immutable attribute. The one table the
+// planner and the helper's bulk verb share.
+std::optional<BulkFixPlan> privilegedBulkPlan(const std::string& cause, uid_t uid, const std::string& root) {
+    BulkFixPlan p;
+    p.cause = cause;
+    p.privileged = true;
+    if (cause == "owned-by-another-user") {
+        p.action = FixAction::Chown;
+        p.arg = std::to_string(uid);
+        p.command = fix::joinCommand({"chown", "-R", userName(uid), root}, Privilege::Admin);
+    } else if (cause == "immutable-attribute") {
+        p.action = FixAction::ClearFlag;
+        p.arg = "-i";
+        p.command = fix::joinCommand({"chattr", "-R", "-i", root}, Privilege::Admin);
+    } else {
+        return std::nullopt;
+    }
+    return p;
+}
+
 }  // namespace
 
 std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why) {
@@ -629,7 +651,7 @@ std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::stri
     p.cause = cause;
     const std::string root = normalRoot(opts.root);
     if (cause == "owner-lacks-permission" || cause == "parent-not-traversable") {
-        p.action = "chmod";
+        p.action = FixAction::Chmod;
         p.arg = ownerSpec(opts.op, cause == "parent-not-traversable");
         p.command = fix::joinCommand({"chmod", "-R", p.arg, root}, Privilege::None);
         p.description = cause == "parent-not-traversable"
@@ -638,32 +660,22 @@ std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::stri
         return p;
     }
     const bool forMe = opts.subject.empty() || opts.subject == "me";
-    if (cause == "owned-by-another-user") {
-        if (!forMe) {
-            if (why) *why = "taking ownership is offered only for your own access (no --as)";
-            return std::nullopt;
-        }
-        p.action = "chown";
-        p.arg = std::to_string(geteuid());
-        p.privileged = true;
-        p.command = fix::joinCommand({"chown", "-R", userName(geteuid()), root}, Privilege::Admin);
-        p.description = "Make you the owner of every entry of this group (needs an administrator)";
-        return p;
+    auto admin = privilegedBulkPlan(cause, geteuid(), root);
+    if (!admin) {
+        if (why) *why = "no bulk fix for " + cause + " (fix those one by one with diagnose/fix)";
+        return std::nullopt;
     }
-    if (cause == "immutable-attribute") {
-        if (!forMe) {
-            if (why) *why = "clearing the immutable attribute is offered only for your own access (no --as)";
-            return std::nullopt;
-        }
-        p.action = "chattr";
-        p.arg = "-i";
-        p.privileged = true;
-        p.command = fix::joinCommand({"chattr", "-R", "-i", root}, Privilege::Admin);
-        p.description = "Clear the immutable attribute of every entry of this group (needs an administrator)";
-        return p;
+    if (!forMe) {
+        if (why)
+            *why = admin->action == FixAction::Chown
+                       ? "taking ownership is offered only for your own access (no --as)"
+                       : "clearing the immutable attribute is offered only for your own access (no --as)";
+        return std::nullopt;
     }
-    if (why) *why = "no bulk fix for " + cause + " (fix those one by one with diagnose/fix)";
-    return std::nullopt;
+    admin->description = admin->action == FixAction::Chown
+                             ? "Make you the owner of every entry of this group (needs an administrator)"
+                             : "Clear the immutable attribute of every entry of this group (needs an administrator)";
+    return admin;
 }
 
 BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDir,
@@ -690,21 +702,12 @@ BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& o
         r.error = root + " is a system location; nothing there is changed in bulk for somebody else";
         return r;
     }
-    BulkFixPlan plan;
-    plan.cause = cause;
-    plan.privileged = true;
-    if (cause == "owned-by-another-user") {
-        plan.action = "chown";
-        plan.arg = std::to_string(who.callerUid);
-        plan.command = fix::joinCommand({"chown", "-R", userName(who.callerUid), root}, Privilege::Admin);
-    } else if (cause == "immutable-attribute") {
-        plan.action = "chattr";
-        plan.arg = "-i";
-        plan.command = fix::joinCommand({"chattr", "-R", "-i", root}, Privilege::Admin);
-    } else {
+    const auto admin = privilegedBulkPlan(cause, who.callerUid, root);
+    if (!admin) {
         r.error = "no bulk fix through the helper for " + cause;
         return r;
     }
+    const BulkFixPlan& plan = *admin;
     const int rootFd = openRootNoFollow(root, who.rootDev, who.rootIno, r.error);
     if (rootFd < 0) return r;
     AuditOptions walk = opts;
@@ -739,7 +742,7 @@ BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& i
     std::ifstream in(batchPath(dir, id));
     const auto h = readHeader(in, r.error);
     if (!h) return r;
-    if ((h->action == "chown" || h->action == "chattr") && geteuid() != 0) {
+    if ((h->action == FixAction::Chown || h->action == FixAction::ClearFlag) && geteuid() != 0) {
         // Only the helper's own root-owned copy of the batch is trusted to undo as root.
         const auto run = runHelper(fix::helperRequest("bulk-undo", {{"id", id}}), r.error);
         auto got = bulkUndoResultFromText(run.out);

@@ -33,6 +33,12 @@ struct AclChange {
 };
 std::optional<AclChange> parseAclSpec(const std::string& spec);
 
+// Whether the engine has the action on that platform at all (chattr is Linux's, attrib Windows' …).
+bool actionOn(FixAction a, Platform p);
+// Why `arg` is not an argument the engine and the helpers accept for the action on that platform
+// (one phrase); empty when it is. Paths are checked against the diagnosis, not here.
+std::string argumentProblem(FixAction a, Platform p, const std::string& arg);
+
 // The equivalent command of an action, as the rules display it (the helper rebuilds it for its
 // journal entries from the validated request rather than trusting display text from the caller).
 std::vector<std::string> displayArgv(FixAction action, const std::string& arg, const std::string& path,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// From a proposal's argv (the command a person sees) to a plan the engine can check and apply.
-// The argv is the single source of truth: the engine does exactly what the displayed command
-// says, and recognises only the handful of command shapes the rules produce.
+// From a proposal (a typed value: action, node, argument, platform) to a plan the engine can
+// check and apply. The command a person sees is derived from the same value (commandFor), so the
+// engine does exactly what it shows.
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
@@ -202,26 +202,62 @@ std::optional<AclChange> parseAclSpec(const std::string& spec) {
     return a;
 }
 
-std::vector<std::string> displayArgv(FixAction action, const std::string& arg, const std::string& path,
-                                     const std::string& user) {
-    switch (action) {
-    case FixAction::Chmod: return {"chmod", arg, "--", path};
-    case FixAction::AclModify: return {"setfacl", "-m", arg, "--", path};
-    case FixAction::Chown: return {"chown", arg, "--", path};
+bool actionOn(FixAction a, Platform p) {
+    const bool linux = p == Platform::Linux, mac = p == Platform::MacOS, windows = p == Platform::Windows;
+    switch (a) {
+    case FixAction::Chmod:
+    case FixAction::Chown:
+    case FixAction::ClearFlag: return linux || mac;
+    case FixAction::AclModify: return linux || windows;
+    case FixAction::Copy: return linux || mac || windows;
+    case FixAction::JoinGroup: return linux;
+    case FixAction::ClearReadOnly:
+    case FixAction::TakeOwnership: return windows;
+    case FixAction::AclRemoveDeny: return mac || windows;
+    case FixAction::RemoveXattr: return mac;
+    }
+    return false;
+}
+
+std::string argumentProblem(FixAction a, Platform p, const std::string& arg) {
+    switch (a) {
+    case FixAction::Chmod:
+        if (!parseModeSpec(arg)) return "mode change '" + arg + "' is not allowed";
+        break;
+    case FixAction::AclModify:
+        if (p == Platform::Windows) {
+            // Modify rights for one account, the only grant the rules propose there.
+            if (arg.size() <= 4 || arg.compare(arg.size() - 4, 4, ":(M)") != 0) return "only a modify grant (WHO:(M))";
+        } else if (!parseAclSpec(arg)) {
+            return "invalid ACL entry";
+        }
+        break;
     case FixAction::ClearFlag:
-        if (thisPlatform() == Platform::MacOS) return {"chflags", "no" + arg, path};
-        return {"chattr", "-" + arg, "--", path};
-    case FixAction::Copy: return {"install", "-D", "-m", "600", "--", path, arg};
-    case FixAction::JoinGroup: return {"usermod", "-aG", arg, user};
-    // The helpers of Windows and macOS: the rules' own command shapes (see recognise()).
-    case FixAction::ClearReadOnly: return {"attrib", "-R", path};
+        if (p == Platform::MacOS) {
+            if (arg != "uchg" && arg != "uappnd" && arg != "schg" && arg != "sappnd")
+                return "only the uchg, uappnd, schg and sappnd flags";
+        } else if (arg != "i" && arg != "a") {
+            return "only the immutable (i) and append-only (a) attributes";
+        }
+        break;
+    case FixAction::RemoveXattr:
+        if (arg != "com.apple.quarantine") return "only the com.apple.quarantine attribute";
+        break;
+    case FixAction::Chown:
+    case FixAction::Copy:
+    case FixAction::JoinGroup:
     case FixAction::AclRemoveDeny:
-        if (thisPlatform() == Platform::Windows) return {"icacls", path, "/remove:d", arg};
-        return {"chmod", "-a", arg, path};
-    case FixAction::TakeOwnership: return {"takeown", "/F", path};
-    case FixAction::RemoveXattr: return {"xattr", "-d", arg, path};
+        if (arg.empty()) return "no argument";
+        break;
+    case FixAction::ClearReadOnly:
+    case FixAction::TakeOwnership: break;
     }
     return {};
+}
+
+std::vector<std::string> displayArgv(FixAction action, const std::string& arg, const std::string& path,
+                                     const std::string& user) {
+    return commandFor(action, thisPlatform(), path, arg, {}, user).argv;
 }
 
 std::vector<std::string> displayUndoArgv(const JournalEntry& e, const std::string& user) {
@@ -268,52 +304,6 @@ std::string joinCommand(const std::vector<std::string>& argv, Privilege p, Platf
 
 namespace {
 
-// The argv shapes the rules produce, where the path and the argument sit in each, and which
-// platform's command it is (chmod and chown read the same on Linux and macOS).
-struct Shape {
-    FixAction action;
-    std::string arg;
-    std::string path;
-    std::initializer_list<Platform> platforms;
-
-    bool for_(Platform p) const { return std::find(platforms.begin(), platforms.end(), p) != platforms.end(); }
-};
-
-constexpr std::initializer_list<Platform> kLinux = {Platform::Linux};
-constexpr std::initializer_list<Platform> kPosix = {Platform::Linux, Platform::MacOS};
-constexpr std::initializer_list<Platform> kMac = {Platform::MacOS};
-constexpr std::initializer_list<Platform> kWindows = {Platform::Windows};
-
-std::optional<Shape> recognise(const std::vector<std::string>& v) {
-    const size_t n = v.size();
-    // Linux and macOS
-    if (n == 4 && v[0] == "chmod" && v[2] == "--") return Shape{FixAction::Chmod, v[1], v[3], kPosix};
-    if (n == 5 && v[0] == "setfacl" && v[1] == "-m" && v[3] == "--") return Shape{FixAction::AclModify, v[2], v[4], kLinux};
-    if (n == 4 && v[0] == "chown" && v[2] == "--") return Shape{FixAction::Chown, v[1], v[3], kPosix};
-    if (n == 4 && v[0] == "chattr" && (v[1] == "-i" || v[1] == "-a") && v[2] == "--")
-        return Shape{FixAction::ClearFlag, v[1].substr(1), v[3], kLinux};
-    if (n == 7 && v[0] == "install" && v[1] == "-D" && v[2] == "-m" && v[3] == "600" && v[4] == "--")
-        return Shape{FixAction::Copy, v[6], v[5], kPosix};
-    if (n == 4 && v[0] == "usermod" && v[1] == "-aG") return Shape{FixAction::JoinGroup, v[2], v[3], kLinux};
-    // macOS
-    if (n == 3 && v[0] == "chflags" && (v[1] == "nouchg" || v[1] == "noschg" || v[1] == "nouappnd" || v[1] == "nosappnd"))
-        return Shape{FixAction::ClearFlag, v[1].substr(2), v[2], kMac};
-    if (n == 4 && v[0] == "xattr" && v[1] == "-d" && v[2] == "com.apple.quarantine")
-        return Shape{FixAction::RemoveXattr, v[2], v[3], kMac};
-    if (n == 4 && v[0] == "chmod" && v[1] == "-a" && !v[2].empty()) return Shape{FixAction::AclRemoveDeny, v[2], v[3], kMac};
-    // Windows
-    if (n == 3 && v[0] == "attrib" && v[1] == "-R") return Shape{FixAction::ClearReadOnly, {}, v[2], kWindows};
-    if (n == 4 && v[0] == "icacls" && v[2] == "/grant" && v[3].size() > 4 && v[3].compare(v[3].size() - 4, 4, ":(M)") == 0)
-        return Shape{FixAction::AclModify, v[3], v[1], kWindows};
-    if (n == 4 && v[0] == "icacls" && v[2] == "/remove:d" && !v[3].empty())
-        return Shape{FixAction::AclRemoveDeny, v[3], v[1], kWindows};
-    if (n == 3 && v[0] == "takeown" && v[1] == "/F") return Shape{FixAction::TakeOwnership, {}, v[2], kWindows};
-    if (n == 3 && v[0] == "copy") return Shape{FixAction::Copy, v[2], v[1], kWindows};
-    return std::nullopt;
-}
-
-bool appliesHere(const Shape& s) { return s.for_(thisPlatform()); }
-
 // A Windows reparse point that is a link (not a cloud placeholder, which is the file itself):
 // acting on it would act on the link, or through it on something that was not diagnosed.
 bool windowsLink(const Node& n) {
@@ -348,8 +338,8 @@ std::string freeName(const std::string& wanted, Platform platform) {
 }  // namespace
 
 bool canApply(const FixProposal& fix) {
-    const auto shape = fix.advisory ? std::nullopt : recognise(fix.argv);
-    return shape && appliesHere(*shape);
+    return !fix.advisory && fix.action && fix.platform == thisPlatform() && fix::actionOn(*fix.action, fix.platform) &&
+           fix::argumentProblem(*fix.action, fix.platform, fix.arg).empty();
 }
 
 PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
@@ -362,7 +352,7 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     // The ids chmod fixes had before they were spelled out ("chmod-u-w" for u+w): scripts use them.
     for (const auto& f : d.findings)
         for (const auto& p : f.fixes)
-            if (!fx && p.argv.size() == 4 && p.argv[0] == "chmod" && rules::legacyChmodFixId(p.argv[1]) == fixId) {
+            if (!fx && p.action == FixAction::Chmod && rules::legacyChmodFixId(p.arg) == fixId) {
                 fx = &p;
                 from = &f;
                 r.note = "The fix id '" + fixId + "' is now '" + p.id + "'; the old one will stop working.";
@@ -384,12 +374,11 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
                   fx->command();
         return r;
     }
-    const auto shape = recognise(fx->argv);
-    if (!shape) {
+    if (!fx->action) {
         r.error = "The fix '" + fixId + "' is not one the engine knows how to apply: " + fx->command();
         return r;
     }
-    if (!shape->for_(d.facts.platform)) {
+    if (fx->platform != d.facts.platform || !fix::actionOn(*fx->action, fx->platform)) {
         r.error = "The fix '" + fixId + "' is a command for another system than the one diagnosed: " + fx->command();
         return r;
     }
@@ -401,52 +390,11 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     // is done when none is denied any more.
     p.op = d.request.op;
     p.diagnosedPath = d.facts.absolute.empty() ? d.request.path : d.facts.absolute;
-    p.action = shape->action;
-    p.arg = shape->arg;
+    p.action = *fx->action;
+    p.arg = fx->arg;
     p.privilege = fx->privilege;
     p.title = fx->title;
     p.change = fx->change;
-    if (p.action == FixAction::JoinGroup) {
-        // Joining a group changes the account database, not a file: there is no node to check,
-        // and only the caller may be added (the helper checks it against PKEXEC_UID again).
-        if (shape->path != d.facts.identity.userName || d.facts.identity.userName.empty()) {
-            r.error = "The fix '" + fixId + "' would add someone other than you to a group.";
-            return r;
-        }
-        // The helper adds people only to the group of the object they were denied: it needs
-        // that object, checked like any other (the deepest inspected node of the group).
-        const Node* owner = nullptr;
-        for (const auto& n : d.facts.chain)
-            if (n.exists && n.statErrno == 0 && n.group == fx->argv[2] &&
-                (n.type == NodeType::Regular || n.type == NodeType::Directory))
-                owner = &n;
-        if (!owner) {
-            r.error = "The fix '" + fixId + "' names the group " + fx->argv[2] + ", which no inspected part of the "
-                      "diagnosed path has.";
-            return r;
-        }
-        p.path = owner->path;
-        p.dev = owner->dev;
-        p.ino = owner->ino;
-        p.type = owner->type;
-        p.command = fx->command();
-        p.undoCommand = fx->undoCommand();
-        r.plan = std::move(p);
-        return r;
-    }
-    const Node* node = nullptr;
-    for (const auto& n : d.facts.chain)
-        if (n.path == shape->path && n.exists && n.statErrno == 0 && n.type != NodeType::Symlink &&
-            !windowsLink(n))
-            node = &n;
-    if (!node) {
-        r.error = "The fix names " + shape->path + ", which is not an inspected part of the diagnosed path.";
-        return r;
-    }
-    p.path = node->path;
-    p.dev = node->dev;
-    p.ino = node->ino;
-    p.type = node->type;
     if (p.action == FixAction::Chmod && !fix::parseModeSpec(p.arg)) {
         r.error = "Refusing chmod " + p.arg + ": WhyDenied never makes anything writable for everyone.";
         return r;
@@ -455,20 +403,61 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
         r.error = "Unrecognised ACL entry " + p.arg + ".";
         return r;
     }
-    if (p.action == FixAction::Copy) {
-        if (!isNormalAbsolute(p.arg, p.platform) || p.type != NodeType::Regular) {
-            r.error = "A copy needs a regular file and an absolute destination.";
+    if (const std::string why = fix::argumentProblem(p.action, p.platform, p.arg); !why.empty()) {
+        r.error = "The fix '" + fixId + "' is not one the engine knows how to apply (" + why + "): " + fx->command();
+        return r;
+    }
+    FixProposal shown = *fx;
+    if (p.action == FixAction::JoinGroup) {
+        // Joining a group changes the account database, not a file: there is no node to check,
+        // and only the caller may be added (the helper checks it against PKEXEC_UID again).
+        if (fx->user != d.facts.identity.userName || d.facts.identity.userName.empty()) {
+            r.error = "The fix '" + fixId + "' would add someone other than you to a group.";
             return r;
         }
-        p.arg = freeName(p.arg, p.platform);
+        // The helper adds people only to the group of the object they were denied: it needs
+        // that object, checked like any other (the deepest inspected node of the group).
+        const Node* owner = nullptr;
+        for (const auto& n : d.facts.chain)
+            if (n.exists && n.statErrno == 0 && n.group == p.arg &&
+                (n.type == NodeType::Regular || n.type == NodeType::Directory))
+                owner = &n;
+        if (!owner) {
+            r.error = "The fix '" + fixId + "' names the group " + p.arg + ", which no inspected part of the "
+                      "diagnosed path has.";
+            return r;
+        }
+        p.path = owner->path;
+        p.dev = owner->dev;
+        p.ino = owner->ino;
+        p.type = owner->type;
+    } else {
+        const Node* node = nullptr;
+        for (const auto& n : d.facts.chain)
+            if (n.path == fx->path && n.exists && n.statErrno == 0 && n.type != NodeType::Symlink && !windowsLink(n) &&
+                (fx->ino == 0 || (n.dev == fx->dev && n.ino == fx->ino)))
+                node = &n;
+        if (!node) {
+            r.error = "The fix names " + fx->path + ", which is not an inspected part of the diagnosed path.";
+            return r;
+        }
+        p.path = node->path;
+        p.dev = node->dev;
+        p.ino = node->ino;
+        p.type = node->type;
+        if (p.action == FixAction::Copy) {
+            if (!isNormalAbsolute(p.arg, p.platform) || p.type != NodeType::Regular) {
+                r.error = "A copy needs a regular file and an absolute destination.";
+                return r;
+            }
+            p.arg = freeName(p.arg, p.platform);
+        }
+        p.systemPath = isSystemPath(p.path, p.platform);
+        shown.path = p.path;
+        shown.arg = p.arg;
     }
-    p.systemPath = isSystemPath(p.path, p.platform);
-    FixProposal shown = *fx;
-    if (p.action == FixAction::Copy) {
-        shown.argv.back() = p.arg;
-        shown.undoArgv = p.platform == Platform::Windows ? std::vector<std::string>{"del", p.arg}
-                                                         : std::vector<std::string>{"rm", "--", p.arg};
-    }
+    // What is shown is what runs: the command comes from the same value as the plan.
+    deriveCommand(shown);
     p.command = shown.command();
     p.undoCommand = shown.undoCommand();
     r.plan = std::move(p);

@@ -37,12 +37,11 @@ std::optional<Finding> rule_acl_denies(const Facts& f) {
                          f, b->index);
     out.addEvidence("deciding entry", entry);
     if (d.maskLimited) {
-        FixProposal fx;
+        FixProposal fx = rules::typedFix(FixAction::AclModify, f.platform, n, "m::" + permString(mask | b->want),
+                                         "m::" + permString(mask));
         fx.id = "acl-widen-mask";
         fx.title = WD_TR("Widen the ACL mask");
         fx.change = Message(WD_TR("Lets the ACL mask of %1 include %2."), {n.path, permString(b->want)});
-        fx.argv = {"setfacl", "-m", "m::" + permString(mask | b->want), "--", n.path};
-        fx.undoArgv = {"setfacl", "-m", "m::" + permString(mask), "--", n.path};
         fx.privilege = n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
         out.fixes.push_back(fx);
     } else {

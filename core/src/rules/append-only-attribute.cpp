@@ -21,12 +21,10 @@ std::optional<Finding> rule_append_only_attribute(const Facts& f) {
                       "cannot be overwritten, truncated, deleted or renamed. Log files are often protected this way."),
                 {n->path}),
         f, idx);
-    FixProposal fx;
+    FixProposal fx = rules::typedFix(FixAction::ClearFlag, f.platform, *n, "a");
     fx.id = "chattr-remove-append-only";
     fx.title = WD_TR("Remove the append-only attribute");
     fx.change = Message(WD_TR("Clears the append-only attribute of %1."), {n->path});
-    fx.argv = {"chattr", "-a", "--", n->path};
-    fx.undoArgv = {"chattr", "+a", "--", n->path};
     fx.privilege = Privilege::Admin;
     out.fixes.push_back(fx);
     return out;

@@ -37,6 +37,7 @@ std::optional<Finding> rule_cloud_placeholder(const Facts& f) {
     if (!f.verdict.errName.empty()) out.addEvidence("error", f.verdict.errName);
     FixProposal pin;
     pin.id = "attrib-pin";
+    pin.platform = Platform::Windows;
     pin.windows = true;
     pin.title = WD_TR("Keep it on this device");
     pin.change = Message(WD_TR("Marks %1 as always available offline, so the sync app downloads it."), {t->path});

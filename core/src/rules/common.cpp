@@ -134,40 +134,49 @@ std::string legacyChmodFixId(const std::string& spec) {
     return id;
 }
 
-FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
-                     Message title) {
+FixProposal typedFix(FixAction action, Platform platform, const Node& n, std::string arg, std::string undoArg) {
     FixProposal fx;
+    fx.action = action;
+    fx.platform = platform;
+    fx.path = n.path;
+    fx.dev = n.dev;
+    fx.ino = n.ino;
+    fx.type = n.type;
+    fx.arg = std::move(arg);
+    fx.undoArg = std::move(undoArg);
+    deriveCommand(fx);
+    return fx;
+}
+
+FixProposal fixChmod(const Facts& f, const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
+                     Message title) {
+    FixProposal fx = typedFix(FixAction::Chmod, f.platform, n, spec, undoSpec);
     fx.id = chmodFixId(spec);
     fx.title = std::move(title);
     fx.change = Message(WD_TR("Changes the permissions of %1 with chmod %2."), {n.path, spec});
-    fx.argv = {"chmod", spec, "--", n.path};
-    fx.undoArgv = {"chmod", undoSpec, "--", n.path};
     fx.privilege = p;
     return fx;
 }
 
 FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits) {
-    FixProposal fx;
+    FixProposal fx = typedFix(FixAction::AclModify, f.platform, n, "u:" + me(f) + ":" + permString(bits));
     fx.id = "acl-grant-user";
     fx.title = f.subject.isMe() ? Message(WD_TR("Grant only you %1 on it (ACL)"), {permString(bits)})
                                 : Message(WD_TR("Grant only %1 %2 on it (ACL)"), {me(f), permString(bits)});
     fx.change = Message(WD_TR("Adds an ACL entry for %1 with %2 to %3; nobody else gains access."),
                         {me(f), permString(bits), n.path});
-    const std::string entry = "u:" + me(f) + ":" + permString(bits);
-    fx.argv = {"setfacl", "-m", entry, "--", n.path};
-    fx.undoArgv = {"setfacl", "-x", "u:" + me(f), "--", n.path};
     // For another subject the one acting is the caller, whose ownership the facts do not record.
     fx.privilege = f.subject.isMe() && n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
+    // macOS ACLs take chmod +a, which the engine does not apply: there the command is only shown.
+    if (f.platform == Platform::MacOS) fx.action.reset();
     return fx;
 }
 
 FixProposal fixChown(const Facts& f, const Node& n) {
-    FixProposal fx;
+    FixProposal fx = typedFix(FixAction::Chown, f.platform, n, me(f), who(n));
     fx.id = "take-ownership";
     fx.title = WD_TR("Take ownership");
     fx.change = Message(WD_TR("Makes %1 the owner of %2 (it belongs to %3 now)."), {me(f), n.path, who(n)});
-    fx.argv = {"chown", me(f), "--", n.path};
-    fx.undoArgv = {"chown", who(n), "--", n.path};
     fx.privilege = Privilege::Admin;
     return fx;
 }
@@ -177,8 +186,12 @@ FixProposal fixJoinGroup(const Facts& f, const std::string& group, uint32_t gid,
     fx.id = "join-group";
     fx.title = std::move(title);
     fx.change = std::move(change);
-    fx.argv = {"usermod", "-aG", group, me(f)};
-    fx.undoArgv = {"gpasswd", "-d", me(f), group};
+    // The account database changes, not a node: the engine finds the object whose group it is.
+    fx.action = FixAction::JoinGroup;
+    fx.platform = f.platform;
+    fx.arg = group;
+    fx.user = me(f);
+    deriveCommand(fx);
     fx.privilege = Privilege::Admin;
     // An administrator decides about groups that hand out root or the system's devices.
     fx.advisory = !joinableGroup(group, gid);
@@ -239,17 +252,14 @@ FixProposal fixActivateGroup(const std::string& group) {
 }
 
 FixProposal fixCopyToHome(const Facts& f, const Node& n) {
-    FixProposal fx;
-    fx.id = "copy-to-writable";
-    fx.title = WD_TR("Work on a copy you own");
     const std::string base = n.path.substr(n.path.find_last_of('/') + 1);
     const std::string home = f.identity.home.empty() ? "/tmp" : f.identity.home;
+    FixProposal fx = typedFix(FixAction::Copy, f.platform, n, home + "/WhyDenied copies/" + base);
+    fx.id = "copy-to-writable";
+    fx.title = WD_TR("Work on a copy you own");
     fx.change = Message(WD_TR("Copies %1 to a folder of yours (%2), writable for you only; the original stays "
                               "as it is."),
                         {n.path, home + "/WhyDenied copies"});
-    // install -m 600, not cp: cp keeps a read-only mode, and the point of the copy is to write it.
-    fx.argv = {"install", "-D", "-m", "600", "--", n.path, home + "/WhyDenied copies/" + base};
-    fx.undoArgv = {"rm", "--", fx.argv.back()};
     fx.privilege = Privilege::None;
     return fx;
 }

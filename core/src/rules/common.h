@@ -36,7 +36,11 @@ std::string aclText(const Node& n);  // "user::rw-,user:ana:r--,mask::r--,…"
 // removing write); legacyChmodFixId() gives that form, which --fix still accepts.
 std::string chmodFixId(const std::string& spec);
 std::string legacyChmodFixId(const std::string& spec);
-FixProposal fixChmod(const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
+// A fix the engine can apply: `action` on node n with the typed argument, for that platform, its
+// argv and undo derived from the value (commandFor). The caller words id, title and change and
+// sets the privilege.
+FixProposal typedFix(FixAction action, Platform platform, const Node& n, std::string arg, std::string undoArg = {});
+FixProposal fixChmod(const Facts& f, const Node& n, const std::string& spec, const std::string& undoSpec, Privilege p,
                      Message title);
 FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits);
 FixProposal fixChown(const Facts& f, const Node& n);

@@ -40,13 +40,13 @@ std::optional<Finding> rule_container_uid_mismatch(const Facts& f) {
     run.argv = {"docker", "run", "--user", std::to_string(ownerInside.value_or(n.uid)) + ":" + std::to_string(n.gid), "…"};
     run.advisory = true;
     out.fixes.push_back(run);
-    FixProposal chown;
+    FixProposal chown = rules::typedFix(FixAction::Chown, f.platform, n,
+                                        std::to_string(f.identity.euid) + ":" + std::to_string(f.identity.egid),
+                                        std::to_string(n.uid) + ":" + std::to_string(n.gid));
     chown.id = "container-chown-on-host";
     chown.title = WD_TR("Give the folder to the container's user on the host");
     chown.change = Message(WD_TR("Makes host uid %1 (the container's user) the owner of %2."),
                            {std::to_string(f.identity.euid), n.path});
-    chown.argv = {"chown", std::to_string(f.identity.euid) + ":" + std::to_string(f.identity.egid), "--", n.path};
-    chown.undoArgv = {"chown", std::to_string(n.uid) + ":" + std::to_string(n.gid), "--", n.path};
     chown.privilege = Privilege::Admin;
     chown.advisory = true;  // on the host, for the container's user: not something to run for "you"
     out.fixes.push_back(chown);

@@ -21,7 +21,7 @@ std::optional<Finding> rule_group_lacks_permission(const Facts& f) {
                 {n.path, rules::who(n), rules::whichGroup(n), permString(d.entryBits), rules::bitWord(b->want)}),
         f, b->index);
     const char bit = b->want & PermWrite ? 'w' : b->want & PermRead ? 'r' : 'x';
-    out.fixes.push_back(rules::fixChmod(n, std::string("g+") + bit, std::string("g-") + bit, Privilege::Admin,
+    out.fixes.push_back(rules::fixChmod(f, n, std::string("g+") + bit, std::string("g-") + bit, Privilege::Admin,
                                         Message(WD_TR("Give the group %1 this right"), {rules::whichGroup(n)})));
     out.fixes.push_back(rules::fixAclGrant(f, n, b->want));
     return out;

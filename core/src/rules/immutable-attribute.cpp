@@ -22,12 +22,10 @@ std::optional<Finding> rule_immutable_attribute(const Facts& f) {
                       "be lifted."),
                 {n->path}),
         f, idx);
-    FixProposal fx;
+    FixProposal fx = rules::typedFix(FixAction::ClearFlag, f.platform, *n, "i");
     fx.id = "chattr-remove-immutable";
     fx.title = WD_TR("Remove the immutable attribute");
     fx.change = Message(WD_TR("Clears the immutable attribute of %1; its contents and permissions stay."), {n->path});
-    fx.argv = {"chattr", "-i", "--", n->path};
-    fx.undoArgv = {"chattr", "+i", "--", n->path};
     fx.privilege = Privilege::Admin;
     out.fixes.push_back(fx);
     return out;

@@ -233,10 +233,8 @@ std::string administratorPromptError(const std::string& err) {
 FixProposal fixChflags(const Facts& f, const Node& n, const char* flag) {
     const std::string name = flag;
     const bool system = name == "schg" || name == "sappnd";
-    FixProposal fx;
+    FixProposal fx = rules::typedFix(FixAction::ClearFlag, f.platform, n, name);
     fx.id = "chflags-no" + name;
-    fx.argv = {"chflags", "no" + name, n.path};
-    fx.undoArgv = {"chflags", name, n.path};
     // The user flags belong to the owner; the system flags only an administrator may clear.
     fx.privilege = !system && n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
     if (name == "uchg") {

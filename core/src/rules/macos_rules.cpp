@@ -125,12 +125,10 @@ std::optional<Finding> aclDenies(const Facts& f) {
         // Remove only the rights that are in the way; the rest of the entry stays.
         const std::string removed = aclEntryText(*e, e->rights & c.rights, n.isDir());
         if (!removed.empty()) {
-            FixProposal fx;
+            FixProposal fx = rules::typedFix(FixAction::AclRemoveDeny, f.platform, n, removed);
             fx.id = "chmod-remove-acl-deny";
             fx.title = WD_TR("Remove the deny entry from the ACL");
             fx.change = Message(WD_TR("Removes \"%1\" from the access control list of %2."), {removed, n.path});
-            fx.argv = {"chmod", "-a", removed, n.path};
-            fx.undoArgv = {"chmod", "+a", removed, n.path};
             fx.privilege = n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
             out.fixes.push_back(fx);
         }

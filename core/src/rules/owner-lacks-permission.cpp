@@ -20,7 +20,7 @@ std::optional<Finding> rule_owner_lacks_permission(const Facts& f) {
                 {permString(d.entryBits), rules::bitWord(b->want)}),
         f, b->index);
     const char bit = b->want & PermWrite ? 'w' : b->want & PermRead ? 'r' : 'x';
-    out.fixes.push_back(rules::fixChmod(n, std::string("u+") + bit, std::string("u-") + bit, Privilege::None,
+    out.fixes.push_back(rules::fixChmod(f, n, std::string("u+") + bit, std::string("u-") + bit, Privilege::None,
                                         bit == 'w'   ? WD_TR("Make it writable for you")
                                         : bit == 'r' ? WD_TR("Make it readable for you")
                                                      : WD_TR("Make it executable for you")));

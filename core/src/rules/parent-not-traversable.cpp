@@ -20,7 +20,7 @@ std::optional<Finding> rule_parent_not_traversable(const Facts& f) {
     // A named ACL entry for the owner is never consulted (the owner entry decides), so for your
     // own folder the owner bits are the fix.
     if (dir.uid == f.identity.euid)
-        out.fixes.push_back(rules::fixChmod(dir, "u+x", "u-x", Privilege::None, WD_TR("Let yourself enter the folder")));
+        out.fixes.push_back(rules::fixChmod(f, dir, "u+x", "u-x", Privilege::None, WD_TR("Let yourself enter the folder")));
     else
         out.fixes.push_back(rules::fixAclGrant(f, dir, PermExec));
     return out;

@@ -27,7 +27,7 @@ std::optional<Finding> rule_parent_not_writable(const Facts& f) {
         if (!(dir.mode & 0200)) missing += 'w';
         if (!(dir.mode & 0100)) missing += 'x';
         if (missing.empty()) missing = "wx";
-        out.fixes.push_back(rules::fixChmod(dir, "u+" + missing, "u-" + missing, Privilege::None,
+        out.fixes.push_back(rules::fixChmod(f, dir, "u+" + missing, "u-" + missing, Privilege::None,
                                             WD_TR("Make the folder writable for you")));
     }
     else

@@ -29,16 +29,20 @@ std::optional<Finding> rule_quarantine_attribute(const Facts& f) {
                 {n.path, from}),
         f, idx);
     out.addEvidence("com.apple.quarantine", n.mac.quarantine);
+    // An app bundle carries the attribute on every file inside it: `xattr -dr` changes every file
+    // of the bundle, which no single checked node covers, so that one is advice.
     FixProposal fx;
+    if (n.isDir()) {
+        fx.argv = {"xattr", "-dr", "com.apple.quarantine", n.path};
+        fx.undoArgv = {"xattr", "-w", "com.apple.quarantine", n.mac.quarantine, n.path};
+    } else {
+        fx = rules::typedFix(FixAction::RemoveXattr, f.platform, n, "com.apple.quarantine", n.mac.quarantine);
+    }
     fx.id = "xattr-remove-quarantine";
     fx.title = WD_TR("Remove the quarantine attribute");
     fx.change = Message(WD_TR("Removes com.apple.quarantine from %1, so Gatekeeper no longer treats it as a fresh "
                               "download. Only do this for software you trust."),
                         {n.path});
-    // An app bundle carries the attribute on every file inside it.
-    fx.argv = n.isDir() ? std::vector<std::string>{"xattr", "-dr", "com.apple.quarantine", n.path}
-                        : std::vector<std::string>{"xattr", "-d", "com.apple.quarantine", n.path};
-    fx.undoArgv = {"xattr", "-w", "com.apple.quarantine", n.mac.quarantine, n.path};
     fx.privilege = n.uid == f.identity.euid ? Privilege::None : Privilege::Admin;
     out.fixes.push_back(fx);
     return out;

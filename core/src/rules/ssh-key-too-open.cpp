@@ -29,7 +29,7 @@ std::optional<Finding> rule_ssh_key_too_open(const Facts& f) {
         f, f.target);
     char old[8];
     std::snprintf(old, sizeof old, "%o", t->mode & 0777U);
-    out.fixes.push_back(rules::fixChmod(*t, "600", old, Privilege::None, WD_TR("Make the key private (600)")));
+    out.fixes.push_back(rules::fixChmod(f, *t, "600", old, Privilege::None, WD_TR("Make the key private (600)")));
     return out;
 }
 

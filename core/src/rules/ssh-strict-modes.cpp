@@ -42,7 +42,7 @@ std::optional<Finding> rule_ssh_strict_modes(const Facts& f) {
         const bool sshDir = n.name == ".ssh";
         const bool keys = n.type == NodeType::Regular;
         const std::string spec = sshDir ? "700" : keys ? "600" : "go-w";
-        out.fixes.push_back(rules::fixChmod(n, spec, old, n.uid == f.identity.euid ? Privilege::None : Privilege::Admin,
+        out.fixes.push_back(rules::fixChmod(f, n, spec, old, n.uid == f.identity.euid ? Privilege::None : Privilege::Admin,
                                             sshDir ? WD_TR("Make ~/.ssh private (700)")
                                             : keys ? WD_TR("Make the file private (600)")
                                                    : WD_TR("Take away group and other write")));

@@ -124,8 +124,8 @@ std::string icaclsRights(uint32_t mask) {
     return "(" + (out.empty() ? std::string("RC") : out) + ")";
 }
 
-FixProposal windowsFix(std::string id, Message title, Message change) {
-    FixProposal fx;
+FixProposal windowsFix(std::string id, Message title, Message change, FixProposal fx = {}) {
+    fx.platform = Platform::Windows;
     fx.id = std::move(id);
     fx.title = std::move(title);
     fx.change = std::move(change);
@@ -137,9 +137,8 @@ FixProposal windowsFix(std::string id, Message title, Message change) {
 
 FixProposal fixClearReadOnly(const Node& n) {
     FixProposal fx = windowsFix("attrib-clear-readonly", WD_TR("Clear the read-only attribute"),
-                                Message(WD_TR("Removes the read-only attribute of %1 (attrib -R)."), {n.path}));
-    fx.argv = {"attrib", "-R", n.path};
-    fx.undoArgv = {"attrib", "+R", n.path};
+                                Message(WD_TR("Removes the read-only attribute of %1 (attrib -R)."), {n.path}),
+                                rules::typedFix(FixAction::ClearReadOnly, Platform::Windows, n, {}));
     return fx;
 }
 
@@ -148,9 +147,8 @@ FixProposal fixGrantModify(const Facts& f, const Node& n) {
     FixProposal fx = windowsFix("icacls-grant-modify", WD_TR("Grant your account modify rights"),
                                 Message(WD_TR("Adds an entry to the permissions of %1 that lets %2 read, write and "
                                               "delete it; nobody else gains access."),
-                                        {n.path, who}));
-    fx.argv = {"icacls", n.path, "/grant", who + ":(M)"};
-    fx.undoArgv = {"icacls", n.path, "/remove:g", who};
+                                        {n.path, who}),
+                                rules::typedFix(FixAction::AclModify, Platform::Windows, n, who + ":(M)", who));
     const bool owner = !n.win.ownerSid.empty() && f.identity.win.hasSid(n.win.ownerSid);
     const bool mayChangeDac = n.win.accessChecked && (n.win.granted & kWriteDac);
     fx.privilege = owner || mayChangeDac ? Privilege::None : Privilege::Admin;
@@ -160,9 +158,8 @@ FixProposal fixGrantModify(const Facts& f, const Node& n) {
 FixProposal fixRemoveDeny(const Node& n, const WinAce& ace) {
     const std::string who = ace.name.empty() ? "*" + ace.sid : ace.name;
     FixProposal fx = windowsFix("icacls-remove-deny", WD_TR("Remove the deny entry"),
-                                Message(WD_TR("Removes the entries of %1 that deny %2 access to it."), {n.path, who}));
-    fx.argv = {"icacls", n.path, "/remove:d", who};
-    fx.undoArgv = {"icacls", n.path, "/deny", who + ":" + icaclsRights(ace.mask)};
+                                Message(WD_TR("Removes the entries of %1 that deny %2 access to it."), {n.path, who}),
+                                rules::typedFix(FixAction::AclRemoveDeny, Platform::Windows, n, who, icaclsRights(ace.mask)));
     fx.privilege = Privilege::Admin;
     if (n.win.accessChecked && (n.win.granted & kWriteDac)) fx.privilege = Privilege::None;
     return fx;
@@ -172,18 +169,18 @@ FixProposal fixTakeOwnership(const Node& n) {
     FixProposal fx = windowsFix("takeown", WD_TR("Take ownership"),
                                 Message(WD_TR("Makes your account the owner of %1 (it belongs to %2 now). Needs an "
                                               "administrator."),
-                                        {n.path, ownerOf(n)}));
-    fx.argv = {"takeown", "/F", n.path};
-    if (!ownerOf(n).empty()) fx.undoArgv = {"icacls", n.path, "/setowner", ownerOf(n)};
+                                        {n.path, ownerOf(n)}),
+                                rules::typedFix(FixAction::TakeOwnership, Platform::Windows, n, {}, ownerOf(n)));
     fx.privilege = Privilege::Admin;
     return fx;
 }
 
 FixProposal fixCopyToProfile(const Facts& f, const Node& n) {
-    FixProposal fx = windowsFix("copy-to-writable", WD_TR("Work on a copy you own"),
-                                Message(WD_TR("Copies %1 to a folder of yours; the original stays as it is."), {n.path}));
     const std::string home = f.identity.home.empty() ? "%USERPROFILE%" : f.identity.home;
-    fx.argv = {"copy", n.path, home + "\\WhyDenied copies\\" + baseName(n.path)};
+    FixProposal fx = windowsFix("copy-to-writable", WD_TR("Work on a copy you own"),
+                                Message(WD_TR("Copies %1 to a folder of yours; the original stays as it is."), {n.path}),
+                                rules::typedFix(FixAction::Copy, Platform::Windows, n,
+                                                home + "\\WhyDenied copies\\" + baseName(n.path)));
     return fx;
 }
 
