@@ -119,13 +119,11 @@ std::vector<Candidate> candidates(const Facts& f, const Blocker& b, std::optiona
     if (b.kind == Blocker::Immutable || b.kind == Blocker::AppendOnly) {
         // Clearing a flag needs CAP_LINUX_IMMUTABLE, whoever owns the node.
         const bool imm = b.kind == Blocker::Immutable;
-        FixProposal fx;
+        FixProposal fx = rules::typedFix(FixAction::ClearFlag, f.platform, n, imm ? "i" : "a");
         fx.id = imm ? "chattr-remove-immutable" : "chattr-remove-append-only";
         fx.title = imm ? WD_TR("Remove the immutable attribute") : WD_TR("Remove the append-only attribute");
         fx.change = imm ? Message(WD_TR("Clears the immutable attribute of %1; its contents and permissions stay."), {n.path})
                         : Message(WD_TR("Clears the append-only attribute of %1."), {n.path});
-        fx.argv = {"chattr", imm ? "-i" : "-a", "--", n.path};
-        fx.undoArgv = {"chattr", imm ? "+i" : "+a", "--", n.path};
         fx.privilege = Privilege::Admin;
         out.push_back({Flag, makeStep(f, n, FixAction::ClearFlag, imm ? "i" : "a", fx, cause)});
         return out;
@@ -140,11 +138,11 @@ std::vector<Candidate> candidates(const Facts& f, const Blocker& b, std::optiona
             if (e.tag == AclEntry::User && e.id == id.euid) had = e.perms;
         FixProposal fx = rules::fixAclGrant(f, n, had | b.want);
         fx.privilege = p;
-        out.push_back({ForSubject, makeStep(f, n, FixAction::AclModify, fx.argv[2], fx, cause)});
+        out.push_back({ForSubject, makeStep(f, n, FixAction::AclModify, fx.arg, fx, cause)});
     }
     // 2. The group's bits, when the subject is in the owning group.
     if (!owner && id.inGroup(n.gid)) {
-        FixProposal fx = rules::fixChmod(n, "g+" + letters, "g-" + letters, p,
+        FixProposal fx = rules::fixChmod(f, n, "g+" + letters, "g-" + letters, p,
                                          Message(WD_TR("Give the group %1 this right"), {rules::whichGroup(n)}));
         out.push_back({ForGroup, makeStep(f, n, FixAction::Chmod, "g+" + letters, fx, cause)});
     }
@@ -164,7 +162,7 @@ std::vector<Candidate> candidates(const Facts& f, const Blocker& b, std::optiona
                                                 : WD_TR("Make it executable for you");
         Message m = f.subject.isMe() ? Message(title)
                                      : Message(WD_TR("Give the owner %1 %2 on it"), {rules::who(n), permString(b.want)});
-        FixProposal fx = rules::fixChmod(n, "u+" + letters, "u-" + letters, p, m);
+        FixProposal fx = rules::fixChmod(f, n, "u+" + letters, "u-" + letters, p, m);
         out.push_back({ForOwner, makeStep(f, n, FixAction::Chmod, "u+" + letters, fx, cause)});
     }
     // 4. A copy of one's own to write to, when only writing the original is denied (the copy must
@@ -172,13 +170,13 @@ std::vector<Candidate> candidates(const Facts& f, const Blocker& b, std::optiona
     if (f.subject.isMe() && f.op == Operation::Write && b.node == f.target && n.type == NodeType::Regular &&
         kernelPermits(id, f.subject, n, PermRead)) {
         FixProposal fx = rules::fixCopyToHome(f, n);
-        out.push_back({Copy, makeStep(f, n, FixAction::Copy, fx.argv.back(), fx, cause)});
+        out.push_back({Copy, makeStep(f, n, FixAction::Copy, fx.arg, fx, cause)});
     }
     // 5. Everyone's bits: only on the caller's own node (for another subject: the caller is not the
     //    one denied), where the filesystem has no ACLs, and never write (WhyDenied never makes
     //    anything writable for everyone).
     if (!owner && !n.aclSupported && caller && n.uid == *caller && !(b.want & PermWrite)) {
-        FixProposal fx = rules::fixChmod(n, "o+" + letters, "o-" + letters, Privilege::None,
+        FixProposal fx = rules::fixChmod(f, n, "o+" + letters, "o-" + letters, Privilege::None,
                                          Message(WD_TR("Give everyone %1 on it"), {permString(b.want)}));
         out.push_back({ForEveryone, makeStep(f, n, FixAction::Chmod, "o+" + letters, fx, cause)});
     }
@@ -220,7 +218,7 @@ bool mergeInto(std::vector<PlanStep>& steps, const PlanStep& s, const Facts& f) 
             for (const Node& x : f.chain)
                 if (x.dev == s.fix.dev && x.ino == s.fix.ino) n = &x;
             if (!n) return false;
-            FixProposal fx = rules::fixChmod(*n, who + letters, std::string(1, who[0]) + "-" + letters, e.fix.privilege,
+            FixProposal fx = rules::fixChmod(f, *n, who + letters, std::string(1, who[0]) + "-" + letters, e.fix.privilege,
                                              e.shown.title);
             e = makeStep(f, *n, FixAction::Chmod, who + letters, fx, e.fix.cause.c_str());
             return true;
