@@ -278,8 +278,14 @@ int holdersWorkerMain(const std::wstring& target) {
 
 namespace {
 
-// Always the one installed beside this program: no environment variable chooses what runs.
-std::wstring workerPath() { return winsys::besideThisProgram(L"whydenied-holders-worker.exe"); }
+std::wstring& chosenWorker() {
+    static std::wstring path;
+    return path;
+}
+
+std::wstring workerPath() {
+    return chosenWorker().empty() ? winsys::besideThisProgram(L"whydenied-holders-worker.exe") : chosenWorker();
+}
 
 // Runs the worker with a time limit; its output, or an error in words.
 bool runWorker(const std::wstring& target, std::string& out, std::string& error, const CancelToken* cancel) {
@@ -339,6 +345,8 @@ bool runWorker(const std::wstring& target, std::string& out, std::string& error,
 }
 
 }  // namespace
+
+void setHoldersWorker(const std::wstring& path) { chosenWorker() = path; }
 
 HoldersResult findHolders(const std::string& path, const CancelToken* cancel) {
     HoldersResult r;
