@@ -273,6 +273,35 @@ TEST_F(WindowsHelperAttack, AForgedJournalEntryInTheCallersFolderIsNotUndone) {
     EXPECT_NE(attributesOf(victim), INVALID_FILE_ATTRIBUTES) << "the helper deleted a file on a forged record";
 }
 
+// An administrator's console undoes from the account's own journal, which any program of the
+// account can write: a forged entry must not make the elevated undo change a system file.
+TEST(WindowsEngineAttack, AnElevatedUndoOfAForgedEntryLeavesTheWindowsTreeAlone) {
+    if (!fix::runningPrivileged()) GTEST_SKIP() << "unelevated, Windows itself keeps the undo out of the Windows tree";
+    OutsideDir dir(windowsDir() + L"\\Temp\\" + unique(L"wd-"));
+    if (!dir.created()) GTEST_SKIP() << "cannot create a folder under the Windows folder";
+    const std::wstring victim = dir.readOnlyFile(L"system.dll");
+    const Diagnosis d = run(victim, Operation::Read);
+    JournalEntry forged;
+    forged.id = "20260101T000000Z-forged";
+    forged.action = FixAction::ClearReadOnly;
+    forged.fixId = "attrib-clear-readonly";
+    forged.path = narrow(victim);
+    forged.dev = d.facts.chain.back().dev;
+    forged.ino = d.facts.chain.back().ino;
+    forged.type = NodeType::Regular;
+    forged.callerSid = mySid();
+    forged.after = *readState(narrow(victim));
+    forged.before = forged.after;
+    forged.before.attributes &= ~FILE_ATTRIBUTE_READONLY;
+    TempDir journal;
+    ApplyOptions o;
+    o.journalDir = narrow(journal.path());
+    ASSERT_TRUE(Journal(o.journalDir).write(forged));
+    const UndoOutcome out = undoFix(forged.id, o);
+    EXPECT_FALSE(out.ok) << out.message;
+    EXPECT_TRUE(readOnly(victim)) << "an elevated undo changed a file under the Windows folder";
+}
+
 // ---- The request and the answer ----
 
 TEST_F(WindowsHelperAttack, TheAnswerIsNeverWrittenToAPathTheCallerNames) {

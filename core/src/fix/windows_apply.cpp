@@ -230,12 +230,30 @@ LowResult fix::applyLowForRequester(FixAction action, const std::string& path, u
     return applyPinned(action, path, dev, ino, type, arg, who, true, requesterSid);
 }
 
+namespace {
+
+// An elevated undo restores whatever its journal entry says. The helper's journal is its own, but
+// an administrator's console reads the account's journal, which any program of that account can
+// write: so an elevated undo is held to the helper's rules, and never touches a system location,
+// another person's file or profile, or a link.
+std::string elevatedUndoRefusal(const Pinned& p, const JournalEntry& e) {
+    if (!fix::runningPrivileged()) return {};
+    std::string why = winguard::judge(p.handle(), e.callerSid.empty() ? winguard::processUserSid() : e.callerSid);
+    return why.empty() ? why : "not undone elevated: " + why + "; undo it by hand: " + e.undoCommand;
+}
+
+}  // namespace
+
 LowResult undoLow(const JournalEntry& e) {
     LowResult r;
     if (e.action == FixAction::Copy) {
         // The copy goes only if it is still the file made and nobody has written to it since.
-        Pinned p(e.path, DELETE);
+        Pinned p(e.path, READ_CONTROL | DELETE);
         if (std::string why = sameFile(p, e.path, e.dev, e.ino, NodeType::Regular); !why.empty()) {
+            r.error = why;
+            return r;
+        }
+        if (std::string why = elevatedUndoRefusal(p, e); !why.empty()) {
             r.error = why;
             return r;
         }
@@ -254,6 +272,10 @@ LowResult undoLow(const JournalEntry& e) {
     }
     const Pinned p(e.path, READ_CONTROL | WRITE_DAC | WRITE_OWNER | FILE_WRITE_ATTRIBUTES);
     if (std::string why = sameFile(p, e.path, e.dev, e.ino, e.type); !why.empty()) {
+        r.error = why;
+        return r;
+    }
+    if (std::string why = elevatedUndoRefusal(p, e); !why.empty()) {
         r.error = why;
         return r;
     }
