@@ -457,6 +457,23 @@ TEST(WindowsGuard, OnlyFilesOfTheRequesterOrTheSystemMayBeChanged) {
     EXPECT_NE(winguard::ownerRefusal("", ana), "");
 }
 
+// Wine keeps no DACL, so the entry a grant writes is checked where it is made.
+TEST(WindowsGuard, AModifyGrantIsForTheObjectOnlyNotInheritedByWhatIsInside) {
+    auto me = tokenUser();
+    PSID sid = reinterpret_cast<TOKEN_USER*>(me.data())->User.Sid;
+    DWORD err = 0;
+    PACL acl = winfix::withModifyFor(nullptr, sid, err);
+    ASSERT_TRUE(acl) << err;
+    ASSERT_EQ(acl->AceCount, 1u);
+    void* ace = nullptr;
+    ASSERT_TRUE(GetAce(acl, 0, &ace));
+    EXPECT_EQ(static_cast<ACE_HEADER*>(ace)->AceType, ACCESS_ALLOWED_ACE_TYPE);
+    EXPECT_EQ(static_cast<ACE_HEADER*>(ace)->AceFlags & (OBJECT_INHERIT_ACE | CONTAINER_INHERIT_ACE | INHERIT_ONLY_ACE), 0)
+        << "no (OI)(CI): a folder's grant does not open every file inside it";
+    EXPECT_TRUE(EqualSid(&static_cast<ACCESS_ALLOWED_ACE*>(ace)->SidStart, sid));
+    LocalFree(acl);
+}
+
 TEST(WindowsGuard, AJunctionIsALinkEvenWhenMarkedOfflineAndACloudFileIsNot) {
     EXPECT_TRUE(winguard::isLinkTag(FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_OFFLINE, IO_REPARSE_TAG_MOUNT_POINT));
     EXPECT_TRUE(winguard::isLinkTag(FILE_ATTRIBUTE_REPARSE_POINT, IO_REPARSE_TAG_SYMLINK));

@@ -161,6 +161,19 @@ Result clearReadOnly(HANDLE h) {
     return finish(h, r, ok ? ERROR_SUCCESS : GetLastError(), "The read-only attribute is cleared.");
 }
 
+PACL withModifyFor(PACL old, PSID who, DWORD& err) {
+    EXPLICIT_ACCESS_W ea{};
+    ea.grfAccessPermissions = FILE_GENERIC_READ | FILE_GENERIC_WRITE | FILE_GENERIC_EXECUTE | DELETE;  // icacls (M)
+    ea.grfAccessMode = GRANT_ACCESS;
+    ea.grfInheritance = NO_INHERITANCE;
+    ea.Trustee.TrusteeForm = TRUSTEE_IS_SID;
+    ea.Trustee.TrusteeType = TRUSTEE_IS_USER;
+    ea.Trustee.ptstrName = static_cast<LPWSTR>(who);
+    PACL out = nullptr;
+    err = SetEntriesInAclW(1, &ea, old, &out);
+    return err == ERROR_SUCCESS ? out : nullptr;
+}
+
 Result grantModify(HANDLE h, PSID who) {
     Result r;
     r.before = capture(h);
@@ -169,16 +182,8 @@ Result grantModify(HANDLE h, PSID who) {
     PSECURITY_DESCRIPTOR sd = nullptr;
     DWORD err = GetSecurityInfo(h, SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &oldDacl, nullptr, &sd);
     if (err != ERROR_SUCCESS) return finish(h, r, err, "");
-    EXPLICIT_ACCESS_W ea{};
-    ea.grfAccessPermissions = FILE_GENERIC_READ | FILE_GENERIC_WRITE | FILE_GENERIC_EXECUTE | DELETE;  // icacls (M)
-    ea.grfAccessMode = GRANT_ACCESS;
-    ea.grfInheritance = NO_INHERITANCE;
-    ea.Trustee.TrusteeForm = TRUSTEE_IS_SID;
-    ea.Trustee.TrusteeType = TRUSTEE_IS_USER;
-    ea.Trustee.ptstrName = static_cast<LPWSTR>(who);
-    PACL newDacl = nullptr;
-    err = SetEntriesInAclW(1, &ea, oldDacl, &newDacl);
-    if (err == ERROR_SUCCESS) {
+    PACL newDacl = withModifyFor(oldDacl, who, err);
+    if (newDacl) {
         err = SetSecurityInfo(h, SE_FILE_OBJECT, daclKeepingProtection(sd), nullptr, nullptr, newDacl, nullptr);
         LocalFree(newDacl);
     }

@@ -36,6 +36,9 @@ Result clearReadOnly(HANDLE h);                  // attrib -R; FILE_WRITE_ATTRIB
 // icacls PATH /grant WHO:(M) for one account, on this object only: a folder's entry is not
 // inherited by what is inside it ((OI)(CI) would open every file below). WRITE_DAC.
 Result grantModify(HANDLE h, PSID who);
+// The DACL grantModify writes: `old` with Modify for `who` on the object only. LocalFree it; null
+// when Windows refuses (`err`).
+PACL withModifyFor(PACL old, PSID who, DWORD& err);
 Result takeOwnership(HANDLE h, PSID who);        // takeown /F PATH, for WHO; WRITE_OWNER
 // icacls PATH /remove:d WHO: removes the explicit deny entries of one account; inherited ones
 // belong to a parent folder and are left alone (and reported). WRITE_DAC.
