@@ -376,6 +376,18 @@ TEST_F(WindowsHelperAttack, AnUndoForAnotherAccountIsRefused) {
     EXPECT_FALSE(readOnly(p));
 }
 
+// Taken, rewritten, then "given back": the content would pass as the former owner's.
+TEST_F(WindowsHelperAttack, AnOwnershipIsNotGivenBackOnceTheContentChanged) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"startup script.cmd", "echo original");
+    const Sent taken = send(testingHelper(), applyRequest("take-ownership", "", p));
+    ASSERT_TRUE(taken.entry) << taken.error;
+    dir.file(L"startup script.cmd", "echo something else entirely");
+    const Sent undone = send(testingHelper(), {"undo", "--id", taken.entry->id});
+    EXPECT_FALSE(undone.entry);
+    EXPECT_NE(undone.error.find("content changed"), std::string::npos) << undone.error;
+}
+
 TEST(WindowsHelper, TheReleaseBuildTakesNoJournalFolderFromItsEnvironment) {
     TempDir state, dir;
     SetEnvironmentVariableW(L"WD_HELPER_STATE_DIR", state.path().c_str());

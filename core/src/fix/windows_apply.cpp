@@ -279,6 +279,12 @@ LowResult undoLow(const JournalEntry& e) {
         r.error = why;
         return r;
     }
+    // Taken, rewritten and given back, the content would pass as the former owner's.
+    if (e.action == FixAction::TakeOwnership && (p.id().size != e.after.size || p.id().mtime * 100 != e.after.mtimeNs)) {
+        r.error = e.path + " was written since you took it (its content changed); its owner is not given back. An "
+                  "administrator can do it after checking the content: " + e.undoCommand;
+        return r;
+    }
     const NodeState now = stateOf(winfix::capture(p.handle()), &p.id());
     r.before = now;
     if (!now.sameAs(e.after)) {
