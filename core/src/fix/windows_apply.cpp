@@ -25,7 +25,8 @@ using winsys::widen;
 class Pinned {
 public:
     Pinned(const std::string& path, DWORD access) {
-        if (access & (WRITE_OWNER | WRITE_DAC)) winfix::enableOwnerPrivileges();  // a file that is not ours
+        // An administrator's file access goes by its privileges, not by a DACL that may leave it out.
+        if (access & (WRITE_OWNER | WRITE_DAC | FILE_WRITE_ATTRIBUTES | DELETE)) winfix::enableOwnerPrivileges();
         h_ = winfix::openAsItself(widen(path), access);
         if (h_ == INVALID_HANDLE_VALUE) error_ = winsys::winErrorName(GetLastError());
         else if (!winsys::fileIdentity(h_, id_)) error_ = winsys::winErrorName(GetLastError());

@@ -147,7 +147,8 @@ std::vector<unsigned char> accountSid(const std::string& who) {
 
 void enableOwnerPrivileges() {
     enablePrivilege(SE_TAKE_OWNERSHIP_NAME);  // absent without elevation: then only your own files work
-    enablePrivilege(SE_RESTORE_NAME);         // naming another account as owner needs it
+    enablePrivilege(SE_RESTORE_NAME);         // naming another account as owner, writing past the DACL
+    enablePrivilege(SE_BACKUP_NAME);          // reading the descriptor past the DACL
 }
 
 Result clearReadOnly(HANDLE h) {

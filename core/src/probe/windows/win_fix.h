@@ -62,8 +62,9 @@ Result restore(const std::wstring& path, const Snapshot& before);
 std::vector<unsigned char> accountSid(const std::string& who);
 // The SID of this process's user.
 std::vector<unsigned char> processUserSid();
-// SeTakeOwnershipPrivilege and SeRestorePrivilege: present but disabled in an elevated token,
-// needed to open for WRITE_OWNER a file that is not ours and to name another account as owner.
+// SeTakeOwnershipPrivilege, SeRestorePrivilege and SeBackupPrivilege: present but disabled in an
+// elevated token, needed to open for WRITE_OWNER a file that is not ours, to name another account
+// as owner, and (with FILE_FLAG_BACKUP_SEMANTICS) to reach a file whose DACL leaves out administrators.
 void enableOwnerPrivileges();
 
 }  // namespace wd::winfix
