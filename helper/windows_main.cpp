@@ -1,19 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper.exe: the elevated half of the fix engine on Windows, started through the UAC
-// prompt by core/src/fix/elevate_windows.cpp. It takes its request from a file (one argument per
-// line, hex) and answers with the journal entry in a result file.
+// prompt by core/src/fix/elevate_windows.cpp:
 //
-// It trusts the request no more than the Linux helper trusts its arguments: the path must be
-// absolute and normalised, system locations need the explicit confirmation flag, and the engine's
-// own applyLow re-checks the file's volume and file id before changing anything.
+//   whydenied-helper.exe --request WORD --answer PIPE
+//
+// WORD is the request (fix::encodeRequestWord: each argument in hex, joined by '.'), fixed by the
+// prompt when it was approved:
+//   apply --action clear-readonly|acl-modify|remove-deny|takeown --arg ARG --fix ID [--cause C]
+//         --path P --dev N --ino N --type file|dir --requester SID
+//   undo --id JOURNAL-ID --requester SID
+// PIPE names the pipe \\.\pipe\PIPE that the caller made; the answer (the journal entry as JSON,
+// or one sentence saying why nothing was done) goes there and nowhere else.
+//
+// It re-judges every request (caller_windows.h): the requester must be the account of the process
+// that started it; the file, opened without following a link, must still be the diagnosed one and
+// must not be a link, on a network share, under the Windows, Program Files or ProgramData trees,
+// in another person's profile, or owned by another person; grants and ownership go to the
+// requester only, a folder's grant is not inherited, and only deny entries naming the requester
+// are removed. Its journal is its own, %ProgramData%\WhyDenied\journal\<SID>, for administrators
+// only: an intent record before the change, the full record after, and undo reads nothing else.
+//
+// Exit status: 0 done, 1 refused or failed (the answer says why), 2 bad command line, 3 no caller.
+#include "caller_windows.h"
 #include "fix/fix_internal.h"
+#include "fix/windows_guard.h"
 #include "probe/windows/win_text.h"
 #include "whydenied/fix.h"
 #include "whydenied/utf8_args.h"
 
 #include <windows.h>
 
-#include <set>
+#include <charconv>
 #include <string>
 #include <vector>
 
@@ -21,7 +38,6 @@ namespace {
 
 using namespace wd;
 
-// The verb, then the options shared by apply and undo (each request uses its own).
 struct Request {
     std::string verb;
     fix::HelperOptions options;
@@ -33,15 +49,19 @@ std::optional<Request> parse(const std::vector<std::string>& args, std::string& 
         return std::nullopt;
     }
     auto options = fix::parseHelperOptions(std::vector<std::string>(args.begin() + 1, args.end()),
-                                           {"action", "arg", "fix", "cause", "path", "dev", "ino", "type", "id", "journal"},
-                                           {"confirmed-system-path"}, error);
+                                           {"action", "arg", "fix", "cause", "path", "dev", "ino", "type", "id", "requester"},
+                                           {}, error);
     if (!options) return std::nullopt;
     return Request{args[0], std::move(*options)};
 }
 
+// Without exceptions: a 20-digit number that does not fit is a refusal, not a crash.
 std::optional<uint64_t> number(const std::string& s) {
-    if (s.empty() || s.size() > 20 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    return std::stoull(s);
+    uint64_t v = 0;
+    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return v;
 }
 
 std::optional<NodeType> nodeType(const std::string& s) {
@@ -50,76 +70,119 @@ std::optional<NodeType> nodeType(const std::string& s) {
     return std::nullopt;
 }
 
-// Answers: the journal entry (status 0), or one sentence saying why nothing was done (status 1).
 struct Answer {
     int status = 1;
     std::string text;
 };
 
-Answer apply(const Request& r) {
-    FixPlan p;
-    p.platform = Platform::Windows;
+std::string journalBase() {
+#ifdef WD_HELPER_TESTING
+    // Only the test build (whydenied-helper-testing.exe, never installed) keeps its records elsewhere.
+    wchar_t buf[MAX_PATH * 2];
+    const DWORD n = GetEnvironmentVariableW(L"WD_HELPER_STATE_DIR", buf, MAX_PATH * 2);
+    if (n > 0 && n < MAX_PATH * 2) return winsys::narrow(std::wstring(buf, n));
+#endif
+    return {};
+}
+
+std::string entryFile(const std::string& dir, const std::string& id) { return dir + "\\" + id + ".json"; }
+
+Answer apply(const Request& r, const std::string& requester, const std::string& journalDir) {
     const auto action = fixActionFromString(r.options.get("action"));
     const auto dev = number(r.options.get("dev"));
     const auto ino = number(r.options.get("ino"));
     const auto type = nodeType(r.options.get("type"));
     const std::string path = r.options.get("path");
-    if (!action || !dev || !ino || !type) return {1, "the request names no action, file id or type"};
+    if (!action || !dev || !ino || !type) return {1, "the request names no valid action, file id or type"};
     if (!isNormalAbsolute(path, Platform::Windows)) return {1, "the path must be absolute and normalised: " + path};
     if (!fix::actionOn(*action, Platform::Windows)) return {1, "not an action for Windows"};
     if (const std::string why = fix::argumentProblem(*action, Platform::Windows, r.options.get("arg")); !why.empty())
         return {1, why};
-    p.action = *action;
-    p.path = path;
-    p.diagnosedPath = path;
-    p.dev = *dev;
-    p.ino = *ino;
-    p.type = *type;
-    p.arg = r.options.get("arg");
-    p.fixId = r.options.get("fix");
-    p.cause = r.options.get("cause");
-    p.privilege = Privilege::Admin;
-    p.systemPath = isSystemPath(path, Platform::Windows);  // decided here, not taken from the request
-    p.command = fix::joinCommand(fix::displayArgv(p.action, p.arg, p.path, ""), Privilege::Admin);
-    ApplyOptions o;
-    o.journalDir = r.options.get("journal");
-    o.confirmedSystemPath = r.options.flags.count("confirmed-system-path") > 0;
-    o.rediagnose = false;  // the caller diagnoses again, as itself
-    const FixOutcome out = applyFix(p, o);
-    if (!out.entry || out.status != FixStatus::Fixed) return {1, out.message};
-    return {0, journalEntryJson(*out.entry)};
+    JournalEntry e;
+    e.id = newJournalId();
+    e.time = fix::isoNow();
+    e.fixId = r.options.get("fix");
+    e.cause = r.options.get("cause");
+    e.action = *action;
+    e.arg = r.options.get("arg");
+    e.path = path;
+    e.dev = *dev;
+    e.ino = *ino;
+    e.type = *type;
+    e.privilege = Privilege::Admin;
+    e.callerSid = requester;
+    e.command = fix::joinCommand(fix::displayArgv(e.action, e.arg, e.path, ""), Privilege::Admin, Platform::Windows);
+    // The intent first: if this process dies during the change, the record of it is already there.
+    if (const auto now = readState(path)) e.before = *now;
+    e.pending = true;
+    const Journal journal(journalDir);
+    std::string error;
+    if (!journal.write(e, &error)) return {1, "cannot record the fix (" + error + "); nothing was changed"};
+    const LowResult low = fix::applyLowForRequester(e.action, e.path, e.dev, e.ino, e.type, e.arg, requester);
+    if (!low.ok && !low.changed) {
+        DeleteFileW(winsys::apiPath(winsys::widen(entryFile(journalDir, e.id))).c_str());
+        return {1, low.error};
+    }
+    e.before = low.before;
+    e.after = low.after;
+    e.pending = false;
+    const auto undoArgv = fix::displayUndoArgv(e, "");
+    if (!undoArgv.empty()) e.undoCommand = fix::joinCommand(undoArgv, Privilege::Admin, Platform::Windows);
+    if (!journal.write(e, &error)) return {1, "the change was made but its record could not be completed (" + error + ")"};
+    if (!low.ok) return {1, "the change failed part-way (" + low.error + "); it is recorded as " + e.id};
+    return {0, journalEntryJson(e)};
 }
 
-Answer undo(const Request& r) {
-    ApplyOptions o;
-    o.journalDir = r.options.get("journal");
+Answer undo(const Request& r, const std::string& requester, const std::string& journalDir) {
     const std::string id = r.options.get("id");
     if (id.empty() || id == "LAST" || id == "last") return {1, "undo needs the id of the fix"};
-    const UndoOutcome out = undoFix(id, o);
-    if (!out.ok || !out.entry) return {1, out.message};
-    return {0, journalEntryJson(*out.entry)};
+    const Journal journal(journalDir);
+    std::string error;
+    auto e = journal.read(id, &error);
+    if (!e) return {1, "the helper has no record of the fix " + id + "; nothing was changed"};
+    if (e->callerSid != requester) return {1, "the fix " + id + " was made for another account; nothing was changed"};
+    if (e->undone) return {0, journalEntryJson(*e)};
+    const LowResult low = undoLow(*e);
+    if (!low.ok) return {1, (low.changed ? "undo failed part-way: " : "not undone: ") + low.error};
+    e->undone = true;
+    e->undoneTime = fix::isoNow();
+    if (!journal.write(*e, &error)) return {1, "undone, but the record could not be updated (" + error + ")"};
+    return {0, journalEntryJson(*e)};
+}
+
+Answer handle(const std::string& word) {
+    if (!fix::runningPrivileged())
+        return {1, "whydenied-helper must run elevated (it is started through the administrator prompt)"};
+    const auto args = fix::decodeRequestWord(word);
+    if (!args) return {1, "the request could not be read"};
+    std::string error;
+    const auto r = parse(*args, error);
+    if (!r) return {1, error};
+    const std::string requester = r->options.get("requester");
+    if (std::string why = helper_win::checkRequester(requester); !why.empty()) return {1, why};
+    const std::string journalDir = fix::adminJournalDir(journalBase(), requester, error);
+    if (journalDir.empty()) return {1, "the helper's journal is not safe to use: " + error};
+    if (r->verb == "apply") return apply(*r, requester, journalDir);
+    if (r->verb == "undo") return undo(*r, requester, journalDir);
+    return {1, "unknown request '" + r->verb + "'"};
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Before anything else loads a library: from System32 only, never from this program's folder
+    // or the current one.
+    SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
+    SetDllDirectoryW(L"");
     const std::vector<std::string> args = wd::utf8Arguments(argc, argv);
-    if (args.size() != 5 || args[1] != "--request-file" || args[3] != "--result-file") return 2;
-    const std::wstring resultFile = winsys::widen(args[4]);
-    Answer answer;
-    if (!fix::runningPrivileged()) {
-        // Started without the prompt: doing the work here would only ask for the prompt again.
-        answer.text = "whydenied-helper must run elevated (it is started through the administrator prompt)";
-    } else if (const auto request = fix::decodeRequest(winsys::readSmallFile(winsys::widen(args[2])).value_or("")); !request) {
-        answer.text = "the request could not be read";
-    } else {
-        std::string error;
-        const auto r = parse(*request, error);
-        if (!r) answer.text = error;
-        else if (r->verb == "apply") answer = apply(*r);
-        else if (r->verb == "undo") answer = undo(*r);
-        else answer.text = "unknown request '" + r->verb + "'";
-    }
-    if (!winsys::writeWholeFile(resultFile, answer.text, false)) return 3;
+    if (args.size() != 5 || args[1] != "--request" || args[3] != "--answer") return 2;
+    // The answer goes only to the pipe of the process that started us; without it, do nothing.
+    const HANDLE answerTo = wd::helper_win::openAnswerPipe(args[4]);
+    if (answerTo == INVALID_HANDLE_VALUE) return 3;
+    const Answer answer = handle(args[2]);
+    DWORD written = 0;
+    WriteFile(answerTo, answer.text.data(), static_cast<DWORD>(answer.text.size()), &written, nullptr);
+    FlushFileBuffers(answerTo);
+    CloseHandle(answerTo);
     return answer.status;
 }

@@ -238,18 +238,21 @@ TEST(WindowsFixEngine, APlanForAnotherSystemIsRefused) {
     EXPECT_TRUE(canApply(attrib));
 }
 
-// The elevated half: ShellExecuteExW("runas") starts whydenied-helper.exe with the request in a
-// file; it applies the fix, writes the journal and answers with the entry; undo goes the same way.
-// Under Wine there is no prompt (the verb starts the program as it is); on Windows this is the
-// UAC prompt, which an unattended test cannot answer, so there the test needs an elevated run.
+// The elevated half: ShellExecuteExW("runas") starts whydenied-helper.exe with the request on its
+// command line; it applies the fix, records it in its own journal and answers through the pipe
+// the caller made; undo goes the same way. Under Wine there is no prompt (the verb starts the
+// program as it is); on Windows this is the UAC prompt, which an unattended test cannot answer,
+// so there the test needs an elevated run. The test build of the helper keeps its journal in
+// WD_HELPER_STATE_DIR (Wine keeps no owners for the administrators-only %ProgramData% one).
 TEST(WindowsFixEngine, ElevatedHelperAppliesAndUndoesThroughTheRunasVerb) {
     if (!runningUnderWine() && !fix::runningPrivileged()) GTEST_SKIP() << "would show the UAC prompt";
-    TempDir dir;
+    TempDir dir, state;
+    SetEnvironmentVariableW(L"WD_HELPER_STATE_DIR", state.path().c_str());
     const std::wstring p = dir.file(L"needs admin $(x) 'q'.txt");
     ASSERT_TRUE(SetFileAttributesW(p.c_str(), FILE_ATTRIBUTE_READONLY));
     const Diagnosis d = run(p, Operation::Write);
     ApplyOptions o = journalIn(dir);
-    o.helperPath = narrow(besideSelf(L"..\\..\\cli\\whydenied-helper.exe"));
+    o.helperPath = narrow(besideSelf(L"..\\..\\cli\\whydenied-helper-testing.exe"));
     std::string error;
     const auto entry = fix::viaHelper({"apply", "--action", "clear-readonly", "--arg", "", "--fix", "attrib-clear-readonly",
                                        "--cause", "readonly-attribute", "--path", narrow(p), "--dev",
@@ -259,7 +262,10 @@ TEST(WindowsFixEngine, ElevatedHelperAppliesAndUndoesThroughTheRunasVerb) {
     ASSERT_TRUE(entry) << error;
     EXPECT_EQ(entry->path, narrow(p));
     EXPECT_EQ(attributesOf(p) & FILE_ATTRIBUTE_READONLY, 0u);
-    ASSERT_TRUE(Journal(o.journalDir).read(entry->id)) << "the helper recorded it in the caller's journal";
+    EXPECT_EQ(entry->callerSid, d.facts.identity.win.userSid);
+    const std::string helperJournal = narrow(state.path() + L"\\journal\\") + d.facts.identity.win.userSid;
+    EXPECT_TRUE(Journal(helperJournal).read(entry->id)) << "the helper recorded it in its own journal";
+    EXPECT_FALSE(Journal(o.journalDir).read(entry->id)) << "not in a folder the request named";
     const auto undone = fix::viaHelper({"undo", "--id", entry->id}, o, error);
     ASSERT_TRUE(undone) << error;
     EXPECT_TRUE(undone->undone);
@@ -269,6 +275,7 @@ TEST(WindowsFixEngine, ElevatedHelperAppliesAndUndoesThroughTheRunasVerb) {
                                  "1", "--type", "file"},
                                 o, error));
     EXPECT_NE(error.find("absolute"), std::string::npos) << error;
+    SetEnvironmentVariableW(L"WD_HELPER_STATE_DIR", nullptr);
 }
 
 TEST(WindowsFixEngine, RequestFileKeepsEveryByte) {

@@ -451,7 +451,7 @@ int main(int argc, char** argv) {
         return wargc == 3 ? holdMain(wargv[2]) : 2;
     }
     const std::wstring worker = besideSelf(L"..\\..\\cli\\whydenied-holders-worker.exe");
-    SetEnvironmentVariableW(L"WD_HOLDERS_WORKER", worker.c_str());
+    setHoldersWorker(worker);
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -94,6 +94,7 @@ struct JournalEntry {
     std::string command, undoCommand;
     Privilege privilege = Privilege::None;
     uint32_t callerUid = 0;
+    std::string callerSid;  // Windows: the account the fix was made for (uids mean nothing there)
     NodeState before, after;
     bool undone = false;
     std::string undoneTime;
@@ -160,6 +161,15 @@ struct UndoOutcome {
 };
 // `which`: a journal id, or "LAST" / empty for the most recent entry.
 UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts = {});
+
+#ifdef _WIN32
+// Whether privileged fixes may start whydenied-helper.exe through the UAC prompt: only when it,
+// its folder and every folder above it can be changed by administrators alone (an all-users
+// install under Program Files). A per-user install could have the helper or a DLL beside it
+// replaced by any program of the account while the prompt waits; there, privileged fixes are
+// shown as commands for an administrator terminal instead. `why` names what failed.
+bool elevationAvailable(std::string* why = nullptr);
+#endif
 
 // ---- The low-level operations, shared by the engine and whydenied-helper (Linux) ----
 

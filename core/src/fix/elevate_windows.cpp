@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Windows: a privileged fix runs in whydenied-helper.exe started through the UAC prompt
-// (ShellExecuteExW with the "runas" verb). Windows hands a program one command line, not an
-// argument vector, so the request travels in a file of a fresh temporary folder and the command
-// line holds only the two file names this process made (a Windows name cannot contain a quote).
+// (ShellExecuteExW with the "runas" verb).
+//
+// The request travels on the helper's command line, which the prompt fixes when it is approved: a
+// file would sit in %TEMP% while the prompt waits, where any program of this account could rewrite
+// it or swap its folder for a junction. It is one word (each argument in hex), so no quoting is
+// involved. The answer comes back through a named pipe this process created (one instance, local
+// clients only), never through a path, and only from the process that was started: the pipe's
+// client must be the helper's process id.
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "fix/windows_guard.h"
 #include "probe/windows/win_text.h"
 
 #include <windows.h>
 #include <shellapi.h>
 
-#include <cstdlib>
 #include <random>
 
 namespace wd::fix {
@@ -21,23 +26,62 @@ namespace {
 using winsys::narrow;
 using winsys::widen;
 
+// Only the installed helper beside this program: no environment variable chooses what runs
+// elevated. The engine's own tests name theirs in ApplyOptions.
 std::wstring helperPath(const ApplyOptions& o) {
     if (!o.helperPath.empty()) return widen(o.helperPath);
-    if (const wchar_t* h = _wgetenv(L"WHYDENIED_HELPER"); h && h[0]) return h;
     return winsys::besideThisProgram(L"whydenied-helper.exe");
 }
 
-// A folder only this run uses: %TEMP%\whydenied-<random>.
-std::wstring freshFolder() {
-    wchar_t temp[MAX_PATH + 1];
-    const DWORD n = GetTempPathW(MAX_PATH + 1, temp);
-    if (n == 0 || n > MAX_PATH) return {};
-    std::random_device rd;
-    for (int attempt = 0; attempt < 16; ++attempt) {
-        const std::wstring dir = std::wstring(temp) + L"whydenied-" + std::to_wstring(rd()) + std::to_wstring(rd());
-        if (CreateDirectoryW(dir.c_str(), nullptr)) return dir;
+class Handle {
+public:
+    explicit Handle(HANDLE h = nullptr) : h_(h) {}
+    ~Handle() {
+        if (h_ && h_ != INVALID_HANDLE_VALUE) CloseHandle(h_);
     }
-    return {};
+    Handle(const Handle&) = delete;
+    Handle& operator=(const Handle&) = delete;
+    HANDLE get() const { return h_; }
+    bool ok() const { return h_ && h_ != INVALID_HANDLE_VALUE; }
+
+private:
+    HANDLE h_;
+};
+
+std::wstring freshPipeName() {
+    std::random_device rd;
+    wchar_t name[80];
+    swprintf(name, 80, L"whydenied-%lu-%08x%08x%08x", GetCurrentProcessId(), rd(), rd(), rd());
+    return name;
+}
+
+// Reads what the helper writes to the pipe, once it has connected, until it closes its end.
+// False when the pipe's client is not the helper that was started.
+bool readAnswer(HANDLE pipe, HANDLE process, OVERLAPPED& ov, std::string& answer, std::string& error) {
+    const HANDLE waitFor[2] = {ov.hEvent, process};
+    DWORD ignored = 0;
+    if (WaitForMultipleObjects(2, waitFor, FALSE, INFINITE) != WAIT_OBJECT_0 &&
+        WaitForSingleObject(ov.hEvent, 0) != WAIT_OBJECT_0) {
+        CancelIo(pipe);
+        GetOverlappedResult(pipe, &ov, &ignored, TRUE);
+        return true;  // it ended without connecting: no answer
+    }
+    if (!GetOverlappedResult(pipe, &ov, &ignored, FALSE) && GetLastError() != ERROR_PIPE_CONNECTED) return true;
+    ULONG client = 0;
+    if (!GetNamedPipeClientProcessId(pipe, &client) || client != GetProcessId(process)) {
+        error = "an answer came from another program than the helper; it was ignored";
+        return false;
+    }
+    char buf[4096];
+    for (;;) {
+        DWORD n = 0;
+        ResetEvent(ov.hEvent);
+        if (!ReadFile(pipe, buf, sizeof buf, nullptr, &ov) && GetLastError() != ERROR_IO_PENDING) break;
+        if (!GetOverlappedResult(pipe, &ov, &n, TRUE) || n == 0) break;
+        answer.append(buf, n);
+        if (answer.size() > (1U << 20)) break;
+    }
+    return true;
 }
 
 }  // namespace
@@ -57,50 +101,60 @@ bool runningPrivileged() {
 
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
                                       std::string& error) {
-    const std::wstring dir = freshFolder();
-    if (dir.empty()) {
-        error = "cannot create a temporary folder (" + winsys::winErrorName(GetLastError()) + ")";
+    std::vector<std::string> args = request;
+    // Who asked: the helper checks it against the account of the process that started it, and
+    // grants to it even when another administrator answers the prompt.
+    bool named = false;
+    for (size_t i = 1; i < args.size(); i += 2) named = named || args[i] == "--requester";
+    if (!named) args.insert(args.end(), {"--requester", winguard::processUserSid()});
+    const std::wstring pipeName = freshPipeName();
+    const Handle pipe(CreateNamedPipeW((L"\\\\.\\pipe\\" + pipeName).c_str(),
+                                       PIPE_ACCESS_INBOUND | FILE_FLAG_FIRST_PIPE_INSTANCE | FILE_FLAG_OVERLAPPED,
+                                       PIPE_TYPE_BYTE | PIPE_WAIT | PIPE_REJECT_REMOTE_CLIENTS, 1, 0, 1 << 16, 0, nullptr));
+    const Handle event(CreateEventW(nullptr, TRUE, FALSE, nullptr));
+    if (!pipe.ok() || !event.ok()) {
+        error = "cannot make a pipe for the helper's answer (" + winsys::winErrorName(GetLastError()) + ")";
         return std::nullopt;
     }
-    const std::wstring requestFile = dir + L"\\request.txt", resultFile = dir + L"\\result.json";
-    std::vector<std::string> args = request;
-    // The journal of this account, even when the prompt runs the helper as another administrator.
-    args.insert(args.end(), {"--journal", o.journalDir.empty() ? Journal::defaultDir() : o.journalDir});
-    std::optional<JournalEntry> entry;
-    if (!winsys::writeWholeFile(requestFile, encodeRequest(args), true)) {
-        error = "cannot write the request (" + winsys::winErrorName(GetLastError()) + ")";
-    } else {
-        const std::wstring helper = helperPath(o);
-        const std::wstring parameters = L"--request-file \"" + requestFile + L"\" --result-file \"" + resultFile + L"\"";
-        SHELLEXECUTEINFOW sei{};
-        sei.cbSize = sizeof sei;
-        sei.fMask = SEE_MASK_NOCLOSEPROCESS | SEE_MASK_NOASYNC | SEE_MASK_FLAG_NO_UI;
-        sei.lpVerb = L"runas";  // the UAC prompt: consent, or an administrator's password
-        sei.lpFile = helper.c_str();
-        sei.lpParameters = parameters.c_str();
-        sei.nShow = SW_HIDE;
-        if (!ShellExecuteExW(&sei)) {
-            const DWORD err = GetLastError();
-            error = err == ERROR_CANCELLED ? "not authorised (the administrator prompt was declined)"
-                                           : "cannot start " + narrow(helper) + " (" + winsys::winErrorName(err) + ")";
-        } else if (!sei.hProcess) {
-            error = "the helper was started without a process handle";
-        } else {
-            // The prompt may wait for a person: give them time, but not forever.
-            const DWORD waited = WaitForSingleObject(sei.hProcess, 10 * 60 * 1000);
-            DWORD status = 1;
-            GetExitCodeProcess(sei.hProcess, &status);
-            if (waited != WAIT_OBJECT_0) TerminateProcess(sei.hProcess, 1);
-            CloseHandle(sei.hProcess);
-            const std::string answer = winsys::readSmallFile(resultFile).value_or("");
-            if (waited != WAIT_OBJECT_0) error = "the helper did not finish in time";
-            else if (status != 0) error = answer.empty() ? "the helper failed (status " + std::to_string(status) + ")" : answer;
-            else if (!(entry = journalEntryFromJson(answer))) error = "the helper's answer could not be read";
-        }
+    OVERLAPPED ov{};
+    ov.hEvent = event.get();
+    if (!ConnectNamedPipe(pipe.get(), &ov) && GetLastError() != ERROR_IO_PENDING && GetLastError() != ERROR_PIPE_CONNECTED) {
+        error = "cannot wait for the helper's answer (" + winsys::winErrorName(GetLastError()) + ")";
+        return std::nullopt;
     }
-    DeleteFileW(requestFile.c_str());
-    DeleteFileW(resultFile.c_str());
-    RemoveDirectoryW(dir.c_str());
+    if (GetLastError() == ERROR_PIPE_CONNECTED) SetEvent(event.get());
+    const std::wstring helper = helperPath(o);
+    const std::wstring parameters = L"--request " + widen(encodeRequestWord(args)) + L" --answer " + pipeName;
+    SHELLEXECUTEINFOW sei{};
+    sei.cbSize = sizeof sei;
+    sei.fMask = SEE_MASK_NOCLOSEPROCESS | SEE_MASK_NOASYNC | SEE_MASK_FLAG_NO_UI;
+    sei.lpVerb = L"runas";  // the UAC prompt: consent, or an administrator's password
+    sei.lpFile = helper.c_str();
+    sei.lpParameters = parameters.c_str();
+    sei.nShow = SW_HIDE;
+    if (!ShellExecuteExW(&sei)) {
+        const DWORD err = GetLastError();
+        CancelIo(pipe.get());
+        error = err == ERROR_CANCELLED ? "not authorised (the administrator prompt was declined)"
+                                       : "cannot start " + narrow(helper) + " (" + winsys::winErrorName(err) + ")";
+        return std::nullopt;
+    }
+    if (!sei.hProcess) {
+        CancelIo(pipe.get());
+        error = "the helper was started without a process handle";
+        return std::nullopt;
+    }
+    const Handle process(sei.hProcess);
+    std::string answer;
+    const bool fromHelper = readAnswer(pipe.get(), process.get(), ov, answer, error);
+    // No time limit once it runs: it was approved, and stopping it half-way would lose its record.
+    WaitForSingleObject(process.get(), INFINITE);
+    DWORD status = 1;
+    GetExitCodeProcess(process.get(), &status);
+    if (!fromHelper) return std::nullopt;
+    std::optional<JournalEntry> entry;
+    if (status != 0) error = answer.empty() ? "the helper failed (status " + std::to_string(status) + ")" : answer;
+    else if (!(entry = journalEntryFromJson(answer))) error = "the helper's answer could not be read";
     return entry;
 }
 
@@ -113,3 +167,11 @@ LowResult joinGroupLow(const std::string& group, uint32_t) {
 LowResult leaveGroupLow(const std::string& group, uint32_t) { return joinGroupLow(group, 0); }
 
 }  // namespace wd::fix
+
+namespace wd {
+
+bool elevationAvailable(std::string* why) {
+    return winguard::installedForAllUsers(winsys::besideThisProgram(L"whydenied-helper.exe"), why);
+}
+
+}  // namespace wd

@@ -7,6 +7,9 @@
 #include "fix/fix_internal.h"
 #include "fix/helper_form.h"
 #include "rules/common.h"
+#ifdef _WIN32
+#include "fix/windows_guard.h"
+#endif
 
 #include <cstdio>
 
@@ -38,12 +41,16 @@ FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
     JournalEntry e;
     std::string error;
     if (privileged && !fix::runningPrivileged()) {
-        std::vector<std::string> req = fix::helperApplyRequest(plan);
 #ifdef _WIN32
-        // The Windows helper still takes the person's confirmation of a system location.
-        if (opts.confirmedSystemPath) req.push_back("--confirmed-system-path");
+        if (std::string why; opts.helperPath.empty() && !elevationAvailable(&why)) {
+            out.message = "WhyDenied is installed for your account only (" + why + "), so it does not start its "
+                          "administrator helper: a program in a folder you can change could be replaced while the "
+                          "prompt waits. Nothing was changed; run this in an administrator terminal instead: " +
+                          plan.command;
+            return out;
+        }
 #endif
-        auto got = fix::viaHelper(req, opts, error);
+        auto got = fix::viaHelper(fix::helperApplyRequest(plan), opts, error);
         if (!got) {
             out.status = FixStatus::Refused;
             out.message = "Nothing was changed: " + error;
@@ -75,6 +82,9 @@ FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
         e.type = plan.action == FixAction::Copy ? NodeType::Regular : plan.type;
         e.privilege = plan.privilege;
         e.callerUid = me;
+#ifdef _WIN32
+        e.callerSid = winguard::processUserSid();
+#endif
         e.before = low.before;
         e.after = low.after;
         e.command = plan.command;
@@ -134,13 +144,29 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
                       "; nothing was changed.";
         return out;
     }
+#ifdef _WIN32
+    // Every account is uid 0 here: the entry names its account by SID.
+    if (const std::string me = winguard::processUserSid(); !e->callerSid.empty() && e->callerSid != me) {
+        out.message = "The fix " + e->id + " was made for " + e->callerSid + ", not for you; nothing was changed.";
+        return out;
+    }
+#else
     const uint32_t me = fix::processUid();
     if (e->callerUid != me && !fix::runningPrivileged()) {
         out.message = "The fix " + e->id + " was made by uid " + std::to_string(e->callerUid) + "; nothing was changed.";
         return out;
     }
+#endif
     const bool privileged = e->privilege == Privilege::Admin || e->action == FixAction::JoinGroup;
     if (privileged && !fix::runningPrivileged()) {
+#ifdef _WIN32
+        if (std::string why; opts.helperPath.empty() && !elevationAvailable(&why)) {
+            out.message = "WhyDenied is installed for your account only (" + why + "), so it does not start its "
+                          "administrator helper. Nothing was changed; run this in an administrator terminal instead: " +
+                          e->undoCommand;
+            return out;
+        }
+#endif
         auto got = fix::viaHelper(fix::helperRequest("undo", {{"id", e->id}}), opts, error);
         if (!got) {
             out.message = "Nothing was changed: " + error;

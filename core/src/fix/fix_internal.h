@@ -57,6 +57,10 @@ bool makeDirs(const std::string& dir);
 // any bytes survive. Decoding refuses anything else.
 std::string encodeRequest(const std::vector<std::string>& args);
 std::optional<std::vector<std::string>> decodeRequest(const std::string& text);
+// The same request as one command-line word (Windows: the UAC prompt fixes the command line when
+// it is approved, where a file could still be rewritten): each argument in hex, joined by '.'.
+std::string encodeRequestWord(const std::vector<std::string>& args);
+std::optional<std::vector<std::string>> decodeRequestWord(const std::string& word);
 
 // The helper request the CLI and the window send for a privileged plan (README, "Request form"):
 // apply --action A --arg ARG --fix ID --cause C --path P --dev N --ino N --type file|dir. A group
@@ -98,6 +102,18 @@ bool runHelperWithPkexec(const std::vector<std::string>& request, const std::str
 // prompt was dismissed: only its own words (read under LC_ALL=C) tell them apart. Any other status
 // is the helper's, whose first line that is not progress gives its reason.
 std::string pkexecFailure(const posix::RunResult& run);
+#endif
+#ifdef _WIN32
+// The elevated helper's form of applyLow: the file is judged first from where it really is and who
+// owns it (windows_guard.h), grants and ownership go to `requesterSid`, deny entries may be removed
+// only when they name it, and copies are refused (they need no administrator).
+LowResult applyLowForRequester(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                               const std::string& arg, const std::string& requesterSid);
+// The administrators' journal folder for one requester, %ProgramData%\WhyDenied\journal\<SID>
+// (`base` replaces %ProgramData%\WhyDenied when not empty), created with a DACL for SYSTEM and
+// Administrators only. An existing folder on the way must be no link, owned by an administrator
+// and closed to everyone else; otherwise empty, and `error` says why.
+std::string adminJournalDir(const std::string& base, const std::string& requesterSid, std::string& error);
 #endif
 // Joining a group (Linux; elsewhere these refuse).
 LowResult joinGroupLow(const std::string& group, uint32_t uid);

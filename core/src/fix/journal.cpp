@@ -291,6 +291,7 @@ std::string journalEntryJson(const JournalEntry& e) {
     w.key("undo_command").value(e.undoCommand);
     w.key("privilege").value(toString(e.privilege));
     w.key("caller_uid").value(e.callerUid);
+    if (!e.callerSid.empty()) w.key("caller_sid").value(e.callerSid);
     w.key("before");
     writeState(w, e.before);
     w.key("after");
@@ -322,6 +323,7 @@ std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
     e.undoCommand = getStr(*v, "undo_command");
     e.privilege = getStr(*v, "privilege") == "admin" ? Privilege::Admin : Privilege::None;
     e.callerUid = static_cast<uint32_t>(getU64(*v, "caller_uid"));
+    e.callerSid = getStr(*v, "caller_sid");
     e.before = readStateJson(get(*v, "before"));
     e.after = readStateJson(get(*v, "after"));
     e.undone = getBool(*v, "undone");
@@ -373,6 +375,25 @@ std::optional<std::vector<std::string>> fix::decodeRequest(const std::string& te
         i = j + 1;
     }
     return args;
+}
+
+std::string fix::encodeRequestWord(const std::vector<std::string>& args) {
+    std::string out;
+    for (size_t i = 0; i < args.size(); ++i) out += (i ? "." : "") + hex(args[i]);
+    return out;
+}
+
+std::optional<std::vector<std::string>> fix::decodeRequestWord(const std::string& word) {
+    if (word.empty() || word.size() > (1U << 16)) return std::nullopt;
+    std::vector<std::string> args;
+    for (size_t i = 0;;) {
+        const size_t j = std::min(word.find('.', i), word.size());
+        auto a = unhex(word.substr(i, j - i));
+        if (!a) return std::nullopt;
+        args.push_back(std::move(*a));
+        if (j == word.size()) return args;
+        i = j + 1;
+    }
 }
 
 std::string fix::HelperOptions::get(const std::string& name) const {

@@ -5,9 +5,14 @@
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "fix/windows_guard.h"
+#include "probe/windows/win_fix.h"
 #include "probe/windows/win_text.h"
 
 #include <windows.h>
+#include <knownfolders.h>
+#include <sddl.h>
+#include <shlobj.h>
 
 #include <cstdlib>
 
@@ -44,6 +49,61 @@ bool fix::makeDirs(const std::string& dir) {
     }
     const DWORD a = GetFileAttributesW(winsys::apiPath(w).c_str());
     return a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_DIRECTORY);
+}
+
+std::string fix::adminJournalDir(const std::string& testBase, const std::string& requesterSid, std::string& error) {
+    error.clear();
+    if (requesterSid.rfind("S-1-", 0) != 0 || requesterSid.find_first_not_of("S0123456789-") != std::string::npos) {
+        error = "not an account SID: " + requesterSid;
+        return {};
+    }
+    std::wstring root;
+    if (testBase.empty()) {
+        PWSTR p = nullptr;
+        if (SHGetKnownFolderPath(FOLDERID_ProgramData, 0, nullptr, &p) == S_OK && p) root = std::wstring(p) + L"\\WhyDenied";
+        CoTaskMemFree(p);
+        if (root.empty()) {
+            error = "ProgramData cannot be found";
+            return {};
+        }
+    } else {
+        root = widen(testBase);
+    }
+    // Made for SYSTEM and Administrators only; the owner is the elevated token's default, Administrators.
+    PSECURITY_DESCRIPTOR sd = nullptr;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)", SDDL_REVISION_1, &sd,
+                                                              nullptr)) {
+        error = lastError("cannot build the journal's permissions");
+        return {};
+    }
+    SECURITY_ATTRIBUTES sa{sizeof sa, sd, FALSE};
+    std::wstring dir;
+    for (const std::wstring& part : {root, root + L"\\journal", root + L"\\journal\\" + widen(requesterSid)}) {
+        dir = part;
+        if (!CreateDirectoryW(winsys::apiPath(dir).c_str(), &sa) && GetLastError() != ERROR_ALREADY_EXISTS) {
+            error = lastError("cannot create " + narrow(dir));
+            break;
+        }
+        if (!testBase.empty()) continue;  // a test's own folder: Wine keeps no owners to check
+        // Anyone may create folders in ProgramData: one made before us, or a link, is not ours.
+        HANDLE h = CreateFileW(winsys::apiPath(dir).c_str(), READ_CONTROL | FILE_READ_ATTRIBUTES,
+                               FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
+                               FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+        if (h == INVALID_HANDLE_VALUE) {
+            error = lastError("cannot open " + narrow(dir));
+            break;
+        }
+        const bool link = winguard::isLink(h);
+        const std::string sddl = winfix::capture(h).sddl;
+        CloseHandle(h);
+        if (link || !winguard::onlyAdministratorsMayChange(sddl, winguard::Role::Folder)) {
+            error = narrow(dir) + " is not a folder that only administrators can change (" + (link ? "a link" : sddl) +
+                    "); an administrator should remove it";
+            break;
+        }
+    }
+    LocalFree(sd);
+    return error.empty() ? narrow(dir) : std::string();
 }
 
 std::string Journal::defaultDir() {

@@ -3,16 +3,18 @@
 // change it through the primitives of probe/windows/win_fix (attrib, icacls, takeown equivalents).
 //
 // The file is opened as itself (FILE_FLAG_OPEN_REPARSE_POINT: a link is never followed) and its
-// volume serial + file index compared with the diagnosed dev/ino. That handle stays open, without
-// FILE_SHARE_DELETE, while the change is made: nobody can rename or delete the file in between,
-// so the path the primitives use names the file that was checked.
+// volume serial + file index compared with the diagnosed dev/ino. Every change goes through that
+// same handle (SetSecurityInfo, SetFileInformationByHandle), so a junction swapped into a parent
+// folder after the check changes nothing; the handle is held without FILE_SHARE_DELETE.
 #include "whydenied/fix.h"
 
 #include "fix/fix_internal.h"
+#include "fix/windows_guard.h"
 #include "probe/windows/win_fix.h"
 #include "probe/windows/win_text.h"
 
 #include <windows.h>
+#include <sddl.h>
 
 namespace wd {
 
@@ -23,9 +25,9 @@ using winsys::widen;
 class Pinned {
 public:
     Pinned(const std::string& path, DWORD access) {
-        h_ = CreateFileW(winsys::apiPath(widen(path)).c_str(), access | FILE_READ_ATTRIBUTES,
-                         FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
-                         FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+        // An administrator's file access goes by its privileges, not by a DACL that may leave it out.
+        if (access & (WRITE_OWNER | WRITE_DAC | FILE_WRITE_ATTRIBUTES | DELETE)) winfix::enableOwnerPrivileges();
+        h_ = winfix::openAsItself(widen(path), access);
         if (h_ == INVALID_HANDLE_VALUE) error_ = winsys::winErrorName(GetLastError());
         else if (!winsys::fileIdentity(h_, id_)) error_ = winsys::winErrorName(GetLastError());
     }
@@ -41,12 +43,9 @@ public:
     HANDLE handle() const { return h_; }
     NodeType type() const { return (id_.attributes & FILE_ATTRIBUTE_DIRECTORY) ? NodeType::Directory : NodeType::Regular; }
     // A link (symbolic link, junction): what the fix would change is not the file diagnosed.
-    // Cloud placeholders are reparse points too, but they are the file itself.
-    bool isLink() const {
-        constexpr DWORD kCloudStates = FILE_ATTRIBUTE_OFFLINE | 0x00040000 /*RECALL_ON_OPEN*/ |
-                                       0x00400000 /*RECALL_ON_DATA_ACCESS*/;
-        return (id_.attributes & FILE_ATTRIBUTE_REPARSE_POINT) && !(id_.attributes & kCloudStates);
-    }
+    // Cloud placeholders are reparse points too, but they are the file itself: told apart by the
+    // reparse tag, which only the file system sets, not by the offline bit, which anyone may.
+    bool isLink() const { return (id_.attributes & FILE_ATTRIBUTE_REPARSE_POINT) && winguard::isLink(h_); }
 
 private:
     HANDLE h_ = INVALID_HANDLE_VALUE;
@@ -105,7 +104,7 @@ LowResult copyOut(const std::string& from, const std::string& to) {
     const DWORD a = GetFileAttributesW(dest.c_str());
     if (a != INVALID_FILE_ATTRIBUTES && (a & FILE_ATTRIBUTE_READONLY))
         SetFileAttributesW(dest.c_str(), a & ~FILE_ATTRIBUTE_READONLY);
-    const Pinned copy(to, 0);
+    const Pinned copy(to, READ_CONTROL);
     if (!copy.ok()) {
         r.error = "the copy " + to + " cannot be opened (" + copy.error() + ")";
         return r;
@@ -114,45 +113,85 @@ LowResult copyOut(const std::string& from, const std::string& to) {
     r.resultPath = to;
     r.resultDev = copy.id().dev;
     r.resultIno = copy.id().ino;
-    r.after = stateOf(winfix::capture(widen(to)), &copy.id());
+    r.after = stateOf(winfix::capture(copy.handle()), &copy.id());
     return r;
 }
 
 }  // namespace
 
 std::optional<NodeState> readState(const std::string& path, std::string* error) {
-    const Pinned p(path, 0);
+    const Pinned p(path, READ_CONTROL);
     if (!p.ok()) {
         if (error) *error = "cannot open " + path + " (" + p.error() + ")";
         return std::nullopt;
     }
-    return stateOf(winfix::capture(widen(path)), &p.id());
+    return stateOf(winfix::capture(p.handle()), &p.id());
 }
 
-LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
-                   const std::string& arg, uint32_t) {
+namespace {
+
+// What the handle must be opened with for an action's change.
+DWORD accessFor(FixAction action) {
+    switch (action) {
+    case FixAction::ClearReadOnly: return READ_CONTROL | FILE_WRITE_ATTRIBUTES;
+    case FixAction::AclModify:
+    case FixAction::AclRemoveDeny: return READ_CONTROL | WRITE_DAC;
+    case FixAction::TakeOwnership: return READ_CONTROL | WRITE_OWNER;
+    default: return READ_CONTROL;
+    }
+}
+
+LowResult applyPinned(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                      const std::string& arg, const std::vector<unsigned char>& who, bool judged,
+                      const std::string& requesterSid) {
     LowResult r;
     if (!isNormalAbsolute(path, Platform::Windows)) {
         r.error = "the path must be absolute and normalised: " + path;
         return r;
     }
-    const Pinned p(path, 0);
+    if (who.empty()) {
+        r.error = "the account to change it for is unknown";
+        return r;
+    }
+    const Pinned p(path, accessFor(action));
     if (std::string why = sameFile(p, path, dev, ino, type); !why.empty()) {
         r.error = why;
         return r;
     }
-    const std::wstring w = widen(path);
-    r.before = stateOf(winfix::capture(w), &p.id());
+    if (judged)
+        if (std::string why = winguard::judge(p.handle(), requesterSid); !why.empty()) {
+            r.error = why;
+            return r;
+        }
+    r.before = stateOf(winfix::capture(p.handle()), &p.id());
     r.resultPath = path;
     r.resultDev = dev;
     r.resultIno = ino;
+    PSID sid = const_cast<unsigned char*>(who.data());
     winfix::Result done;
     switch (action) {
-    case FixAction::ClearReadOnly: done = winfix::clearReadOnly(w); break;
-    case FixAction::AclModify: done = winfix::grantModify(w); break;  // for this process's account only
-    case FixAction::AclRemoveDeny: done = winfix::removeDeny(w, arg); break;
-    case FixAction::TakeOwnership: done = winfix::takeOwnership(w); break;
+    case FixAction::ClearReadOnly: done = winfix::clearReadOnly(p.handle()); break;
+    case FixAction::AclModify: done = winfix::grantModify(p.handle(), sid); break;
+    case FixAction::AclRemoveDeny: {
+        const auto named = winfix::accountSid(arg);
+        if (named.empty()) {
+            r.error = "the account " + arg + " is unknown";
+            return r;
+        }
+        // Another account's deny entry keeps that account out, and is not the requester's to lift.
+        if (judged && !EqualSid(const_cast<unsigned char*>(named.data()), sid)) {
+            r.error = "the helper removes only deny entries that name you, not " + arg;
+            return r;
+        }
+        done = winfix::removeDeny(p.handle(), const_cast<unsigned char*>(named.data()), arg);
+        break;
+    }
+    case FixAction::TakeOwnership: done = winfix::takeOwnership(p.handle(), sid); break;
     case FixAction::Copy: {
+        if (judged) {
+            r.error = "a copy needs no administrator: WhyDenied makes it as you";
+            return r;
+        }
         if (type != NodeType::Regular) {
             r.error = "only files are copied";
             return r;
@@ -174,12 +213,48 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
     return r;
 }
 
+}  // namespace
+
+LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                   const std::string& arg, uint32_t) {
+    return applyPinned(action, path, dev, ino, type, arg, winfix::processUserSid(), false, {});
+}
+
+LowResult fix::applyLowForRequester(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                                    const std::string& arg, const std::string& requesterSid) {
+    std::vector<unsigned char> who;
+    PSID sid = nullptr;
+    if (ConvertStringSidToSidW(widen(requesterSid).c_str(), &sid)) {
+        who.assign(static_cast<BYTE*>(sid), static_cast<BYTE*>(sid) + GetLengthSid(sid));
+        LocalFree(sid);
+    }
+    return applyPinned(action, path, dev, ino, type, arg, who, true, requesterSid);
+}
+
+namespace {
+
+// An elevated undo restores whatever its journal entry says. The helper's journal is its own, but
+// an administrator's console reads the account's journal, which any program of that account can
+// write: so an elevated undo is held to the helper's rules, and never touches a system location,
+// another person's file or profile, or a link.
+std::string elevatedUndoRefusal(const Pinned& p, const JournalEntry& e) {
+    if (!fix::runningPrivileged()) return {};
+    std::string why = winguard::judge(p.handle(), e.callerSid.empty() ? winguard::processUserSid() : e.callerSid);
+    return why.empty() ? why : "not undone elevated: " + why + "; undo it by hand: " + e.undoCommand;
+}
+
+}  // namespace
+
 LowResult undoLow(const JournalEntry& e) {
     LowResult r;
     if (e.action == FixAction::Copy) {
         // The copy goes only if it is still the file made and nobody has written to it since.
-        Pinned p(e.path, DELETE);
+        Pinned p(e.path, READ_CONTROL | DELETE);
         if (std::string why = sameFile(p, e.path, e.dev, e.ino, NodeType::Regular); !why.empty()) {
+            r.error = why;
+            return r;
+        }
+        if (std::string why = elevatedUndoRefusal(p, e); !why.empty()) {
             r.error = why;
             return r;
         }
@@ -196,13 +271,22 @@ LowResult undoLow(const JournalEntry& e) {
         r.ok = r.changed = true;
         return r;
     }
-    const Pinned p(e.path, 0);
+    const Pinned p(e.path, READ_CONTROL | WRITE_DAC | WRITE_OWNER | FILE_WRITE_ATTRIBUTES);
     if (std::string why = sameFile(p, e.path, e.dev, e.ino, e.type); !why.empty()) {
         r.error = why;
         return r;
     }
-    const std::wstring w = widen(e.path);
-    const NodeState now = stateOf(winfix::capture(w), &p.id());
+    if (std::string why = elevatedUndoRefusal(p, e); !why.empty()) {
+        r.error = why;
+        return r;
+    }
+    // Taken, rewritten and given back, the content would pass as the former owner's.
+    if (e.action == FixAction::TakeOwnership && (p.id().size != e.after.size || p.id().mtime * 100 != e.after.mtimeNs)) {
+        r.error = e.path + " was written since you took it (its content changed); its owner is not given back. An "
+                  "administrator can do it after checking the content: " + e.undoCommand;
+        return r;
+    }
+    const NodeState now = stateOf(winfix::capture(p.handle()), &p.id());
     r.before = now;
     if (!now.sameAs(e.after)) {
         r.error = e.path + " changed since the fix (it is now " + now.describe() + "; the fix left " + e.after.describe() +
@@ -213,7 +297,7 @@ LowResult undoLow(const JournalEntry& e) {
     before.present = true;
     before.attributes = e.before.attributes;
     before.sddl = e.before.sddl;
-    const winfix::Result done = winfix::restore(w, before);
+    const winfix::Result done = winfix::restore(p.handle(), before);
     r.after = stateOf(done.after, &p.id());
     r.changed = !r.after.sameAs(now);
     if (!done.ok) {

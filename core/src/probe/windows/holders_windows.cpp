@@ -25,6 +25,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <type_traits>
 
 namespace wd {
 namespace {
@@ -134,21 +135,49 @@ void describeProcess(Holder& h) {
     CloseHandle(p);
 }
 
+// RstrtMgr.dll is not one of the DLLs Windows always takes from System32: imported, it would be
+// looked for first in the program's own folder. Loaded here from System32 by name, only when used.
+struct RestartManager {
+    decltype(&RmStartSession) start = nullptr;
+    decltype(&RmRegisterResources) registerResources = nullptr;
+    decltype(&RmGetList) getList = nullptr;
+    decltype(&RmEndSession) end = nullptr;
+};
+
+const RestartManager& restartManager() {
+    static const RestartManager rm = [] {
+        RestartManager m;
+        HMODULE dll = LoadLibraryExW(L"rstrtmgr.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
+        if (!dll) return m;
+        const auto get = [&](auto& fn, const char* name) {
+            fn = reinterpret_cast<std::remove_reference_t<decltype(fn)>>(reinterpret_cast<void*>(GetProcAddress(dll, name)));
+        };
+        get(m.start, "RmStartSession");
+        get(m.registerResources, "RmRegisterResources");
+        get(m.getList, "RmGetList");
+        get(m.end, "RmEndSession");
+        return m;
+    }();
+    return rm;
+}
+
 // The Restart Manager's view: pids and friendly names. Never authoritative (a stub under Wine).
 void addRestartManager(const std::wstring& target, HoldersResult& r, std::map<int, Holder>& byPid) {
+    const RestartManager& rm = restartManager();
+    if (!rm.start || !rm.registerResources || !rm.getList || !rm.end) return;
     DWORD session = 0;
     WCHAR key[CCH_RM_SESSION_KEY + 1] = {};
-    if (RmStartSession(&session, 0, key) != ERROR_SUCCESS) return;
+    if (rm.start(&session, 0, key) != ERROR_SUCCESS) return;
     LPCWSTR files[] = {target.c_str()};
-    if (RmRegisterResources(session, 1, files, 0, nullptr, 0, nullptr) == ERROR_SUCCESS) {
+    if (rm.registerResources(session, 1, files, 0, nullptr, 0, nullptr) == ERROR_SUCCESS) {
         UINT needed = 0, count = 0;
         DWORD reasons = 0;
         std::vector<RM_PROCESS_INFO> info;
-        DWORD rc = RmGetList(session, &needed, &count, nullptr, &reasons);
+        DWORD rc = rm.getList(session, &needed, &count, nullptr, &reasons);
         if (rc == ERROR_MORE_DATA && needed > 0) {
             info.resize(needed);
             count = needed;
-            rc = RmGetList(session, &needed, &count, info.data(), &reasons);
+            rc = rm.getList(session, &needed, &count, info.data(), &reasons);
         }
         if (rc == ERROR_SUCCESS) {
             for (UINT i = 0; i < count && i < info.size(); ++i) {
@@ -161,7 +190,7 @@ void addRestartManager(const std::wstring& target, HoldersResult& r, std::map<in
             }
         }
     }
-    RmEndSession(session);
+    rm.end(session);
     (void)r;
 }
 
@@ -249,11 +278,13 @@ int holdersWorkerMain(const std::wstring& target) {
 
 namespace {
 
+std::wstring& chosenWorker() {
+    static std::wstring path;
+    return path;
+}
+
 std::wstring workerPath() {
-    wchar_t buf[MAX_PATH * 4];
-    DWORD n = GetEnvironmentVariableW(L"WD_HOLDERS_WORKER", buf, MAX_PATH * 4);
-    if (n > 0 && n < MAX_PATH * 4) return std::wstring(buf, n);
-    return winsys::besideThisProgram(L"whydenied-holders-worker.exe");
+    return chosenWorker().empty() ? winsys::besideThisProgram(L"whydenied-holders-worker.exe") : chosenWorker();
 }
 
 // Runs the worker with a time limit; its output, or an error in words.
@@ -314,6 +345,8 @@ bool runWorker(const std::wstring& target, std::string& out, std::string& error,
 }
 
 }  // namespace
+
+void setHoldersWorker(const std::wstring& path) { chosenWorker() = path; }
 
 HoldersResult findHolders(const std::string& path, const CancelToken* cancel) {
     HoldersResult r;

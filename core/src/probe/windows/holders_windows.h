@@ -14,6 +14,10 @@ namespace wd {
 std::wstring normalizeKernelName(const std::wstring& name, const std::map<std::wstring, std::wstring>& lowerDeviceToDrive);
 std::wstring normalizeKernelName(const std::wstring& name);
 
+// The worker program to start: by default the one installed beside this program. Tests name the
+// one of the build tree here; no environment variable can choose it.
+void setHoldersWorker(const std::wstring& path);
+
 // The body of whydenied-holders-worker.exe: lists the processes with a handle on `target`.
 int holdersWorkerMain(const std::wstring& target);
 

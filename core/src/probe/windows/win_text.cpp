@@ -123,16 +123,6 @@ std::optional<std::string> readSmallFile(const std::wstring& path) {
     return text;
 }
 
-bool writeWholeFile(const std::wstring& path, const std::string& body, bool mustBeNew) {
-    HANDLE h = CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, mustBeNew ? CREATE_NEW : CREATE_ALWAYS,
-                           FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (h == INVALID_HANDLE_VALUE) return false;
-    DWORD written = 0;
-    const bool ok = WriteFile(h, body.data(), static_cast<DWORD>(body.size()), &written, nullptr) && written == body.size();
-    CloseHandle(h);
-    return ok;
-}
-
 std::string sidString(PSID sid) {
     LPWSTR s = nullptr;
     if (!sid || !ConvertSidToStringSidW(sid, &s)) return {};

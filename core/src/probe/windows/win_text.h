@@ -35,10 +35,9 @@ bool fileIdentity(HANDLE h, FileIdentity& out);
 // A program installed beside this one (the helpers ship in the same folder).
 std::wstring besideThisProgram(const wchar_t* name);
 
-// Small files the fix engine keeps or exchanges (journal entries, requests, answers): at most
-// 1 MiB is read, of the file itself (a link in its place is opened as the link). nullopt: no file.
+// Small files the fix engine keeps (journal entries): at most 1 MiB is read, of the file itself (a
+// link in its place is opened as the link). nullopt: no file.
 std::optional<std::string> readSmallFile(const std::wstring& path);
-bool writeWholeFile(const std::wstring& path, const std::string& body, bool mustBeNew);
 
 std::string sidString(PSID sid);
 std::string accountName(PSID sid);  // "DOMAIN\\name", empty when it cannot be resolved
