@@ -54,6 +54,8 @@ public:
     void checkAgain();
     // Everything beneath `folder` that is denied, in a window of its own.
     Q_INVOKABLE void openAudit(const QString& folder);
+    // The path of the request on screen (empty before the first one).
+    QString currentPath() const { return currentPath_; }
     // Shows error text in the paste box and diagnoses the most relevant path found in it.
     void pasteErrorText(const QString& text);
     // Several dropped paths, or one.

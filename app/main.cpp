@@ -3,6 +3,7 @@
 #include "StartupBenchmark.h"
 #include "DiagnosisRunner.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "Translate.h"
 
 #include <QAbstractButton>
@@ -132,15 +133,19 @@ int main(int argc, char** argv) {
     QCommandLineOption shotDelayOption(QStringLiteral("screenshot-delay"),
                                        QStringLiteral("Milliseconds to wait before the picture."), QStringLiteral("MS"),
                                        QStringLiteral("800"));
+    QCommandLineOption shotOfOption(QStringLiteral("screenshot-of"),
+                                    QStringLiteral("What --screenshot takes: window (default), fix (the first fix "
+                                                   "applied) or audit (the folder of the file)."),
+                                    QStringLiteral("WHAT"), QStringLiteral("window"));
     QCommandLineOption pasteOption(QStringLiteral("paste-text"), QStringLiteral("Start with this error text pasted."),
                                    QStringLiteral("TEXT"));
     QCommandLineOption benchOption(QStringLiteral("benchmark"),
                                    QStringLiteral("Print start-up time, idle memory and the longest UI stall while "
                                                   "diagnosing PATH, then quit (bench/startup.sh)."));
     parser.addOptions({langOption, smokeOption});
-    for (QCommandLineOption* hidden : {&smokeOption, &shotOption, &shotDelayOption, &pasteOption, &benchOption})
+    for (QCommandLineOption* hidden : {&smokeOption, &shotOption, &shotDelayOption, &shotOfOption, &pasteOption, &benchOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({opOption, darkOption, shotOption, shotDelayOption, pasteOption, benchOption});
+    parser.addOptions({opOption, darkOption, shotOption, shotDelayOption, shotOfOption, pasteOption, benchOption});
     parser.process(app);
 
     const auto op = wd::operationFromString(parser.value(opOption).toStdString());
@@ -174,19 +179,11 @@ int main(int argc, char** argv) {
         });
     }
     if (screenshot) {
-        // Grab the window itself, not the screen: no window manager decorations, no timing races
-        // with a compositor, the same pixels on Xvfb and offscreen.
-        const QString file = parser.value(shotOption);
-        auto* poll = new QTimer(&app);
-        poll->setInterval(50);
-        QObject::connect(poll, &QTimer::timeout, &app, [&window, file, poll] {
-            if (window.isBusy()) return;
-            poll->stop();
-            const bool ok = window.grab().save(file);
-            if (!ok) std::fprintf(stderr, "whydenied: could not save %s\n", qPrintable(file));
-            QApplication::exit(ok ? 0 : 1);
-        });
-        QTimer::singleShot(parser.value(shotDelayOption).toInt(), poll, qOverload<>(&QTimer::start));
+        const QString of = parser.value(shotOfOption);
+        const auto what = of == QLatin1String("fix")     ? wdgui::ScreenshotOf::FixDialog
+                          : of == QLatin1String("audit") ? wdgui::ScreenshotOf::Audit
+                                                         : wdgui::ScreenshotOf::Window;
+        wdgui::takeScreenshot(window, what, parser.value(shotOption), parser.value(shotDelayOption).toInt());
     }
     return app.exec();
 }

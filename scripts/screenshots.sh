@@ -4,6 +4,9 @@
 #   docs/screenshot-empty.png      the window as it opens
 #   docs/screenshot-diagnosis.png  a real denial with its cause cards and path chain
 #   docs/screenshot-dark.png       the same with a dark palette
+#   docs/screenshot-fix.png        the fix dialog after Apply (the change made, checked again)
+#   docs/screenshot-audit.png      the audit of the folder: the groups, the entries of one, a filter
+#   docs/screenshot-*-de.png       the diagnosis, the fix dialog and the audit in German
 # The app grabs its own window (hidden --screenshot option) once the diagnosis is on screen, so
 # the pictures do not depend on a window manager or on timing.
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: $BUILD_DIR or /tmp/wd-gui; built when missing)
@@ -29,6 +32,10 @@ chmod 755 "$demo"
 mkdir -p "$demo/exports"
 printf 'date,amount\n2024-05-01,12.50\n' > "$demo/exports/report.csv"
 chmod 0444 "$demo/exports/report.csv"
+# More of the same for the audit: an archive the export script made read-only too.
+mkdir -p "$demo/exports/2024"
+for m in 01 02 03 04; do printf 'date,amount\n' > "$demo/exports/2024/report-$m.csv"; done
+chmod 0444 "$demo/exports/2024/"report-0[1-3].csv
 run_as=()
 if [[ $(id -u) -eq 0 ]]; then
   chown -R nobody:nogroup "$demo/exports"
@@ -56,3 +63,12 @@ shot() {  # shot NAME ARGS...: one picture, taken in its own Xvfb with its own s
 shot screenshot-empty.png
 shot screenshot-diagnosis.png --paste-text "$traceback"
 shot screenshot-dark.png --dark --paste-text "$traceback"
+shot screenshot-diagnosis-de.png --lang de --paste-text "$traceback"
+shot screenshot-audit.png --screenshot-of audit --paste-text "$traceback"
+shot screenshot-audit-de.png --lang de --screenshot-of audit --paste-text "$traceback"
+# The fix changes the file: each picture of it starts from the read-only file again.
+for lang in en de; do
+  chmod 0444 "$demo/exports/report.csv"
+  suffix=$([[ $lang == en ]] && echo "" || echo "-$lang")
+  shot "screenshot-fix$suffix.png" --lang "$lang" --screenshot-of fix --paste-text "$traceback"
+done
