@@ -22,10 +22,11 @@ bool MainWindow::holdersSettled() const { return !holdersBox_->isVisible() || !h
 
 QJsonObject MainWindow::viewState() const {
     QJsonArray causes, fixes, holders;
-    // Cards in layout order, which is the rank order the user reads.
+    // Cards in layout order, which is the rank order the user reads. A card just added is shown by
+    // a queued call of its layout, so "not hidden on purpose" is the test, not isHidden().
     for (int i = 0; i < cardsLayout_->count(); ++i) {
         auto* card = qobject_cast<CauseCard*>(cardsLayout_->itemAt(i)->widget());
-        if (!card || card->isHidden()) continue;
+        if (!card || (card->isHidden() && card->testAttribute(Qt::WA_WState_ExplicitShowHide))) continue;
         causes.append(card->cause());
         for (const QWidget* row : card->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
             if (row->objectName().startsWith(QLatin1String("fix-"))) fixes.append(row->objectName().mid(4));

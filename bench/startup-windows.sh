@@ -35,30 +35,14 @@ cp "$qt/plugins/platforms/qwindows.dll" "$work/hello/platforms/"
 cp "$qt/plugins/styles/"*.dll "$work/hello/styles/"
 chmod -R a+rX "$work"
 
-export WD_WINE_HOME=$work/home
-mkdir -p "$WD_WINE_HOME"
-as_user=()
-if [[ $(id -u) -eq 0 ]]; then
-  export WD_WINE_UID=${WD_WINE_UID:-4242}
-  chown "$WD_WINE_UID:$WD_WINE_UID" "$WD_WINE_HOME"
-  as_user=(setpriv --reuid="$WD_WINE_UID" --regid="$WD_WINE_UID" --clear-groups)
-fi
+source "$root/scripts/wine-session.sh"
 export WD_WINE_PASSENV="WD_BENCH_T0 HELLO_QUIT_MS"
-wineserver_bin=$(command -v wineserver || echo /usr/lib/wine/wineserver)
-xvfb_pid=
 cleanup() {
-  "${as_user[@]}" env WINEPREFIX="$WD_WINE_HOME/prefix" "$wineserver_bin" -k >/dev/null 2>&1 || true
-  [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+  wine_session_end
   rm -rf "$work"
 }
 trap cleanup EXIT
-Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp -ac 3>"$work/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
-export DISPLAY=:$(<"$work/display")
-
-"${as_user[@]}" mkdir -p "$WD_WINE_HOME/prefix"
-"$root/scripts/wine-run.sh" wineboot --init >/dev/null 2>&1 || true
+wine_session_start "$work"
 # One wineserver for every run (-p: it stays), as on a desktop where Windows is already up.
 "${as_user[@]}" env WINEPREFIX="$WD_WINE_HOME/prefix" "$wineserver_bin" -p || true
 now_ms() { echo $(($(date +%s%N) / 1000000)); }

@@ -87,6 +87,8 @@ cmake -G Ninja -S "$root" -B "$build" \
 cmake --build "$build" -j"${JOBS:-2}" >&2
 (cd "$build" && cpack -G "NSIS;ZIP" >&2)
 
-installer=$(ls -t "$build"/whydenied-*-win64.exe | head -n1)
-echo "package-windows: portable zip $(ls -t "$build"/whydenied-*-win64.zip | head -n1)" >&2
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
+installer=$build/whydenied-$version-win64.exe
+[[ -f $installer ]] || { echo "package-windows: cpack wrote no $installer" >&2; exit 1; }
+echo "package-windows: portable copy $build/whydenied-$version-win64.zip" >&2
 echo "$installer"

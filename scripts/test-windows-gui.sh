@@ -25,50 +25,27 @@ built=$SECONDS
 # /var/tmp, not the checkout: a checkout under /root is closed to the test uid.
 work=$(mktemp -d /var/tmp/whydenied-wine-gui.XXXXXX)
 chmod 755 "$work"
-export WD_WINE_HOME=$work/home
-mkdir -p "$WD_WINE_HOME"
-as_user=()
-if [[ $(id -u) -eq 0 ]]; then
-  export WD_WINE_UID=${WD_WINE_UID:-4242}
-  chown "$WD_WINE_UID:$WD_WINE_UID" "$WD_WINE_HOME"
-  as_user=(setpriv --reuid="$WD_WINE_UID" --regid="$WD_WINE_UID" --clear-groups)
-fi
 cp "$installer" "$work/setup.exe"
 x86_64-w64-mingw32-g++-posix -municode -static -O1 -o "$work/hold_file.exe" "$root/tests/windows/gui/hold_file.cpp"
 chmod a+r "$work/setup.exe" "$work/hold_file.exe"
 
+source "$root/scripts/wine-session.sh"
 wine() { "$root/scripts/wine-run.sh" "$@"; }
-wineserver_bin=$(command -v wineserver || echo /usr/lib/wine/wineserver)
-# Waits until every Wine process of the prefix has ended (the uninstaller runs from a copy of itself).
-wine_idle() { "${as_user[@]}" env WINEPREFIX="$WD_WINE_HOME/prefix" "$wineserver_bin" -w; }
-
-xvfb_pid=
 cleanup() {
-  "${as_user[@]}" env WINEPREFIX="$WD_WINE_HOME/prefix" "$wineserver_bin" -k >/dev/null 2>&1 || true
-  [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+  wine_session_end
   [[ -n ${WD_KEEP_WINE:-} ]] || rm -rf "$work"
 }
 trap cleanup EXIT
 fail() { echo "test-windows-gui: FAIL: $*" >&2; exit 1; }
 pass() { echo "test-windows-gui: ok: $*"; }
 
-# A display of its own: -displayfd picks a free number; -ac lets the test uid connect.
-Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp -ac 3>"$work/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
-[[ -s $work/display ]] || fail "Xvfb did not start"
-export DISPLAY=:$(<"$work/display")
-
-"${as_user[@]}" mkdir -p "$WD_WINE_HOME/prefix"
 t=$SECONDS
-wine wineboot --init >/dev/null 2>&1 || true
-wine_idle
+wine_session_start "$work" || fail "no Wine session"
 echo "test-windows-gui: fresh prefix in $((SECONDS - t)) s"
 
 drive_c=$WD_WINE_HOME/prefix/drive_c
 profile=$drive_c/users/wdtest
 instdir=$profile/AppData/Local/Programs/WhyDenied
-win_instdir='C:\users\wdtest\AppData\Local\Programs\WhyDenied'
 shortcut="$profile/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/WhyDenied.lnk"
 ctx_file_key='HKCU\Software\Classes\*\shell\WhyDenied'
 ctx_dir_key='HKCU\Software\Classes\Directory\shell\WhyDenied'
