@@ -14,7 +14,7 @@ hello_src=${WD_QT_MINGW_DIR:-$root/../shared/toolchains/qt6-mingw}/hello
 [[ -f $hello_src/main.cpp ]] || { echo "startup-windows: no hello app in $hello_src" >&2; exit 1; }
 
 build=$root/build/win-package
-bash "$root/scripts/package-windows.sh" --build-dir "$build" >/dev/null
+bash "$root/scripts/package-windows.sh" --build-dir "$build" --build-only >/dev/null
 qt=$(bash "$root/scripts/package-windows.sh" --print-qt-prefix 2>/dev/null)
 
 work=$(mktemp -d /var/tmp/whydenied-bench-win.XXXXXX)
@@ -45,13 +45,16 @@ trap cleanup EXIT
 wine_session_start "$work"
 # One wineserver for every run (-p: it stays), as on a desktop where Windows is already up.
 "${as_user[@]}" env WINEPREFIX="$WD_WINE_HOME/prefix" "$wineserver_bin" -p || true
+"$root/scripts/wine-run.sh" wineboot >/dev/null 2>&1 </dev/null || true  # Wine's services up before timing
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+# Output goes to files, never to a pipe: Wine's services started by the first program inherit its
+# stdout and stderr and outlive it, so a $(…) around a Windows program would wait for them forever.
 hello_run() {
   local t0 out
   t0=$(now_ms)
-  out=$(HELLO_QUIT_MS=300 "$root/scripts/wine-run.sh" "$work/hello/hello.exe" 2>&1 >/dev/null) || true
-  out=$(grep -o 'HELLO_SHOWN_EPOCH_MS [0-9]*' <<<"$out" | cut -d' ' -f2)
+  HELLO_QUIT_MS=300 "$root/scripts/wine-run.sh" "$work/hello/hello.exe" >/dev/null 2>"$work/hello.err" || true
+  out=$(grep -o 'HELLO_SHOWN_EPOCH_MS [0-9]*' "$work/hello.err" | cut -d' ' -f2)
   [[ -n $out ]] || { echo "startup-windows: the hello app printed no time" >&2; exit 1; }
   echo $((out - t0))
 }
@@ -59,7 +62,8 @@ window_run() {
   local out
   export WD_BENCH_T0
   WD_BENCH_T0=$(date +%s%N)
-  out=$("$root/scripts/wine-run.sh" "$work/app/bin/whydenied.exe" --benchmark 2>/dev/null | grep '^{' || true)
+  "$root/scripts/wine-run.sh" "$work/app/bin/whydenied.exe" --benchmark >"$work/window.out" 2>/dev/null || true
+  out=$(grep '^{' "$work/window.out" || true)
   [[ -n $out ]] || { echo "startup-windows: the window printed no time" >&2; exit 1; }
   python3 -c 'import json,sys; print(round(json.loads(sys.argv[1])["shown_ms"]))' "$out"
 }

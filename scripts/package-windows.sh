@@ -4,27 +4,30 @@
 # whydenied-helper.exe and whydenied-holders-worker.exe against Qt 6.4.2 for mingw-w64, then the
 # NSIS installer and the portable .zip through CPack. Prints the installer's path as its last line.
 #
-#   scripts/package-windows.sh [--build-qt] [--build-dir DIR] [--print-qt-prefix]
+#   scripts/package-windows.sh [--build-qt] [--build-dir DIR] [--print-qt-prefix | --build-only]
 #
 # Qt for mingw comes from ../shared/toolchains/qt6-mingw/ beside the checkout (or WD_QT_MINGW_DIR):
 # its tarball is checked against SHA256SUMS and unpacked once into the cache folder
 # (WD_CACHE_DIR, default ${XDG_CACHE_HOME:-~/.cache}/whydenied). Without it the script stops,
 # unless --build-qt asks to build Qt from Debian's qt6-base source into the cache folder with
 # scripts/build-qt-mingw.sh (about 30 minutes on 2 cores; CI never does this).
-# --print-qt-prefix: only make Qt ready and print its folder (bench/startup-windows.sh).
+# --print-qt-prefix: only make Qt ready and print its folder; --build-only: build, no packages
+# (both for bench/startup-windows.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 qt_version=6.4.2
 build_qt=0
 print_prefix=0
+build_only=0
 build=$root/build/win-package
 while (($#)); do
   case "$1" in
     --build-qt) build_qt=1 ;;
     --print-qt-prefix) print_prefix=1 ;;
+    --build-only) build_only=1 ;;
     --build-dir) build=${2:?--build-dir needs a folder}; shift ;;
     --build-dir=*) build=${1#--build-dir=} ;;
-    -h|--help) sed -n '3,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '3,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "package-windows: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -85,6 +88,10 @@ cmake -G Ninja -S "$root" -B "$build" \
   -DCMAKE_BUILD_TYPE=Release -DWD_WERROR=ON \
   -DWD_BUILD_GUI=ON -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF -DWD_BUILD_FUZZ=OFF >&2
 cmake --build "$build" -j"${JOBS:-2}" >&2
+if ((build_only)); then
+  echo "$build"
+  exit 0
+fi
 (cd "$build" && cpack -G "NSIS;ZIP" >&2)
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")

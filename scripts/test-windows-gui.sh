@@ -30,6 +30,8 @@ x86_64-w64-mingw32-g++-posix -municode -static -O1 -o "$work/hold_file.exe" "$ro
 chmod a+r "$work/setup.exe" "$work/hold_file.exe"
 
 source "$root/scripts/wine-session.sh"
+# Windows programs never write into a pipe here: Wine's services, started by the first program,
+# inherit its stdout and stderr and outlive it, and a reader of that pipe would wait for them.
 wine() { "$root/scripts/wine-run.sh" "$@"; }
 cleanup() {
   wine_session_end
@@ -62,7 +64,8 @@ for f in bin/whydenied.exe bin/whydenied-cli.exe bin/whydenied-helper.exe bin/wh
   [[ -f $instdir/$f ]] || fail "not installed: $f"
 done
 [[ -f $shortcut ]] || fail "no Start menu entry at $shortcut"
-command=$(wine reg query "$ctx_file_key\\command" /ve 2>/dev/null | tr -d '\r')
+wine reg query "$ctx_file_key\\command" /ve >"$work/reg.txt" 2>/dev/null || true
+command=$(tr -d '\r' <"$work/reg.txt")
 [[ $command == *'WhyDenied\bin\whydenied.exe" "%1"'* ]] || fail "file context menu command: $command"
 reg_has "$ctx_dir_key\\command" || fail "no folder context menu"
 reg_has "$uninstall_key" || fail "no Apps & features entry"
@@ -90,7 +93,10 @@ sys.exit(0 if sys.argv[3] in names else 1)
 EOF
 }
 # attrib prints the attribute letters, then the path: "A    R       C:\users\…".
-readonly_attr() { wine cmd /c attrib "$win_testdir\\ro.txt" 2>/dev/null | tr -d '\r' | sed 's/[A-Z]:\\.*//' | grep -q R; }
+readonly_attr() {
+  wine cmd /c attrib "$win_testdir\\ro.txt" >"$work/attrib.txt" 2>/dev/null || true
+  tr -d '\r' <"$work/attrib.txt" | sed 's/[A-Z]:\\.*//' | grep -q R
+}
 
 # 2. A read-only file.
 "${as_user[@]}" sh -c 'echo data > "$1"' sh "$testdir/ro.txt"
