@@ -82,4 +82,4 @@ w=$(median "${windows[@]}")
 echo "hello app  shown after (ms): ${hellos[*]}  median $h"
 echo "WhyDenied  shown after (ms): ${windows[*]}  median $w"
 python3 -c 'import sys; h, w = float(sys.argv[1]), float(sys.argv[2]); r = w / h
-print(f"ratio {r:.2f}x (target <= 2x): {\"met\" if r <= 2 else \"NOT met\"}")' "$h" "$w"
+print("ratio %.2fx (target <= 2x): %s" % (r, "met" if r <= 2 else "NOT met"))' "$h" "$w"
