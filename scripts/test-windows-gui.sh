@@ -9,6 +9,7 @@
 #      attribute, the window then no longer shows the cause, and undo sets the attribute again
 #   4. a file held by a second process: the window's holders panel names that process
 #   5. the uninstaller removes the files, the Start menu entry and the registry keys
+#   6. the portable .zip beside the installer, unpacked, runs the same window
 # Usage: scripts/test-windows-gui.sh [INSTALLER]   (default: built now by scripts/package-windows.sh)
 # WD_SCREENSHOT_OUT=docs/screenshot-windows.png also saves the window with the read-only file (step 2),
 # grabbed by the program itself (its --screenshot option), for the README.
@@ -26,8 +27,11 @@ built=$SECONDS
 work=$(mktemp -d /var/tmp/whydenied-wine-gui.XXXXXX)
 chmod 755 "$work"
 cp "$installer" "$work/setup.exe"
+portable=${installer%.exe}.zip
+[[ -f $portable ]] || { echo "test-windows-gui: no portable copy at '$portable'" >&2; exit 1; }
+cp "$portable" "$work/portable.zip"
 x86_64-w64-mingw32-g++-posix -municode -static -O1 -o "$work/hold_file.exe" "$root/tests/windows/gui/hold_file.cpp"
-chmod a+r "$work/setup.exe" "$work/hold_file.exe"
+chmod a+r "$work/setup.exe" "$work/portable.zip" "$work/hold_file.exe"
 
 source "$root/scripts/wine-session.sh"
 # Windows programs never write into a pipe here: Wine's services, started by the first program,
@@ -146,4 +150,13 @@ for key in "$ctx_file_key" "$ctx_dir_key" "$uninstall_key"; do
   reg_has "$key" && fail "registry key left: $key"
 done
 pass "the uninstaller removed the files, the Start menu entry and the registry keys"
+
+# 6. The portable copy.
+"${as_user[@]}" unzip -q "$work/portable.zip" -d "$testdir/portable" || fail "cannot unpack $portable"
+portable_bin=$(find "$testdir/portable" -name whydenied.exe -print -quit)
+[[ -n $portable_bin ]] || fail "no whydenied.exe in $portable"
+instdir=$(dirname "$(dirname "$portable_bin")")
+window_dump view-portable.json --op write "$win_testdir\\ro.txt"
+json_has view-portable.json causes readonly-attribute || fail "the portable window: $(cat "$testdir/view-portable.json")"
+pass "the portable .zip runs the same window"
 echo "test-windows-gui: package $((built - start)) s, Wine tests $((SECONDS - built)) s"
