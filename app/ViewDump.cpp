@@ -5,6 +5,7 @@
 #include "HoldersModel.h"
 #include "HoldersPanel.h"
 #include "MainWindow.h"
+#include "whydenied/install_scope.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -47,7 +48,11 @@ QJsonObject MainWindow::viewState() const {
                        {QStringLiteral("causes"), causes},
                        {QStringLiteral("fixes"), fixes},
                        {QStringLiteral("holdersShown"), holdersShown},
-                       {QStringLiteral("holders"), holders}};
+                       {QStringLiteral("holders"), holders},
+                       // Whether privileged fixes may start the helper or are shown as commands.
+                       {QStringLiteral("installScope"), wd::installScope() == wd::InstallScope::AllUsers
+                                                            ? QStringLiteral("all-users")
+                                                            : QStringLiteral("per-user")}};
 }
 
 void dumpViewWhenShown(MainWindow& window, const QString& file, bool quit) {

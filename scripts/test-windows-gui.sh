@@ -10,6 +10,10 @@
 #   4. a file held by a second process: the window's holders panel names that process
 #   5. the uninstaller removes the files, the Start menu entry and the registry keys
 #   6. the portable .zip beside the installer, unpacked, runs the same window
+#   7. the all-users install (/S /ALLUSERS; Wine's user counts as an administrator): Program Files,
+#      HKLM keys, and its uninstaller removes them
+# The window's --dump-view also says whether it may start its helper elevated: only the Program
+# Files copy (installScope "all-users"), never the per-user install or the portable copy.
 # Usage: scripts/test-windows-gui.sh [INSTALLER]   (default: built now by scripts/package-windows.sh)
 # WD_SCREENSHOT_OUT=docs/screenshot-windows.png also saves the window with the read-only file (step 2),
 # grabbed by the program itself (its --screenshot option), for the README.
@@ -97,6 +101,10 @@ sys.exit(0 if sys.argv[3] in names else 1)
 EOF
 }
 # attrib prints the attribute letters, then the path: "A    R       C:\users\…".
+json_is() {
+  python3 -c 'import json, sys; sys.exit(json.load(open(sys.argv[1], encoding="utf-8"))[sys.argv[2]] != sys.argv[3])' \
+    "$testdir/$1" "$2" "$3"
+}
 readonly_attr() {
   wine cmd /c attrib "$win_testdir\\ro.txt" >"$work/attrib.txt" 2>/dev/null || true
   tr -d '\r' <"$work/attrib.txt" | sed 's/[A-Z]:\\.*//' | grep -q R
@@ -111,6 +119,7 @@ window_dump view-ro.json --op write "$win_testdir\\ro.txt"
 window_time=$((SECONDS - t))
 json_has view-ro.json causes readonly-attribute || fail "no readonly-attribute card: $(cat "$testdir/view-ro.json")"
 json_has view-ro.json fixes attrib-clear-readonly || fail "no attrib-clear-readonly fix: $(cat "$testdir/view-ro.json")"
+json_is view-ro.json installScope per-user || fail "a per-user install that may elevate: $(cat "$testdir/view-ro.json")"
 pass "the window shows readonly-attribute with the attrib-clear-readonly fix ($window_time s)"
 if [[ -n ${WD_SCREENSHOT_OUT:-} ]]; then
   timeout 180 "$root/scripts/wine-run.sh" "$instdir/bin/whydenied.exe" --screenshot "$win_testdir\\shot.png" \
@@ -158,5 +167,25 @@ portable_bin=$(find "$testdir/portable" -name whydenied.exe -print -quit)
 instdir=$(dirname "$(dirname "$portable_bin")")
 window_dump view-portable.json --op write "$win_testdir\\ro.txt"
 json_has view-portable.json causes readonly-attribute || fail "the portable window: $(cat "$testdir/view-portable.json")"
+json_is view-portable.json installScope per-user || fail "a portable copy that may elevate"
 pass "the portable .zip runs the same window"
+
+# 7. All users.
+all_dir=$drive_c/Program\ Files/WhyDenied
+wine "$work/setup.exe" /S /ALLUSERS || fail "the all-users install exited with $?"
+wine_idle
+[[ -f $all_dir/bin/whydenied.exe ]] || fail "the all-users install is not in Program Files"
+for key in 'HKLM\Software\Classes\*\shell\WhyDenied\command' 'HKLM\Software\Classes\Directory\shell\WhyDenied\command' \
+           'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\WhyDenied'; do
+  reg_has "$key" || fail "the all-users install wrote no $key"
+done
+reg_has "$ctx_file_key" && fail "the all-users install wrote the per-user key $ctx_file_key"
+instdir=$all_dir
+window_dump view-all-users.json --op write "$win_testdir\\ro.txt"
+json_is view-all-users.json installScope all-users || fail "the Program Files copy: $(cat "$testdir/view-all-users.json")"
+wine "$all_dir/Uninstall.exe" /S || fail "the all-users uninstaller exited with $?"
+wine_idle
+[[ -e $all_dir ]] && fail "the all-users uninstaller left $(find "$all_dir" | head -n 20)"
+reg_has 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\WhyDenied' && fail "HKLM uninstall entry left"
+pass "the all-users install: Program Files and HKLM keys, removed by its uninstaller"
 echo "test-windows-gui: package $((built - start)) s, Wine tests $((SECONDS - built)) s"

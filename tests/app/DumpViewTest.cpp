@@ -55,6 +55,7 @@ void unreadableFileScenario() {
     EXPECT_EQ(shownFixes, cliFixes);
     EXPECT_FALSE(shownFixes.empty()) << "a file you own with mode 000 has a chmod fix";
     EXPECT_TRUE(view["holders"].items.empty());
+    EXPECT_EQ(view["installScope"].str, "all-users") << "only Windows has per-user copies";
 }
 
 TEST(DumpView, WindowWritesWhatItShowsAndQuits) {
