@@ -4,6 +4,7 @@
 #include "Translate.h"
 #include "whydenied/finding.h"
 #include "whydenied/fix.h"
+#include "whydenied/install_scope.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -108,12 +109,17 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
     // this system, or open the settings page a macOS fix names. Advisory fixes (remounts, security
     // policy) and commands the engine cannot run (newgrp, docker …) are shown to copy, not clicked.
     const QUrl settings = settingsPage(fix);
-    const bool applicable = wd::canApply(fix);
+    const bool forAdmin = fix.privilege == wd::Privilege::Admin;
+    // A per-user copy never starts its helper elevated (whydenied/install_scope.h says why): the
+    // command is shown to run in an administrator terminal instead.
+    const bool perUserCopy = forAdmin && !fix.advisory && wd::installScope() == wd::InstallScope::PerUser;
+    const bool applicable = wd::canApply(fix) && !perUserCopy;
     button->setEnabled(applicable || !settings.isEmpty());
     // Advisory means "shown, not clicked"; who may run it is the fix's privilege: your own process
     // is yours to end, a remount is an administrator's.
-    const bool forAdmin = fix.privilege == wd::Privilege::Admin;
-    button->setToolTip(fix.advisory    ? (forAdmin ? tr("For an administrator: copy the command and run it yourself")
+    button->setToolTip(perUserCopy ? tr("This copy of WhyDenied is installed for you alone, so it does not ask for "
+                                        "administrator rights: copy the command and run it in an administrator terminal")
+                       : fix.advisory    ? (forAdmin ? tr("For an administrator: copy the command and run it yourself")
                                                    : tr("WhyDenied cannot do this for you: copy the command and run it yourself"))
                        : button->isEnabled() ? tr("Shows exactly what will change, and asks before doing it")
                                               : tr("WhyDenied cannot do this for you: copy the command and run it yourself"));
@@ -126,7 +132,7 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
     button->setMinimumWidth(button->sizeHint().width() + 2 * button->fontMetrics().averageCharWidth());
     top->addWidget(button);
     if (forAdmin) {
-        auto* who = new QLabel(fix.advisory ? tr("for an administrator") : tr("needs an administrator password"), row);
+        auto* who = new QLabel(fix.advisory || perUserCopy ? tr("for an administrator") : tr("needs an administrator password"), row);
         who->setObjectName(QStringLiteral("fixAudience"));
         who->setForegroundRole(QPalette::PlaceholderText);
         top->addWidget(who);

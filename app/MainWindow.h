@@ -6,6 +6,7 @@
 #include "whydenied/explain.h"
 #include "whydenied/parse.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -71,6 +72,11 @@ public:
     const std::optional<wd::Diagnosis>& diagnosis() const { return diagnosis_; }
     DiagnosisRunner* runner() const { return runner_; }
     bool isBusy() const;
+    // What is on screen, for --dump-view (app/ViewDump.cpp): the headline, the cause cards' ids,
+    // their fix ids and the holders panel's rows, in the order shown.
+    QJsonObject viewState() const;
+    // The holders panel is hidden, or shows the result of its last scan.
+    bool holdersSettled() const;
 
 signals:
     void diagnosisShown();      // a result is on screen

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Translate.h"
+#include "ViewDump.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -142,7 +143,14 @@ int main(int argc, char** argv) {
     QCommandLineOption benchOption(QStringLiteral("benchmark"),
                                    QStringLiteral("Print start-up time, idle memory and the longest UI stall while "
                                                   "diagnosing PATH, then quit (bench/startup.sh)."));
-    parser.addOptions({langOption, smokeOption});
+    QCommandLineOption dumpOption(QStringLiteral("dump-view"),
+                                  QApplication::translate("main", "Once the first answer is on screen, write what the "
+                                                                  "window shows (headline, cause ids, fix ids, "
+                                                                  "holders) to FILE as JSON."),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption dumpQuitOption(QStringLiteral("quit-after-dump"),
+                                      QApplication::translate("main", "Quit once --dump-view has written its file."));
+    parser.addOptions({langOption, smokeOption, dumpOption, dumpQuitOption});
     for (QCommandLineOption* hidden : {&smokeOption, &shotOption, &shotDelayOption, &shotOfOption, &pasteOption, &benchOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({opOption, darkOption, shotOption, shotDelayOption, shotOfOption, pasteOption, benchOption});
@@ -160,9 +168,16 @@ int main(int argc, char** argv) {
 
     const bool screenshot = parser.isSet(shotOption);
     wdgui::MainWindow window;
-    if (!screenshot && !parser.isSet(benchOption)) window.loadSettings();
+    // Scripted runs (pictures, timings, --dump-view) neither depend on nor change the user's settings.
+    if (!screenshot && !parser.isSet(benchOption) && !parser.isSet(dumpOption)) window.loadSettings();
     window.setOperation(*op);
     window.show();
+
+    if (parser.isSet(dumpQuitOption) && !parser.isSet(dumpOption)) {
+        std::fprintf(stderr, "whydenied: --quit-after-dump needs --dump-view FILE\n");
+        return 2;
+    }
+    if (parser.isSet(dumpOption)) wdgui::dumpViewWhenShown(window, parser.value(dumpOption), parser.isSet(dumpQuitOption));
 
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(benchOption)) {

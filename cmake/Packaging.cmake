@@ -137,21 +137,61 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
 endif()
 
 if(WIN32)
-  # Not run here: no Windows machine and no Qt for mingw in this environment.
-  set(CPACK_GENERATOR NSIS)
+  # Built by scripts/package-windows.sh (Qt 6.4.2 for mingw-w64, cross-built on Debian) and installed
+  # under Wine by scripts/test-windows-gui.sh. Layout: bin\ holds every .exe, the Qt and mingw
+  # runtime DLLs, platforms\, styles\ and translations\ (bin\qt.conf says so).
+  include(${CMAKE_CURRENT_LIST_DIR}/WindowsResources.cmake)
+  # Per-user by default, all users on request: the project's own template (packaging/windows).
+  set(CPACK_GENERATOR NSIS ZIP)
+  set(CPACK_MODULE_PATH ${wd_packaging}/windows)
+  set(CPACK_PACKAGE_FILE_NAME whydenied-${PROJECT_VERSION}-win64)
+  set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY WhyDenied)
   set(CPACK_NSIS_PACKAGE_NAME WhyDenied)
   set(CPACK_NSIS_DISPLAY_NAME WhyDenied)
   set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
-  set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
   set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\whydenied.exe)
-  include(${CMAKE_CURRENT_LIST_DIR}/../packaging/windows/nsis-context-menu.cmake)
-  if(WD_BUILD_GUI)
-    # windeployqt copies the Qt DLLs and plugins (platforms\qwindows.dll, styles) next to the
-    # installed program; it runs at install time, so the NSIS staging tree gets them too.
+  set(CPACK_NSIS_MUI_ICON ${PROJECT_SOURCE_DIR}/resources/icons/whydenied.ico)
+  set(CPACK_NSIS_MUI_UNIICON ${PROJECT_SOURCE_DIR}/resources/icons/whydenied.ico)
+  set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
+  # The portable .zip unpacks to one folder, whydenied-<version>-win64\bin\whydenied.exe.
+  set(CPACK_ARCHIVE_FILE_NAME whydenied-${PROJECT_VERSION}-win64)
+  include(${wd_packaging}/windows/nsis-context-menu.cmake)
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION . RENAME LICENSE.txt)
+  if(WD_BUILD_GUI AND CMAKE_HOST_WIN32)
+    # Built on Windows (MSYS2, MSVC): that Qt's DLLs need further DLLs of their own (ICU, zstd…),
+    # which windeployqt knows about. It runs at install time, so the NSIS staging tree gets them too.
     find_program(WD_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
-    install(CODE "execute_process(COMMAND \"${WD_WINDEPLOYQT}\" --release --no-translations --no-system-d3d-compiler
-                    --no-opengl-sw \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/whydenied.exe\"
+    install(CODE "execute_process(COMMAND \"${WD_WINDEPLOYQT}\" --release --no-system-d3d-compiler --no-opengl-sw
+                    \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/whydenied.exe\"
                   COMMAND_ERROR_IS_FATAL ANY)")
+  elseif(WD_BUILD_GUI)
+    # Cross-built on Linux, where windeployqt cannot run: these rules put beside the .exe files
+    # what it would for the Qt of scripts/package-windows.sh (its third-party code is built in).
+    get_target_property(wd_qtcore_dll Qt6::Core IMPORTED_LOCATION_RELEASE)
+    get_filename_component(wd_qt_bin "${wd_qtcore_dll}" DIRECTORY)
+    get_filename_component(wd_qt_prefix "${wd_qt_bin}" DIRECTORY)
+    install(FILES ${wd_qt_bin}/Qt6Core.dll ${wd_qt_bin}/Qt6Gui.dll ${wd_qt_bin}/Qt6Widgets.dll
+                  ${wd_qt_bin}/Qt6Concurrent.dll
+                  # The mingw-w64 runtime Qt itself links (the same Debian compiler built it).
+                  ${wd_qt_bin}/libstdc++-6.dll ${wd_qt_bin}/libgcc_s_seh-1.dll ${wd_qt_bin}/libwinpthread-1.dll
+            DESTINATION ${CMAKE_INSTALL_BINDIR})
+    install(FILES ${wd_qt_prefix}/plugins/platforms/qwindows.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/platforms)
+    install(FILES ${wd_qt_prefix}/plugins/styles/qwindowsvistastyle.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/styles)
+    # The window's own translations are inside whydenied.exe (:/i18n); Qt's, for its standard
+    # dialogs, are the platform-independent .qm files of Debian's qt6-translations-l10n.
+    set(wd_qt_translations /usr/share/qt6/translations)
+    foreach(lang de es fr ja)
+      if(EXISTS ${wd_qt_translations}/qtbase_${lang}.qm)
+        install(FILES ${wd_qt_translations}/qtbase_${lang}.qm DESTINATION ${CMAKE_INSTALL_BINDIR}/translations)
+      else()
+        message(STATUS "Packaging: no ${wd_qt_translations}/qtbase_${lang}.qm (qt6-translations-l10n); "
+                       "Qt's own dialogs stay English in ${lang}")
+      endif()
+    endforeach()
+    # Without qt.conf Qt would look for plugins and translations in the folder above bin\.
+    file(GENERATE OUTPUT ${CMAKE_BINARY_DIR}/windows/qt.conf
+         CONTENT "[Paths]\nPrefix=.\nPlugins=.\nTranslations=translations\n")
+    install(FILES ${CMAKE_BINARY_DIR}/windows/qt.conf DESTINATION ${CMAKE_INSTALL_BINDIR})
   endif()
 endif()
 

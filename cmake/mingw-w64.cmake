@@ -23,7 +23,12 @@ set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
 # Static runtime: the .exe files then run under Wine (and on Windows) without the mingw DLLs beside them.
-set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
+# The window's build (scripts/package-windows.sh) turns it off: Qt's DLLs link the shared libstdc++,
+# and one C++ runtime per process is what keeps exceptions and allocations crossing DLLs safe.
+option(WD_MINGW_STATIC_RUNTIME "Link libstdc++, libgcc and winpthread statically" ON)
+if(WD_MINGW_STATIC_RUNTIME)
+  set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
+endif()
 # The UNICODE defines and the warning settings are on the whydenied_core target (core/CMakeLists.txt),
 # so they also reach build trees configured before a change here.
 

@@ -24,6 +24,10 @@ for extra in "$@"; do
     screenshots) packages+=(imagemagick x11-apps) ;;
     polkit) packages+=(pkexec polkitd dbus-daemon) ;;  # scripts/test-pkexec.sh
     windows) packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 wine) ;;
+    # scripts/package-windows.sh and its Wine tests: makensis, Qt's own .qm files (copied beside
+    # the .exe), Wine's fonts (without them the UI font falls back to a serif host font).
+    windows-gui) packages+=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+                            wine64 wine fonts-wine nsis qt6-translations-l10n xvfb xauth unzip) ;;
     *) echo "install-deps: unknown extra set '$extra'" >&2; exit 2 ;;
   esac
 done

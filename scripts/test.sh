@@ -15,6 +15,9 @@ ctest --preset ci -j2 --timeout 300
 # Suites with their own setup, each runnable alone.
 echo "== scripts/test-windows.sh (mingw-w64 build, tests under Wine)"
 bash scripts/test-windows.sh
+echo "== scripts/test-windows-gui.sh (the window for Windows: Qt for mingw, NSIS installer, driven under Wine)"
+# Needs ../shared/toolchains/qt6-mingw (CI has it); without it the script fails and says why.
+bash scripts/test-windows-gui.sh
 echo "== scripts/test-asan.sh (the non-GUI suite under ASan + UBSan)"
 bash scripts/test-asan.sh
 echo "== scripts/test-pkexec.sh (a real privileged fix through pkexec and a private polkit)"

@@ -293,6 +293,14 @@
         <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
         <translation>Was versucht wurde: any (jede mögliche Operation), read, write, create, delete, rename, execute, list, traverse oder connect.</translation>
     </message>
+    <message>
+        <source>Once the first answer is on screen, write what the window shows (headline, cause ids, fix ids, holders) to FILE as JSON.</source>
+        <translation>Sobald die erste Antwort angezeigt wird, schreibt es, was das Fenster zeigt (Überschrift, Ursachen-IDs, Korrektur-IDs, blockierende Programme), als JSON in FILE.</translation>
+    </message>
+    <message>
+        <source>Quit once --dump-view has written its file.</source>
+        <translation>Beenden, sobald --dump-view seine Datei geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::AuditFilesModel</name>
@@ -544,6 +552,10 @@ Entspricht: %2
     <message>
         <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
         <translation>WhyDenied kann das nicht für Sie erledigen: Kopieren Sie den Befehl und führen Sie ihn selbst aus</translation>
+    </message>
+    <message>
+        <source>This copy of WhyDenied is installed for you alone, so it does not ask for administrator rights: copy the command and run it in an administrator terminal</source>
+        <translation>Diese Kopie von WhyDenied ist nur für Sie installiert und fragt daher nicht nach Administratorrechten: Kopieren Sie den Befehl und führen Sie ihn in einem Administrator-Terminal aus</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,14 @@
         <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
         <translation>Lo que se intentó: any (toda operación plausible), read, write, create, delete, rename, execute, list, traverse o connect.</translation>
     </message>
+    <message>
+        <source>Once the first answer is on screen, write what the window shows (headline, cause ids, fix ids, holders) to FILE as JSON.</source>
+        <translation>En cuanto se muestre la primera respuesta, escribe lo que muestra la ventana (titular, identificadores de causas y de correcciones, procesos que bloquean) en FILE como JSON.</translation>
+    </message>
+    <message>
+        <source>Quit once --dump-view has written its file.</source>
+        <translation>Salir cuando --dump-view haya escrito su archivo.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::AuditFilesModel</name>
@@ -544,6 +552,10 @@ Equivale a: %2
     <message>
         <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
         <translation>WhyDenied no puede hacerlo por ti: copia el comando y ejecútalo tú mismo</translation>
+    </message>
+    <message>
+        <source>This copy of WhyDenied is installed for you alone, so it does not ask for administrator rights: copy the command and run it in an administrator terminal</source>
+        <translation>Esta copia de WhyDenied está instalada solo para usted, así que no pide derechos de administrador: copie el comando y ejecútelo en un terminal de administrador</translation>
     </message>
 </context>
 <context>

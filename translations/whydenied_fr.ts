@@ -293,6 +293,14 @@
         <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
         <translation>Ce qui a été tenté : any (toute opération plausible), read, write, create, delete, rename, execute, list, traverse ou connect.</translation>
     </message>
+    <message>
+        <source>Once the first answer is on screen, write what the window shows (headline, cause ids, fix ids, holders) to FILE as JSON.</source>
+        <translation>Dès que la première réponse s’affiche, écrit ce que montre la fenêtre (titre, identifiants des causes, des correctifs, processus bloquants) dans FILE au format JSON.</translation>
+    </message>
+    <message>
+        <source>Quit once --dump-view has written its file.</source>
+        <translation>Quitter une fois que --dump-view a écrit son fichier.</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::AuditFilesModel</name>
@@ -544,6 +552,10 @@ The same as: %2
     <message>
         <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
         <translation>WhyDenied ne peut pas le faire pour vous : copiez la commande et exécutez-la vous-même</translation>
+    </message>
+    <message>
+        <source>This copy of WhyDenied is installed for you alone, so it does not ask for administrator rights: copy the command and run it in an administrator terminal</source>
+        <translation>Cette copie de WhyDenied est installée pour vous seul·e et ne demande donc pas de droits d’administrateur : copiez la commande et exécutez-la dans un terminal administrateur</translation>
     </message>
 </context>
 <context>

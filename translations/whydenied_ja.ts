@@ -293,6 +293,14 @@
         <source>What was attempted: any (every plausible operation), read, write, create, delete, rename, execute, list, traverse or connect.</source>
         <translation>試みた操作: any (考えられるすべての操作)、read、write、create、delete、rename、execute、list、traverse、connect のいずれか。</translation>
     </message>
+    <message>
+        <source>Once the first answer is on screen, write what the window shows (headline, cause ids, fix ids, holders) to FILE as JSON.</source>
+        <translation>最初の回答が表示されたら、ウィンドウの表示内容（見出し、原因 ID、修正 ID、ファイルを使用中のプロセス）を JSON で FILE に書き出します。</translation>
+    </message>
+    <message>
+        <source>Quit once --dump-view has written its file.</source>
+        <translation>--dump-view がファイルを書き出したら終了します。</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::AuditFilesModel</name>
@@ -542,6 +550,10 @@ The same as: %2
     <message>
         <source>WhyDenied cannot do this for you: copy the command and run it yourself</source>
         <translation>WhyDenied では実行できません。コマンドをコピーしてご自身で実行してください</translation>
+    </message>
+    <message>
+        <source>This copy of WhyDenied is installed for you alone, so it does not ask for administrator rights: copy the command and run it in an administrator terminal</source>
+        <translation>この WhyDenied はあなた専用にインストールされているため、管理者権限を求めません。コマンドをコピーして管理者のターミナルで実行してください</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Explorer: "Why can't I open this?" on every file (*) and every folder (Directory), starting the
-# window on the item. Per-machine keys (HKLM\Software\Classes), written by the NSIS installer and
-# removed by its uninstaller. Included from cmake/Packaging.cmake; CPACK_VERBATIM_VARIABLES is on,
-# so the backslashes and quotes below reach the .nsi script exactly as written.
-# Not run here: there is no Windows machine in this environment.
-set(wd_label "Why can't I open this?")
+# Explorer: "Why denied?" on every file (*) and every folder (Directory), starting the window on the
+# item. SHCTX is HKCU\Software\Classes for the default per-user install (no administrator needed)
+# and HKLM\Software\Classes for an all-users one (packaging/windows/NSIS.template.in picks it).
+# Written by the installer, removed by its uninstaller. Included from cmake/Packaging.cmake;
+# CPACK_VERBATIM_VARIABLES is on, so the backslashes and quotes below reach the .nsi script as written.
+set(wd_label "Why denied?")
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "")
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "")
 foreach(class "*" "Directory")
   set(key "Software\\Classes\\${class}\\shell\\WhyDenied")
   string(APPEND CPACK_NSIS_EXTRA_INSTALL_COMMANDS
-    "  WriteRegStr HKLM \"${key}\" \"\" \"${wd_label}\"\n"
-    "  WriteRegStr HKLM \"${key}\" \"Icon\" \"$INSTDIR\\bin\\whydenied.exe,0\"\n"
-    "  WriteRegStr HKLM \"${key}\\command\" \"\" '\"$INSTDIR\\bin\\whydenied.exe\" \"%1\"'\n")
+    "  WriteRegStr SHCTX \"${key}\" \"\" \"${wd_label}\"\n"
+    "  WriteRegStr SHCTX \"${key}\" \"Icon\" '\"$INSTDIR\\bin\\whydenied.exe\",0'\n"
+    "  WriteRegStr SHCTX \"${key}\\command\" \"\" '\"$INSTDIR\\bin\\whydenied.exe\" \"%1\"'\n")
   string(APPEND CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS
-    "  DeleteRegKey HKLM \"${key}\"\n")
+    "  DeleteRegKey SHCTX \"${key}\"\n")
 endforeach()
