@@ -233,7 +233,7 @@ TEST_F(WindowsHelperAttack, DenyRemovalOnlyForTheRequester) {
 TEST_F(WindowsHelperAttack, AGrantForAnotherAccountIsRefused) {
     TempDir dir;
     const std::wstring p = dir.file(L"mine.txt");
-    auto request = applyRequest("acl", "", p);
+    auto request = applyRequest("acl", "*" + mySid() + ":(M)", p);  // well formed: only the requester differs
     request.insert(request.begin() + 1, {"--requester", "S-1-5-21-1-2-3-1001"});
     const Sent s = send(testingHelper(), request);
     EXPECT_FALSE(s.entry);
@@ -355,7 +355,7 @@ TEST_F(WindowsHelperAttack, LegitimateFixesStillWorkAndAreRecordedInTheHelpersOw
     // Ownership and a grant on a folder, for the requester.
     const std::wstring folder = dir.path() + L"\\project";
     ASSERT_TRUE(CreateDirectoryW(folder.c_str(), nullptr));
-    const Sent grant = send(testingHelper(), applyRequest("acl", "", folder, "dir"));
+    const Sent grant = send(testingHelper(), applyRequest("acl", "*" + mySid() + ":(M)", folder, "dir"));
     ASSERT_TRUE(grant.entry) << grant.error;
     const Sent owner = send(testingHelper(), applyRequest("take-ownership", "", dir.file(L"left by an installer.txt")));
     ASSERT_TRUE(owner.entry) << owner.error;
