@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The journal's format: one JSON document per applied fix (journal_store_*.cpp keep them on disk).
 #include "whydenied/fix.h"
+
+#include "hex.h"
 #include "whydenied/json.h"
 
 #include "fix/fix_internal.h"
@@ -24,33 +26,6 @@ void utcTime(std::time_t t, std::tm& tm) {
 #else
     gmtime_r(&t, &tm);
 #endif
-}
-
-std::string hex(const std::string& s) {
-    static const char* d = "0123456789abcdef";
-    std::string out;
-    out.reserve(s.size() * 2);
-    for (unsigned char c : s) {
-        out += d[c >> 4];
-        out += d[c & 15];
-    }
-    return out;
-}
-
-std::optional<std::string> unhex(const std::string& h) {
-    if (h.size() % 2) return std::nullopt;
-    std::string out;
-    auto v = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        return -1;
-    };
-    for (size_t i = 0; i < h.size(); i += 2) {
-        const int a = v(h[i]), b = v(h[i + 1]);
-        if (a < 0 || b < 0) return std::nullopt;
-        out += static_cast<char>(a * 16 + b);
-    }
-    return out;
 }
 
 // Just enough JSON to read back what journalEntryJson writes: objects, strings, integers, bools.
@@ -173,7 +148,7 @@ std::string getStr(const JVal& o, const char* k) {
 std::string getBytes(const JVal& o, const char* k) {
     const std::string hk = std::string(k) + "_hex";
     if (const JVal* h = get(o, hk.c_str()); h && h->kind == JVal::Str)
-        if (auto b = unhex(h->s)) return *b;
+        if (auto b = fromHex(h->s)) return *b;
     return getStr(o, k);
 }
 uint64_t getU64(const JVal& o, const char* k) {
@@ -203,7 +178,7 @@ void writeState(JsonWriter& w, const NodeState& s) {
     // Only where they mean something (Windows, macOS), so Linux entries stay as they were.
     if (s.attributes) w.key("attributes").value(s.attributes);
     if (!s.sddl.empty()) w.key("sddl").value(s.sddl);
-    if (s.xattrPresent) w.key("xattr_hex").value(hex(s.xattr));
+    if (s.xattrPresent) w.key("xattr_hex").value(hexOf(s.xattr));
     w.endObject();
 }
 
@@ -223,7 +198,7 @@ NodeState readStateJson(const JVal* o) {
     s.attributes = static_cast<uint32_t>(getU64(*o, "attributes"));
     s.sddl = getStr(*o, "sddl");
     if (const JVal* x = get(*o, "xattr_hex"); x && x->kind == JVal::Str)
-        if (auto v = unhex(x->s)) {
+        if (auto v = fromHex(x->s)) {
             s.xattrPresent = true;
             s.xattr = *v;
         }
@@ -282,9 +257,9 @@ std::string journalEntryJson(const JournalEntry& e) {
     w.key("fix").value(e.fixId);
     w.key("cause").value(e.cause);
     w.key("action").value(toString(e.action));
-    w.key("arg").value(e.arg).key("arg_hex").value(hex(e.arg));
+    w.key("arg").value(e.arg).key("arg_hex").value(hexOf(e.arg));
     // JSON strings cannot carry invalid UTF-8, and file names may: the hex form is the exact one.
-    w.key("path").value(e.path).key("path_hex").value(hex(e.path));
+    w.key("path").value(e.path).key("path_hex").value(hexOf(e.path));
     w.key("dev").value(e.dev).key("ino").value(e.ino);
     w.key("type").value(toString(e.type));
     w.key("command").value(e.command);
@@ -357,7 +332,7 @@ constexpr std::string_view kRequestHeader = "whydenied-request 1";
 std::string fix::encodeRequest(const std::vector<std::string>& args) {
     std::string out(kRequestHeader);
     out += '\n';
-    for (const auto& a : args) out += hex(a) + '\n';
+    for (const auto& a : args) out += hexOf(a) + '\n';
     return out;
 }
 
@@ -369,7 +344,7 @@ std::optional<std::vector<std::string>> fix::decodeRequest(const std::string& te
     while (i < text.size()) {
         const size_t j = text.find('\n', i);
         if (j == std::string::npos) return std::nullopt;  // cut short
-        auto a = unhex(text.substr(i, j - i));
+        auto a = fromHex(text.substr(i, j - i));
         if (!a) return std::nullopt;
         args.push_back(std::move(*a));
         i = j + 1;
@@ -379,7 +354,7 @@ std::optional<std::vector<std::string>> fix::decodeRequest(const std::string& te
 
 std::string fix::encodeRequestWord(const std::vector<std::string>& args) {
     std::string out;
-    for (size_t i = 0; i < args.size(); ++i) out += (i ? "." : "") + hex(args[i]);
+    for (size_t i = 0; i < args.size(); ++i) out += (i ? "." : "") + hexOf(args[i]);
     return out;
 }
 
@@ -388,7 +363,7 @@ std::optional<std::vector<std::string>> fix::decodeRequestWord(const std::string
     std::vector<std::string> args;
     for (size_t i = 0;;) {
         const size_t j = std::min(word.find('.', i), word.size());
-        auto a = unhex(word.substr(i, j - i));
+        auto a = fromHex(word.substr(i, j - i));
         if (!a) return std::nullopt;
         args.push_back(std::move(*a));
         if (j == word.size()) return args;

@@ -6,6 +6,7 @@
 #include "probe/linux/lsm_policy.h"
 #include "probe/linux/mountinfo.h"
 #include "probe/posix/identity.h"
+#include "hex.h"
 #include "probe/posix/walk.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/subject.h"
@@ -155,24 +156,6 @@ namespace {
 
 // A check crosses the pipe from askAs()'s child as hex fields on one line (paths may hold tabs and
 // newlines): err (with "?" when not asked), what, the template, its arguments.
-std::string hexOf(const std::string& s) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(s.size() * 2);
-    for (unsigned char c : s) {
-        out += kDigits[c >> 4];
-        out += kDigits[c & 15];
-    }
-    return out;
-}
-
-std::string fromHex(std::string_view h) {
-    auto value = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
-    std::string out;
-    for (size_t i = 0; i + 1 < h.size(); i += 2) out += static_cast<char>(value(h[i]) * 16 + value(h[i + 1]));
-    return out;
-}
-
 std::string checkLine(const KernelCheck& c) {
     std::string line = std::to_string(c.err) + (c.asked ? "" : "?") + "\t" + hexOf(c.what) + "\t" +
                        hexOf(c.said.source ? c.said.source : "");
@@ -192,11 +175,16 @@ std::optional<KernelCheck> checkFromLine(const std::string& line) {
     KernelCheck c;
     c.asked = fields[0].back() != '?';
     c.err = std::atoi(fields[0].c_str());
-    c.what = fromHex(fields[1]);
-    const std::string source = fromHex(fields[2]);
+    const auto what = fromHex(fields[1]), source = fromHex(fields[2]);
+    if (!what || !source) return std::nullopt;
+    c.what = *what;
     std::vector<std::string> args;
-    for (size_t i = 3; i < fields.size(); ++i) args.push_back(fromHex(fields[i]));
-    c.said = Message(internedTemplate(source), std::move(args));
+    for (size_t i = 3; i < fields.size(); ++i) {
+        auto arg = fromHex(fields[i]);
+        if (!arg) return std::nullopt;
+        args.push_back(std::move(*arg));
+    }
+    c.said = Message(internedTemplate(*source), std::move(args));
     return c;
 }
 
