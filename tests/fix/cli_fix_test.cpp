@@ -2,11 +2,13 @@
 // `whydenied-cli fix` and `undo` as a user runs them: a real process, no terminal.
 #include "as_user.h"
 #include "run_program.h"
+#include "whydenied/fix.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -134,4 +136,40 @@ TEST_F(CliFix, APlanForAnotherAccountIsNotAppliedByAPlainUser) {
     EXPECT_NE(r.out.find("only root applies it"), std::string::npos) << r.out << r.err;
     EXPECT_NE(r.out.find("u:4343:r--"), std::string::npos) << "the plan is shown: " << r.out;
     EXPECT_EQ(modeOf(theirs), "0600");
+}
+
+// `sudo -E whydenied-cli undo` (or `su -m`, or the window started as root) runs as root with a
+// person's HOME and XDG_STATE_HOME: a record they forged there must not be carried out by root.
+TEST_F(CliFix, RootCarriesOutNoRecordFromAPersonsJournal) {
+    if (!wdtest::isRoot()) GTEST_SKIP() << "the attack is a root undo";
+    const std::string victim = root + "/victim.conf";
+    close(open(victim.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644));
+    chmod(victim.c_str(), 0644);
+    struct stat st{};
+    ASSERT_EQ(lstat(victim.c_str(), &st), 0);
+    wd::JournalEntry forged;
+    forged.id = "20260101T000000.000Z-abcdef";
+    forged.action = wd::FixAction::Chown;
+    forged.arg = "0";
+    forged.path = victim;
+    forged.dev = (static_cast<uint64_t>(major(st.st_dev)) << 32) | minor(st.st_dev);
+    forged.ino = st.st_ino;
+    forged.type = wd::NodeType::Regular;
+    const auto now = wd::readState(victim);
+    ASSERT_TRUE(now);
+    forged.after = *now;
+    forged.before = *now;  // "before the fix" the person owned it and could write it, says the forgery
+    forged.before.uid = wdtest::testUser().uid;
+    forged.before.mode = 0666;
+    const std::string journal = state + "/whydenied/journal";
+    ASSERT_TRUE(wd::Journal(journal).write(forged));
+    // The person's own files, as they would be in their home.
+    for (const std::string& p : {state + "/whydenied", journal, journal + "/" + forged.id + ".json"})
+        (void)!chown(p.c_str(), wdtest::testUser().uid, wdtest::testUser().gid);
+    const auto r = wdtest::runProgram({"/usr/bin/env", "HOME=" + root, "XDG_STATE_HOME=" + state, WD_CLI_PATH, "undo",
+                                       forged.id, "--yes"});
+    EXPECT_NE(r.exitCode, 0) << r.out << r.err;
+    EXPECT_EQ(modeOf(victim), "0644");
+    ASSERT_EQ(lstat(victim.c_str(), &st), 0);
+    EXPECT_EQ(st.st_uid, 0U) << "root handed its file to the person who forged the record";
 }

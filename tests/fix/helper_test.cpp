@@ -17,11 +17,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <csignal>
+#include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/acl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -375,15 +378,32 @@ TEST_F(HelperFixture, AnInterruptedFixIsNeverUndoneBlindly) {
 }
 
 TEST_F(HelperFixture, TheCallerClosingItsPipesLosesNoRecord) {
-    // stdout and stderr are a pipe whose reader is gone before the helper writes: no SIGPIPE
-    // death between the change and its record.
+    // stdout and stderr are a pipe whose reader is gone before the helper starts, so its first
+    // write raises SIGPIPE: it must neither die between the change and its record nor lose it.
     auto req = chownRequest(file);
-    std::vector<std::string> argv = {"/bin/sh", "-c", "exec 3>&1; { \"$@\" 2>&1; echo \"status $?\" >&3; } | :", "sh",
-                                     "/usr/bin/env", "-i", "WD_HELPER_STATE_DIR=" + state, "PKEXEC_UID=" + std::to_string(user),
-                                     WD_HELPER_BIN};
-    argv.insert(argv.end(), req.begin(), req.end());
-    const auto r = wdtest::runProgram(argv);
-    EXPECT_NE(r.out.find("status 0"), std::string::npos) << r.out << r.err;
+    std::vector<std::string> args = {"/usr/bin/env", "-i", "WD_HELPER_STATE_DIR=" + state,
+                                     "PKEXEC_UID=" + std::to_string(user), WD_HELPER_BIN};
+    args.insert(args.end(), req.begin(), req.end());
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    int p[2];
+    ASSERT_EQ(pipe2(p, O_CLOEXEC), 0);
+    close(p[0]);
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        signal(SIGPIPE, SIG_DFL);
+        dup2(p[1], 1);
+        dup2(p[1], 2);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    close(p[1]);
+    int status = 0;
+    ASSERT_EQ(waitpid(pid, &status, 0), pid);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        << (WIFSIGNALED(status) ? "killed by signal " + std::to_string(WTERMSIG(status)) : "exit " + std::to_string(WEXITSTATUS(status)));
     EXPECT_EQ(mode(file), "0644 " + std::to_string(user));
     const auto entries = Journal(store()).list();
     ASSERT_EQ(entries.size(), 1U);
@@ -410,8 +430,12 @@ TEST_F(HelperFixture, RefusesToRunUnprivilegedOrSetuid) {
     fs::copy_file(WD_HELPER_BIN, copy);
     chmod(copy.c_str(), 04755);
     const auto s = wdtest::runAs(wdtest::testUser(), [&] {
-        const auto p = wdtest::runProgram({"/usr/bin/env", "PKEXEC_UID=" + std::to_string(user),
-                                           "WD_HELPER_STATE_DIR=" + root, copy, "apply", "--action", "chown"});
+        // A complete request that a pkexec'd helper would carry out: only the way it was started differs.
+        std::vector<std::string> argv = {"/usr/bin/env", "PKEXEC_UID=" + std::to_string(user),
+                                         "WD_HELPER_STATE_DIR=" + root, copy};
+        const auto req = chownRequest(file);
+        argv.insert(argv.end(), req.begin(), req.end());
+        const auto p = wdtest::runProgram(argv);
         return std::to_string(p.exitCode) + p.err;
     });
     EXPECT_EQ(s.output.substr(0, 1), "2") << s.output;
