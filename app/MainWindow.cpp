@@ -419,6 +419,11 @@ void MainWindow::buildMenus() {
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Choose &folder…"), this, &MainWindow::chooseFolder);
     file->addAction(tr("Open &audit log…"), this, &MainWindow::openAuditLog);
+#ifdef __linux__
+    systemAuditAction_ = file->addAction(tr("Read the system audit log as admi&nistrator…"), this,
+                                         &MainWindow::readSystemAuditLog);
+    systemAuditAction_->setEnabled(false);  // until there is a path on screen
+#endif
     file->addAction(tr("Au&dit a folder…"), this, &MainWindow::chooseAuditFolder);
     recentMenu_ = file->addMenu(tr("&Recent"));
     file->addSeparator();
@@ -750,6 +755,7 @@ void MainWindow::showDiagnosis(const wd::Diagnosis& result) {
     afterFix_ = false;
     if (fixedNow) std::erase_if(d.findings, [](const wd::Finding& f) { return f.cause == "error-from-elsewhere"; });
     diagnosis_ = d;
+    if (systemAuditAction_) systemAuditAction_->setEnabled(!d.facts.absolute.empty());
     setWindowTitle(tr("%1 — WhyDenied").arg(QFileInfo(currentPath_).fileName()));
 
     QString small;
@@ -1027,6 +1033,36 @@ void MainWindow::openAuditLog() {
     const QString file = QFileDialog::getOpenFileName(this, tr("Open the audit log that recorded the denial"),
                                                       QStringLiteral("/var/log"));
     if (!file.isEmpty()) setAuditLog(file);
+}
+
+void MainWindow::readSystemAuditLog() {
+#ifdef __linux__
+    if (!diagnosis_ || diagnosis_->facts.absolute.empty()) return;
+    const wd::Facts& f = diagnosis_->facts;
+    // The records name the file where the kernel found it: the resolved path when there is one.
+    const std::string path = f.targetNode() ? f.targetNode()->path : f.absolute;
+    const double when = currentContext_.time;
+    systemAuditAction_->setEnabled(false);
+    statusBar()->showMessage(tr("Reading the system audit log…"));
+    auto* watcher = new QFutureWatcher<wd::AdminAuditRead>(this);
+    connect(watcher, &QFutureWatcher<wd::AdminAuditRead>::finished, this, [this, watcher, path] {
+        const wd::AdminAuditRead r = watcher->result();
+        watcher->deleteLater();
+        systemAuditAction_->setEnabled(true);
+        if (!r.error.empty()) {
+            statusBar()->clearMessage();
+            showNote(tr("The system audit log was not read: %1").arg(QString::fromStdString(r.error)));
+        } else if (r.lines.empty()) {
+            statusBar()->showMessage(tr("The system audit log has no record of %1").arg(fromPath(path)));
+        } else {
+            auditLog_ = r.lines;
+            statusBar()->showMessage(tr("Audit log: the system's records of %1").arg(fromPath(path)));
+            checkAgain();
+        }
+        emit auditLogRead();
+    });
+    watcher->setFuture(QtConcurrent::run([path, when] { return wd::readAuditLogAsAdministrator(path, when); }));
+#endif
 }
 
 bool MainWindow::setAuditLog(const QString& file) {

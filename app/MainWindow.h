@@ -64,6 +64,10 @@ public:
     // An audit.log, `journalctl -o export` or dmesg text whose security-module denials every check
     // then matches (File ▸ Open audit log…). Re-diagnoses; false with a message when it cannot be read.
     bool setAuditLog(const QString& file);
+    // Root's audit.log records of the path on screen, read by whydenied-helper after an
+    // administrator's approval (File ▸ Read the system audit log…), off the UI thread; then as
+    // setAuditLog. auditLogRead() is emitted when it is done, read or not.
+    void readSystemAuditLog();
 
     // Restores geometry and recent items from QSettings and saves them on close. Tests and
     // screenshots skip it, so they neither depend on nor disturb the user's settings.
@@ -81,6 +85,7 @@ public:
 signals:
     void diagnosisShown();      // a result is on screen
     void diagnosisCancelled();  // the user gave up on a run
+    void auditLogRead();        // readSystemAuditLog() is done
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -163,6 +168,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* copyReportAction_ = nullptr;
     QAction* checkAgainAction_ = nullptr;
+    QAction* systemAuditAction_ = nullptr;
     bool opFromText_ = false;
     bool afterFix_ = false;  // the next answer is the check right after a fix was applied  // the Operation selector shows what a pasted text named, not a choice
     QPushButton* checkAgainButton_ = nullptr;

@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -53,6 +54,33 @@ bool readAuditLog(const Args& a, std::string& out) {
     // A folder opens but does not read: that is no log, and an empty match would hide it.
     if (!in.eof()) { complain("cannot read '" + printable(path) + "'"); return false; }
     return true;
+}
+
+// --system-audit-log: root's audit.log records of the path, read by whydenied-helper after an
+// administrator's approval. Not reading it is said and the diagnosis goes on without it.
+bool readSystemAuditLog(DiagnoseRequest& req) {
+    if (!req.auditLog.empty()) {
+        complain("--system-audit-log and --audit-log are two trails: give one");
+        return false;
+    }
+#ifdef __linux__
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path p = fs::path(req.path).is_absolute() ? fs::path(req.path) : fs::path(req.cwd.empty() ? fs::current_path(ec) : fs::path(req.cwd)) / req.path;
+    // The records name the file where the kernel found it, symlinks resolved.
+    const fs::path real = fs::canonical(p, ec);
+    const std::string path = (ec ? p.lexically_normal() : real).string();
+    const AdminAuditRead r = readAuditLogAsAdministrator(path, req.context.time);
+    if (!r.error.empty())
+        std::fprintf(stderr, "whydenied-cli: the system audit log was not read: %s\n", r.error.c_str());
+    else if (r.lines.empty())
+        std::fprintf(stderr, "whydenied-cli: the system audit log has no record of %s\n", printable(path).c_str());
+    req.auditLog = r.lines;
+    return true;
+#else
+    complain("--system-audit-log reads Linux's audit.log; there is none here");
+    return false;
+#endif
 }
 
 // --at TIME: when the error happened (ISO 8601, syslog's "Dec  3 11:08:21", or seconds since the
@@ -109,7 +137,7 @@ void printHelp() {
         "Usage: whydenied-cli COMMAND [options]\n\n"
         "Explains why a file operation is denied, and how to fix it.\n\n"
         "Commands:\n"
-        "  diagnose PATH [--op OP] [--as SUBJECT] [--audit-log FILE [--at TIME]] [--json]\n"
+        "  diagnose PATH [--op OP] [--as SUBJECT] [--audit-log FILE|--system-audit-log] [--at TIME] [--json]\n"
         "                                     ask the kernel and explain the answer\n"
         "  parse [--json] [FILE|-]            find paths and operations in an error text\n"
         "  explain [--json] [--audit-log FILE [--at TIME]] [FILE|-]\n"
@@ -142,6 +170,10 @@ void printHelp() {
         "                kernel as that subject (which needs root)\n"
         "  --audit-log FILE  an audit.log, `journalctl -o export` or dmesg text: SELinux, AppArmor\n"
         "                and Landlock denials in it that name the path are matched and explained\n"
+        "  --system-audit-log  read root's /var/log/audit/audit.log records of PATH through\n"
+        "                whydenied-helper (an administrator's approval). Without it, journald's audit and\n"
+        "                kernel records and a readable audit.log are read on their own where a security\n"
+        "                module, a sandbox or an error text makes them matter\n"
         "  --at TIME     when the error happened (2026-12-03T11:08:21Z, \"Dec  3 11:08:21\" or seconds\n"
         "                since the epoch; explain reads it from the text's own time stamps): records\n"
         "                written after it are not blamed, and the nearest comes first\n"
@@ -162,6 +194,7 @@ int runDiagnose(const Args& a) {
     req.subject = a.option("as");
     req.allowSwitch = !a.has("computed");
     if (!parseOp(a, req.op) || !readAuditLog(a, req.auditLog) || !parseAt(a, req.context.time)) return ExitUsage;
+    if (a.has("system-audit-log") && !readSystemAuditLog(req)) return ExitUsage;
     const Diagnosis d = diagnose(req);
     std::fputs((a.has("json") ? diagnosisJson(d) : diagnosisText(d)).c_str(), stdout);
     return exitFor(d);

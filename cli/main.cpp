@@ -17,7 +17,7 @@ namespace {
 // refuses unknown options for the same reason.
 const std::map<std::string, std::set<std::string>>& commandOptions() {
     static const std::map<std::string, std::set<std::string>> table = {
-        {"diagnose", {"op", "as", "cwd", "audit-log", "at", "computed", "json"}},
+        {"diagnose", {"op", "as", "cwd", "audit-log", "system-audit-log", "at", "computed", "json"}},
         {"parse", {"cwd", "json"}},
         {"explain", {"cwd", "audit-log", "at", "json"}},
         {"holders", {"json", "privileged", "command-lines"}},

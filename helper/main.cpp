@@ -34,6 +34,7 @@
 #include "whydenied/audit.h"
 #include "whydenied/fix.h"
 #include "whydenied/holders.h"
+#include "whydenied/lsm.h"
 #include "whydenied/json.h"
 #include "whydenied/plan.h"
 #include "fix/helper_form.h"
@@ -119,6 +120,7 @@ uint32_t callerUid() {
 #ifdef WD_HELPER_TESTING
 // Only the test build (whydenied-helper-testing, never installed) keeps its records elsewhere.
 std::string gStateOverride;
+std::string gAuditLogOverride;  // and reads a recorded audit.log (WD_HELPER_AUDIT_LOG)
 #endif
 
 std::string stateDir(uint32_t uid) {
@@ -481,6 +483,34 @@ int holders(int argc, char** argv, uint32_t caller, bool commandLines) {
     return res.error.empty() ? Done : SystemRefused;
 }
 
+#if defined(__linux__)
+// Root's audit.log, read for one path the caller can reach: the records of the events that name it,
+// without the command lines (PROCTITLE, EXECVE) of anyone's processes. Nothing else is read or told:
+// a path the caller cannot reach is "not reachable for you", as for every verb.
+int auditLog(int argc, char** argv, uint32_t caller) {
+    const Request r = parse(argc, argv, {"path", "at"}, {});
+    const std::string path = r.get("path");
+    if (path.empty() || !wd::isNormalAbsolute(path)) refuse("--path must be absolute and normalised (no '.', '..' or '//')");
+    const std::string at = r.get("at");
+    if (!at.empty() && !digits(at)) refuse("--at must be seconds since the epoch");
+    const auto seen = wd::helper::resolveAsCaller(path, caller);
+    if (!seen) refuse("not reachable for you");
+    std::string file = "/var/log/audit/audit.log";
+#ifdef WD_HELPER_TESTING
+    if (!gAuditLogOverride.empty()) file = gAuditLogOverride;
+#endif
+    const auto text = wd::readAuditLogTail(file);
+    if (!text) {
+        std::fprintf(stderr, "whydenied-helper: %s: %s\n", file.c_str(), std::strerror(errno));
+        return SystemRefused;
+    }
+    const std::string lines = wd::auditLinesFor(*text, seen->path, seen->ino, at.empty() ? 0 : std::strtod(at.c_str(), nullptr));
+    logLine(LOG_AUTHPRIV | LOG_NOTICE, "uid %u: read the audit records of %s", caller, seen->path.c_str());
+    std::fputs(lines.c_str(), stdout);
+    return Done;
+}
+#endif
+
 #if !defined(__APPLE__)  // the folder audit's bulk fix exists on Linux only
 // The person's own copy of a batch, written as that person (fork + drop privileges) from a
 // descriptor of the helper's record opened before the drop: the helper never creates files as
@@ -627,6 +657,9 @@ int main(int argc, char** argv) {
     const uint32_t caller = callerUid();
 #ifdef WD_HELPER_TESTING
     if (const char* d = std::getenv("WD_HELPER_STATE_DIR"); d && d[0] == '/') gStateOverride = d;
+#if defined(__linux__)
+    if (const char* a = std::getenv("WD_HELPER_AUDIT_LOG"); a && a[0] == '/') gAuditLogOverride = a;
+#endif
 #endif
     // Nothing else is taken from the environment; the programs it starts (usermod) get a plain one.
 #if defined(__APPLE__)
@@ -644,6 +677,9 @@ int main(int argc, char** argv) {
     if (verb == "apply-plan") return applyPlan(argc, argv, caller);
     if (verb == "undo-plan") return undoPlan(argc, argv, caller);
     if (verb == "holders" || verb == "holders-cmdline") return holders(argc, argv, caller, verb == "holders-cmdline");
+#if defined(__linux__)
+    if (verb == "audit-log") return auditLog(argc, argv, caller);
+#endif
 #if !defined(__APPLE__)
     if (verb == "bulk") return bulk(argc, argv, caller);
     if (verb == "bulk-undo") return bulkUndo(argc, argv, caller);

@@ -1311,6 +1311,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Undo all</source>
         <translation>Alles rückgängig machen</translation>
     </message>
+    <message>
+        <source>Read the system audit log as admi&amp;nistrator…</source>
+        <translation>S&amp;ystem-Audit-Protokoll als Administrator lesen …</translation>
+    </message>
+    <message>
+        <source>Reading the system audit log…</source>
+        <translation>Das System-Audit-Protokoll wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The system audit log was not read: %1</source>
+        <translation>Das System-Audit-Protokoll wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>The system audit log has no record of %1</source>
+        <translation>Das System-Audit-Protokoll enthält keinen Eintrag zu %1</translation>
+    </message>
+    <message>
+        <source>Audit log: the system&apos;s records of %1</source>
+        <translation>Audit-Protokoll: die Einträge des Systems zu %1</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2691,6 +2711,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 at %2: the server decides</source>
         <translation>%1 auf %2: der Server entscheidet</translation>
+    </message>
+    <message>
+        <source>journald did not answer within 5 s; its audit records were not read.</source>
+        <translation>journald hat nicht innerhalb von 5 s geantwortet; seine Audit-Einträge wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>journald shows the system&apos;s audit records only to root and the groups adm and systemd-journal. To read them: %1</source>
+        <translation>journald zeigt die Audit-Einträge des Systems nur root und den Gruppen adm und systemd-journal. So lesen Sie sie: %1</translation>
+    </message>
+    <message>
+        <source>%1 is readable only by root. To read it: %2</source>
+        <translation>%1 kann nur root lesen. So lesen Sie es: %2</translation>
+    </message>
+    <message>
+        <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
+        <translation>Das Kernel-Protokoll kann hier nur root lesen (dmesg_restrict). So lesen Sie es: %1</translation>
     </message>
 </context>
 </TS>

@@ -1311,6 +1311,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Undo all</source>
         <translation>Deshacer todo</translation>
     </message>
+    <message>
+        <source>Read the system audit log as admi&amp;nistrator…</source>
+        <translation>Leer el registro de auditoría del sistema como admi&amp;nistrador…</translation>
+    </message>
+    <message>
+        <source>Reading the system audit log…</source>
+        <translation>Leyendo el registro de auditoría del sistema…</translation>
+    </message>
+    <message>
+        <source>The system audit log was not read: %1</source>
+        <translation>No se leyó el registro de auditoría del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The system audit log has no record of %1</source>
+        <translation>El registro de auditoría del sistema no tiene ningún registro de %1</translation>
+    </message>
+    <message>
+        <source>Audit log: the system&apos;s records of %1</source>
+        <translation>Registro de auditoría: los registros del sistema sobre %1</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2691,6 +2711,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 at %2: the server decides</source>
         <translation>%1 en %2: decide el servidor</translation>
+    </message>
+    <message>
+        <source>journald did not answer within 5 s; its audit records were not read.</source>
+        <translation>journald no respondió en 5 s; sus registros de auditoría no se leyeron.</translation>
+    </message>
+    <message>
+        <source>journald shows the system&apos;s audit records only to root and the groups adm and systemd-journal. To read them: %1</source>
+        <translation>journald solo muestra los registros de auditoría del sistema a root y a los grupos adm y systemd-journal. Para leerlos: %1</translation>
+    </message>
+    <message>
+        <source>%1 is readable only by root. To read it: %2</source>
+        <translation>%1 solo lo puede leer root. Para leerlo: %2</translation>
+    </message>
+    <message>
+        <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
+        <translation>Aquí el registro del núcleo solo lo puede leer root (dmesg_restrict). Para leerlo: %1</translation>
     </message>
 </context>
 </TS>

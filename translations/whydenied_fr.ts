@@ -1311,6 +1311,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Undo all</source>
         <translation>Tout annuler</translation>
     </message>
+    <message>
+        <source>Read the system audit log as admi&amp;nistrator…</source>
+        <translation>Lire le journal d’audit du système en tant qu’admi&amp;nistrateur…</translation>
+    </message>
+    <message>
+        <source>Reading the system audit log…</source>
+        <translation>Lecture du journal d’audit du système…</translation>
+    </message>
+    <message>
+        <source>The system audit log was not read: %1</source>
+        <translation>Le journal d’audit du système n’a pas été lu : %1</translation>
+    </message>
+    <message>
+        <source>The system audit log has no record of %1</source>
+        <translation>Le journal d’audit du système ne contient aucun enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Audit log: the system&apos;s records of %1</source>
+        <translation>Journal d’audit : les enregistrements du système pour %1</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2691,6 +2711,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 at %2: the server decides</source>
         <translation>%1 sur %2 : le serveur décide</translation>
+    </message>
+    <message>
+        <source>journald did not answer within 5 s; its audit records were not read.</source>
+        <translation>journald n’a pas répondu en 5 s ; ses enregistrements d’audit n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>journald shows the system&apos;s audit records only to root and the groups adm and systemd-journal. To read them: %1</source>
+        <translation>journald ne montre les enregistrements d’audit du système qu’à root et aux groupes adm et systemd-journal. Pour les lire : %1</translation>
+    </message>
+    <message>
+        <source>%1 is readable only by root. To read it: %2</source>
+        <translation>%1 n’est lisible que par root. Pour le lire : %2</translation>
+    </message>
+    <message>
+        <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
+        <translation>Ici, le journal du noyau n’est lisible que par root (dmesg_restrict). Pour le lire : %1</translation>
     </message>
 </context>
 </TS>

@@ -1306,6 +1306,26 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Undo all</source>
         <translation>すべて元に戻す</translation>
     </message>
+    <message>
+        <source>Read the system audit log as admi&amp;nistrator…</source>
+        <translation>システム監査ログを管理者として読む(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Reading the system audit log…</source>
+        <translation>システム監査ログを読んでいます…</translation>
+    </message>
+    <message>
+        <source>The system audit log was not read: %1</source>
+        <translation>システム監査ログは読まれませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The system audit log has no record of %1</source>
+        <translation>システム監査ログに %1 の記録はありません</translation>
+    </message>
+    <message>
+        <source>Audit log: the system&apos;s records of %1</source>
+        <translation>監査ログ: %1 についてのシステムの記録</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::PathChainModel</name>
@@ -2686,6 +2706,22 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>%1 at %2: the server decides</source>
         <translation>%2 の %1: 判断するのはサーバー</translation>
+    </message>
+    <message>
+        <source>journald did not answer within 5 s; its audit records were not read.</source>
+        <translation>journald が 5 秒以内に応答しなかったため、その監査記録は読まれていません。</translation>
+    </message>
+    <message>
+        <source>journald shows the system&apos;s audit records only to root and the groups adm and systemd-journal. To read them: %1</source>
+        <translation>journald はシステムの監査記録を root と adm・systemd-journal グループにしか見せません。読むには: %1</translation>
+    </message>
+    <message>
+        <source>%1 is readable only by root. To read it: %2</source>
+        <translation>%1 は root しか読めません。読むには: %2</translation>
+    </message>
+    <message>
+        <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
+        <translation>ここではカーネルログは root しか読めません (dmesg_restrict)。読むには: %1</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,22 @@ std::optional<uint32_t> callerUid() {
 #endif
 }
 
+// Whether the system's audit trail could tell what the permission bits cannot: a security module is
+// active, the subject is a process or service (with its own sandbox), or an error text says a denial
+// happened that the kernel check may not reproduce. Reading it costs a journalctl run.
+bool systemTrailMatters(const DiagnoseRequest& req) {
+#ifdef __linux__
+    if (!req.auditLog.empty() || !req.readSystemAudit || req.systemTrail) return false;
+    if (req.context.present || req.subject.rfind("pid:", 0) == 0 || req.subject.rfind("service:", 0) == 0) return true;
+    if (access("/sys/fs/selinux/enforce", F_OK) == 0) return true;
+    std::ifstream aa("/sys/module/apparmor/parameters/enabled");
+    return aa.get() == 'Y';
+#else
+    (void)req;
+    return false;
+#endif
+}
+
 // The causes an audit record alone can prove, without facts from a check made here.
 bool isLsmCause(std::string_view cause) {
     return cause == "selinux-denial" || cause == "apparmor-denial" || cause == "sandbox-confinement";
@@ -234,6 +250,13 @@ Diagnosis diagnoseOne(const DiagnoseRequest& req, const CancelToken* cancel, con
     if (!req.auditLog.empty()) {
         facts.auditLogGiven = true;
         facts.auditDenials = matchAuditDenials(parseAuditTrail(req.auditLog), facts);
+    } else if (req.systemTrail) {
+        facts.auditDenials = matchAuditDenials(req.systemTrail->denials, facts);
+        // What could not be read matters where a module or a sandbox could have said no unseen.
+        const bool couldDenyUnseen = facts.modules.selinuxEnforce >= 0 || facts.modules.apparmorEnabled == 1 ||
+                                     facts.sandbox.confines();
+        if (couldDenyUnseen && facts.auditDenials.empty())
+            facts.notes.insert(facts.notes.end(), req.systemTrail->unread.begin(), req.systemTrail->unread.end());
     }
     if (cancel && cancel->cancelled()) {
         Diagnosis d;
@@ -383,9 +406,11 @@ Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const 
     if (req.path.empty()) return failed(req, "No path given.");
     if (req.path.find('\0') != std::string::npos) return failed(req, "The path contains a NUL byte, which no file name can.");
     if (std::string why; !req.subject.empty() && !parseSubject(req.subject, &why)) return failed(req, why);
+    DiagnoseRequest r = req;
+    if (systemTrailMatters(r)) r.systemTrail = std::make_shared<const SystemTrail>(readSystemTrail(r.systemAudit, r.context.time));
     // An operation nobody named is one to find out: every plausible one is asked.
-    Diagnosis d = req.op == Operation::Any || req.op == Operation::Unknown ? diagnoseAny(req, cancel, progress, probe)
-                                                                           : diagnoseOne(req, cancel, progress, probe);
+    Diagnosis d = r.op == Operation::Any || r.op == Operation::Unknown ? diagnoseAny(r, cancel, progress, probe)
+                                                                       : diagnoseOne(r, cancel, progress, probe);
     if (progress && !d.cancelled) progress(100, "done");
     return d;
 }

@@ -64,6 +64,10 @@ void windowSendsTheDocumentedForm() {
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
     ASSERT_TRUE(wdtest::waitUntil([&] { return dialog->outcome().has_value() && !dialog->isBusy(); }));
     dialog->close();
+    // The system audit log's records of the same file: a read-only request of its own.
+    QSignalSpy read(&window, &MainWindow::auditLogRead);
+    window.readSystemAuditLog();
+    ASSERT_TRUE(wdtest::waitUntil([&] { return read.count() > 0; }));
 
     std::ifstream in(dir + "/log/requests", std::ios::binary);
     std::string line;
@@ -75,9 +79,9 @@ void windowSendsTheDocumentedForm() {
         ++requests;
         EXPECT_EQ(wd::fix::checkHelperRequest(argv), "") << ::testing::PrintToString(argv);
         ASSERT_FALSE(argv.empty());
-        EXPECT_EQ(argv[0], "apply");
+        EXPECT_EQ(argv[0], requests == 1 ? "apply" : "audit-log");
     }
-    EXPECT_EQ(requests, 1) << "the window did not start pkexec once";
+    EXPECT_EQ(requests, 2) << "the window did not start pkexec once for the fix and once for the audit log";
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Security modules and sandboxes: a real Landlock sandbox must never be called "allowed", recorded
 // audit trails parse into the records they hold, and each rule branch over synthetic facts.
+#include "lsm_fixtures.h"
 #include "sandboxed_process.h"
 #include "scenario.h"
 #include "synthetic.h"
@@ -24,19 +25,9 @@ using wdtest::TempTree;
 
 namespace {
 
-std::string fixture(const std::string& name) {
-    std::ifstream in(std::string(WD_LSM_DATA_DIR) + "/" + name, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    if (s.str().empty()) throw std::runtime_error("missing fixture " + name);
-    return s.str();
-}
+std::string fixture(const std::string& name) { return wdtest::lsmFixture(name); }
 
-std::string evidence(const wd::Finding& f, const std::string& key) {
-    for (const auto& [k, v] : f.evidence)
-        if (k == key) return v;
-    return {};
-}
+std::string evidence(const wd::Finding& f, const std::string& key) { return wdtest::evidenceOf(f, key); }
 
 bool hasCause(const wd::Diagnosis& d, const std::string& cause) {
     return std::any_of(d.findings.begin(), d.findings.end(), [&](const wd::Finding& f) { return f.cause == cause; });

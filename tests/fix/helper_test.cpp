@@ -5,6 +5,7 @@
 // (taking back what a container left in the caller's folder, clearing the caller's own immutable
 // flag, a grant for the caller alone) still work end to end.
 #include "whydenied/fix.h"
+#include "whydenied/lsm.h"
 
 #include "as_user.h"
 #include "run_program.h"
@@ -465,6 +466,54 @@ TEST_F(HelperFixture, UndoUsesOnlyItsOwnRecords) {
     ASSERT_TRUE(Journal(root + "/user-journal").write(forged));
     expectRefused({"undo", "--id", forged.id}, "an id the helper never recorded");
     expectRefused({"undo", "--id", "../../../etc/passwd"}, "a path as id");
+}
+
+// audit-log: root's audit.log, read for one path the caller can reach; only that path's events,
+// and no command line of anyone's (PROCTITLE carries them whole, passwords included).
+TEST_F(HelperFixture, ReadsOnlyTheAuditRecordsOfAPathTheCallerCanReach) {
+    const std::string home = root + "/home4343";
+    mkdir(home.c_str(), 0700);
+    (void)!chown(home.c_str(), 4343, 4343);
+    const std::string inside = make("secret", 0, 0, 0600, home);
+    auto event = [](const std::string& serial, const std::string& path) {
+        const std::string at = "msg=audit(1764674402.115:" + serial + "): ";
+        return "type=AVC " + at + "avc:  denied  { read } for  pid=2470 comm=\"cat\" path=\"" + path +
+               "\" dev=\"vda1\" ino=1 scontext=system_u:system_r:httpd_t:s0 tcontext=unconfined_u:object_r:user_home_t:s0 "
+               "tclass=file permissive=0\n" +
+               "type=SYSCALL " + at + "arch=c000003e syscall=257 success=no exit=-13 pid=2470 uid=4343 comm=\"cat\" exe=\"/usr/bin/cat\"\n" +
+               "type=PROCTITLE " + at + "proctitle=636174002D2D70617373776F72643D68756E74657232\n";
+    };
+    const std::string log = root + "/audit.log";
+    {
+        std::ofstream out(log);
+        out << event("6012", file) << event("6013", inside) << event("6014", "/tmp/elsewhere/x");
+    }
+    chmod(log.c_str(), 0600);
+    auto read = [&](const std::string& path) {
+        return wdtest::runProgram({"/usr/bin/env", "-i", "WD_HELPER_STATE_DIR=" + state, "WD_HELPER_AUDIT_LOG=" + log,
+                                   "PKEXEC_UID=" + std::to_string(user), WD_HELPER_BIN, "audit-log", "--path", path,
+                                   "--at", "1764674410"});
+    };
+    const auto r = read(file);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("type=AVC msg=audit(1764674402.115:6012)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("type=SYSCALL msg=audit(1764674402.115:6012)"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("PROCTITLE"), std::string::npos) << "a command line reached the caller: " << r.out;
+    EXPECT_EQ(r.out.find(":6013)"), std::string::npos) << "another path's record: " << r.out;
+    EXPECT_EQ(r.out.find(":6014)"), std::string::npos) << "another path's record: " << r.out;
+    const auto denials = parseAuditTrail(r.out);
+    ASSERT_EQ(denials.size(), 1U) << r.out;
+    EXPECT_EQ(denials.front().path, file);
+    // Behind another person's closed folder: nothing, and not a word about what is there.
+    const auto hidden = read(inside);
+    EXPECT_EQ(hidden.exitCode, 2) << hidden.out;
+    EXPECT_NE(hidden.err.find("not reachable for you"), std::string::npos) << hidden.err;
+    EXPECT_TRUE(hidden.out.empty()) << hidden.out;
+    // The installed helper reads only the real audit.log, never a file named in its environment.
+    const auto installed = wdtest::runProgram({"/usr/bin/env", "-i", "WD_HELPER_AUDIT_LOG=" + log,
+                                               "PKEXEC_UID=" + std::to_string(user), WD_INSTALLED_HELPER_BIN, "audit-log",
+                                               "--path", file});
+    EXPECT_EQ(installed.out.find(":6012)"), std::string::npos) << installed.out;
 }
 
 TEST(RootJournal, RootReadsNoJournalItDoesNotOwn) {

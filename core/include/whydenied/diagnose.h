@@ -42,6 +42,13 @@ struct DiagnoseRequest {
     // An audit trail (audit.log, `journalctl -o export` or kernel-log text) to match security-module
     // denials against; empty when none was given.
     std::string auditLog;
+    // With no trail given, the system's own is read (Linux: readSystemTrail) when a security module
+    // is active, the subject is a process or service (its sandbox), or an error text says "denied":
+    // the cases where a record can prove what the permission bits cannot. False never reads it.
+    bool readSystemAudit = true;
+    SystemTrailSources systemAudit;
+    // What diagnose() read of it, once for every operation it asks about (set by diagnose()).
+    std::shared_ptr<const SystemTrail> systemTrail;
 };
 
 // Gathers facts. The Linux probe is the real one; tests and the GUI's slow-probe test

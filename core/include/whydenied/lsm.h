@@ -4,7 +4,10 @@
 // (AppArmor, snaps) and for Flatpak, Landlock or no_new_privs sandboxes.
 #pragma once
 
+#include "whydenied/message.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +55,7 @@ struct AuditDenial {
     std::string module;       // "selinux", "apparmor", "landlock"
     std::string type;         // "AVC", "USER_AVC", "SELINUX_ERR", "APPARMOR", "LANDLOCK_ACCESS"
     std::string serial;       // the event's serial ("1226270358.848:238"), empty when the source has none
+    std::string source;       // where it was read: "journald", "/var/log/audit/audit.log", "kernel log"; "" when given
     double time = 0;          // seconds since the epoch, 0 when unknown
     double beforeError = -1;  // how long before the error it was written; -1 when either time is unknown
     std::string path;         // full path (PATH record, AppArmor name=, Landlock path=), or ""
@@ -91,5 +95,39 @@ std::vector<AuditDenial> matchAuditDenials(const std::vector<AuditDenial>& all, 
 // the error's time as for matchAuditDenials (0: unknown).
 std::vector<AuditDenial> auditDenialsFor(const std::vector<AuditDenial>& all, const std::string& path,
                                          double when = 0);
+
+// The running system's own audit trail, for a request that gave none: journald's audit and kernel
+// records (`journalctl -o export`), audit.log when this process may read it, and the kernel's ring
+// buffer when there is no journal. Tests point the sources at recorded trails.
+struct SystemTrailSources {
+    std::string journalctl = "journalctl";              // looked up in PATH; empty: not asked
+    std::string auditLog = "/var/log/audit/audit.log";  // empty: not read
+    bool kernelRing = true;                             // klogctl, when journald has nothing
+};
+struct SystemTrail {
+    std::vector<AuditDenial> denials;  // every source's records
+    std::vector<std::string> read;     // the sources that answered ("journald", "/var/log/audit/audit.log", "kernel log")
+    std::vector<Message> unread;       // a source that exists but could not be read, and how a person can read it
+};
+// `around`: the error's time in seconds since the epoch (0: unknown, the last hour is read).
+SystemTrail readSystemTrail(const SystemTrailSources& from, double around);
+
+// The newest part of an audit.log (its last 8 MiB, from the first whole line); nullopt when it cannot
+// be opened (errno says why).
+std::optional<std::string> readAuditLogTail(const std::string& file);
+
+// The lines of an audit.log text that belong to the events naming `path` (by path, or by inode and
+// name), written no later than shortly after `when` (0: any time). PROCTITLE and EXECVE records are
+// left out: they carry whole command lines, and other people's stay theirs. What whydenied-helper's
+// audit-log verb hands its caller from root's audit.log.
+std::string auditLinesFor(std::string_view text, const std::string& path, uint64_t ino, double when);
+
+// Root's audit.log records of `path` (as auditLinesFor), read by whydenied-helper after an
+// administrator's approval (pkexec), or directly when running as root. `error` says why not.
+struct AdminAuditRead {
+    std::string lines;
+    std::string error;
+};
+AdminAuditRead readAuditLogAsAdministrator(const std::string& path, double when, const std::string& helperPath = {});
 
 }  // namespace wd

@@ -19,6 +19,9 @@ const std::vector<HelperVerbForm>& helperForms() {
         {"bulk-undo", {"id"}, {}},
         {"holders", {"path"}, {}},
         {"holders-cmdline", {"path"}, {}},
+        // Read-only: root's audit.log records of one path the caller can reach (--at: the error's
+        // time, seconds since the epoch).
+        {"audit-log", {"path"}, {"at"}},
         // A whole plan's privileged steps under one password: the groups are apply's options
         // (planRequestSteps), each judged like a single apply before any of them runs.
         {"apply-plan", {}, {}},

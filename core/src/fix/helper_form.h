@@ -19,7 +19,7 @@ struct HelperVerbForm {
 };
 
 // Every verb the helper answers: apply, undo, bulk, bulk-undo, holders, holders-cmdline,
-// apply-plan, undo-plan. apply-plan is the one verb whose options are not "--name value" pairs:
+// audit-log, apply-plan, undo-plan. apply-plan is the one verb whose options are not "--name value" pairs:
 // it takes 1 to kMaxPlanRequestSteps groups, each the flag --step followed by exactly the options
 // of apply.
 const std::vector<HelperVerbForm>& helperForms();

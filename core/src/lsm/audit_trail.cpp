@@ -318,19 +318,26 @@ std::string AuditDenial::typeOf(std::string_view context) const {
     return std::string(context.substr(a + 1, b == std::string_view::npos ? std::string_view::npos : b - a - 1));
 }
 
+namespace {
+
+template <class Fn>
+void forEachLine(std::string_view text, Fn&& fn) {
+    for (size_t i = 0; i < text.size();) {
+        size_t nl = text.find('\n', i);
+        if (nl == std::string_view::npos) nl = text.size();
+        fn(text.substr(i, nl - i));
+        i = nl + 1;
+    }
+}
+
+}  // namespace
+
 std::vector<AuditDenial> parseAuditTrail(std::string_view text) {
     Collector c;
-    if (looksLikeExport(text)) {
+    if (looksLikeExport(text))
         exportEntries(c, text);
-    } else {
-        size_t i = 0;
-        while (i < text.size()) {
-            size_t nl = text.find('\n', i);
-            if (nl == std::string_view::npos) nl = text.size();
-            textLine(c, text.substr(i, nl - i));
-            i = nl + 1;
-        }
-    }
+    else
+        forEachLine(text, [&c](std::string_view line) { textLine(c, line); });
     return c.finish();
 }
 
@@ -376,6 +383,32 @@ std::vector<AuditDenial> matchAuditDenials(const std::vector<AuditDenial>& all, 
         if (match) out.push_back(d);
     }
     byTime(out, f.context.time);
+    return out;
+}
+
+}  // namespace wd
+
+namespace wd {
+
+std::string auditLinesFor(std::string_view text, const std::string& path, uint64_t ino, double when) {
+    std::vector<AuditDenial> named;
+    for (const AuditDenial& d : parseAuditTrail(text))
+        if ((!d.path.empty() && d.path == path) ||
+            (ino != 0 && d.ino == ino && (d.name.empty() ? baseName(d.path) : d.name) == baseName(path)))
+            named.push_back(d);
+    byTime(named, when);
+    std::vector<std::string> stamps;  // "audit(1226270358.848:238)" of each event kept
+    for (const AuditDenial& d : named)
+        if (!d.serial.empty()) stamps.push_back("audit(" + d.serial + ")");
+    std::string out;
+    forEachLine(text, [&](std::string_view line) {
+        if (line.rfind("type=PROCTITLE ", 0) == 0 || line.rfind("type=EXECVE ", 0) == 0) return;
+        for (const std::string& s : stamps)
+            if (line.find(s) != std::string_view::npos) {
+                out.append(line).push_back('\n');
+                return;
+            }
+    });
     return out;
 }
 

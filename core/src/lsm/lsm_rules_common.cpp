@@ -70,6 +70,7 @@ void addAuditEvidence(Finding& out, const AuditDenial& d) {
     add("comm", d.comm);
     if (d.pid > 0) out.addEvidence("pid", std::to_string(d.pid));
     add("audit_serial", d.serial);
+    add("audit_source", d.source);
 }
 
 std::string lsmPath(const Facts& f, const AuditDenial* d) {
