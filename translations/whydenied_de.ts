@@ -2692,5 +2692,9 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>%1 at %2: the server decides</source>
         <translation>%1 auf %2: der Server entscheidet</translation>
     </message>
+    <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>Gibt %1 das Label, das die SELinux-Richtlinie für diesen Ort vorsieht, wie restorecon -v es tut; das jetzige Label wird festgehalten, damit Rückgängig es wiederherstellen kann.</translation>
+    </message>
 </context>
 </TS>

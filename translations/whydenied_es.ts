@@ -2692,5 +2692,9 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>%1 at %2: the server decides</source>
         <translation>%1 en %2: decide el servidor</translation>
     </message>
+    <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>Da a %1 la etiqueta que la política de SELinux asigna a ese lugar, como hace restorecon -v; la etiqueta actual queda registrada para que deshacer pueda restaurarla.</translation>
+    </message>
 </context>
 </TS>

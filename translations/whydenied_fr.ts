@@ -2692,5 +2692,9 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>%1 at %2: the server decides</source>
         <translation>%1 sur %2 : le serveur décide</translation>
     </message>
+    <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>Donne à %1 l'étiquette que la politique SELinux prévoit pour cet emplacement, comme le fait restorecon -v ; l'étiquette actuelle est enregistrée pour que l'annulation puisse la remettre.</translation>
+    </message>
 </context>
 </TS>

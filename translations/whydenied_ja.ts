@@ -2687,5 +2687,9 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>%1 at %2: the server decides</source>
         <translation>%2 の %1: 判断するのはサーバー</translation>
     </message>
+    <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>restorecon -v と同じように、%1 にその場所で SELinux ポリシーが定めるラベルを付けます。今のラベルは記録されるので、元に戻すことができます。</translation>
+    </message>
 </context>
 </TS>
