@@ -336,7 +336,9 @@ int applyJudged(const Judged& j, uint32_t caller) {
     return Done;
 }
 
-int apply(int argc, char** argv, uint32_t caller) { return applyJudged(judge(parse(argc, argv, kApplyOptions, {}), caller), caller); }
+int apply(int argc, char** argv, uint32_t caller) {
+    return applyJudged(judge(parse(argc, argv, kApplyOptions, {}), caller), caller);
+}
 
 #if defined(__linux__)
 // restorecon -v on the diagnosed node alone. The request names only the node: the label is the one

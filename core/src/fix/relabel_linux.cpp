@@ -72,8 +72,8 @@ std::optional<Relabelling> plannedRelabel(int fd, const std::string& path, std::
     selinux_opt opts[] = {{SELABEL_OPT_PATH, contexts.c_str()}};
     selabel_handle* h = selabel_open(SELABEL_CTX_FILE, contexts.empty() ? nullptr : opts, contexts.empty() ? 0 : 1);
     if (!h) {
-        why = posix::errText("the policy's file contexts could not be read", errno) +
-              "; is SELinux installed here? Nothing was changed";
+        why = posix::errText("the policy's file contexts could not be read (is an SELinux policy installed?)", errno) +
+              "; nothing was changed";
         return std::nullopt;
     }
     char* def = nullptr;
