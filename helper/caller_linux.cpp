@@ -255,6 +255,11 @@ std::string judgeRelabel(const Caller& c, const std::string& path, uint64_t dev,
     Seen seen;
     std::optional<Object> ob;
     if (std::string why = reachForCaller(c, path, dev, ino, type, seen, ob); !why.empty()) return why;
+    // A program that runs with someone else's rights may be an entry point the policy guards: its
+    // domain is an administrator's decision.
+    if (ob->privileged && ob->st.st_uid != c.uid)
+        return path + " runs with its owner's or group's rights (setuid, setgid or file capabilities); an "
+                      "administrator decides about its label";
     std::string why;
     const auto planned = fix::plannedRelabel(ob->fd.get(), path, why);
     if (!planned) return why;

@@ -568,6 +568,10 @@ TEST_F(RelabelFixture, RefusesAnotherPersonsFileAndWhatTheCallerCannotReach) {
     ASSERT_TRUE(setLabelOf(theirs, kHomeLabel));
     const auto r = expectRelabelRefused(relabelRequest(theirs), "another regular user's file", theirs);
     EXPECT_NE(r.err.find("another person"), std::string::npos) << r.err;
+    const std::string suid = make("tool", 0, 0, 04755, web);
+    ASSERT_TRUE(setLabelOf(suid, kHomeLabel));
+    const auto s = expectRelabelRefused(relabelRequest(suid), "a setuid-root program", suid);
+    EXPECT_NE(s.err.find("setuid"), std::string::npos) << s.err;
     // Behind a folder the caller cannot enter: refused without a word about what is there.
     const std::string closed = web + "/closed";
     mkdir(closed.c_str(), 0700);
