@@ -132,7 +132,10 @@ QWidget* CauseCard::makeFixRow(const wd::FixProposal& fix) {
     button->setMinimumWidth(button->sizeHint().width() + 2 * button->fontMetrics().averageCharWidth());
     top->addWidget(button);
     if (forAdmin) {
-        auto* who = new QLabel(fix.advisory || perUserCopy ? tr("for an administrator") : tr("needs an administrator password"), row);
+        // A fix this build cannot apply (a relabel without libselinux) is a command to run, like advice.
+        auto* who = new QLabel(fix.advisory || perUserCopy || !wd::canApply(fix) ? tr("for an administrator")
+                                                                                 : tr("needs an administrator password"),
+                               row);
         who->setObjectName(QStringLiteral("fixAudience"));
         who->setForegroundRole(QPalette::PlaceholderText);
         top->addWidget(who);

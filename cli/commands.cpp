@@ -39,6 +39,8 @@ bool readInput(const Args& a, std::string& out) {
     return true;
 }
 
+}  // namespace
+
 // --audit-log FILE: an audit trail to match security-module denials against.
 bool readAuditLog(const Args& a, std::string& out) {
     if (!a.options.count("audit-log")) return true;
@@ -95,6 +97,8 @@ bool parseAt(const Args& a, double& at) {
     return true;
 }
 
+namespace {
+
 bool parseOp(const Args& a, Operation& op) {
     const std::string s = a.option("op", std::string(toString(Operation::Any)));
     const auto parsed = operationFromString(s);
@@ -142,7 +146,7 @@ void printHelp() {
         "  parse [--json] [FILE|-]            find paths and operations in an error text\n"
         "  explain [--json] [--audit-log FILE [--at TIME]] [FILE|-]\n"
         "                                     parse an error text, then diagnose every path in it\n"
-        "  fix PATH [--op OP] --fix ID [--yes] [--json]\n"
+        "  fix PATH [--op OP] [--audit-log FILE [--at TIME]] --fix ID [--yes] [--json]\n"
         "                                     apply one proposed fix (asks first), then diagnose again;\n"
         "                                     exit 0 fixed, 1 not fixed or declined, 2 bad usage\n"
         "  fix PATH --op OP [--as SUBJECT] --plan [--yes] [--json]\n"

@@ -66,6 +66,10 @@ bool mayApply(const Args& a, const char* question, int& exitCode) {
 int runFixPlan(const Args& a) {
     const std::string opText = a.option("op");
     const auto op = operationFromString(opText);
+    if (a.options.count("audit-log") || a.options.count("at")) {
+        complain("a plan opens your own access, which an audit log does not prove: --audit-log is for fix --fix ID");
+        return ExitUsage;
+    }
     if (a.positional.size() != 1 || !a.option("fix").empty() || !op || *op == Operation::Unknown || *op == Operation::Any) {
         complain(opText.empty() || (op && *op != Operation::Unknown)
                      ? "usage: fix PATH --op OP [--as SUBJECT] --plan [--yes] [--json] (a plan is for one operation)"
@@ -156,7 +160,8 @@ int runFixPlan(const Args& a) {
 int runFix(const Args& a) {
     if (a.has("plan")) return runFixPlan(a);
     if (a.positional.size() != 1 || a.option("fix").empty()) {
-        complain("usage: fix PATH [--op OP] --fix ID [--yes] [--json], or fix PATH --op OP [--as SUBJECT] --plan");
+        complain("usage: fix PATH [--op OP] [--audit-log FILE [--at TIME]] --fix ID [--yes] [--json], or fix PATH --op "
+                 "OP [--as SUBJECT] --plan");
         return ExitUsage;
     }
     DiagnoseRequest req;
@@ -169,6 +174,8 @@ int runFix(const Args& a) {
         return ExitUsage;
     }
     req.op = *op;
+    // A security module's denial of a service is proven by its audit record, not by your access.
+    if (!readAuditLog(a, req.auditLog) || !parseAt(a, req.context.time)) return ExitUsage;
     const bool json = a.has("json");
     const Diagnosis d = diagnose(req);
     if (!d.error.empty() && d.facts.chain.empty()) {

@@ -21,7 +21,7 @@ const std::map<std::string, std::set<std::string>>& commandOptions() {
         {"parse", {"cwd", "json"}},
         {"explain", {"cwd", "audit-log", "at", "json"}},
         {"holders", {"json", "privileged", "command-lines"}},
-        {"fix", {"op", "as", "cwd", "fix", "plan", "yes", "json", "confirm-system-path"}},
+        {"fix", {"op", "as", "cwd", "fix", "plan", "yes", "json", "confirm-system-path", "audit-log", "at"}},
         {"undo", {"yes", "list", "json"}},
         {"audit", {"op", "as", "fix", "cross-filesystems", "json", "jsonl", "undo", "yes"}},
     };

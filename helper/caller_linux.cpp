@@ -150,6 +150,31 @@ std::string judgeMask(const Caller& c, int fd, unsigned want) {
     return {};
 }
 
+std::string systemRefusal(const std::string& path) {
+    return path + " is a system location; the helper changes nothing there (an administrator can run the command "
+                  "shown)";
+}
+
+// The object as the caller reaches it, and whether root may change it for them: reachable as the
+// caller, still the diagnosed one, not another person's, and on a system location only the
+// caller's own. Empty with `seen` and `ob` set, else why not.
+std::string reachForCaller(const Caller& c, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                           Seen& seen, std::optional<Object>& ob) {
+    // What they cannot reach, they learn nothing about.
+    seen = lookAsCaller(c, path, dev, ino, type);
+    if (seen.how == Seen::Unreachable) return kUnreachable;
+    if (seen.how == Seen::Replaced) return kReplaced;
+    if (seen.how != Seen::Reachable) return "could not check the request as you; nothing was changed";
+    ob = objectAt(path, dev, ino, type);
+    if (!ob) return kReplaced;
+    const uint32_t owner = ob->st.st_uid;
+    if (owner != c.uid && regularUserUid(owner))
+        return path + " belongs to another person's account (uid " + std::to_string(owner) +
+               "); the helper does not change it for you";
+    if (isSystemPath(path) && owner != c.uid) return systemRefusal(path);
+    return {};
+}
+
 std::string deniedFor(unsigned need, unsigned granted) {
     if (need == 0) return "the request grants nothing";
     if ((need & ~granted) == 0) return "you already have that access; nothing to change";
@@ -180,23 +205,11 @@ std::string judgeApply(const Caller& c, FixAction action, const std::string& arg
                        uint64_t dev, uint64_t ino, NodeType type) {
     // Nothing on a system location but the caller's own flag: decided from the path alone, so the
     // refusal says nothing about what is there.
-    const auto systemRefusal = [&] {
-        return path + " is a system location; the helper changes nothing there (an administrator can run the "
-                      "command shown)";
-    };
-    if (isSystemPath(path) && action != FixAction::ClearFlag) return systemRefusal();
-    // Then as the caller: what they cannot reach, they learn nothing about.
-    const Seen seen = lookAsCaller(c, path, dev, ino, type);
-    if (seen.how == Seen::Unreachable) return kUnreachable;
-    if (seen.how == Seen::Replaced) return kReplaced;
-    if (seen.how != Seen::Reachable) return "could not check the request as you; nothing was changed";
-    auto ob = objectAt(path, dev, ino, type);
-    if (!ob) return kReplaced;
+    if (isSystemPath(path) && action != FixAction::ClearFlag) return systemRefusal(path);
+    Seen seen;
+    std::optional<Object> ob;
+    if (std::string why = reachForCaller(c, path, dev, ino, type, seen, ob); !why.empty()) return why;
     const uint32_t owner = ob->st.st_uid;
-    if (owner != c.uid && regularUserUid(owner))
-        return path + " belongs to another person's account (uid " + std::to_string(owner) +
-               "); the helper does not change it for you";
-    if (isSystemPath(path) && owner != c.uid) return systemRefusal();
     const bool grants = action == FixAction::Chmod || action == FixAction::AclModify || action == FixAction::Chown;
     if (grants && ob->privileged)
         return path + " runs with its owner's or group's rights (setuid, setgid or file capabilities); the helper "
@@ -233,6 +246,25 @@ std::string judgeApply(const Caller& c, FixAction action, const std::string& arg
     }
     default: return "unknown operation";
     }
+}
+
+std::string judgeRelabel(const Caller& c, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                         fix::Relabelling& relabel) {
+    // A web file moved from a home folder into /var/www is the usual case: on a system location,
+    // the caller's own file only, as for chattr.
+    Seen seen;
+    std::optional<Object> ob;
+    if (std::string why = reachForCaller(c, path, dev, ino, type, seen, ob); !why.empty()) return why;
+    // A program that runs with someone else's rights may be an entry point the policy guards: its
+    // domain is an administrator's decision.
+    if (ob->privileged && ob->st.st_uid != c.uid)
+        return path + " runs with its owner's or group's rights (setuid, setgid or file capabilities); an "
+                      "administrator decides about its label";
+    std::string why;
+    const auto planned = fix::plannedRelabel(ob->fd.get(), path, why);
+    if (!planned) return why;
+    relabel = *planned;
+    return {};
 }
 
 std::string judgeJoinGroup(const Caller& c, const std::string& group, const std::string& path, uint64_t dev,

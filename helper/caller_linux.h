@@ -7,6 +7,7 @@
 // its special bits, where it lives) whether root may change it for them.
 #pragma once
 
+#include "fix/fix_internal.h"
 #include "whydenied/fix.h"
 
 #include <cstdint>
@@ -29,6 +30,12 @@ Caller callerFor(uint32_t uid);
 // not, in words that reveal nothing the caller could not see for itself.
 std::string judgeApply(const Caller& c, FixAction action, const std::string& arg, const std::string& path,
                        uint64_t dev, uint64_t ino, NodeType type);
+// Empty when root may restore the SELinux label of the object at `path` for the caller (restorecon
+// -v): reachable as the caller, not another person's, on a system location only the caller's own,
+// and its label not the policy's already. `relabel` is then the label it has and the one the
+// policy gives it; else why not.
+std::string judgeRelabel(const Caller& c, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
+                         fix::Relabelling& relabel);
 // Empty when the caller may be added to `group`, the group of the diagnosed object at `path`.
 std::string judgeJoinGroup(const Caller& c, const std::string& group, const std::string& path, uint64_t dev,
                            uint64_t ino, NodeType type);

@@ -15,6 +15,8 @@
 //                          --path P --dev N --ino N --type file|dir
 //                          (join-group: the path of the diagnosed object whose group it is)
 //   whydenied-helper undo --id JOURNAL-ID
+//   whydenied-helper relabel --path P --dev N --ino N --type file|dir   (Linux: restorecon -v on that
+//                          node alone, the label from the policy's file contexts, never the request)
 //   whydenied-helper apply-plan --step <apply's options> [--step <apply's options>]…  (at most 16;
 //                          every step judged before any runs; all or nothing)
 //   whydenied-helper undo-plan --id PLAN-ID
@@ -182,7 +184,31 @@ struct Judged {
     std::string arg, fixId, cause, path, user;
     uint64_t dev = 0, ino = 0;
     wd::NodeType type = wd::NodeType::Regular;
+    std::string labelFrom, labelTo;  // a relabel: the label the node has and the policy's
 };
+
+// The node a request names, checked for form: an absolute, normalised path, numbers, a type.
+struct Target {
+    std::string path;
+    uint64_t dev = 0, ino = 0;
+    wd::NodeType type = wd::NodeType::Regular;
+};
+
+Target targetOf(const Request& r) {
+    const std::string path = r.get("path");
+    if (path.empty()) refuse("--path is required");
+    if (!wd::isNormalAbsolute(path)) refuse("the path must be absolute and normalised (no '.', '..' or '//')");
+    if (!digits(r.get("dev")) || !digits(r.get("ino"))) refuse("--dev and --ino must be numbers");
+    const std::string type = r.get("type");
+    if (type != "file" && type != "dir") refuse("--type must be file or dir");
+    return Target{path, std::strtoull(r.get("dev").c_str(), nullptr, 10), std::strtoull(r.get("ino").c_str(), nullptr, 10),
+                  type == "file" ? wd::NodeType::Regular : wd::NodeType::Directory};
+}
+
+std::string userName(uint32_t uid) {
+    const passwd* pw = getpwuid(uid);
+    return pw && pw->pw_name ? pw->pw_name : "";
+}
 
 // Checks one apply request with the hardened rules; refuses (and exits) when any part is not
 // allowed. Nothing is changed here, so a plan's steps are all judged before the first one runs.
@@ -194,19 +220,10 @@ Judged judge(const Request& r, uint32_t caller) {
     const std::string fixId = r.get("fix");
     if (fixId.empty() || fixId.size() > 64 || fixId.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
         refuse("invalid fix id");
-    const passwd* pw = getpwuid(caller);
-    const std::string user = pw && pw->pw_name ? pw->pw_name : "";
+    const std::string user = userName(caller);
 
     // Every request names the diagnosed object; a group join names the object whose group it is.
-    const std::string path = r.get("path");
-    if (path.empty()) refuse("--path is required");
-    if (!wd::isNormalAbsolute(path)) refuse("the path must be absolute and normalised (no '.', '..' or '//')");
-    if (!digits(r.get("dev")) || !digits(r.get("ino"))) refuse("--dev and --ino must be numbers");
-    const std::string type = r.get("type");
-    if (type != "file" && type != "dir") refuse("--type must be file or dir");
-    const wd::NodeType t = type == "file" ? wd::NodeType::Regular : wd::NodeType::Directory;
-    const uint64_t dev = std::strtoull(r.get("dev").c_str(), nullptr, 10);
-    const uint64_t ino = std::strtoull(r.get("ino").c_str(), nullptr, 10);
+    const auto [path, dev, ino, t] = targetOf(r);
 
     if (*action == wd::FixAction::JoinGroup) {
 #if defined(__linux__)
@@ -243,7 +260,7 @@ Judged judge(const Request& r, uint32_t caller) {
         if (wd::isSystemPath(path)) refuse(path + " is a system location; the helper changes nothing there");
 #endif
     }
-    return Judged{*action, arg, fixId, r.get("cause").substr(0, 64), path, user, dev, ino, t};
+    return Judged{*action, arg, fixId, r.get("cause").substr(0, 64), path, user, dev, ino, t, {}, {}};
 }
 
 // Records the intent, makes the change, records the outcome. Exit status Done with `e` filled, else
@@ -263,6 +280,10 @@ int perform(const Judged& j, uint32_t caller, wd::JournalEntry& e, std::string& 
         e.ino = j.ino;
         e.type = j.type;
         if (auto now = wd::readState(j.path)) e.before = *now;
+        // The label it replaces is in the intent record too: if the helper dies after setting the
+        // new one, the record still says how to put the old one back.
+        e.before.label = j.labelFrom;
+        e.after.label = j.labelTo;
     }
     const std::string shownPath = j.action == wd::FixAction::JoinGroup ? std::string() : j.path;
     e.command = wd::fix::joinCommand(wd::fix::displayArgv(j.action, j.arg, shownPath, j.user), wd::Privilege::Admin);
@@ -301,8 +322,8 @@ int perform(const Judged& j, uint32_t caller, wd::JournalEntry& e, std::string& 
 
 const std::set<std::string> kApplyOptions = {"action", "arg", "fix", "cause", "path", "dev", "ino", "type"};
 
-int apply(int argc, char** argv, uint32_t caller) {
-    const Judged j = judge(parse(argc, argv, kApplyOptions, {}), caller);
+// Makes one judged change and answers with its journal entry.
+int applyJudged(const Judged& j, uint32_t caller) {
     wd::JournalEntry e;
     std::string why;
     const int status = perform(j, caller, e, why);
@@ -316,6 +337,26 @@ int apply(int argc, char** argv, uint32_t caller) {
     std::fputs(wd::journalEntryJson(e).c_str(), stdout);
     return Done;
 }
+
+int apply(int argc, char** argv, uint32_t caller) {
+    return applyJudged(judge(parse(argc, argv, kApplyOptions, {}), caller), caller);
+}
+
+#if defined(__linux__)
+// restorecon -v on the diagnosed node alone. The request names only the node: the label is the one
+// the policy's file contexts give its path, worked out here, and the one it replaces is recorded
+// before the change so that undo can put it back.
+int relabel(int argc, char** argv, uint32_t caller) {
+    const auto [path, dev, ino, type] = targetOf(parse(argc, argv, {"path", "dev", "ino", "type"}, {}));
+    wd::fix::Relabelling labels;
+    if (const std::string why = wd::helper::judgeRelabel(wd::helper::callerFor(caller), path, dev, ino, type, labels);
+        !why.empty())
+        refuse(why);
+    return applyJudged(Judged{wd::FixAction::Relabel, "", "selinux-restore-label", "selinux-denial", path,
+                              userName(caller), dev, ino, type, labels.from, labels.to},
+                       caller);
+}
+#endif
 
 // Undoes one of the caller's entries from the helper's own record. Done, or why not in `why`.
 int undoEntry(const std::string& id, uint32_t caller, wd::JournalEntry& out, std::string& why) {
@@ -659,6 +700,8 @@ int main(int argc, char** argv) {
     if (const char* d = std::getenv("WD_HELPER_STATE_DIR"); d && d[0] == '/') gStateOverride = d;
 #if defined(__linux__)
     if (const char* a = std::getenv("WD_HELPER_AUDIT_LOG"); a && a[0] == '/') gAuditLogOverride = a;
+    // The tests' own file contexts: this machine has no SELinux policy installed.
+    if (const char* fc = std::getenv("WD_HELPER_FILE_CONTEXTS"); fc && fc[0] == '/') wd::fix::useFileContexts(fc);
 #endif
 #endif
     // Nothing else is taken from the environment; the programs it starts (usermod) get a plain one.
@@ -674,6 +717,9 @@ int main(int argc, char** argv) {
     const std::string verb = argv[1];
     if (verb == "apply") return apply(argc, argv, caller);
     if (verb == "undo") return undo(argc, argv, caller);
+#if defined(__linux__)
+    if (verb == "relabel") return relabel(argc, argv, caller);
+#endif
     if (verb == "apply-plan") return applyPlan(argc, argv, caller);
     if (verb == "undo-plan") return undoPlan(argc, argv, caller);
     if (verb == "holders" || verb == "holders-cmdline") return holders(argc, argv, caller, verb == "holders-cmdline");

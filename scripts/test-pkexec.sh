@@ -218,6 +218,18 @@ fi
 rm -rf "$sysdir"
 grep -q "system location" "$tmp/refused.txt" || { cat "$tmp/refused.txt" >&2; fail "no reason given"; }
 
+# relabel has an action of its own: pkexec starts the helper for it, and the helper judges the
+# request itself (here it refuses: the file has no SELinux label to put back on this machine).
+log "relabel through pkexec: its own action"
+read -r major minor ino < <(stat -c '%t %T %i' "$file")
+dev=$(( (16#$major << 32) | 16#$minor ))
+set +e
+as_user pkexec "$helper" relabel --path "$file" --dev "$dev" --ino "$ino" --type file >/dev/null 2>"$tmp/relabel.txt"
+status=$?
+set -e
+[[ $status != 126 && $status != 127 ]] || { cat "$tmp/relabel.txt" >&2; fail "pkexec did not run the helper for relabel (status $status)"; }
+grep -q "whydenied-helper" "$tmp/relabel.txt" || { cat "$tmp/relabel.txt" >&2; fail "no answer from the helper for relabel"; }
+
 # One action per verb: the rule allows holders but not holders-cmdline, so pkexec must have
 # picked the action from the helper's first argument.
 log "one polkit action per verb: holders allowed, holders-cmdline refused"

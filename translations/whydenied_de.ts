@@ -2725,6 +2725,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>%1 kann nur root lesen. So lesen Sie es: %2</translation>
     </message>
     <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>Gibt %1 das Label, das die SELinux-Richtlinie für diesen Ort vorsieht, wie restorecon -v es tut; das jetzige Label wird festgehalten, damit Rückgängig es wiederherstellen kann.</translation>
+    </message>
+    <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>Das Kernel-Protokoll kann hier nur root lesen (dmesg_restrict). So lesen Sie es: %1</translation>
     </message>

@@ -2725,6 +2725,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>%1 solo lo puede leer root. Para leerlo: %2</translation>
     </message>
     <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>Da a %1 la etiqueta que la política de SELinux asigna a ese lugar, como hace restorecon -v; la etiqueta actual queda registrada para que deshacer pueda restaurarla.</translation>
+    </message>
+    <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>Aquí el registro del núcleo solo lo puede leer root (dmesg_restrict). Para leerlo: %1</translation>
     </message>

@@ -2725,6 +2725,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>%1 n’est lisible que par root. Pour le lire : %2</translation>
     </message>
     <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>Donne à %1 l&apos;étiquette que la politique SELinux prévoit pour cet emplacement, comme le fait restorecon -v ; l&apos;étiquette actuelle est enregistrée pour que l&apos;annulation puisse la remettre.</translation>
+    </message>
+    <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>Ici, le journal du noyau n’est lisible que par root (dmesg_restrict). Pour le lire : %1</translation>
     </message>

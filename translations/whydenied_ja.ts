@@ -2720,6 +2720,10 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>%1 は root しか読めません。読むには: %2</translation>
     </message>
     <message>
+        <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
+        <translation>restorecon -v と同じように、%1 にその場所で SELinux ポリシーが定めるラベルを付けます。今のラベルは記録されるので、元に戻すことができます。</translation>
+    </message>
+    <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>ここではカーネルログは root しか読めません (dmesg_restrict)。読むには: %1</translation>
     </message>

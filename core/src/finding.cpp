@@ -141,6 +141,10 @@ FixCommand commandFor(FixAction action, Platform platform, const std::string& pa
     case FixAction::TakeOwnership:
         return {{"takeown", "/F", path}, undoArg.empty() ? std::vector<std::string>{} : std::vector<std::string>{"icacls", path, "/setowner", undoArg}};
     case FixAction::RemoveXattr: return {{"xattr", "-d", arg, path}, {"xattr", "-w", arg, undoArg, path}};
+    // restorecon computes the label itself; undo needs the label the node had, when it was read.
+    case FixAction::Relabel:
+        return {{"restorecon", "-v", "--", path},
+                undoArg.empty() ? std::vector<std::string>{} : std::vector<std::string>{"chcon", "--", undoArg, path}};
     }
     return {};
 }

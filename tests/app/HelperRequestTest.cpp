@@ -20,6 +20,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using wdgui::CauseCard;
@@ -30,6 +31,17 @@ namespace {
 
 // The scenario the root half builds and the uid 65534 half uses: named after the root half's pid.
 std::string scenarioDir(pid_t rootHalf) { return "/tmp/wd-window-request-" + std::to_string(rootHalf); }
+
+// Opens the fix dialog with `button` and applies: the stand-in pkexec records the request.
+void applyThroughDialog(MainWindow& window, QPushButton* button) {
+    QTest::mouseClick(button, Qt::LeftButton);
+    FixDialog* dialog = nullptr;
+    ASSERT_TRUE(wdtest::waitUntil([&] { return (dialog = window.findChild<FixDialog*>()) && dialog->isVisible(); }));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return dialog->outcome().has_value() && !dialog->isBusy(); }));
+    dialog->close();
+    delete dialog;
+}
 
 void windowSendsTheDocumentedForm() {
     const std::string dir = scenarioDir(getppid());
@@ -58,13 +70,27 @@ void windowSendsTheDocumentedForm() {
                     button = row->findChild<QPushButton*>(QStringLiteral("fixButton"));
             }
     ASSERT_TRUE(button) << "no fix that needs the administrator";
-    QTest::mouseClick(button, Qt::LeftButton);
-    FixDialog* dialog = nullptr;
-    ASSERT_TRUE(wdtest::waitUntil([&] { return (dialog = window.findChild<FixDialog*>()) && dialog->isVisible(); }));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
-    ASSERT_TRUE(wdtest::waitUntil([&] { return dialog->outcome().has_value() && !dialog->isBusy(); }));
-    dialog->close();
-    // The system audit log's records of the same file: a read-only request of its own.
+    applyThroughDialog(window, button);
+    if (::testing::Test::HasFatalFailure()) return;
+
+    // A web file SELinux kept from a service, as the opened audit log proves: the restorecon fix
+    // goes to the helper's own verb.
+    const std::string photo = dir + "/photo.jpg";
+    ASSERT_TRUE(window.setAuditLog(QFile::decodeName(QByteArray::fromStdString(dir + "/audit.log"))));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return !window.isBusy(); }));
+    shown.clear();
+    window.setOperation(wd::Operation::Read);
+    window.diagnose(QFile::decodeName(QByteArray::fromStdString(photo)));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return shown.count() > 0 && !window.isBusy(); }));
+    QPushButton* relabel = nullptr;
+    for (QWidget* row : window.findChildren<QWidget*>(QStringLiteral("fix-selinux-restore-label")))
+        if (!relabel) relabel = row->findChild<QPushButton*>(QStringLiteral("fixButton"));
+    ASSERT_TRUE(relabel) << "no restorecon fix for the mislabelled file";
+    ASSERT_TRUE(relabel->isEnabled()) << "the relabel is a one-click fix, not a dead button";
+    applyThroughDialog(window, relabel);
+    if (::testing::Test::HasFatalFailure()) return;
+
+    // The system audit log's records of the same photo: a read-only request of its own.
     QSignalSpy read(&window, &MainWindow::auditLogRead);
     window.readSystemAuditLog();
     ASSERT_TRUE(wdtest::waitUntil([&] { return read.count() > 0; }));
@@ -79,9 +105,19 @@ void windowSendsTheDocumentedForm() {
         ++requests;
         EXPECT_EQ(wd::fix::checkHelperRequest(argv), "") << ::testing::PrintToString(argv);
         ASSERT_FALSE(argv.empty());
-        EXPECT_EQ(argv[0], requests == 1 ? "apply" : "audit-log");
+        EXPECT_EQ(argv[0], requests == 1 ? "apply" : requests == 2 ? "relabel" : "audit-log");
+        if (requests == 2) {
+            struct stat st{};
+            ASSERT_EQ(::stat(photo.c_str(), &st), 0);
+            const std::string dev = std::to_string((static_cast<uint64_t>(major(st.st_dev)) << 32) | minor(st.st_dev));
+            EXPECT_EQ(argv, (std::vector<std::string>{"relabel", "--path", photo, "--dev", dev, "--ino",
+                                                      std::to_string(st.st_ino), "--type", "file"}));
+        }
+        if (requests == 3) {
+            EXPECT_EQ(argv, (std::vector<std::string>{"audit-log", "--path", photo}));
+        }
     }
-    EXPECT_EQ(requests, 2) << "the window did not start pkexec once for the fix and once for the audit log";
+    EXPECT_EQ(requests, 3) << "the window did not start pkexec once for each fix and once for the audit log";
 }
 
 }  // namespace
@@ -106,6 +142,20 @@ TEST(WindowHelperRequest, FitsTheDocumentedForm) {
     ASSERT_EQ(::chown((dir + "/log").c_str(), wdtest::RerunResult::kUid, wdtest::RerunResult::kUid), 0);
     std::ofstream(dir + "/root's file.txt") << "data\n";
     ::chmod((dir + "/root's file.txt").c_str(), 0644);
+    // A file moved from a home folder that SELinux kept from rsyslogd, and the record proving it.
+    const std::string photo = dir + "/photo.jpg";
+    std::ofstream(photo) << "data\n";
+    ::chmod(photo.c_str(), 0644);
+    ASSERT_EQ(::chown(photo.c_str(), wdtest::RerunResult::kUid, wdtest::RerunResult::kUid), 0);
+    struct stat st{};
+    ASSERT_EQ(::stat(photo.c_str(), &st), 0);
+    std::ofstream(dir + "/audit.log")
+        << "type=AVC msg=audit(1764672764.339:4598): avc:  denied  { read } for  pid=2465 comm=\"rsyslogd\" "
+           "name=\"photo.jpg\" dev=\"vda\" ino=" << st.st_ino << " scontext=system_u:system_r:syslogd_t:s0 "
+           "tcontext=unconfined_u:object_r:user_home_t:s0 tclass=file permissive=0\n"
+        << "type=PATH msg=audit(1764672764.339:4598): item=0 name=\"" << photo << "\" inode=" << st.st_ino
+        << " dev=fd:00 mode=0100644 nametype=NORMAL\n";
+    ::chmod((dir + "/audit.log").c_str(), 0644);
     // A pkexec that records the request (NUL-separated, after the helper's path) and answers
     // "not authorised", as a dismissed password prompt does.
     std::ofstream(dir + "/bin/pkexec") << "#!/bin/sh\nshift\nprintf '%s\\0' \"$@\" >> \"" << dir

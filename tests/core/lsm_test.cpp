@@ -257,12 +257,54 @@ TEST(LsmRules, SelinuxCarriedLabelIsRestorecon) {
     EXPECT_EQ(f.fixes[0].id, "selinux-restore-label");
     EXPECT_EQ(f.fixes[0].command(), "sudo restorecon -v -- /var/www/photo.jpg");
     EXPECT_NE(f.explanation.english().find("httpd_sys_content_t"), std::string::npos);
-    EXPECT_TRUE(f.fixes[0].advisory);
+    // The diagnosed node alone: a typed fix for the helper's relabel verb, not advice.
+    EXPECT_EQ(f.fixes[0].action, wd::FixAction::Relabel);
+    EXPECT_FALSE(f.fixes[0].advisory);
+    EXPECT_EQ(f.fixes[0].privilege, wd::Privilege::Admin);
+    EXPECT_TRUE(f.fixes[0].undoCommand().empty()) << "no label was read, so there is none to put back";
     EXPECT_EQ(evidence(f, "scontext"), "system_u:system_r:httpd_t:s0");
     EXPECT_EQ(evidence(f, "tcontext"), "unconfined_u:object_r:user_home_t:s0");
     EXPECT_EQ(evidence(f, "tclass"), "file");
     EXPECT_EQ(evidence(f, "permissive"), "0");
     EXPECT_EQ(evidence(f, "audit_serial"), "100.1:1");
+}
+
+// Its undo puts back the label the probe read; as root it needs no password, so no sudo.
+TEST(LsmRules, SelinuxRelabelUndoesToTheLabelReadAndRootNeedsNoSudo) {
+    for (uint32_t uid : {1000U, 0U}) {
+        wd::Facts f = FactsBuilder(Operation::Read, uid, uid).dir("srv", 0, 0, 0755).dir("www", 0, 0, 0755)
+                          .file("photo.jpg", 1000, 1000, 0644).kernelSays(EACCES);
+        f.auditDenials.push_back(selinuxRecord("/srv/www/photo.jpg", "httpd_t", "user_home_t"));
+        f.modules.fileLabel = "unconfined_u:object_r:user_home_t:s0";
+        f.modules.defaultFileLabel = "system_u:object_r:httpd_sys_content_t:s0";
+        const auto d = judged(f);
+        ASSERT_EQ(firstCause(d), "selinux-denial");
+        const wd::FixProposal& fx = d.findings.front().fixes.at(0);
+        EXPECT_EQ(fx.action, wd::FixAction::Relabel);
+        EXPECT_EQ(fx.path, "/srv/www/photo.jpg");
+        EXPECT_EQ(fx.ino, f.chain.back().ino);
+        EXPECT_TRUE(fx.arg.empty()) << "the helper takes the label from the policy, never from the fix";
+        EXPECT_EQ(fx.undoArg, "unconfined_u:object_r:user_home_t:s0");
+        const std::string sudo = uid == 0 ? "" : "sudo ";
+        EXPECT_EQ(fx.command(), sudo + "restorecon -v -- /srv/www/photo.jpg");
+        EXPECT_EQ(fx.undoCommand(), sudo + "chcon -- unconfined_u:object_r:user_home_t:s0 /srv/www/photo.jpg");
+        EXPECT_EQ(fx.privilege, uid == 0 ? wd::Privilege::None : wd::Privilege::Admin);
+    }
+}
+
+// Without the file here (a log from another machine) there is no node to act on: advice.
+TEST(LsmRules, SelinuxRelabelOfAPathNotHereIsAdvice) {
+    wd::Facts f;
+    f.platform = wd::Platform::Linux;
+    f.absolute = "/var/www/html/gone.jpg";
+    f.auditDenials.push_back(selinuxRecord("/var/www/html/gone.jpg", "httpd_t", "user_home_t"));
+    const auto d = judged(f);
+    const wd::Finding* fi = find(d, "selinux-denial");
+    ASSERT_NE(fi, nullptr);
+    ASSERT_FALSE(fi->fixes.empty());
+    EXPECT_EQ(fi->fixes[0].id, "selinux-restore-label");
+    EXPECT_FALSE(fi->fixes[0].action.has_value());
+    EXPECT_TRUE(fi->fixes[0].advisory);
 }
 
 TEST(LsmRules, SelinuxDefaultLabelDiffersIsRestorecon) {
@@ -272,6 +314,7 @@ TEST(LsmRules, SelinuxDefaultLabelDiffersIsRestorecon) {
     const auto d = judged(f);
     ASSERT_EQ(firstCause(d), "selinux-denial");
     EXPECT_EQ(d.findings.front().fixes.at(0).id, "selinux-restore-label");
+    EXPECT_EQ(d.findings.front().fixes.at(0).action, wd::FixAction::Relabel);
 }
 
 TEST(LsmRules, SelinuxBooleanIsSetseboolAdvice) {
@@ -283,6 +326,7 @@ TEST(LsmRules, SelinuxBooleanIsSetseboolAdvice) {
     EXPECT_EQ(f->fixes[0].command(), "sudo setsebool -P httpd_enable_homedirs on");
     EXPECT_EQ(f->fixes[0].undoCommand(), "sudo setsebool -P httpd_enable_homedirs off");
     EXPECT_TRUE(f->fixes[0].advisory);
+    EXPECT_FALSE(f->fixes[0].action.has_value()) << "WhyDenied does not change security policy";
 }
 
 TEST(LsmRules, SelinuxNetworkBoolean) {
@@ -305,6 +349,10 @@ TEST(LsmRules, SelinuxCustomLocationIsSemanage) {
     ASSERT_EQ(fixes.size(), 2u);
     EXPECT_EQ(fixes[0].command(), "sudo semanage fcontext -a -t httpd_sys_content_t '/srv(/.*)?'");
     EXPECT_EQ(fixes[1].command(), "sudo restorecon -R -v -- /srv");
+    for (const auto& fx : fixes) {
+        EXPECT_TRUE(fx.advisory) << fx.id << ": a new file context and a folder's relabel stay advice";
+        EXPECT_FALSE(fx.action.has_value()) << fx.id;
+    }
 }
 
 TEST(LsmRules, SelinuxMissingRuleIsAudit2allowWithAWarning) {
@@ -313,6 +361,8 @@ TEST(LsmRules, SelinuxMissingRuleIsAudit2allowWithAWarning) {
     const wd::Finding& f = d.findings.front();
     EXPECT_EQ(f.fixes.at(0).id, "selinux-audit2why");
     EXPECT_NE(f.explanation.english().find("widens"), std::string::npos);
+    EXPECT_TRUE(f.fixes.at(0).advisory);
+    EXPECT_FALSE(f.fixes.at(0).action.has_value());
 }
 
 TEST(LsmRules, SelinuxPermissiveIsNeverBlamed) {
@@ -330,7 +380,14 @@ TEST(LsmRules, SelinuxWithoutARecordWhenEnforcing) {
     ASSERT_EQ(firstCause(d), "selinux-denial");
     EXPECT_EQ(evidence(d.findings.front(), "selinux label"), "unconfined_u:object_r:user_home_t:s0");
     EXPECT_EQ(d.findings.front().fixes.at(0).id, "selinux-restore-label");
+    EXPECT_TRUE(d.findings.front().fixes.at(0).advisory) << "no default label known: restorecon is a guess";
     EXPECT_EQ(find(d, "mac-policy"), nullptr) << "on Linux the module is named, not mac-policy";
+    // With the policy's default known and of another type, the label is wrong: the typed fix.
+    f.modules.defaultFileLabel = "system_u:object_r:httpd_sys_content_t:s0";
+    const auto known = judged(f);
+    ASSERT_EQ(firstCause(known), "selinux-denial");
+    EXPECT_EQ(known.findings.front().fixes.at(0).action, wd::FixAction::Relabel);
+    EXPECT_EQ(known.findings.front().fixes.at(0).undoArg, "unconfined_u:object_r:user_home_t:s0");
 }
 
 TEST(LsmRules, AppArmorServiceProfileIsALocalRule) {

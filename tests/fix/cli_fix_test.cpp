@@ -124,6 +124,18 @@ TEST_F(CliFix, APlanNeedsOneOperation) {
     EXPECT_EQ(modeOf(file), "0444");
 }
 
+// An audit log proves a service's denial, not the caller's: it serves `fix --fix ID`, not a plan,
+// and a log that cannot be read is bad usage, never an empty match.
+TEST_F(CliFix, AnAuditLogIsForOneFixAndMustBeReadable) {
+    const auto plan = cli({"fix", file, "--op", "write", "--plan", "--audit-log", "/dev/null", "--yes"});
+    EXPECT_EQ(plan.exitCode, 2) << plan.out << plan.err;
+    EXPECT_NE(plan.err.find("--audit-log is for fix --fix ID"), std::string::npos) << plan.err;
+    const auto missing = cli({"fix", file, "--op", "write", "--fix", "chmod-owner-write", "--audit-log", root + "/none", "--yes"});
+    EXPECT_EQ(missing.exitCode, 2) << missing.out << missing.err;
+    EXPECT_NE(missing.err.find("cannot read"), std::string::npos) << missing.err;
+    EXPECT_EQ(modeOf(file), "0444");
+}
+
 // Grants for another account are root's to make; as a plain user the plan is shown, not applied.
 TEST_F(CliFix, APlanForAnotherAccountIsNotAppliedByAPlainUser) {
     if (!wdtest::isRoot()) GTEST_SKIP() << "needs a second uid to diagnose for";

@@ -7,6 +7,7 @@
 #include "whydenied/diagnose.h"
 #include "whydenied/fix.h"
 #include "fix/fix_internal.h"
+#include "fix/helper_form.h"
 #include "rules/common.h"
 
 #include "as_user.h"
@@ -589,10 +590,12 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     e.dev = 1ULL << 40;
     e.ino = 1234567890123ULL;
     e.type = NodeType::Regular;
-    e.before = {true, 0444, 1000, 1000, "", true, 0, 5, 12345, 0, 0, "", false, ""};
-    // The Windows and macOS parts of a state travel too: attributes, SDDL and a binary xattr value.
+    e.before = {true, 0444, 1000, 1000, "", true, 0, 5, 12345, 0, 0, "", false, "", ""};
+    // The Windows, macOS and SELinux parts of a state travel too: attributes, SDDL, a binary xattr
+    // value, the label a relabel replaced.
     e.after = {true, 0640, 1000, 1000, "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---", true, 16, 5, 12345, 777,
-               0x21, "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)", true, std::string("0083;\0\xff;Safari", 14)};
+               0x21, "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)", true, std::string("0083;\0\xff;Safari", 14),
+               "unconfined_u:object_r:user_home_t:s0"};
     const auto back = journalEntryFromJson(journalEntryJson(e));
     ASSERT_TRUE(back);
     EXPECT_EQ(back->path, e.path);
@@ -606,6 +609,8 @@ TEST(FixJournal, EntryRoundTripsExactBytes) {
     EXPECT_EQ(back->after.attributes, 0x21U);
     EXPECT_EQ(back->after.ctimeNs, 777);
     EXPECT_EQ(back->after.xattr, e.after.xattr);
+    EXPECT_EQ(back->after.label, e.after.label);
+    EXPECT_EQ(back->before.label, "");
     EXPECT_FALSE(back->before.xattrPresent);
     EXPECT_FALSE(back->after.sameAs(e.before));
     EXPECT_FALSE(journalEntryFromJson("{\"schema\":1"));
@@ -755,6 +760,16 @@ TEST(HelperRequest, TheFrontEndsSendTheDocumentedForm) {
     EXPECT_EQ(join[2], "join-group");
     EXPECT_EQ(join[10], "/home/ana/project/build.log");
     EXPECT_EQ(join[16], "dir");
+    // A relabel has its own verb and names only the node: the helper takes the label from the policy.
+    p.action = FixAction::Relabel;
+    p.arg = "";
+    p.fixId = "selinux-restore-label";
+    p.cause = "selinux-denial";
+    p.type = NodeType::Regular;
+    const auto relabel = fix::helperApplyRequest(p);
+    EXPECT_EQ(relabel, (std::vector<std::string>{"relabel", "--path", "/home/ana/project/build.log", "--dev", "2049",
+                                                 "--ino", "77", "--type", "file"}));
+    EXPECT_EQ(fix::checkHelperRequest(relabel), "");
 }
 
 TEST(JoinGroupAdvice, RootEquivalentAndSystemGroupsAreOnlyAdvice) {

@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using wd::fix::checkHelperRequest;
 using wdtest::TempTree;
@@ -89,6 +90,22 @@ TEST(HelperForm, TheCliSendsRequestsThatFitTheForm) {
     cliAsUser(bin, {"holders", file, "--privileged", "--command-lines"}, home);
     cliAsUser(bin, {"diagnose", file, "--system-audit-log"}, home);
     cliAsUser(bin, {"audit", tree, "--op", "write", "--fix", "owned-by-another-user", "--yes"}, home);
+    // A file made in a home folder and moved here, which SELinux kept from rsyslogd, as the audit
+    // record proves: restorecon -v through the helper's own verb, naming the node and no label.
+    const std::string web = t.file("photo.jpg", 0644, me.uid, me.gid);
+    struct stat st{};
+    ASSERT_EQ(stat(web.c_str(), &st), 0);
+    const std::string ino = std::to_string(st.st_ino);
+    std::ofstream(t / "log/audit.log")
+        << "type=AVC msg=audit(1764672764.339:4598): avc:  denied  { read } for  pid=2465 comm=\"rsyslogd\" "
+           "name=\"photo.jpg\" dev=\"vda\" ino=" << ino << " scontext=system_u:system_r:syslogd_t:s0 "
+           "tcontext=unconfined_u:object_r:user_home_t:s0 tclass=file permissive=0\n"
+        << "type=SYSCALL msg=audit(1764672764.339:4598): arch=c000003e syscall=257 success=no exit=-13 items=1 "
+           "pid=2465 comm=\"rsyslogd\" exe=\"/usr/sbin/rsyslogd\" subj=system_u:system_r:syslogd_t:s0\n"
+        << "type=PATH msg=audit(1764672764.339:4598): item=0 name=\"" << web << "\" inode=" << ino
+        << " dev=fd:00 mode=0100644 nametype=NORMAL\n";
+    const std::string relabelOut =
+        cliAsUser(bin, {"fix", web, "--audit-log", t / "log/audit.log", "--fix", "selinux-restore-label", "--yes"}, home).out;
 
     const auto sent = requests(log);
     std::set<std::string> verbs;
@@ -96,8 +113,16 @@ TEST(HelperForm, TheCliSendsRequestsThatFitTheForm) {
         EXPECT_EQ(checkHelperRequest(r), "") << ::testing::PrintToString(r);
         if (!r.empty()) verbs.insert(r[0]);
     }
-    for (const char* v : {"apply", "apply-plan", "holders", "holders-cmdline", "audit-log", "bulk"})
+    for (const char* v : {"apply", "apply-plan", "holders", "holders-cmdline", "audit-log", "bulk", "relabel"})
         EXPECT_TRUE(verbs.count(v)) << "no " << v << " request was sent";
+    const std::string dev = std::to_string((static_cast<uint64_t>(major(st.st_dev)) << 32) | minor(st.st_dev));
+    bool relabelled = false;
+    for (const auto& r : sent)
+        if (!r.empty() && r[0] == "relabel") {
+            relabelled = true;
+            EXPECT_EQ(r, (std::vector<std::string>{"relabel", "--path", web, "--dev", dev, "--ino", ino, "--type", "file"}));
+        }
+    EXPECT_TRUE(relabelled) << relabelOut;
 }
 
 TEST(HelperForm, RefusesWhatIsNotInIt) {
@@ -110,6 +135,32 @@ TEST(HelperForm, RefusesWhatIsNotInIt) {
     EXPECT_NE(checkHelperRequest({"undo", "--id", "x", "--id", "y"}), "");
     EXPECT_NE(checkHelperRequest({"shell", "--path", "/"}), "");
     EXPECT_NE(checkHelperRequest({}), "");
+}
+
+// The README's "Request form" documents every verb of the form with each of its options.
+TEST(HelperForm, TheReadmeDocumentsEveryVerb) {
+    std::ifstream in(WD_README_FILE);
+    ASSERT_TRUE(in) << WD_README_FILE;
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string readme = ss.str();
+    const size_t section = readme.find("### Request form");
+    ASSERT_NE(section, std::string::npos);
+    const size_t open = readme.find("```\n", section);
+    ASSERT_NE(open, std::string::npos);
+    const std::string block = readme.substr(open + 4, readme.find("```", open + 4) - open - 4);
+    for (const auto& f : wd::fix::helperForms()) {
+        const std::string head = "whydenied-helper " + std::string(f.verb) + " ";
+        const size_t at = block.find("\n" + head) != std::string::npos ? block.find("\n" + head) + 1 : block.find(head);
+        ASSERT_TRUE(at == 0 || block[at - 1] == '\n') << f.verb << " is not in the README's request form";
+        // The verb's line and the indented lines that continue it.
+        size_t end = block.find('\n', at);
+        while (end != std::string::npos && end + 1 < block.size() && block[end + 1] == ' ') end = block.find('\n', end + 1);
+        const std::string entry = block.substr(at, end == std::string::npos ? std::string::npos : end - at);
+        for (const auto& names : {f.required, f.optional})
+            for (auto name : names)
+                EXPECT_NE(entry.find("--" + std::string(name) + " "), std::string::npos) << f.verb << " --" << name;
+    }
 }
 
 // pkexec picks the action by the helper's first argument: every verb has its own action, and

@@ -7,6 +7,8 @@
 #include "whydenied/fix.h"
 #include "whydenied/lsm.h"
 
+#include "fix/fix_internal.h"
+
 #include "as_user.h"
 #include "run_program.h"
 
@@ -38,6 +40,8 @@ struct HelperFixture : ::testing::Test {
     std::string root, state, project, file;
     std::string dev, ino;
     uid_t user = 0;
+    // The test build's file contexts (WD_HELPER_FILE_CONTEXTS): this machine has no SELinux policy.
+    std::string fileContexts;
 
     // A project folder of the caller's with a file a container left there as root: what taking
     // ownership is for.
@@ -85,6 +89,7 @@ struct HelperFixture : ::testing::Test {
         std::vector<std::string> argv = {"/usr/bin/env", "-i", "WD_HELPER_STATE_DIR=" + state};
         argv.push_back("PKEXEC_UID=" + (caller.empty() ? std::to_string(user) : caller));
         if (caller == "none") argv.pop_back();
+        if (!fileContexts.empty()) argv.push_back("WD_HELPER_FILE_CONTEXTS=" + fileContexts);
         argv.push_back(binary);
         argv.insert(argv.end(), args.begin(), args.end());
         return wdtest::runProgram(argv);
@@ -534,4 +539,201 @@ TEST(RootJournal, RootReadsNoJournalItDoesNotOwn) {
     EXPECT_TRUE(Journal(dir).list().empty());
     std::error_code ec;
     fs::remove_all(dir, ec);
+}
+
+namespace {
+
+constexpr const char* kHomeLabel = "unconfined_u:object_r:user_home_t:s0";
+constexpr const char* kWebLabel = "unconfined_u:object_r:httpd_sys_content_t:s0";
+
+std::string labelOf(const std::string& p) {
+    char buf[512];
+    const ssize_t n = lgetxattr(p.c_str(), "security.selinux", buf, sizeof buf);
+    if (n <= 0) return "none";
+    return std::string(buf, static_cast<size_t>(n) - (buf[n - 1] == '\0' ? 1 : 0));
+}
+
+bool setLabelOf(const std::string& p, const std::string& label) {
+    return lsetxattr(p.c_str(), "security.selinux", label.c_str(), label.size() + 1, 0) == 0;
+}
+
+// A web file moved from a home folder: the caller's own, in the caller's folder, labelled
+// user_home_t where the file contexts (the test's own, in place of a policy) say httpd_sys_content_t.
+// Root sets the security.selinux attribute even without SELinux in the kernel, so the helper's
+// relabel runs for real; only the kernel's checking of the label is missing here.
+struct RelabelFixture : HelperFixture {
+    std::string web, photo;
+
+    void SetUp() override {
+        HelperFixture::SetUp();
+        if (IsSkipped()) return;
+        web = project + "/www";
+        mkdir(web.c_str(), 0755);
+        (void)!chown(web.c_str(), user, wdtest::testUser().gid);
+        photo = make("photo.jpg", user, wdtest::testUser().gid, 0644, web);
+        if (!setLabelOf(photo, kHomeLabel)) GTEST_SKIP() << "cannot set security.selinux here: " << std::strerror(errno);
+        fileContexts = root + "/file_contexts";
+        std::ofstream(fileContexts) << root << "/project/www(/.*)?\tsystem_u:object_r:httpd_sys_content_t:s0\n"
+                                    << root << "/project/home(/.*)?\tsystem_u:object_r:user_home_t:s0\n";
+    }
+    std::vector<std::string> relabelRequest(const std::string& path) const {
+        std::string d, i;
+        idOf(path, d, i);
+        struct stat st{};
+        lstat(path.c_str(), &st);
+        return {"relabel", "--path", path, "--dev", d, "--ino", i, "--type", S_ISDIR(st.st_mode) ? "dir" : "file"};
+    }
+    wdtest::ProgramResult expectRelabelRefused(const std::vector<std::string>& args, const std::string& why,
+                                               const std::string& watched, const std::string& binary = WD_HELPER_BIN) {
+        const std::string before = labelOf(watched);
+        const auto r = helper(args, "", binary);
+        EXPECT_EQ(r.exitCode, 2) << why << ": " << r.err << r.out;
+        EXPECT_NE(r.err.find("refused"), std::string::npos) << why << ": " << r.err;
+        EXPECT_EQ(labelOf(watched), before) << why << ": the label changed";
+        return r;
+    }
+};
+
+}  // namespace
+
+TEST_F(RelabelFixture, RestoresThePolicysLabelRecordsTheOldOneAndUndoes) {
+    const auto r = helper(relabelRequest(photo));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    // restorecon -v changes the type alone: the user, role and range stay.
+    EXPECT_EQ(labelOf(photo), kWebLabel);
+    const auto e = journalEntryFromJson(r.out);
+    ASSERT_TRUE(e) << r.out;
+    EXPECT_EQ(e->action, FixAction::Relabel);
+    EXPECT_EQ(e->fixId, "selinux-restore-label");
+    EXPECT_EQ(e->path, photo);
+    EXPECT_EQ(e->before.label, kHomeLabel);
+    EXPECT_EQ(e->after.label, kWebLabel);
+    EXPECT_EQ(e->command, "sudo restorecon -v -- " + photo);
+    EXPECT_EQ(e->undoCommand, "sudo chcon -- " + std::string(kHomeLabel) + " " + photo);
+    const auto stored = Journal(store()).read(e->id);
+    ASSERT_TRUE(stored);
+    EXPECT_FALSE(stored->pending);
+    EXPECT_EQ(stored->before.label, kHomeLabel);
+    const auto u = helper({"undo", "--id", e->id});
+    ASSERT_EQ(u.exitCode, 0) << u.err;
+    EXPECT_EQ(labelOf(photo), kHomeLabel);
+    const auto again = helper({"undo", "--id", e->id});
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_EQ(labelOf(photo), kHomeLabel);
+    // Nothing to do once the label is the policy's.
+    ASSERT_TRUE(setLabelOf(photo, kWebLabel));
+    const auto same = expectRelabelRefused(relabelRequest(photo), "already the policy's label", photo);
+    EXPECT_NE(same.err.find("nothing to change"), std::string::npos) << same.err;
+}
+
+TEST_F(RelabelFixture, UndoesOnlyWhileTheLabelIsTheOneItSet) {
+    const auto r = helper(relabelRequest(photo));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto e = journalEntryFromJson(r.out);
+    ASSERT_TRUE(e);
+    ASSERT_TRUE(setLabelOf(photo, "unconfined_u:object_r:tmp_t:s0"));
+    expectRelabelRefused({"undo", "--id", e->id}, "relabelled by someone else since", photo);
+    EXPECT_EQ(labelOf(photo), "unconfined_u:object_r:tmp_t:s0");
+}
+
+TEST_F(RelabelFixture, RefusesAnotherPersonsFileAndWhatTheCallerCannotReach) {
+    const std::string theirs = make("theirs.jpg", 4343, 4343, 0644, web);
+    ASSERT_TRUE(setLabelOf(theirs, kHomeLabel));
+    const auto r = expectRelabelRefused(relabelRequest(theirs), "another regular user's file", theirs);
+    EXPECT_NE(r.err.find("another person"), std::string::npos) << r.err;
+    const std::string suid = make("tool", 0, 0, 04755, web);
+    ASSERT_TRUE(setLabelOf(suid, kHomeLabel));
+    const auto s = expectRelabelRefused(relabelRequest(suid), "a setuid-root program", suid);
+    EXPECT_NE(s.err.find("setuid"), std::string::npos) << s.err;
+    // Behind a folder the caller cannot enter: refused without a word about what is there.
+    const std::string closed = web + "/closed";
+    mkdir(closed.c_str(), 0700);
+    const std::string inside = make("inside.jpg", user, wdtest::testUser().gid, 0644, closed);
+    ASSERT_TRUE(setLabelOf(inside, kHomeLabel));
+    std::string d, i;
+    idOf(inside, d, i);
+    const auto u = expectRelabelRefused(relabelRequest(inside), "an unreachable path", inside);
+    EXPECT_NE(u.err.find("not reachable for you"), std::string::npos) << u.err;
+    EXPECT_EQ(u.err.find(i), std::string::npos) << "the inode leaks: " << u.err;
+}
+
+TEST_F(RelabelFixture, RefusesASwappedNodeAndALabelInTheRequest) {
+    auto wrong = relabelRequest(photo);
+    wrong[6] = std::to_string(std::stoull(wrong[6]) + 1);
+    expectRelabelRefused(wrong, "wrong inode", photo);
+    auto wrongDev = relabelRequest(photo);
+    wrongDev[4] = std::to_string(std::stoull(wrongDev[4]) + 1);
+    expectRelabelRefused(wrongDev, "wrong device", photo);
+    // The diagnosed file moved away and a symlink to another file put in its place.
+    const auto diagnosed = relabelRequest(photo);
+    const std::string other = make("other.jpg", user, wdtest::testUser().gid, 0644, web);
+    ASSERT_TRUE(setLabelOf(other, kHomeLabel));
+    ASSERT_EQ(rename(photo.c_str(), (web + "/moved.jpg").c_str()), 0);
+    ASSERT_EQ(symlink(other.c_str(), photo.c_str()), 0);
+    expectRelabelRefused(diagnosed, "a symlink swapped in", other);
+    auto viaLink = relabelRequest(other);
+    viaLink[2] = photo;  // the symlink's name with the target's own device and inode
+    expectRelabelRefused(viaLink, "a symlink as the last component", other);
+    // The label is the policy's, never the caller's: no option carries one, and apply has no relabel.
+    auto labelled = relabelRequest(other);
+    labelled.insert(labelled.end(), {"--label", "system_u:object_r:shadow_t:s0"});
+    const auto l = expectRelabelRefused(labelled, "a label in the request", other);
+    EXPECT_NE(l.err.find("unknown option label"), std::string::npos) << l.err;
+    expectRelabelRefused(request("relabel", "system_u:object_r:shadow_t:s0", other), "relabel through apply", other);
+}
+
+TEST_F(RelabelFixture, RefusesARootFileOnASystemLocation) {
+    char t[] = "/var/tmp/wdrelabel-XXXXXX";
+    ASSERT_NE(mkdtemp(t), nullptr);
+    const std::string sys = t;
+    chmod(sys.c_str(), 0755);
+    const std::string conf = make("conf", 0, 0, 0644, sys);
+    ASSERT_TRUE(setLabelOf(conf, kHomeLabel));
+    std::ofstream(fileContexts, std::ios::app) << sys << "(/.*)?\tsystem_u:object_r:etc_t:s0\n";
+    const auto r = expectRelabelRefused(relabelRequest(conf), "root's file on a system location", conf);
+    EXPECT_NE(r.err.find("system location"), std::string::npos) << r.err;
+    // The caller's own file there is relabelled: a web file moved into /var/www is the usual case.
+    const std::string own = make("own", user, wdtest::testUser().gid, 0644, sys);
+    ASSERT_TRUE(setLabelOf(own, kHomeLabel));
+    const auto ok = helper(relabelRequest(own));
+    EXPECT_EQ(ok.exitCode, 0) << ok.err;
+    EXPECT_EQ(labelOf(own), "unconfined_u:object_r:etc_t:s0");
+    std::error_code ec;
+    fs::remove_all(sys, ec);
+}
+
+// The installed helper reads only the installed policy's file contexts; there is none here, so it
+// refuses and changes nothing (a machine with a policy has its own answer: not asked here).
+TEST_F(RelabelFixture, TheInstalledHelperIgnoresTheFileContextsOverride) {
+    if (access("/etc/selinux/config", F_OK) == 0) GTEST_SKIP() << "this machine has an SELinux policy of its own";
+    const auto r = expectRelabelRefused(relabelRequest(photo), "the override in a release build", photo,
+                                        WD_INSTALLED_HELPER_BIN);
+    EXPECT_NE(r.err.find("file contexts could not be read"), std::string::npos) << r.err;
+}
+
+// Root runs the fix in-process (no helper): the same code, the same journal record and undo.
+TEST_F(RelabelFixture, RootInProcessRelabelsThroughTheSameCode) {
+    fix::useFileContexts(fileContexts);
+    FixPlan p;
+    p.fixId = "selinux-restore-label";
+    p.cause = "selinux-denial";
+    p.action = FixAction::Relabel;
+    p.path = p.diagnosedPath = photo;
+    p.dev = std::stoull(relabelRequest(photo)[4]);
+    p.ino = std::stoull(relabelRequest(photo)[6]);
+    p.type = NodeType::Regular;
+    p.privilege = Privilege::Admin;
+    ApplyOptions o;
+    o.journalDir = root + "/root-journal";
+    o.rediagnose = false;
+    const FixOutcome out = applyFix(p, o);
+    fix::useFileContexts({});
+    ASSERT_EQ(out.status, FixStatus::Fixed) << out.message;
+    EXPECT_EQ(labelOf(photo), kWebLabel);
+    ASSERT_TRUE(out.entry);
+    EXPECT_EQ(out.entry->before.label, kHomeLabel);
+    EXPECT_EQ(out.entry->undoCommand, "sudo chcon -- " + std::string(kHomeLabel) + " " + photo);
+    const UndoOutcome u = undoFix(out.entry->id, o);
+    EXPECT_TRUE(u.ok) << u.message;
+    EXPECT_EQ(labelOf(photo), kHomeLabel);
 }

@@ -25,6 +25,7 @@ enum class FixAction {
     AclRemoveDeny,   // Windows: icacls /remove:d WHO; macOS: chmod -a ENTRY
     TakeOwnership,   // Windows: takeown /F
     RemoveXattr,     // macOS: xattr -d com.apple.quarantine
+    Relabel,         // Linux: restorecon -v, the SELinux label the policy gives that path (never one from a request)
 };
 
 // The command line of a typed fix and of its undo (empty when it has none).
@@ -32,9 +33,10 @@ struct FixCommand {
     std::vector<std::string> argv, undoArgv;
 };
 // The one place that knows each action's command shape. `arg` is the typed argument (chmod spec,
-// ACL entry, new owner, flag name, copy destination, group, attribute name); `undoArg` what the
-// undo puts back (chmod spec, previous owner, ACL entry or mask, denied rights, attribute value;
-// empty for an ACL grant: its entry is removed); `user` who joins a group.
+// ACL entry, new owner, flag name, copy destination, group, attribute name; none for a relabel);
+// `undoArg` what the undo puts back (chmod spec, previous owner, ACL entry or mask, denied rights,
+// attribute value, SELinux label; empty for an ACL grant: its entry is removed); `user` who joins
+// a group.
 FixCommand commandFor(FixAction action, Platform platform, const std::string& path, const std::string& arg,
                       const std::string& undoArg = {}, const std::string& user = {});
 

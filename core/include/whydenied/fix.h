@@ -38,8 +38,10 @@ struct NodeState {
     // macOS: the extended attribute a fix removes (com.apple.quarantine), so undo can put it back.
     bool xattrPresent = false;
     std::string xattr;
+    // Linux: the SELinux label (security.selinux, raw), read only by a relabel and its undo.
+    std::string label;
 
-    bool sameAs(const NodeState& o) const;  // mode, owner, ACL, flags (when both known), attributes, SDDL, xattr
+    bool sameAs(const NodeState& o) const;  // mode, owner, ACL, flags and label (when both known), attributes, SDDL, xattr
     std::string describe() const;           // "mode 0444, owner 4242:4242, ACL user::r--,…, flags -i"
 };
 

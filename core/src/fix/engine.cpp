@@ -18,6 +18,11 @@ namespace wd {
 // Every request names its target by path, device and inode (a group join: the diagnosed file), so
 // the helper judges it from the file; nothing in it vouches for the caller.
 std::vector<std::string> fix::helperApplyRequest(const FixPlan& plan) {
+    // A relabel has its own verb (and polkit action): the helper takes the label from the policy,
+    // so the request names only the node.
+    if (plan.action == FixAction::Relabel)
+        return fix::helperRequest("relabel", {{"path", plan.path}, {"dev", std::to_string(plan.dev)},
+                                              {"ino", std::to_string(plan.ino)}, {"type", std::string(toString(plan.type))}});
     return fix::helperRequest(
         "apply", {{"action", std::string(toString(plan.action))}, {"arg", plan.arg}, {"fix", plan.fixId},
                   {"cause", plan.cause}, {"path", plan.path}, {"dev", std::to_string(plan.dev)},

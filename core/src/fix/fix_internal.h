@@ -119,4 +119,22 @@ std::string adminJournalDir(const std::string& base, const std::string& requeste
 LowResult joinGroupLow(const std::string& group, uint32_t uid);
 LowResult leaveGroupLow(const std::string& group, uint32_t uid);
 
+#if defined(__linux__)
+// SELinux labels (relabel_linux.cpp). `fd` is an O_PATH descriptor of a node reached without
+// symlinks and checked; every call goes through /proc/self/fd/N, so no name is resolved again.
+std::string labelOf(int fd);  // the raw security.selinux label, empty when there is none to read
+bool setLabel(int fd, const std::string& label, std::string& error);
+struct Relabelling {
+    std::string from, to;
+};
+// What `restorecon -v` would do to the node at `path`: its label with the type that the policy's
+// file contexts give the path for the node's mode (user, role and range kept, as restorecon keeps
+// them without -F). nullopt with `why` when nothing is to change or it cannot be known (no
+// libselinux in this build, no file contexts, no readable label to put back, a customizable type).
+std::optional<Relabelling> plannedRelabel(int fd, const std::string& path, std::string& why);
+// Test builds only (whydenied-helper-testing, the tests themselves): the file_contexts file to
+// read instead of the installed policy's. Empty: the policy's.
+void useFileContexts(const std::string& file);
+#endif
+
 }  // namespace wd::fix

@@ -15,6 +15,8 @@ const std::vector<HelperVerbForm>& helperForms() {
     static const std::vector<HelperVerbForm> forms = {
         {"apply", {"action", "arg", "fix", "path", "dev", "ino", "type"}, {"cause"}},
         {"undo", {"id"}, {}},
+        // restorecon -v on the diagnosed node: the label is the policy's, never the request's.
+        {"relabel", {"path", "dev", "ino", "type"}, {}},
         {"bulk", {"root", "root-dev", "root-ino", "cause"}, {"op"}},
         {"bulk-undo", {"id"}, {}},
         {"holders", {"path"}, {}},

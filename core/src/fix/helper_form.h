@@ -18,7 +18,7 @@ struct HelperVerbForm {
     std::vector<std::string_view> optional;  // "--name value", at most once
 };
 
-// Every verb the helper answers: apply, undo, bulk, bulk-undo, holders, holders-cmdline,
+// Every verb the helper answers: apply, undo, relabel, bulk, bulk-undo, holders, holders-cmdline,
 // audit-log, apply-plan, undo-plan. apply-plan is the one verb whose options are not "--name value" pairs:
 // it takes 1 to kMaxPlanRequestSteps groups, each the flag --step followed by exactly the options
 // of apply.

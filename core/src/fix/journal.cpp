@@ -179,6 +179,7 @@ void writeState(JsonWriter& w, const NodeState& s) {
     if (s.attributes) w.key("attributes").value(s.attributes);
     if (!s.sddl.empty()) w.key("sddl").value(s.sddl);
     if (s.xattrPresent) w.key("xattr_hex").value(hexOf(s.xattr));
+    if (!s.label.empty()) w.key("selinux_label_hex").value(hexOf(s.label));
     w.endObject();
 }
 
@@ -202,6 +203,7 @@ NodeState readStateJson(const JVal* o) {
             s.xattrPresent = true;
             s.xattr = *v;
         }
+    s.label = getBytes(*o, "selinux_label");
     return s;
 }
 
@@ -219,6 +221,7 @@ bool NodeState::sameAs(const NodeState& o) const {
     if (!present) return true;
     if (mode != o.mode || uid != o.uid || gid != o.gid || acl != o.acl) return false;
     if (flagsKnown && o.flagsKnown && flags != o.flags) return false;
+    if (!label.empty() && !o.label.empty() && label != o.label) return false;
     return attributes == o.attributes && sddl == o.sddl && xattrPresent == o.xattrPresent && xattr == o.xattr;
 }
 
@@ -233,6 +236,7 @@ std::string NodeState::describe() const {
     }
     std::string s = "mode " + modeString(mode) + ", owner " + std::to_string(uid) + ":" + std::to_string(gid);
     if (!acl.empty()) s += ", ACL " + acl;
+    if (!label.empty()) s += ", label " + label;
     if (flagsKnown && thisPlatform() == Platform::MacOS) {
         // st_flags: UF_IMMUTABLE, UF_APPEND, SF_IMMUTABLE, SF_APPEND.
         s += ", flags ";

@@ -281,7 +281,8 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
     // As administrator, a file with other names (hard links) is left alone: the request names one
     // path, but the change would reach every name, /etc/shadow's included if someone linked it.
     if (geteuid() == 0 && type == NodeType::Regular &&
-        (action == FixAction::Chown || action == FixAction::Chmod || action == FixAction::AclModify)) {
+        (action == FixAction::Chown || action == FixAction::Chmod || action == FixAction::AclModify ||
+         action == FixAction::Relabel)) {
         struct stat st{};
         if (fstat(fd, &st) != 0 || st.st_nlink > 1) {
             r.error = path + " has " + std::to_string(st.st_nlink) + " names (hard links); an administrator's fix "
@@ -330,6 +331,14 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
     case FixAction::RemoveXattr:
         err = "the " + std::string(toString(action)) + " fix is for another system than Linux";
         break;
+    case FixAction::Relabel: {
+        // The label is the policy's for this path, worked out here; the old one is kept for undo.
+        const auto relabel = fix::plannedRelabel(fd, path, err);
+        if (!relabel) break;
+        r.before.label = relabel->from;
+        ok = fix::setLabel(fd, relabel->to, err);
+        break;
+    }
     case FixAction::Copy: {
         if (type != NodeType::Regular) { err = "only regular files are copied"; break; }
         LowResult c = copyOut(fd, arg, callerUid);
@@ -340,6 +349,7 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
     case FixAction::JoinGroup: break;
     }
     r.after = capture(fd, type);
+    if (action == FixAction::Relabel) r.after.label = fix::labelOf(fd);
     return fix::posix::finishApply(r, path, id, ok, err);
 }
 
@@ -353,7 +363,8 @@ LowResult undoLow(const JournalEntry& e) {
     const auto& id = reached.id;
     std::string err;
     const int fd = reached.o.node.get();
-    const NodeState now = capture(fd, e.type);
+    NodeState now = capture(fd, e.type);
+    if (e.action == FixAction::Relabel) now.label = fix::labelOf(fd);
     r.before = now;
     r.error = fix::posix::undoRefusal(e, id->dev, id->ino, id->type, now);
     if (!r.error.empty()) return r;
@@ -377,6 +388,12 @@ LowResult undoLow(const JournalEntry& e) {
         ok = ok && doChmod(fd, restoring.before.mode, err);
         break;
     case FixAction::ClearFlag: ok = setFlagBits(fd, e.type, e.before.flags, err); break;
+    case FixAction::Relabel:
+        // Only the label goes back: whatever else changed since stays as it is now.
+        restoring.before = now;
+        restoring.before.label = e.before.label;
+        ok = fix::setLabel(fd, e.before.label, err);
+        break;
     case FixAction::Copy:
     case FixAction::JoinGroup:
     case FixAction::ClearReadOnly:
@@ -385,6 +402,7 @@ LowResult undoLow(const JournalEntry& e) {
     case FixAction::RemoveXattr: ok = false; err = "not undone here"; break;
     }
     r.after = capture(fd, e.type);
+    if (e.action == FixAction::Relabel) r.after.label = fix::labelOf(fd);
     return fix::posix::finishUndo(r, restoring, now, ok, err);
 }
 

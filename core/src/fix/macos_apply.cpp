@@ -390,6 +390,7 @@ LowResult applyLow(FixAction action, const std::string& path, uint64_t dev, uint
     case FixAction::JoinGroup:
     case FixAction::ClearReadOnly:
     case FixAction::TakeOwnership:
+    case FixAction::Relabel:
         err = "the " + std::string(toString(action)) + " fix is for another system than macOS";
         break;
     }
@@ -432,7 +433,8 @@ LowResult undoLow(const JournalEntry& e) {
     case FixAction::AclModify:
     case FixAction::JoinGroup:
     case FixAction::ClearReadOnly:
-    case FixAction::TakeOwnership: err = "not undone here"; break;
+    case FixAction::TakeOwnership:
+    case FixAction::Relabel: err = "not undone here"; break;
     }
     r.after = capture(t);
     return fix::posix::finishUndo(r, restoring, now, ok, err);

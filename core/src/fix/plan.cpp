@@ -26,6 +26,7 @@ std::string_view toString(FixAction a) {
     case FixAction::AclRemoveDeny: return "acl-remove-deny";
     case FixAction::TakeOwnership: return "take-ownership";
     case FixAction::RemoveXattr: return "xattr-delete";
+    case FixAction::Relabel: return "relabel";
     }
     return "chmod";
 }
@@ -33,7 +34,7 @@ std::string_view toString(FixAction a) {
 std::optional<FixAction> fixActionFromString(std::string_view s) {
     for (FixAction a : {FixAction::Chmod, FixAction::AclModify, FixAction::Chown, FixAction::ClearFlag,
                         FixAction::Copy, FixAction::JoinGroup, FixAction::ClearReadOnly, FixAction::AclRemoveDeny,
-                        FixAction::TakeOwnership, FixAction::RemoveXattr})
+                        FixAction::TakeOwnership, FixAction::RemoveXattr, FixAction::Relabel})
         if (toString(a) == s) return a;
     return std::nullopt;
 }
@@ -215,6 +216,13 @@ bool actionOn(FixAction a, Platform p) {
     case FixAction::TakeOwnership: return windows;
     case FixAction::AclRemoveDeny: return mac || windows;
     case FixAction::RemoveXattr: return mac;
+    case FixAction::Relabel:
+        // Built without libselinux there is no way to know the policy's label: the command is shown.
+#ifdef WD_HAVE_LIBSELINUX
+        return linux;
+#else
+        return false;
+#endif
     }
     return false;
 }
@@ -251,6 +259,10 @@ std::string argumentProblem(FixAction a, Platform p, const std::string& arg) {
         break;
     case FixAction::ClearReadOnly:
     case FixAction::TakeOwnership: break;
+    case FixAction::Relabel:
+        // The helper computes the label from the policy; a request never names one.
+        if (!arg.empty()) return "a relabel takes no argument";
+        break;
     }
     return {};
 }
@@ -288,6 +300,9 @@ std::vector<std::string> displayUndoArgv(const JournalEntry& e, const std::strin
         return {"chmod", "+a", e.arg, e.path};
     case FixAction::TakeOwnership: return {};
     case FixAction::RemoveXattr: return {"xattr", "-w", e.arg, e.before.xattr, e.path};
+    case FixAction::Relabel:
+        if (e.before.label.empty()) return {};
+        return {"chcon", "--", e.before.label, e.path};
     }
     return {};
 }
@@ -376,6 +391,11 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     }
     if (!fx->action) {
         r.error = "The fix '" + fixId + "' is not one the engine knows how to apply: " + fx->command();
+        return r;
+    }
+    if (*fx->action == FixAction::Relabel && fx->platform == Platform::Linux && !fix::actionOn(*fx->action, fx->platform)) {
+        r.error = "This build of WhyDenied has no libselinux, so it cannot tell which label the policy gives; an "
+                  "administrator can run: " + fx->command();
         return r;
     }
     if (fx->platform != d.facts.platform || !fix::actionOn(*fx->action, fx->platform)) {

@@ -121,6 +121,14 @@ LowResult finishApply(LowResult r, const std::string& path, const std::optional<
 std::string undoRefusal(const JournalEntry& e, uint64_t dev, uint64_t ino, NodeType type, const NodeState& now) {
     if (dev != e.dev || ino != e.ino || type != e.type)
         return e.path + " is no longer the file the fix changed (it was replaced); nothing was changed";
+    // A relabel is undone only while the node still has the label it set, whatever else changed.
+    if (e.action == FixAction::Relabel) {
+        if (e.before.label.empty()) return e.path + ": the label it had before is not recorded; nothing was changed";
+        if (now.label != e.after.label)
+            return e.path + " is no longer labelled " + e.after.label + " as the fix left it (it is now " +
+                   (now.label.empty() ? std::string("unlabelled") : now.label) + "); nothing was changed";
+        return {};
+    }
     if (e.action == FixAction::Copy) {
         if (!now.sameAs(e.after) || now.size != e.after.size || now.mtimeNs != e.after.mtimeNs)
             return "the copy " + e.path + " was changed since it was made; keeping it";

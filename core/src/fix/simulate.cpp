@@ -183,7 +183,8 @@ Facts simulate(const Facts& facts, const FixPlan& step) {
     case FixAction::ClearReadOnly:
     case FixAction::AclRemoveDeny:
     case FixAction::TakeOwnership:
-    case FixAction::RemoveXattr: modelled = false; break;
+    case FixAction::RemoveXattr:
+    case FixAction::Relabel: modelled = false; break;
     }
     if (!modelled) {
         f.verdict = {"computed: " + std::string(toString(step.action)) + " " + step.arg + " is not modelled", 0, false};

@@ -60,6 +60,24 @@ FixProposal restorecon(const std::string& path, bool recursive) {
     return rules::policyAdvice("selinux-restore-label", WD_TR("Restore the SELinux label (administrator)"), argv);
 }
 
+// restorecon -v on the diagnosed node alone: a fix the helper's relabel verb applies, with the label
+// it works out from the policy there. Undo puts back the label the probe read. Anything wider (a
+// folder with -R, a new file context) stays advice.
+FixProposal relabel(const Facts& f, const std::string& path) {
+    const Node* t = f.targetNode();
+    if (!t || t->path != path || !t->exists || t->statErrno || (!t->isDir() && t->type != NodeType::Regular))
+        return restorecon(path, false);
+    FixProposal fx = rules::typedFix(FixAction::Relabel, f.platform, *t, {},
+                                     f.modules.fileLabel.empty() ? f.mac.targetLabel : f.modules.fileLabel);
+    fx.id = "selinux-restore-label";
+    fx.title = WD_TR("Restore the SELinux label (administrator)");
+    fx.change = Message(WD_TR("Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the "
+                              "label it has now is recorded, so undo can put it back."),
+                        {path});
+    fx.privilege = f.identity.euid == 0 ? Privilege::None : Privilege::Admin;
+    return fx;
+}
+
 }  // namespace
 
 // SELinux: the record's contexts say who (scontext) was refused what (tclass, permissions) on which
@@ -81,7 +99,11 @@ std::optional<Finding> rule_selinux_denial(const Facts& f) {
         if (!f.modules.defaultFileLabel.empty()) out.addEvidence("default label", f.modules.defaultFileLabel);
         const std::string subject = f.modules.subjectLabel.empty() ? f.mac.processLabel : f.modules.subjectLabel;
         if (!subject.empty()) out.addEvidence("process label", subject);
-        if (const Node* t = f.targetNode()) out.fixes.push_back(restorecon(t->path, false));
+        // Typed only when the policy's default shows the label is wrong; otherwise it is a guess.
+        const AuditDenial types;
+        const bool mislabelled = !label.empty() && !f.modules.defaultFileLabel.empty() &&
+                                 types.typeOf(label) != types.typeOf(f.modules.defaultFileLabel);
+        if (const Node* t = f.targetNode()) out.fixes.push_back(mislabelled ? relabel(f, t->path) : restorecon(t->path, false));
         return out;
     }
     const std::string path = rules::lsmPath(f, d);
@@ -112,7 +134,7 @@ std::optional<Finding> rule_selinux_denial(const Facts& f) {
                  : Message(WD_TR("%1 is labelled %2, which is not the label files there should have (%3). A file moved "
                                  "with mv keeps the label of the place it was made; restorecon gives it the default one."),
                            {path, target, expected}));
-        out.fixes.push_back(restorecon(path, false));
+        out.fixes.push_back(relabel(f, path));
     } else if (service && !inPlace) {
         const std::string dir = parentDir(path);
         make(Message(WD_TR("%1 is in a place the policy does not know as %2's (label %3). Tell SELinux what the "
