@@ -44,7 +44,7 @@ struct AuditFinding {
     NodeType type = NodeType::Unknown;
     uint64_t dev = 0, ino = 0;
     uint32_t mode = 0, uid = 0, gid = 0;
-    std::string detail;     // "needs w-x, owner class has r-x", "immutable flag", …
+    Message detail;         // "needs -wx, owner has r-x", "immutable flag (chattr +i)", …
 };
 
 struct AuditCount {

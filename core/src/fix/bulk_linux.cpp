@@ -180,7 +180,9 @@ posix::RunResult runHelper(const std::vector<std::string>& request, std::string&
                            const std::function<void(const std::string&)>& onErrLine = {}) {
     posix::RunResult run;
     // pkexec may wait for a person to type a password, and a big tree takes a while.
-    fix::runHelperWithPkexec(request, {}, 60 * 60 * 1000, 1 << 20, run, error, onErrLine);
+    Message why;
+    // A batch's result keeps its error as text: it travels between the helper and the window.
+    if (!fix::runHelperWithPkexec(request, {}, 60 * 60 * 1000, 1 << 20, run, why, onErrLine)) error = why.english();
     return run;
 }
 
