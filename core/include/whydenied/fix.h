@@ -41,6 +41,7 @@ struct NodeState {
 
     bool sameAs(const NodeState& o) const;  // mode, owner, ACL, flags (when both known), attributes, SDDL, xattr
     std::string describe() const;           // "mode 0444, owner 4242:4242, ACL user::r--,…, flags -i"
+    Message described() const;              // the same, for the reader's language
 };
 
 // FixAction (what a fix does) is declared with FixProposal in finding.h.

@@ -221,7 +221,8 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
                 fix::say(out, Message(WD_TR("Undone: %1 is back to %2; its setuid/setgid bits were not given back "
                                             "(an undo never makes a program privileged again). An administrator "
                                             "can run: %3"),
-                                      {e->path, now->describe(), "sudo chmod " + std::string(spec) + " -- " + e->path}));
+                                      {e->path, "", "sudo chmod " + std::string(spec) + " -- " + e->path})
+                                  .nest(1, now->described()));
             }
         return out;
     }
@@ -241,10 +242,10 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
     fix::say(out, e->action == FixAction::Copy
         ? Message(WD_TR("Undone: the copy %1 was removed."), {e->path})
         : low.note.empty()
-        ? Message(WD_TR("Undone: %1 is back to %2."),
-                  {e->path.empty() ? e->arg : e->path, (low.after.present ? low.after : e->before).describe()})
-        : Message(WD_TR("Undone: %1 is back to %2. %3."),
-                  {e->path.empty() ? e->arg : e->path, (low.after.present ? low.after : e->before).describe(), low.note}));
+        ? Message(WD_TR("Undone: %1 is back to %2."), {e->path.empty() ? e->arg : e->path})
+              .nest(1, (low.after.present ? low.after : e->before).described())
+        : Message(WD_TR("Undone: %1 is back to %2. %3."), {e->path.empty() ? e->arg : e->path, "", low.note})
+              .nest(1, (low.after.present ? low.after : e->before).described()));
     if (!recorded)
         fix::say(out, Message(WD_TR("%1 (But the journal could not be updated: %2.)"), {"", journalError})
                           .nest(0, out.said));
