@@ -3057,11 +3057,11 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>No fix &apos;%1&apos; was proposed for this diagnosis (none was).</source>
-        <translation>Für diese Diagnose wurde keine Lösung '%1' vorgeschlagen (gar keine).</translation>
+        <translation>Für diese Diagnose wurde keine Lösung &apos;%1&apos; vorgeschlagen (gar keine).</translation>
     </message>
     <message>
         <source>No fix &apos;%1&apos; was proposed for this diagnosis (proposed: %2).</source>
-        <translation>Für diese Diagnose wurde keine Lösung '%1' vorgeschlagen (vorgeschlagen: %2).</translation>
+        <translation>Für diese Diagnose wurde keine Lösung &apos;%1&apos; vorgeschlagen (vorgeschlagen: %2).</translation>
     </message>
     <message>
         <source>This diagnosis was made for someone else; fixes are applied for your own access only.</source>
@@ -3069,15 +3069,15 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The fix &apos;%1&apos; is shown for an administrator to run; WhyDenied does not apply it: %2</source>
-        <translation>Die Lösung '%1' ist für einen Administrator zum Ausführen gedacht; WhyDenied wendet sie nicht an: %2</translation>
+        <translation>Die Lösung &apos;%1&apos; ist für einen Administrator zum Ausführen gedacht; WhyDenied wendet sie nicht an: %2</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; is not one the engine knows how to apply: %2</source>
-        <translation>Die Lösung '%1' kann WhyDenied nicht selbst anwenden: %2</translation>
+        <translation>Die Lösung &apos;%1&apos; kann WhyDenied nicht selbst anwenden: %2</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; is a command for another system than the one diagnosed: %2</source>
-        <translation>Die Lösung '%1' ist ein Befehl für ein anderes System als das diagnostizierte: %2</translation>
+        <translation>Die Lösung &apos;%1&apos; ist ein Befehl für ein anderes System als das diagnostizierte: %2</translation>
     </message>
     <message>
         <source>Refusing chmod %1: WhyDenied never makes anything writable for everyone.</source>
@@ -3089,15 +3089,15 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The fix &apos;%1&apos; is not one the engine knows how to apply (%2): %3</source>
-        <translation>Die Lösung '%1' kann WhyDenied nicht selbst anwenden (%2): %3</translation>
+        <translation>Die Lösung &apos;%1&apos; kann WhyDenied nicht selbst anwenden (%2): %3</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; would add someone other than you to a group.</source>
-        <translation>Die Lösung '%1' würde jemand anderen als Sie zu einer Gruppe hinzufügen.</translation>
+        <translation>Die Lösung &apos;%1&apos; würde jemand anderen als Sie zu einer Gruppe hinzufügen.</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; names the group %2, which no inspected part of the diagnosed path has.</source>
-        <translation>Die Lösung '%1' nennt die Gruppe %2, die kein untersuchter Teil des diagnostizierten Pfads hat.</translation>
+        <translation>Die Lösung &apos;%1&apos; nennt die Gruppe %2, die kein untersuchter Teil des diagnostizierten Pfads hat.</translation>
     </message>
     <message>
         <source>The fix names %1, which is not an inspected part of the diagnosed path.</source>
@@ -3222,6 +3222,34 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>path form</source>
         <translation>Form des Pfads</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>die Änderungen wurden vorgenommen, aber die Aufzeichnung in %1 ist womöglich unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 ist ein Systemort; WhyDenied ändert ihn nur als root in großen Mengen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>der Stapel wurde von uid %1 angelegt; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>dieser Stapel wurde bereits rückgängig gemacht; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>kein Stapel %1 in %2</translation>
     </message>
 </context>
 </TS>

@@ -3057,11 +3057,11 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>No fix &apos;%1&apos; was proposed for this diagnosis (none was).</source>
-        <translation>No se propuso ninguna solución '%1' para este diagnóstico (no se propuso ninguna).</translation>
+        <translation>No se propuso ninguna solución &apos;%1&apos; para este diagnóstico (no se propuso ninguna).</translation>
     </message>
     <message>
         <source>No fix &apos;%1&apos; was proposed for this diagnosis (proposed: %2).</source>
-        <translation>No se propuso ninguna solución '%1' para este diagnóstico (propuestas: %2).</translation>
+        <translation>No se propuso ninguna solución &apos;%1&apos; para este diagnóstico (propuestas: %2).</translation>
     </message>
     <message>
         <source>This diagnosis was made for someone else; fixes are applied for your own access only.</source>
@@ -3069,15 +3069,15 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The fix &apos;%1&apos; is shown for an administrator to run; WhyDenied does not apply it: %2</source>
-        <translation>La solución '%1' se muestra para que la ejecute un administrador; WhyDenied no la aplica: %2</translation>
+        <translation>La solución &apos;%1&apos; se muestra para que la ejecute un administrador; WhyDenied no la aplica: %2</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; is not one the engine knows how to apply: %2</source>
-        <translation>WhyDenied no sabe aplicar la solución '%1': %2</translation>
+        <translation>WhyDenied no sabe aplicar la solución &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; is a command for another system than the one diagnosed: %2</source>
-        <translation>La solución '%1' es un comando para un sistema distinto del diagnosticado: %2</translation>
+        <translation>La solución &apos;%1&apos; es un comando para un sistema distinto del diagnosticado: %2</translation>
     </message>
     <message>
         <source>Refusing chmod %1: WhyDenied never makes anything writable for everyone.</source>
@@ -3089,15 +3089,15 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>The fix &apos;%1&apos; is not one the engine knows how to apply (%2): %3</source>
-        <translation>WhyDenied no sabe aplicar la solución '%1' (%2): %3</translation>
+        <translation>WhyDenied no sabe aplicar la solución &apos;%1&apos; (%2): %3</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; would add someone other than you to a group.</source>
-        <translation>La solución '%1' añadiría a un grupo a alguien distinto de ti.</translation>
+        <translation>La solución &apos;%1&apos; añadiría a un grupo a alguien distinto de ti.</translation>
     </message>
     <message>
         <source>The fix &apos;%1&apos; names the group %2, which no inspected part of the diagnosed path has.</source>
-        <translation>La solución '%1' nombra el grupo %2, que no tiene ninguna parte examinada de la ruta diagnosticada.</translation>
+        <translation>La solución &apos;%1&apos; nombra el grupo %2, que no tiene ninguna parte examinada de la ruta diagnosticada.</translation>
     </message>
     <message>
         <source>The fix names %1, which is not an inspected part of the diagnosed path.</source>
@@ -3222,6 +3222,34 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>path form</source>
         <translation>forma de la ruta</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>los cambios se hicieron, pero el registro en %1 puede estar incompleto</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 es una ubicación del sistema; WhyDenied solo la cambia en bloque si se ejecuta como root. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>el lote lo hizo el uid %1; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>este lote ya se deshizo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>no hay ningún lote %1 en %2</translation>
     </message>
 </context>
 </TS>

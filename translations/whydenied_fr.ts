@@ -3223,5 +3223,33 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>path form</source>
         <translation>forme du chemin</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>les modifications ont été faites mais l’enregistrement dans %1 est peut-être incomplet</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 est un emplacement système ; WhyDenied ne le modifie en masse que lancé en root. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>le lot a été fait par l’uid %1 ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>ce lot a déjà été annulé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>aucun lot %1 dans %2</translation>
+    </message>
 </context>
 </TS>

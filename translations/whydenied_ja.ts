@@ -3214,5 +3214,33 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>path form</source>
         <translation>パスの形式</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>変更は行いましたが、%1 の記録は不完全かもしれません</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 はシステムの場所です。WhyDenied がまとめて変更するのは root で実行したときだけです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>この一括変更は uid %1 が行いました。何も変更していません</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>この一括変更はすでに元に戻されています。何も変更していません</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>%2 に一括変更 %1 はありません</translation>
+    </message>
 </context>
 </TS>

@@ -131,7 +131,8 @@ struct BulkFixProgress {
 };
 struct BulkFixResult {
     bool ok = false;
-    std::string error;
+    std::string error;  // in English (the CLI, the helper's answer); `why` is the same as a template
+    Message why;
     std::string journalId;  // the batch recorded; empty when nothing changed
     uint64_t changed = 0, failed = 0, skipped = 0;
     uint64_t resolved = 0;  // changed and allowed when judged again in the same walk
@@ -147,7 +148,8 @@ BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, co
 
 struct BulkUndoResult {
     bool ok = false;
-    std::string error;
+    std::string error;  // in English; `why` is the same as a template
+    Message why;
     uint64_t restored = 0, skipped = 0;
     std::vector<std::string> problems;
 };
