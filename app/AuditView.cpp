@@ -243,7 +243,7 @@ void AuditView::onAuditDone() {
         live_->listed.clear();
     }
     model_->setSummary(s);
-    if (!s.error.empty()) status_->setText(fromUtf8(s.error));
+    if (!s.error.empty()) status_->setText(s.why.empty() ? fromUtf8(s.error) : wdgui::tr(s.why));
     else
         // Each count is its own plural (“1 folder”, “2 folders”); int is what tr's %n takes, and
         // counts beyond it are clamped rather than wrapped.

@@ -3251,5 +3251,29 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>no batch %1 in %2</source>
         <translation>kein Stapel %1 in %2</translation>
     </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>die Prüfung umfasst Lesen, Schreiben, Auflisten, Durchsuchen, Ausführen oder Löschen, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>unbekanntes Subjekt %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>die Ordnerprüfung gibt es auf dieser Plattform noch nicht</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>Lösungen anzuwenden wird auf dieser Plattform noch nicht unterstützt; führen Sie den angezeigten Befehl aus.</translation>
+    </message>
 </context>
 </TS>

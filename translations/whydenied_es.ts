@@ -3251,5 +3251,29 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>no batch %1 in %2</source>
         <translation>no hay ningún lote %1 en %2</translation>
     </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>la auditoría comprueba leer, escribir, listar, recorrer, ejecutar o borrar, no %1</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>sujeto desconocido %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>no se puede examinar %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>la auditoría de carpetas aún no está disponible en esta plataforma</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>Aplicar soluciones aún no es posible en esta plataforma; ejecuta el comando mostrado.</translation>
+    </message>
 </context>
 </TS>

@@ -3251,5 +3251,29 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>no batch %1 in %2</source>
         <translation>aucun lot %1 dans %2</translation>
     </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>l’audit vérifie la lecture, l’écriture, le listage, la traversée, l’exécution ou la suppression, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>sujet inconnu %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>impossible d’examiner %1 : %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>l’audit de dossier n’est pas encore disponible sur cette plateforme</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>L’application des corrections n’est pas encore prise en charge sur cette plateforme ; lancez la commande affichée.</translation>
+    </message>
 </context>
 </TS>

@@ -3242,5 +3242,29 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>no batch %1 in %2</source>
         <translation>%2 に一括変更 %1 はありません</translation>
     </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>監査で確認できるのは読み取り・書き込み・一覧・通過・実行・削除で、%1 は対象外です</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>不明な対象 %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>%1 を調べられません: %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>フォルダーの監査はこのプラットフォームではまだ使えません</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>このプラットフォームではまだ解決策を適用できません。表示されたコマンドを実行してください。</translation>
+    </message>
 </context>
 </TS>

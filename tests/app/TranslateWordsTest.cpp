@@ -191,7 +191,7 @@ TEST(TranslateWords, DiagnosesHaveNoEnglishWords) {
     fs::remove_all(root);
 }
 
-// An audit's per-entry details ("needs -w-, owner has r--").
+// An audit's per-entry details ("needs -w-, owner has r--"), and the audit's and bulk undo's errors.
 TEST(TranslateWords, AuditDetailsHaveNoEnglishWords) {
     const std::string root = tempDir("wd-words-audit");
     ASSERT_FALSE(root.empty());
@@ -211,6 +211,16 @@ TEST(TranslateWords, AuditDetailsHaveNoEnglishWords) {
     for (const wd::AuditGroup& g : s.groups)
         for (const wd::AuditFinding& f : g.samples) sentences.push_back([&f] { return wdgui::tr(f.detail); });
     ASSERT_FALSE(sentences.empty()) << "uid 4242 may not write root's files";
+    // An audit that cannot start, and an undo of a batch that is not there.
+    wd::AuditOptions chmodding = o;
+    chmodding.op = wd::Operation::Chmod;
+    const wd::AuditSummary refused = wd::auditTree(chmodding);
+    ASSERT_FALSE(refused.error.empty());
+    sentences.push_back([&refused] { return wdgui::tr(refused.why); });
+    const wd::BulkUndoResult noBatch = wd::undoBulkFix(root, "20261203T000000Z-abcdef");
+    ASSERT_FALSE(noBatch.error.empty());
+    EXPECT_EQ(noBatch.error, noBatch.why.english()) << "the CLI's English is the template's";
+    sentences.push_back([&noBatch] { return wdgui::tr(noBatch.why); });
     expectNoEnglish(sentences, "audit detail");
     fs::remove_all(root);
 }

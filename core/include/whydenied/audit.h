@@ -74,6 +74,7 @@ struct AuditProgress {
 
 struct AuditSummary {
     std::string root, error;  // error: the audit could not start (root missing, bad subject …)
+    Message why;              // `error` as a template, for the reader's language
     Operation op = Operation::Write;
     std::string subject;      // description of whose access was checked
     VerdictSource verdictSource = VerdictSource::Kernel;

@@ -357,6 +357,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     }
     if (!r.after.error.empty()) {
         r.error = r.after.error;
+        r.why = r.after.why;
         return r;
     }
     if (!r.error.empty()) return r;
