@@ -3275,5 +3275,25 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
         <translation>Lösungen anzuwenden wird auf dieser Plattform noch nicht unterstützt; führen Sie den angezeigten Befehl aus.</translation>
     </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>die Administrator-Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>nicht berechtigt (die Administrator-Abfrage wurde abgebrochen oder das Passwort abgelehnt)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 ist jetzt ein symbolischer Link; ihm wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 ist kein Ordner mehr</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 hat %2 Namen (harte Links); eine Korrektur als Administrator würde alle ändern, daher wurde nichts geändert</translation>
+    </message>
 </context>
 </TS>

@@ -3275,5 +3275,25 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
         <translation>Aplicar soluciones aún no es posible en esta plataforma; ejecuta el comando mostrado.</translation>
     </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>falló la solicitud de administrador</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>no autorizado (se canceló la solicitud de administrador o se rechazó la contraseña)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 es ahora un enlace simbólico; no se sigue</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 ya no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 tiene %2 nombres (enlaces duros); una solución como administrador los cambiaría todos, así que no se cambió nada</translation>
+    </message>
 </context>
 </TS>

@@ -3275,5 +3275,25 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
         <translation>L’application des corrections n’est pas encore prise en charge sur cette plateforme ; lancez la commande affichée.</translation>
     </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>la demande d’administrateur a échoué</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>non autorisé (la demande d’administrateur a été annulée ou le mot de passe refusé)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 est maintenant un lien symbolique ; il n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 n’est plus un dossier</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 a %2 noms (liens physiques) ; une correction en administrateur les modifierait tous, donc rien n’a été modifié</translation>
+    </message>
 </context>
 </TS>

@@ -3266,5 +3266,25 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
         <translation>このプラットフォームではまだ解決策を適用できません。表示されたコマンドを実行してください。</translation>
     </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>管理者の確認画面が失敗しました</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>許可されませんでした (管理者の確認がキャンセルされたか、パスワードが拒否されました)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 はシンボリックリンクになっています。たどりません</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 はフォルダーではなくなっています</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 には %2 個の名前 (ハードリンク) があります。管理者として修正するとすべてが変わるため、何も変更していません</translation>
+    </message>
 </context>
 </TS>

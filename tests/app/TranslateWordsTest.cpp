@@ -235,7 +235,7 @@ TEST(TranslateWords, PkexecFailuresHaveNoEnglishWords) {
     setenv("PATH", (dir + "/bin:/usr/bin:/bin").c_str(), 1);
     const auto failure = [&](const std::string& say, int status, const std::string& helper = "/bin/true") {
         const std::string stub = dir + "/bin/pkexec";
-        std::ofstream(stub) << "#!/bin/sh\nprintf '%s\\n' '" << say << "' >&2\nexit " << status << "\n";
+        std::ofstream(stub) << "#!/bin/sh\ncat >&2 <<'END'\n" << say << "\nEND\nexit " << status << "\n";
         chmod(stub.c_str(), 0755);
         wd::posix::RunResult run;
         wd::Message error;
@@ -248,6 +248,9 @@ TEST(TranslateWords, PkexecFailuresHaveNoEnglishWords) {
         failure("Error executing command as another user: Not authorized", 127),
         failure("whydenied-helper: refused: /srv/x is no longer the file that was diagnosed (device/inode 1/2, now 1/3 "
                 "file); nothing was changed",
+                2),
+        failure("whydenied-helper: refused: /srv/x has 2 names (hard links); an administrator's fix would change all of "
+                "them, so nothing was changed",
                 2),
         failure("must not run", 0, dir + "/no-such-helper"),
     };

@@ -139,7 +139,14 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
         return std::nullopt;
     }
     if (done.status != 0) {
-        error = Message::verbatim(mac::administratorPromptError(done.err));
+        // The prompt's words, as on Linux: a cancelled prompt, or the helper's own refusal.
+        const std::string why = mac::administratorPromptError(done.err);
+        const std::string refused = "whydenied-helper: refused: ";
+        if (why.rfind(refused, 0) == 0) error = aroundReason(WD_TR("the helper refused: %1"), why.substr(refused.size()));
+        else if (why == "the administrator prompt failed") error = WD_TR("the administrator prompt failed");
+        else if (why == "not authorised (the administrator prompt was cancelled or the password was refused)")
+            error = WD_TR("not authorised (the administrator prompt was cancelled or the password was refused)");
+        else error = Message::verbatim(why);
         return std::nullopt;
     }
     auto e = journalEntryFromJson(readSmall(folder.result()));

@@ -25,14 +25,13 @@ std::vector<std::string> fix::helperApplyRequest(const FixPlan& plan) {
 }
 
 Message fix::reasonMessage(const std::string& text) {
-    // The path is what comes before the known words (a path may contain anything, so the last match).
-    const auto before = [&](const char* words) -> std::optional<std::string> {
-        const size_t at = text.rfind(words);
-        if (at == std::string::npos || at == 0) return std::nullopt;
-        return text.substr(0, at);
+    // The path is what comes before the known words, which end the reason.
+    const auto before = [&](std::string_view words) -> std::optional<std::string> {
+        if (text.size() <= words.size() || text.compare(text.size() - words.size(), words.size(), words) != 0)
+            return std::nullopt;
+        return text.substr(0, text.size() - words.size());
     };
-    if (text.find(" that was diagnosed") != std::string::npos) {
-        const size_t end = text.rfind(" that was diagnosed");
+    if (const size_t end = text.rfind(" that was diagnosed"); end != std::string::npos) {
         const std::string head = text.substr(0, end);
         for (const char* words : {" is now a symbolic link, not the ", " is no longer the "})
             if (const size_t at = head.rfind(words); at != std::string::npos && at > 0)
@@ -43,6 +42,14 @@ Message fix::reasonMessage(const std::string& text) {
         return Message(WD_TR("%1 was replaced since the fix"), {*path});
     if (auto path = before(" is a system location; the helper changes nothing there"))
         return Message(WD_TR("%1 is a system location; the helper changes nothing there"), {*path});
+    if (auto path = before(" is now a symbolic link; refusing to follow it"))
+        return Message(WD_TR("%1 is now a symbolic link; refusing to follow it"), {*path});
+    if (auto path = before(" is no longer a folder")) return Message(WD_TR("%1 is no longer a folder"), {*path});
+    if (auto head = before(" names (hard links); an administrator's fix would change all of them, so nothing was changed"))
+        if (const size_t at = head->rfind(" has "); at != std::string::npos && at > 0)
+            return Message(WD_TR("%1 has %2 names (hard links); an administrator's fix would change all of them, so "
+                                 "nothing was changed"),
+                           {head->substr(0, at), head->substr(at + 5)});
     return Message::verbatim(text);
 }
 
