@@ -25,7 +25,7 @@ QVariant AuditFilesModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     switch (index.column()) {
     case PathColumn: return fromPath(f.path);
-    case DetailColumn: return QString::fromStdString(f.detail);
+    case DetailColumn: return wdgui::tr(f.detail);
     case OwnerColumn: return QString::number(f.uid);
     default: return {};
     }

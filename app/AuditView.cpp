@@ -243,7 +243,7 @@ void AuditView::onAuditDone() {
         live_->listed.clear();
     }
     model_->setSummary(s);
-    if (!s.error.empty()) status_->setText(fromUtf8(s.error));
+    if (!s.error.empty()) status_->setText(s.why.empty() ? fromUtf8(s.error) : wdgui::tr(s.why));
     else
         // Each count is its own plural (“1 folder”, “2 folders”); int is what tr's %n takes, and
         // counts beyond it are clamped rather than wrapped.
@@ -319,7 +319,7 @@ void AuditView::onFixDone() {
     const wd::BulkFixResult r = fixWatcher_.future().result();
     journalId_ = QString::fromStdString(r.journalId);
     if (!r.error.empty()) {
-        status_->setText(fromUtf8(r.error));
+        status_->setText(wdgui::tr(r.why));
     } else {
         summary_ = r.after;
         model_->setSummary(r.after);
@@ -348,7 +348,7 @@ void AuditView::onUndoDone() {
                              .arg(QLocale().toString(static_cast<qulonglong>(r.restored)),
                                   QLocale().toString(static_cast<qulonglong>(r.skipped)));
     // What the undo put back is denied again: show it, from a fresh walk, after what the undo did.
-    note_ = r.error.empty() ? what : fromUtf8(r.error) + QLatin1Char(' ') + what;
+    note_ = r.error.empty() ? what : wdgui::tr(r.why) + QLatin1Char(' ') + what;
     start(QFile::decodeName(QByteArray::fromStdString(opts_.root)), opts_.op, QString::fromStdString(opts_.subject));
     emit undoFinished();
 }

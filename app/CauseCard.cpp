@@ -86,7 +86,7 @@ CauseCard::CauseCard(const wd::Finding& finding, int rank, QWidget* parent)
         for (const auto& [key, value] : finding.evidence) {
             auto* k = new QLabel(evidenceLabel(key) + QLatin1Char(':'), this);
             k->setForegroundRole(QPalette::PlaceholderText);
-            evidence->addRow(k, wrappedLabel(fromUtf8(value), this));
+            evidence->addRow(k, wrappedLabel(evidenceValue(key, value), this));
         }
         layout->addLayout(evidence);
     }

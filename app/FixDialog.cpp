@@ -215,7 +215,7 @@ QString FixDialog::resultSentence(const wd::FixOutcome& out) const {
     // The engine's message already starts with what happened ("Nothing was changed: …", "The change
     // failed part-way: …"); saying it again doubled the sentence.
     case wd::FixStatus::Refused:
-    case wd::FixStatus::Failed: return fromUtf8(out.message);
+    case wd::FixStatus::Failed: return wdgui::tr(out.said);
     }
     return {};
 }
@@ -248,13 +248,13 @@ void FixDialog::onUndone() {
         result_->setText(tr("Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them "
                             "back.")
                              .arg(QFileInfo(fromPath(plan_.path)).fileName()) +
-                         QLatin1Char('\n') + fromUtf8(u.message));
+                         QLatin1Char('\n') + wdgui::tr(u.said));
     else if (u.ok && u.changed)
         result_->setText(tr("Undone — %1 is back as it was.").arg(QFileInfo(fromPath(plan_.path)).fileName()));
     else if (u.ok)
         result_->setText(tr("Already undone; nothing was changed."));
     else
-        result_->setText(tr("Not undone: %1").arg(fromUtf8(u.message)));
+        result_->setText(wdgui::tr(u.said));
     undoButton_->setEnabled(!u.ok);
     emit fixUndone(u);
 }

@@ -929,7 +929,7 @@ void MainWindow::openFix(const QString& fixId) {
     if (!diagnosis_ || isBusy()) return;
     const wd::PlanResult pr = wd::planFix(*diagnosis_, fixId.toStdString());
     if (!pr.plan) {
-        QMessageBox::information(this, tr("Cannot apply this fix"), fromUtf8(pr.error));
+        QMessageBox::information(this, tr("Cannot apply this fix"), wdgui::tr(pr.why));
         return;
     }
     auto* dialog = new FixDialog(*pr.plan, wd::ApplyOptions{}, this);
@@ -971,8 +971,8 @@ void MainWindow::fixAll() {
         watcher->deleteLater();
         afterFix_ = !out.recordId.empty();
         checkAgain();
-        if (!out.recordId.empty()) offerPlanUndo(out.recordId, fromUtf8(out.message));
-        else QMessageBox::information(this, tr("Fix all"), fromUtf8(out.message));
+        if (!out.recordId.empty()) offerPlanUndo(out.recordId, wdgui::tr(out.said));
+        else QMessageBox::information(this, tr("Fix all"), wdgui::tr(out.said));
     });
     watcher->setFuture(QtConcurrent::run([plan] { return wd::applyPlan(plan, wd::ApplyOptions{}); }));
 }
@@ -987,7 +987,7 @@ void MainWindow::offerPlanUndo(const std::string& recordId, const QString& outco
     connect(watcher, &QFutureWatcher<wd::UndoOutcome>::finished, this, [this, watcher] {
         const wd::UndoOutcome u = watcher->result();
         watcher->deleteLater();
-        statusBar()->showMessage(fromUtf8(u.message), 10000);
+        statusBar()->showMessage(wdgui::tr(u.said), 10000);
         checkAgain();
     });
     watcher->setFuture(QtConcurrent::run([recordId] { return wd::undoPlan(recordId, wd::ApplyOptions{}); }));
@@ -1051,7 +1051,8 @@ void MainWindow::readSystemAuditLog() {
         systemAuditAction_->setEnabled(true);
         if (!r.error.empty()) {
             statusBar()->clearMessage();
-            showNote(tr("The system audit log was not read: %1").arg(QString::fromStdString(r.error)));
+            const QString why = r.said.empty() ? QString::fromStdString(r.error) : wdgui::tr(r.said);
+            showNote(tr("The system audit log was not read: %1").arg(why));
         } else if (r.lines.empty()) {
             statusBar()->showMessage(tr("The system audit log has no record of %1").arg(fromPath(path)));
         } else {

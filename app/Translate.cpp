@@ -3,17 +3,24 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStringList>
 
 namespace wdgui {
 
 QString tr(const wd::Message& msg) {
     if (msg.empty()) return {};
-    const QByteArray translated = QCoreApplication::translate(WD_TR_CONTEXT, msg.source).toUtf8();
-    if (msg.wordArgs == 0) return QString::fromStdString(msg.render(translated.constData()));
+    // With a count, Qt picks the plural form of the reader's language and fills in %n itself.
+    const QByteArray translated =
+        (msg.count >= 0 ? QCoreApplication::translate(WD_TR_CONTEXT, msg.source, nullptr, static_cast<int>(msg.count))
+                        : QCoreApplication::translate(WD_TR_CONTEXT, msg.source))
+            .toUtf8();
+    if (msg.wordArgs == 0 && msg.inner.empty()) return QString::fromStdString(msg.render(translated.constData()));
     wd::Message words = msg;
     for (size_t i = 0; i < words.args.size(); ++i)
         if (words.wordArgs & (1U << i))
             words.args[i] = QCoreApplication::translate(WD_TR_CONTEXT, words.args[i].c_str()).toStdString();
+    for (size_t k = 0; k < msg.inner.size() && k < msg.innerAt.size(); ++k)
+        if (msg.innerAt[k] < words.args.size()) words.args[msg.innerAt[k]] = tr(msg.inner[k]).toStdString();
     return QString::fromStdString(words.render(translated.constData()));
 }
 
@@ -93,6 +100,39 @@ QString evidenceLabel(const std::string& key) {
             return QCoreApplication::translate("Evidence", prefix) + QLatin1Char(' ') + fromUtf8(key.substr(p.size()));
     }
     return fromUtf8(key);  // a path (ssh-strict-modes lists each folder) or a technical name
+}
+
+QString evidenceValue(const std::string& key, const std::string& value) {
+    // The words the rules put into these keys (core/src/rules: toString(NodeType), the attribute
+    // and flag names); anything else in them is data and is shown as it is.
+    static const char* const kWords[] = {
+        QT_TRANSLATE_NOOP("EvidenceValue", "file"),        QT_TRANSLATE_NOOP("EvidenceValue", "dir"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "symlink"),     QT_TRANSLATE_NOOP("EvidenceValue", "fifo"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "socket"),      QT_TRANSLATE_NOOP("EvidenceValue", "chardev"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "blockdev"),    QT_TRANSLATE_NOOP("EvidenceValue", "unknown"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "immutable"),   QT_TRANSLATE_NOOP("EvidenceValue", "append-only"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "read-only"),   QT_TRANSLATE_NOOP("EvidenceValue", "hidden"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "system"),      QT_TRANSLATE_NOOP("EvidenceValue", "reparse point"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "offline"),     QT_TRANSLATE_NOOP("EvidenceValue", "recall on open"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "recall on data access"),
+        QT_TRANSLATE_NOOP("EvidenceValue", "yes: it came from a parent folder"),
+    };
+    const auto word = [&](const std::string& w) -> QString {
+        for (const char* k : kWords)
+            if (w == k) return QCoreApplication::translate("EvidenceValue", k);
+        return fromUtf8(w);
+    };
+    if (key == "type" || key == "inherited") return word(value);
+    if (key == "attributes") {
+        // Windows lists several: "read-only, hidden".
+        QStringList parts;
+        size_t from = 0;
+        for (size_t comma; (comma = value.find(", ", from)) != std::string::npos; from = comma + 2)
+            parts << word(value.substr(from, comma - from));
+        parts << word(value.substr(from));
+        return parts.join(QStringLiteral(", "));
+    }
+    return fromUtf8(value);
 }
 
 QString operationLabel(wd::Operation op) {

@@ -28,6 +28,11 @@ QString fromUtf8(const std::string& s);
 // The keys stay English in the JSON, where scripts read them; only the window translates them.
 QString evidenceLabel(const std::string& key);
 
+// An evidence value: the few that are words ("file", "immutable") in the reader's language, the
+// rest (paths, modes, names) as they are. Evidence stays machine text in the JSON, where scripts
+// compare it; only what the window shows is translated.
+QString evidenceValue(const std::string& key, const std::string& value);
+
 // The operation as a person calls it ("write"), translated; the combo box and the request list use it.
 QString operationLabel(wd::Operation op);
 

@@ -41,7 +41,7 @@ void printSummary(const AuditSummary& s) {
             std::printf("\n");
         }
         for (const auto& f : g.samples)
-            std::printf("    %s %s  %s\n", modeString(f.mode).c_str(), printable(f.path).c_str(), f.detail.c_str());
+            std::printf("    %s %s  %s\n", modeString(f.mode).c_str(), printable(f.path).c_str(), f.detail.english().c_str());
         if (g.count > g.samples.size()) std::printf("    … and %s more\n", grouped(g.count - g.samples.size()).c_str());
         if (!g.topFolders.empty()) {
             std::printf("    most in:\n");

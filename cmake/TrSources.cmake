@@ -16,5 +16,8 @@ foreach(rel IN LISTS sources)
   # The macro's own #define line in message.h must not become a marker itself.
   string(REPLACE "#define WD_TR(text)" "#define WD_TR_DEFINITION(text)" text "${text}")
   string(REPLACE "WD_TR(" "QT_TRANSLATE_NOOP(\"whydenied\", " text "${text}")
+  # Templates with a count (%n) get plural forms.
+  string(REPLACE "#define WD_TR_N(text)" "#define WD_TR_N_DEFINITION(text)" text "${text}")
+  string(REPLACE "WD_TR_N(" "QT_TRANSLATE_N_NOOP(\"whydenied\", " text "${text}")
   file(WRITE "${WD_MIRROR_DIR}/${rel}" "${text}")
 endforeach()

@@ -217,6 +217,81 @@
     </message>
 </context>
 <context>
+    <name>EvidenceValue</name>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>symlink</source>
+        <translation>symbolischer Link</translation>
+    </message>
+    <message>
+        <source>fifo</source>
+        <translation>FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>chardev</source>
+        <translation>Zeichengerät</translation>
+    </message>
+    <message>
+        <source>blockdev</source>
+        <translation>Blockgerät</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>unveränderlich</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>nur Anhängen</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>reparse point</source>
+        <translation>Analysepunkt</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>recall on open</source>
+        <translation>Abruf beim Öffnen</translation>
+    </message>
+    <message>
+        <source>recall on data access</source>
+        <translation>Abruf beim Datenzugriff</translation>
+    </message>
+    <message>
+        <source>yes: it came from a parent folder</source>
+        <translation>ja: er stammt von einem übergeordneten Ordner</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>
@@ -702,10 +777,6 @@ Entspricht: %2
     <message>
         <source>Already undone; nothing was changed.</source>
         <translation>Bereits rückgängig gemacht; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>Nicht rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
@@ -2727,6 +2798,542 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
         <translation>Gibt %1 das Label, das die SELinux-Richtlinie für diesen Ort vorsieht, wie restorecon -v es tut; das jetzige Label wird festgehalten, damit Rückgängig es wiederherstellen kann.</translation>
+    </message>
+    <message>
+        <source>needs %1, the ACL grants %2</source>
+        <translation>braucht %1, die ACL gewährt %2</translation>
+    </message>
+    <message>
+        <source>needs %1, owner has %2</source>
+        <translation>braucht %1, Besitzer hat %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group has %2</source>
+        <translation>braucht %1, Gruppe hat %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group %2 is not active in this session</source>
+        <translation>braucht %1, Gruppe %2 ist in dieser Sitzung nicht aktiv</translation>
+    </message>
+    <message>
+        <source>needs %1, others have %2</source>
+        <translation>braucht %1, andere haben %2</translation>
+    </message>
+    <message>
+        <source>the filesystem is mounted read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt eingehängt</translation>
+    </message>
+    <message>
+        <source>immutable flag (chattr +i)</source>
+        <translation>Unveränderlich-Attribut (chattr +i)</translation>
+    </message>
+    <message>
+        <source>no search (x) permission: nothing inside can be reached</source>
+        <translation>kein Durchsuchrecht (x): nichts darin ist erreichbar</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a): only appending is allowed</source>
+        <translation>Nur-Anhängen-Attribut (chattr +a): nur Anhängen ist erlaubt</translation>
+    </message>
+    <message>
+        <source>the kernel refuses writing (EPERM): an attribute forbids it</source>
+        <translation>der Kernel verweigert das Schreiben (EPERM): ein Attribut verbietet es</translation>
+    </message>
+    <message>
+        <source>the kernel denies (errno %1) though the bits, ACL and flags allow; a security module may decide</source>
+        <translation>der Kernel verweigert (errno %1), obwohl Rechte, ACL und Attribute es erlauben; womöglich entscheidet ein Sicherheitsmodul</translation>
+    </message>
+    <message>
+        <source>its folder is immutable (chattr +i)</source>
+        <translation>sein Ordner ist unveränderlich (chattr +i)</translation>
+    </message>
+    <message>
+        <source>its folder lacks write+search for you (mode %1)</source>
+        <translation>sein Ordner erlaubt Ihnen kein Schreiben+Durchsuchen (Modus %1)</translation>
+    </message>
+    <message>
+        <source>sticky folder: only the owner of the entry or of the folder may remove it</source>
+        <translation>Sticky-Ordner: nur der Besitzer des Eintrags oder des Ordners darf ihn entfernen</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a)</source>
+        <translation>Nur-Anhängen-Attribut (chattr +a)</translation>
+    </message>
+    <message>
+        <source>cannot start pkexec (is it installed?)</source>
+        <translation>pkexec kann nicht gestartet werden (ist es installiert?)</translation>
+    </message>
+    <message>
+        <source>no answer from the administrator prompt or the helper in time</source>
+        <translation>keine rechtzeitige Antwort von der Administrator-Abfrage oder dem Hilfsprogramm</translation>
+    </message>
+    <message>
+        <source>the administrator prompt was dismissed</source>
+        <translation>die Administrator-Abfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed (Debian and Ubuntu: apt install pkexec)</source>
+        <translation>pkexec ist nicht installiert (Debian und Ubuntu: apt install pkexec)</translation>
+    </message>
+    <message>
+        <source>no password prompt could be shown: no polkit authentication agent is running in this session (log in to a desktop session, or run the shown command in a terminal with sudo)</source>
+        <translation>es konnte keine Passwortabfrage angezeigt werden: in dieser Sitzung läuft kein polkit-Authentifizierungsagent (melden Sie sich an einer Desktop-Sitzung an, oder führen Sie den angezeigten Befehl in einem Terminal mit sudo aus)</translation>
+    </message>
+    <message>
+        <source>not authorised: the administrator password was refused, or this account may not do this</source>
+        <translation>nicht berechtigt: das Administratorpasswort wurde abgelehnt, oder dieses Konto darf das nicht</translation>
+    </message>
+    <message>
+        <source>the privileged helper could not be started (reinstall WhyDenied)</source>
+        <translation>das privilegierte Hilfsprogramm konnte nicht gestartet werden (installieren Sie WhyDenied neu)</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper</source>
+        <translation>pkexec konnte das Hilfsprogramm nicht ausführen</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper: %1</source>
+        <translation>pkexec konnte das Hilfsprogramm nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>the helper failed (status %1)</source>
+        <translation>das Hilfsprogramm ist fehlgeschlagen (Status %1)</translation>
+    </message>
+    <message>
+        <source>the helper refused: %1</source>
+        <translation>das Hilfsprogramm hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the privileged helper is not installed (%1 is missing; reinstall WhyDenied)</source>
+        <translation>das privilegierte Hilfsprogramm ist nicht installiert (%1 fehlt; installieren Sie WhyDenied neu)</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer could not be read</source>
+        <translation>die Antwort des Hilfsprogramms war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot create a private folder for the request: %1</source>
+        <translation>kein privater Ordner für die Anfrage anlegbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the request: %1</source>
+        <translation>die Anfrage kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s path is not absolute: %1</source>
+        <translation>der Pfad des Hilfsprogramms ist nicht absolut: %1</translation>
+    </message>
+    <message>
+        <source>cannot start osascript</source>
+        <translation>osascript kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>an answer came from another program than the helper; it was ignored</source>
+        <translation>eine Antwort kam von einem anderen Programm als dem Hilfsprogramm; sie wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>cannot make a pipe for the helper&apos;s answer (%1)</source>
+        <translation>keine Pipe für die Antwort des Hilfsprogramms anlegbar (%1)</translation>
+    </message>
+    <message>
+        <source>cannot wait for the helper&apos;s answer (%1)</source>
+        <translation>auf die Antwort des Hilfsprogramms kann nicht gewartet werden (%1)</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was declined)</source>
+        <translation>nicht berechtigt (die Administrator-Abfrage wurde abgelehnt)</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2)</source>
+        <translation>%1 kann nicht gestartet werden (%2)</translation>
+    </message>
+    <message>
+        <source>the helper was started without a process handle</source>
+        <translation>das Hilfsprogramm wurde ohne Prozess-Handle gestartet</translation>
+    </message>
+    <message>
+        <source>%1 changed since the diagnosis: it is no longer the same file or folder</source>
+        <translation>%1 hat sich seit der Diagnose geändert: es ist nicht mehr dieselbe Datei bzw. derselbe Ordner</translation>
+    </message>
+    <message>
+        <source>%1 was replaced since the fix</source>
+        <translation>%1 wurde seit der Korrektur ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; the helper changes nothing there</source>
+        <translation>%1 ist ein Systemort; das Hilfsprogramm ändert dort nichts</translation>
+    </message>
+    <message>
+        <source>This fix is a command for %1; nothing was changed here.</source>
+        <translation>Diese Lösung ist ein Befehl für %1; hier wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it only when you confirm that explicitly. Nothing was changed.</source>
+        <translation>%1 ist ein Systemort; WhyDenied ändert ihn nur, wenn Sie das ausdrücklich bestätigen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied ist nur für Ihr Konto installiert (%1) und startet deshalb sein Administrator-Hilfsprogramm nicht: ein Programm in einem Ordner, den Sie ändern können, könnte ersetzt werden, während die Abfrage wartet. Es wurde nichts geändert; führen Sie stattdessen in einem Administrator-Terminal aus: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The change failed part-way: %1</source>
+        <translation>Die Änderung ist auf halbem Weg fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The change was made but could not be recorded (%1); undo it by hand: %2</source>
+        <translation>Die Änderung wurde vorgenommen, konnte aber nicht aufgezeichnet werden (%1); machen Sie sie von Hand rückgängig: %2</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>Fixed: the copy is at %1, and you can %2 it.</source>
+        <translation>Behoben: Die Kopie liegt unter %1, und Sie können sie %2.</translation>
+    </message>
+    <message>
+        <source>Fixed: you can now %1 %2.</source>
+        <translation>Behoben: Sie können %2 jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied.</source>
+        <translation>Angewendet, aber es wird weiterhin verweigert.</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied: %1 (%2).</source>
+        <translation>Angewendet, aber es wird weiterhin verweigert: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No fix has been recorded in %1; nothing to undo.</source>
+        <translation>In %1 ist keine Korrektur aufgezeichnet; nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed.</source>
+        <translation>%1; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The fix %1 (%2) was already undone at %3; nothing was changed.</source>
+        <translation>Die Korrektur %1 (%2) wurde bereits am %3 rückgängig gemacht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made for %2, not for you; nothing was changed.</source>
+        <translation>Die Korrektur %1 wurde für %2 vorgenommen, nicht für Sie; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made by uid %2; nothing was changed.</source>
+        <translation>Die Korrektur %1 wurde von uid %2 vorgenommen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied ist nur für Ihr Konto installiert (%1) und startet deshalb sein Administrator-Hilfsprogramm nicht. Es wurde nichts geändert; führen Sie stattdessen in einem Administrator-Terminal aus: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2; its setuid/setgid bits were not given back (an undo never makes a program privileged again). An administrator can run: %3</source>
+        <translation>Rückgängig gemacht: %1 ist wieder bei %2; seine setuid/setgid-Bits wurden nicht zurückgegeben (ein Rückgängigmachen macht ein Programm nie wieder privilegiert). Ein Administrator kann ausführen: %3</translation>
+    </message>
+    <message>
+        <source>Undo failed part-way: %1</source>
+        <translation>Rückgängigmachen ist auf halbem Weg fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Undone: the copy %1 was removed.</source>
+        <translation>Rückgängig gemacht: die Kopie %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder bei %2.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2. %3.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder bei %2. %3.</translation>
+    </message>
+    <message>
+        <source>%1 (But the journal could not be updated: %2.)</source>
+        <translation>%1 (Das Journal konnte aber nicht aktualisiert werden: %2.)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>attributes none</source>
+        <translation>keine Attribute</translation>
+    </message>
+    <message>
+        <source>attributes %1</source>
+        <translation>Attribute %1</translation>
+    </message>
+    <message>
+        <source>security %1</source>
+        <translation>Sicherheit %1</translation>
+    </message>
+    <message>
+        <source>mode %1, owner %2</source>
+        <translation>Modus %1, Besitzer %2</translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation>ACL %1</translation>
+    </message>
+    <message>
+        <source>flags %1</source>
+        <translation>Attribute %1</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (none was).</source>
+        <translation>Für diese Diagnose wurde keine Lösung &apos;%1&apos; vorgeschlagen (gar keine).</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (proposed: %2).</source>
+        <translation>Für diese Diagnose wurde keine Lösung &apos;%1&apos; vorgeschlagen (vorgeschlagen: %2).</translation>
+    </message>
+    <message>
+        <source>This diagnosis was made for someone else; fixes are applied for your own access only.</source>
+        <translation>Diese Diagnose gilt für jemand anderen; Lösungen werden nur für Ihren eigenen Zugriff angewendet.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is shown for an administrator to run; WhyDenied does not apply it: %2</source>
+        <translation>Die Lösung &apos;%1&apos; ist für einen Administrator zum Ausführen gedacht; WhyDenied wendet sie nicht an: %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply: %2</source>
+        <translation>Die Lösung &apos;%1&apos; kann WhyDenied nicht selbst anwenden: %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is a command for another system than the one diagnosed: %2</source>
+        <translation>Die Lösung &apos;%1&apos; ist ein Befehl für ein anderes System als das diagnostizierte: %2</translation>
+    </message>
+    <message>
+        <source>Refusing chmod %1: WhyDenied never makes anything writable for everyone.</source>
+        <translation>chmod %1 abgelehnt: WhyDenied macht nie etwas für alle beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Unrecognised ACL entry %1.</source>
+        <translation>Unbekannter ACL-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply (%2): %3</source>
+        <translation>Die Lösung &apos;%1&apos; kann WhyDenied nicht selbst anwenden (%2): %3</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; would add someone other than you to a group.</source>
+        <translation>Die Lösung &apos;%1&apos; würde jemand anderen als Sie zu einer Gruppe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; names the group %2, which no inspected part of the diagnosed path has.</source>
+        <translation>Die Lösung &apos;%1&apos; nennt die Gruppe %2, die kein untersuchter Teil des diagnostizierten Pfads hat.</translation>
+    </message>
+    <message>
+        <source>The fix names %1, which is not an inspected part of the diagnosed path.</source>
+        <translation>Die Lösung nennt %1, das kein untersuchter Teil des diagnostizierten Pfads ist.</translation>
+    </message>
+    <message>
+        <source>A copy needs a regular file and an absolute destination.</source>
+        <translation>Eine Kopie braucht eine normale Datei und ein absolutes Ziel.</translation>
+    </message>
+    <message>
+        <source>The plan has no steps; nothing was changed.</source>
+        <translation>Der Plan hat keine Schritte; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan includes a step WhyDenied does not apply (%1); nothing was changed.</source>
+        <translation>Der Plan enthält einen Schritt, den WhyDenied nicht anwendet (%1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan is for another system; nothing was changed.</source>
+        <translation>Der Plan ist für ein anderes System; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This plan grants access to another account; only root applies it (the helper grants only to the person asking). Nothing was changed.</source>
+        <translation>Dieser Plan gewährt einem anderen Konto Zugriff; nur root wendet ihn an (das Hilfsprogramm gewährt nur der anfragenden Person). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 Undo what was done with: %2</source>
+        <translation>%1 Machen Sie das Erledigte rückgängig mit: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was left changed.</source>
+        <translation>%1 Es blieb nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Step failed: %1.</source>
+        <translation>Schritt fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The plan does not fit the helper&apos;s request form (%1).</source>
+        <translation>Der Plan passt nicht in die Anfrageform des Hilfsprogramms (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed by the helper: %1.</source>
+        <translation>Das Hilfsprogramm hat nichts geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Privileged plan steps go through the helper on Linux only.</source>
+        <translation>Privilegierte Planschritte laufen nur unter Linux über das Hilfsprogramm.</translation>
+    </message>
+    <message>
+        <source>The plan was applied but could not be recorded (%1); undo each step by its journal id.</source>
+        <translation>Der Plan wurde angewendet, konnte aber nicht aufgezeichnet werden (%1); machen Sie jeden Schritt über seine Journal-ID rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: all %n steps applied, and the kernel now allows it.</source>
+        <translation>
+            <numerusform>Behoben: Der Schritt wurde angewendet, und der Kernel erlaubt es jetzt.</numerusform>
+            <numerusform>Behoben: Alle %n Schritte wurden angewendet, und der Kernel erlaubt es jetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps, but the kernel still denies it.</source>
+        <translation>
+            <numerusform>Der Schritt wurde angewendet, aber der Kernel verweigert es weiterhin.</numerusform>
+            <numerusform>Alle %n Schritte wurden angewendet, aber der Kernel verweigert es weiterhin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps.</source>
+        <translation>
+            <numerusform>Der Schritt wurde angewendet.</numerusform>
+            <numerusform>Alle %n Schritte wurden angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 was already undone; nothing was changed.</source>
+        <translation>Der Plan %1 wurde bereits rückgängig gemacht; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was applied by uid %2; nothing was changed.</source>
+        <translation>Der Plan %1 wurde von uid %2 angewendet; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The helper did not undo its part: %1.</source>
+        <translation>Das Hilfsprogramm hat seinen Teil nicht rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Not every step was undone: %1</source>
+        <translation>Nicht jeder Schritt wurde rückgängig gemacht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: all %n steps of the plan %1 were reverted.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: Der Schritt des Plans %1 wurde zurückgenommen.</numerusform>
+            <numerusform>Rückgängig gemacht: Alle %n Schritte des Plans %1 wurden zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACL entry denying delete</source>
+        <translation>ACL-Eintrag, der das Löschen verweigert</translation>
+    </message>
+    <message>
+        <source>changing the owner needs root</source>
+        <translation>den Besitzer zu ändern erfordert root</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>der Ordner fehlt</translation>
+    </message>
+    <message>
+        <source>the read-only attribute forbids deleting</source>
+        <translation>das Schreibschutz-Attribut verbietet das Löschen</translation>
+    </message>
+    <message>
+        <source>not opened: a cloud placeholder that downloads when opened</source>
+        <translation>nicht geöffnet: ein Cloud-Platzhalter, der beim Öffnen heruntergeladen wird</translation>
+    </message>
+    <message>
+        <source>a folder opened as a file (no FILE_FLAG_BACKUP_SEMANTICS)</source>
+        <translation>ein Ordner, als Datei geöffnet (ohne FILE_FLAG_BACKUP_SEMANTICS)</translation>
+    </message>
+    <message>
+        <source>path form</source>
+        <translation>Form des Pfads</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>die Änderungen wurden vorgenommen, aber die Aufzeichnung in %1 ist womöglich unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 ist ein Systemort; WhyDenied ändert ihn nur als root in großen Mengen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>der Stapel wurde von uid %1 angelegt; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>dieser Stapel wurde bereits rückgängig gemacht; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>kein Stapel %1 in %2</translation>
+    </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>die Prüfung umfasst Lesen, Schreiben, Auflisten, Durchsuchen, Ausführen oder Löschen, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>unbekanntes Subjekt %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>die Ordnerprüfung gibt es auf dieser Plattform noch nicht</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>Lösungen anzuwenden wird auf dieser Plattform noch nicht unterstützt; führen Sie den angezeigten Befehl aus.</translation>
+    </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>die Administrator-Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>nicht berechtigt (die Administrator-Abfrage wurde abgebrochen oder das Passwort abgelehnt)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 ist jetzt ein symbolischer Link; ihm wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 ist kein Ordner mehr</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 hat %2 Namen (harte Links); eine Korrektur als Administrator würde alle ändern, daher wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>Label %1</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

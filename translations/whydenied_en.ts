@@ -42,4 +42,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>whydenied</name>
+    <message numerus="yes">
+        <source>Fixed: all %n steps applied, and the kernel now allows it.</source>
+        <translation>
+            <numerusform>Fixed: the step was applied, and the kernel now allows it.</numerusform>
+            <numerusform>Fixed: all %n steps applied, and the kernel now allows it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps, but the kernel still denies it.</source>
+        <translation>
+            <numerusform>Applied the step, but the kernel still denies it.</numerusform>
+            <numerusform>Applied all %n steps, but the kernel still denies it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps.</source>
+        <translation>
+            <numerusform>Applied the step.</numerusform>
+            <numerusform>Applied all %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: all %n steps of the plan %1 were reverted.</source>
+        <translation>
+            <numerusform>Undone: the step of the plan %1 was reverted.</numerusform>
+            <numerusform>Undone: all %n steps of the plan %1 were reverted.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

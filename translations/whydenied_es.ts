@@ -217,6 +217,81 @@
     </message>
 </context>
 <context>
+    <name>EvidenceValue</name>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>symlink</source>
+        <translation>enlace simbólico</translation>
+    </message>
+    <message>
+        <source>fifo</source>
+        <translation>FIFO (tubería con nombre)</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>socket</translation>
+    </message>
+    <message>
+        <source>chardev</source>
+        <translation>dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>blockdev</source>
+        <translation>dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>inmutable</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>solo añadir</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>reparse point</source>
+        <translation>punto de reanálisis</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>recall on open</source>
+        <translation>recuperación al abrir</translation>
+    </message>
+    <message>
+        <source>recall on data access</source>
+        <translation>recuperación al acceder a los datos</translation>
+    </message>
+    <message>
+        <source>yes: it came from a parent folder</source>
+        <translation>sí: viene de una carpeta superior</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>
@@ -702,10 +777,6 @@ Equivale a: %2
     <message>
         <source>Already undone; nothing was changed.</source>
         <translation>Ya estaba deshecho; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>No se deshizo: %1</translation>
     </message>
     <message>
         <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
@@ -2727,6 +2798,542 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
         <translation>Da a %1 la etiqueta que la política de SELinux asigna a ese lugar, como hace restorecon -v; la etiqueta actual queda registrada para que deshacer pueda restaurarla.</translation>
+    </message>
+    <message>
+        <source>needs %1, the ACL grants %2</source>
+        <translation>necesita %1, la ACL concede %2</translation>
+    </message>
+    <message>
+        <source>needs %1, owner has %2</source>
+        <translation>necesita %1, el propietario tiene %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group has %2</source>
+        <translation>necesita %1, el grupo tiene %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group %2 is not active in this session</source>
+        <translation>necesita %1, el grupo %2 no está activo en esta sesión</translation>
+    </message>
+    <message>
+        <source>needs %1, others have %2</source>
+        <translation>necesita %1, los demás tienen %2</translation>
+    </message>
+    <message>
+        <source>the filesystem is mounted read-only</source>
+        <translation>el sistema de archivos está montado como solo lectura</translation>
+    </message>
+    <message>
+        <source>immutable flag (chattr +i)</source>
+        <translation>atributo inmutable (chattr +i)</translation>
+    </message>
+    <message>
+        <source>no search (x) permission: nothing inside can be reached</source>
+        <translation>sin permiso de búsqueda (x): no se puede llegar a nada de dentro</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a): only appending is allowed</source>
+        <translation>atributo de solo añadir (chattr +a): solo se permite añadir</translation>
+    </message>
+    <message>
+        <source>the kernel refuses writing (EPERM): an attribute forbids it</source>
+        <translation>el núcleo rechaza la escritura (EPERM): un atributo lo prohíbe</translation>
+    </message>
+    <message>
+        <source>the kernel denies (errno %1) though the bits, ACL and flags allow; a security module may decide</source>
+        <translation>el núcleo deniega (errno %1) aunque los permisos, la ACL y los atributos lo permiten; puede que decida un módulo de seguridad</translation>
+    </message>
+    <message>
+        <source>its folder is immutable (chattr +i)</source>
+        <translation>su carpeta es inmutable (chattr +i)</translation>
+    </message>
+    <message>
+        <source>its folder lacks write+search for you (mode %1)</source>
+        <translation>su carpeta no te da escritura+búsqueda (modo %1)</translation>
+    </message>
+    <message>
+        <source>sticky folder: only the owner of the entry or of the folder may remove it</source>
+        <translation>carpeta sticky: solo el propietario de la entrada o de la carpeta puede eliminarla</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a)</source>
+        <translation>atributo de solo añadir (chattr +a)</translation>
+    </message>
+    <message>
+        <source>cannot start pkexec (is it installed?)</source>
+        <translation>no se puede iniciar pkexec (¿está instalado?)</translation>
+    </message>
+    <message>
+        <source>no answer from the administrator prompt or the helper in time</source>
+        <translation>no hubo respuesta a tiempo de la solicitud de administrador ni del asistente</translation>
+    </message>
+    <message>
+        <source>the administrator prompt was dismissed</source>
+        <translation>se cerró la solicitud de administrador</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed (Debian and Ubuntu: apt install pkexec)</source>
+        <translation>pkexec no está instalado (Debian y Ubuntu: apt install pkexec)</translation>
+    </message>
+    <message>
+        <source>no password prompt could be shown: no polkit authentication agent is running in this session (log in to a desktop session, or run the shown command in a terminal with sudo)</source>
+        <translation>no se pudo mostrar ninguna solicitud de contraseña: no hay ningún agente de autenticación de polkit en esta sesión (inicia una sesión de escritorio, o ejecuta el comando mostrado en una terminal con sudo)</translation>
+    </message>
+    <message>
+        <source>not authorised: the administrator password was refused, or this account may not do this</source>
+        <translation>no autorizado: se rechazó la contraseña de administrador, o esta cuenta no puede hacerlo</translation>
+    </message>
+    <message>
+        <source>the privileged helper could not be started (reinstall WhyDenied)</source>
+        <translation>no se pudo iniciar el asistente privilegiado (reinstala WhyDenied)</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper</source>
+        <translation>pkexec no pudo ejecutar el asistente</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper: %1</source>
+        <translation>pkexec no pudo ejecutar el asistente: %1</translation>
+    </message>
+    <message>
+        <source>the helper failed (status %1)</source>
+        <translation>el asistente falló (estado %1)</translation>
+    </message>
+    <message>
+        <source>the helper refused: %1</source>
+        <translation>el asistente se negó: %1</translation>
+    </message>
+    <message>
+        <source>the privileged helper is not installed (%1 is missing; reinstall WhyDenied)</source>
+        <translation>el asistente privilegiado no está instalado (falta %1; reinstala WhyDenied)</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer could not be read</source>
+        <translation>no se pudo leer la respuesta del asistente</translation>
+    </message>
+    <message>
+        <source>cannot create a private folder for the request: %1</source>
+        <translation>no se puede crear una carpeta privada para la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the request: %1</source>
+        <translation>no se puede escribir la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s path is not absolute: %1</source>
+        <translation>la ruta del asistente no es absoluta: %1</translation>
+    </message>
+    <message>
+        <source>cannot start osascript</source>
+        <translation>no se puede iniciar osascript</translation>
+    </message>
+    <message>
+        <source>an answer came from another program than the helper; it was ignored</source>
+        <translation>llegó una respuesta de otro programa distinto del asistente; se ignoró</translation>
+    </message>
+    <message>
+        <source>cannot make a pipe for the helper&apos;s answer (%1)</source>
+        <translation>no se puede crear una tubería para la respuesta del asistente (%1)</translation>
+    </message>
+    <message>
+        <source>cannot wait for the helper&apos;s answer (%1)</source>
+        <translation>no se puede esperar la respuesta del asistente (%1)</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was declined)</source>
+        <translation>no autorizado (se rechazó la solicitud de administrador)</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2)</source>
+        <translation>no se puede iniciar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the helper was started without a process handle</source>
+        <translation>el asistente se inició sin identificador de proceso</translation>
+    </message>
+    <message>
+        <source>%1 changed since the diagnosis: it is no longer the same file or folder</source>
+        <translation>%1 cambió desde el diagnóstico: ya no es el mismo archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>%1 was replaced since the fix</source>
+        <translation>%1 se sustituyó después de la solución</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; the helper changes nothing there</source>
+        <translation>%1 es una ubicación del sistema; el asistente no cambia nada ahí</translation>
+    </message>
+    <message>
+        <source>This fix is a command for %1; nothing was changed here.</source>
+        <translation>Esta solución es un comando para %1; aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it only when you confirm that explicitly. Nothing was changed.</source>
+        <translation>%1 es una ubicación del sistema; WhyDenied solo la cambia si lo confirmas expresamente. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied está instalado solo para tu cuenta (%1), así que no inicia su asistente de administrador: un programa en una carpeta que puedes cambiar podría sustituirse mientras espera la solicitud. No se cambió nada; ejecuta esto en una terminal de administrador: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>The change failed part-way: %1</source>
+        <translation>El cambio falló a medias: %1</translation>
+    </message>
+    <message>
+        <source>The change was made but could not be recorded (%1); undo it by hand: %2</source>
+        <translation>El cambio se hizo pero no se pudo registrar (%1); deshazlo a mano: %2</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Aplicado.</translation>
+    </message>
+    <message>
+        <source>Fixed: the copy is at %1, and you can %2 it.</source>
+        <translation>Solucionado: la copia está en %1 y puedes %2.</translation>
+    </message>
+    <message>
+        <source>Fixed: you can now %1 %2.</source>
+        <translation>Solucionado: ahora puedes %1 %2.</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied.</source>
+        <translation>Aplicado, pero sigue denegado.</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied: %1 (%2).</source>
+        <translation>Aplicado, pero sigue denegado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No fix has been recorded in %1; nothing to undo.</source>
+        <translation>No hay ninguna solución registrada en %1; nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed.</source>
+        <translation>%1; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The fix %1 (%2) was already undone at %3; nothing was changed.</source>
+        <translation>La solución %1 (%2) ya se deshizo el %3; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made for %2, not for you; nothing was changed.</source>
+        <translation>La solución %1 se hizo para %2, no para ti; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made by uid %2; nothing was changed.</source>
+        <translation>La solución %1 la hizo el uid %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied está instalado solo para tu cuenta (%1), así que no inicia su asistente de administrador. No se cambió nada; ejecuta esto en una terminal de administrador: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <translation>Deshecho: %1 vuelve a estar como antes.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2; its setuid/setgid bits were not given back (an undo never makes a program privileged again). An administrator can run: %3</source>
+        <translation>Deshecho: %1 vuelve a %2; no se le devolvieron los bits setuid/setgid (deshacer nunca vuelve a dar privilegios a un programa). Un administrador puede ejecutar: %3</translation>
+    </message>
+    <message>
+        <source>Undo failed part-way: %1</source>
+        <translation>Deshacer falló a medias: %1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>No se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>Undone: the copy %1 was removed.</source>
+        <translation>Deshecho: se eliminó la copia %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2.</source>
+        <translation>Deshecho: %1 vuelve a %2.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2. %3.</source>
+        <translation>Deshecho: %1 vuelve a %2. %3.</translation>
+    </message>
+    <message>
+        <source>%1 (But the journal could not be updated: %2.)</source>
+        <translation>%1 (Pero no se pudo actualizar el registro: %2.)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>attributes none</source>
+        <translation>sin atributos</translation>
+    </message>
+    <message>
+        <source>attributes %1</source>
+        <translation>atributos %1</translation>
+    </message>
+    <message>
+        <source>security %1</source>
+        <translation>seguridad %1</translation>
+    </message>
+    <message>
+        <source>mode %1, owner %2</source>
+        <translation>modo %1, propietario %2</translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation>ACL %1</translation>
+    </message>
+    <message>
+        <source>flags %1</source>
+        <translation>atributos %1</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (none was).</source>
+        <translation>No se propuso ninguna solución &apos;%1&apos; para este diagnóstico (no se propuso ninguna).</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (proposed: %2).</source>
+        <translation>No se propuso ninguna solución &apos;%1&apos; para este diagnóstico (propuestas: %2).</translation>
+    </message>
+    <message>
+        <source>This diagnosis was made for someone else; fixes are applied for your own access only.</source>
+        <translation>Este diagnóstico es para otra persona; las soluciones solo se aplican a tu propio acceso.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is shown for an administrator to run; WhyDenied does not apply it: %2</source>
+        <translation>La solución &apos;%1&apos; se muestra para que la ejecute un administrador; WhyDenied no la aplica: %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply: %2</source>
+        <translation>WhyDenied no sabe aplicar la solución &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is a command for another system than the one diagnosed: %2</source>
+        <translation>La solución &apos;%1&apos; es un comando para un sistema distinto del diagnosticado: %2</translation>
+    </message>
+    <message>
+        <source>Refusing chmod %1: WhyDenied never makes anything writable for everyone.</source>
+        <translation>chmod %1 rechazado: WhyDenied nunca hace que algo sea escribible por todos.</translation>
+    </message>
+    <message>
+        <source>Unrecognised ACL entry %1.</source>
+        <translation>Entrada de ACL no reconocida %1.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply (%2): %3</source>
+        <translation>WhyDenied no sabe aplicar la solución &apos;%1&apos; (%2): %3</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; would add someone other than you to a group.</source>
+        <translation>La solución &apos;%1&apos; añadiría a un grupo a alguien distinto de ti.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; names the group %2, which no inspected part of the diagnosed path has.</source>
+        <translation>La solución &apos;%1&apos; nombra el grupo %2, que no tiene ninguna parte examinada de la ruta diagnosticada.</translation>
+    </message>
+    <message>
+        <source>The fix names %1, which is not an inspected part of the diagnosed path.</source>
+        <translation>La solución nombra %1, que no es una parte examinada de la ruta diagnosticada.</translation>
+    </message>
+    <message>
+        <source>A copy needs a regular file and an absolute destination.</source>
+        <translation>Una copia necesita un archivo normal y un destino absoluto.</translation>
+    </message>
+    <message>
+        <source>The plan has no steps; nothing was changed.</source>
+        <translation>El plan no tiene pasos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The plan includes a step WhyDenied does not apply (%1); nothing was changed.</source>
+        <translation>El plan incluye un paso que WhyDenied no aplica (%1); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The plan is for another system; nothing was changed.</source>
+        <translation>El plan es para otro sistema; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This plan grants access to another account; only root applies it (the helper grants only to the person asking). Nothing was changed.</source>
+        <translation>Este plan da acceso a otra cuenta; solo root lo aplica (el asistente solo concede a quien lo pide). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 Undo what was done with: %2</source>
+        <translation>%1 Deshaz lo hecho con: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was left changed.</source>
+        <translation>%1 No quedó nada cambiado.</translation>
+    </message>
+    <message>
+        <source>Step failed: %1.</source>
+        <translation>Falló un paso: %1.</translation>
+    </message>
+    <message>
+        <source>The plan does not fit the helper&apos;s request form (%1).</source>
+        <translation>El plan no encaja en el formato de solicitud del asistente (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed by the helper: %1.</source>
+        <translation>El asistente no cambió nada: %1.</translation>
+    </message>
+    <message>
+        <source>Privileged plan steps go through the helper on Linux only.</source>
+        <translation>Los pasos privilegiados de un plan solo pasan por el asistente en Linux.</translation>
+    </message>
+    <message>
+        <source>The plan was applied but could not be recorded (%1); undo each step by its journal id.</source>
+        <translation>El plan se aplicó pero no se pudo registrar (%1); deshaz cada paso por su id de registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: all %n steps applied, and the kernel now allows it.</source>
+        <translation>
+            <numerusform>Solucionado: se aplicó el paso y el núcleo ya lo permite.</numerusform>
+            <numerusform>Solucionado: se aplicaron los %n pasos y el núcleo ya lo permite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps, but the kernel still denies it.</source>
+        <translation>
+            <numerusform>Se aplicó el paso, pero el núcleo sigue denegándolo.</numerusform>
+            <numerusform>Se aplicaron los %n pasos, pero el núcleo sigue denegándolo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps.</source>
+        <translation>
+            <numerusform>Se aplicó el paso.</numerusform>
+            <numerusform>Se aplicaron los %n pasos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 was already undone; nothing was changed.</source>
+        <translation>El plan %1 ya se deshizo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was applied by uid %2; nothing was changed.</source>
+        <translation>El plan %1 lo aplicó el uid %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The helper did not undo its part: %1.</source>
+        <translation>El asistente no deshizo su parte: %1.</translation>
+    </message>
+    <message>
+        <source>Not every step was undone: %1</source>
+        <translation>No se deshicieron todos los pasos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: all %n steps of the plan %1 were reverted.</source>
+        <translation>
+            <numerusform>Deshecho: se revirtió el paso del plan %1.</numerusform>
+            <numerusform>Deshecho: se revirtieron los %n pasos del plan %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACL entry denying delete</source>
+        <translation>entrada de ACL que deniega borrar</translation>
+    </message>
+    <message>
+        <source>changing the owner needs root</source>
+        <translation>cambiar el propietario requiere root</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>falta la carpeta</translation>
+    </message>
+    <message>
+        <source>the read-only attribute forbids deleting</source>
+        <translation>el atributo de solo lectura prohíbe borrar</translation>
+    </message>
+    <message>
+        <source>not opened: a cloud placeholder that downloads when opened</source>
+        <translation>no se abrió: un marcador de posición en la nube que se descarga al abrirlo</translation>
+    </message>
+    <message>
+        <source>a folder opened as a file (no FILE_FLAG_BACKUP_SEMANTICS)</source>
+        <translation>una carpeta abierta como archivo (sin FILE_FLAG_BACKUP_SEMANTICS)</translation>
+    </message>
+    <message>
+        <source>path form</source>
+        <translation>forma de la ruta</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>los cambios se hicieron, pero el registro en %1 puede estar incompleto</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 es una ubicación del sistema; WhyDenied solo la cambia en bloque si se ejecuta como root. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>el lote lo hizo el uid %1; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>este lote ya se deshizo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>no hay ningún lote %1 en %2</translation>
+    </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>la auditoría comprueba leer, escribir, listar, recorrer, ejecutar o borrar, no %1</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>sujeto desconocido %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>no se puede examinar %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>la auditoría de carpetas aún no está disponible en esta plataforma</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>Aplicar soluciones aún no es posible en esta plataforma; ejecuta el comando mostrado.</translation>
+    </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>falló la solicitud de administrador</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>no autorizado (se canceló la solicitud de administrador o se rechazó la contraseña)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 es ahora un enlace simbólico; no se sigue</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 ya no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 tiene %2 nombres (enlaces duros); una solución como administrador los cambiaría todos, así que no se cambió nada</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>etiqueta %1</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

@@ -217,6 +217,81 @@
     </message>
 </context>
 <context>
+    <name>EvidenceValue</name>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>symlink</source>
+        <translation>lien symbolique</translation>
+    </message>
+    <message>
+        <source>fifo</source>
+        <translation>FIFO (tube nommé)</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>socket</translation>
+    </message>
+    <message>
+        <source>chardev</source>
+        <translation>périphérique caractère</translation>
+    </message>
+    <message>
+        <source>blockdev</source>
+        <translation>périphérique bloc</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>immuable</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>ajout seul</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>reparse point</source>
+        <translation>point d’analyse</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>recall on open</source>
+        <translation>rappel à l’ouverture</translation>
+    </message>
+    <message>
+        <source>recall on data access</source>
+        <translation>rappel à l’accès aux données</translation>
+    </message>
+    <message>
+        <source>yes: it came from a parent folder</source>
+        <translation>oui : elle vient d’un dossier parent</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>
@@ -702,10 +777,6 @@ The same as: %2
     <message>
         <source>Already undone; nothing was changed.</source>
         <translation>Déjà annulé ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>Non annulé : %1</translation>
     </message>
     <message>
         <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
@@ -2727,6 +2798,542 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
         <translation>Donne à %1 l&apos;étiquette que la politique SELinux prévoit pour cet emplacement, comme le fait restorecon -v ; l&apos;étiquette actuelle est enregistrée pour que l&apos;annulation puisse la remettre.</translation>
+    </message>
+    <message>
+        <source>needs %1, the ACL grants %2</source>
+        <translation>exige %1, l’ACL accorde %2</translation>
+    </message>
+    <message>
+        <source>needs %1, owner has %2</source>
+        <translation>exige %1, le propriétaire a %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group has %2</source>
+        <translation>exige %1, le groupe a %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group %2 is not active in this session</source>
+        <translation>exige %1, le groupe %2 n’est pas actif dans cette session</translation>
+    </message>
+    <message>
+        <source>needs %1, others have %2</source>
+        <translation>exige %1, les autres ont %2</translation>
+    </message>
+    <message>
+        <source>the filesystem is mounted read-only</source>
+        <translation>le système de fichiers est monté en lecture seule</translation>
+    </message>
+    <message>
+        <source>immutable flag (chattr +i)</source>
+        <translation>attribut immuable (chattr +i)</translation>
+    </message>
+    <message>
+        <source>no search (x) permission: nothing inside can be reached</source>
+        <translation>pas de droit de traversée (x) : rien à l’intérieur n’est accessible</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a): only appending is allowed</source>
+        <translation>attribut ajout seul (chattr +a) : seul l’ajout est permis</translation>
+    </message>
+    <message>
+        <source>the kernel refuses writing (EPERM): an attribute forbids it</source>
+        <translation>le noyau refuse l’écriture (EPERM) : un attribut l’interdit</translation>
+    </message>
+    <message>
+        <source>the kernel denies (errno %1) though the bits, ACL and flags allow; a security module may decide</source>
+        <translation>le noyau refuse (errno %1) alors que les droits, l’ACL et les attributs le permettent ; un module de sécurité décide peut-être</translation>
+    </message>
+    <message>
+        <source>its folder is immutable (chattr +i)</source>
+        <translation>son dossier est immuable (chattr +i)</translation>
+    </message>
+    <message>
+        <source>its folder lacks write+search for you (mode %1)</source>
+        <translation>son dossier ne vous accorde pas écriture+traversée (mode %1)</translation>
+    </message>
+    <message>
+        <source>sticky folder: only the owner of the entry or of the folder may remove it</source>
+        <translation>dossier sticky : seul le propriétaire de l’entrée ou du dossier peut la supprimer</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a)</source>
+        <translation>attribut ajout seul (chattr +a)</translation>
+    </message>
+    <message>
+        <source>cannot start pkexec (is it installed?)</source>
+        <translation>impossible de lancer pkexec (est-il installé ?)</translation>
+    </message>
+    <message>
+        <source>no answer from the administrator prompt or the helper in time</source>
+        <translation>pas de réponse à temps de la demande d’administrateur ou de l’assistant</translation>
+    </message>
+    <message>
+        <source>the administrator prompt was dismissed</source>
+        <translation>la demande d’administrateur a été fermée</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed (Debian and Ubuntu: apt install pkexec)</source>
+        <translation>pkexec n’est pas installé (Debian et Ubuntu : apt install pkexec)</translation>
+    </message>
+    <message>
+        <source>no password prompt could be shown: no polkit authentication agent is running in this session (log in to a desktop session, or run the shown command in a terminal with sudo)</source>
+        <translation>aucune demande de mot de passe n’a pu s’afficher : aucun agent d’authentification polkit ne tourne dans cette session (ouvrez une session de bureau, ou lancez la commande affichée dans un terminal avec sudo)</translation>
+    </message>
+    <message>
+        <source>not authorised: the administrator password was refused, or this account may not do this</source>
+        <translation>non autorisé : le mot de passe d’administrateur a été refusé, ou ce compte n’a pas le droit de le faire</translation>
+    </message>
+    <message>
+        <source>the privileged helper could not be started (reinstall WhyDenied)</source>
+        <translation>l’assistant privilégié n’a pas pu être lancé (réinstallez WhyDenied)</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper</source>
+        <translation>pkexec n’a pas pu lancer l’assistant</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper: %1</source>
+        <translation>pkexec n’a pas pu lancer l’assistant : %1</translation>
+    </message>
+    <message>
+        <source>the helper failed (status %1)</source>
+        <translation>l’assistant a échoué (statut %1)</translation>
+    </message>
+    <message>
+        <source>the helper refused: %1</source>
+        <translation>l’assistant a refusé : %1</translation>
+    </message>
+    <message>
+        <source>the privileged helper is not installed (%1 is missing; reinstall WhyDenied)</source>
+        <translation>l’assistant privilégié n’est pas installé (%1 est absent ; réinstallez WhyDenied)</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer could not be read</source>
+        <translation>la réponse de l’assistant n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>cannot create a private folder for the request: %1</source>
+        <translation>impossible de créer un dossier privé pour la demande : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the request: %1</source>
+        <translation>impossible d’écrire la demande : %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s path is not absolute: %1</source>
+        <translation>le chemin de l’assistant n’est pas absolu : %1</translation>
+    </message>
+    <message>
+        <source>cannot start osascript</source>
+        <translation>impossible de lancer osascript</translation>
+    </message>
+    <message>
+        <source>an answer came from another program than the helper; it was ignored</source>
+        <translation>une réponse est venue d’un autre programme que l’assistant ; elle a été ignorée</translation>
+    </message>
+    <message>
+        <source>cannot make a pipe for the helper&apos;s answer (%1)</source>
+        <translation>impossible de créer un tube pour la réponse de l’assistant (%1)</translation>
+    </message>
+    <message>
+        <source>cannot wait for the helper&apos;s answer (%1)</source>
+        <translation>impossible d’attendre la réponse de l’assistant (%1)</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was declined)</source>
+        <translation>non autorisé (la demande d’administrateur a été refusée)</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2)</source>
+        <translation>impossible de lancer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the helper was started without a process handle</source>
+        <translation>l’assistant a été lancé sans handle de processus</translation>
+    </message>
+    <message>
+        <source>%1 changed since the diagnosis: it is no longer the same file or folder</source>
+        <translation>%1 a changé depuis le diagnostic : ce n’est plus le même fichier ou dossier</translation>
+    </message>
+    <message>
+        <source>%1 was replaced since the fix</source>
+        <translation>%1 a été remplacé depuis la correction</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; the helper changes nothing there</source>
+        <translation>%1 est un emplacement système ; l’assistant n’y change rien</translation>
+    </message>
+    <message>
+        <source>This fix is a command for %1; nothing was changed here.</source>
+        <translation>Cette correction est une commande pour %1 ; rien n’a été modifié ici.</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it only when you confirm that explicitly. Nothing was changed.</source>
+        <translation>%1 est un emplacement système ; WhyDenied ne le modifie que si vous le confirmez explicitement. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied n’est installé que pour votre compte (%1) ; il ne lance donc pas son assistant administrateur : un programme dans un dossier que vous pouvez modifier pourrait être remplacé pendant l’attente de la demande. Rien n’a été modifié ; lancez plutôt ceci dans un terminal administrateur : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The change failed part-way: %1</source>
+        <translation>La modification a échoué en cours de route : %1</translation>
+    </message>
+    <message>
+        <source>The change was made but could not be recorded (%1); undo it by hand: %2</source>
+        <translation>La modification a été faite mais n’a pas pu être enregistrée (%1) ; annulez-la à la main : %2</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <source>Fixed: the copy is at %1, and you can %2 it.</source>
+        <translation>Corrigé : la copie est dans %1, et vous pouvez %2.</translation>
+    </message>
+    <message>
+        <source>Fixed: you can now %1 %2.</source>
+        <translation>Corrigé : vous pouvez maintenant %1 %2.</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied.</source>
+        <translation>Appliqué, mais c’est toujours refusé.</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied: %1 (%2).</source>
+        <translation>Appliqué, mais c’est toujours refusé : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No fix has been recorded in %1; nothing to undo.</source>
+        <translation>Aucune correction n’est enregistrée dans %1 ; rien à annuler.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed.</source>
+        <translation>%1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The fix %1 (%2) was already undone at %3; nothing was changed.</source>
+        <translation>La correction %1 (%2) a déjà été annulée le %3 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made for %2, not for you; nothing was changed.</source>
+        <translation>La correction %1 a été faite pour %2, pas pour vous ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made by uid %2; nothing was changed.</source>
+        <translation>La correction %1 a été faite par l’uid %2 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied n’est installé que pour votre compte (%1) ; il ne lance donc pas son assistant administrateur. Rien n’a été modifié ; lancez plutôt ceci dans un terminal administrateur : %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <translation>Annulé : %1 est revenu à son état d’origine.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2; its setuid/setgid bits were not given back (an undo never makes a program privileged again). An administrator can run: %3</source>
+        <translation>Annulé : %1 est revenu à %2 ; ses bits setuid/setgid n’ont pas été rendus (une annulation ne rend jamais un programme de nouveau privilégié). Un administrateur peut lancer : %3</translation>
+    </message>
+    <message>
+        <source>Undo failed part-way: %1</source>
+        <translation>L’annulation a échoué en cours de route : %1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Non annulé : %1</translation>
+    </message>
+    <message>
+        <source>Undone: the copy %1 was removed.</source>
+        <translation>Annulé : la copie %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2.</source>
+        <translation>Annulé : %1 est revenu à %2.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2. %3.</source>
+        <translation>Annulé : %1 est revenu à %2. %3.</translation>
+    </message>
+    <message>
+        <source>%1 (But the journal could not be updated: %2.)</source>
+        <translation>%1 (Mais le journal n’a pas pu être mis à jour : %2.)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>attributes none</source>
+        <translation>aucun attribut</translation>
+    </message>
+    <message>
+        <source>attributes %1</source>
+        <translation>attributs %1</translation>
+    </message>
+    <message>
+        <source>security %1</source>
+        <translation>sécurité %1</translation>
+    </message>
+    <message>
+        <source>mode %1, owner %2</source>
+        <translation>mode %1, propriétaire %2</translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation>ACL %1</translation>
+    </message>
+    <message>
+        <source>flags %1</source>
+        <translation>attributs %1</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (none was).</source>
+        <translation>Aucune correction « %1 » n’a été proposée pour ce diagnostic (aucune ne l’a été).</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (proposed: %2).</source>
+        <translation>Aucune correction « %1 » n’a été proposée pour ce diagnostic (proposées : %2).</translation>
+    </message>
+    <message>
+        <source>This diagnosis was made for someone else; fixes are applied for your own access only.</source>
+        <translation>Ce diagnostic concerne quelqu’un d’autre ; les corrections ne s’appliquent qu’à votre propre accès.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is shown for an administrator to run; WhyDenied does not apply it: %2</source>
+        <translation>La correction « %1 » est affichée pour qu’un administrateur la lance ; WhyDenied ne l’applique pas : %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply: %2</source>
+        <translation>La correction « %1 » n’est pas de celles que WhyDenied sait appliquer : %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is a command for another system than the one diagnosed: %2</source>
+        <translation>La correction « %1 » est une commande pour un autre système que celui diagnostiqué : %2</translation>
+    </message>
+    <message>
+        <source>Refusing chmod %1: WhyDenied never makes anything writable for everyone.</source>
+        <translation>chmod %1 refusé : WhyDenied ne rend jamais rien modifiable par tous.</translation>
+    </message>
+    <message>
+        <source>Unrecognised ACL entry %1.</source>
+        <translation>Entrée d’ACL non reconnue %1.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply (%2): %3</source>
+        <translation>La correction « %1 » n’est pas de celles que WhyDenied sait appliquer (%2) : %3</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; would add someone other than you to a group.</source>
+        <translation>La correction « %1 » ajouterait quelqu’un d’autre que vous à un groupe.</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; names the group %2, which no inspected part of the diagnosed path has.</source>
+        <translation>La correction « %1 » nomme le groupe %2, qu’aucune partie examinée du chemin diagnostiqué n’a.</translation>
+    </message>
+    <message>
+        <source>The fix names %1, which is not an inspected part of the diagnosed path.</source>
+        <translation>La correction nomme %1, qui n’est pas une partie examinée du chemin diagnostiqué.</translation>
+    </message>
+    <message>
+        <source>A copy needs a regular file and an absolute destination.</source>
+        <translation>Une copie exige un fichier ordinaire et une destination absolue.</translation>
+    </message>
+    <message>
+        <source>The plan has no steps; nothing was changed.</source>
+        <translation>Le plan n’a aucune étape ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The plan includes a step WhyDenied does not apply (%1); nothing was changed.</source>
+        <translation>Le plan comprend une étape que WhyDenied n’applique pas (%1) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The plan is for another system; nothing was changed.</source>
+        <translation>Le plan est pour un autre système ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This plan grants access to another account; only root applies it (the helper grants only to the person asking). Nothing was changed.</source>
+        <translation>Ce plan accorde l’accès à un autre compte ; seul root l’applique (l’assistant n’accorde qu’à la personne qui demande). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 Undo what was done with: %2</source>
+        <translation>%1 Annulez ce qui a été fait avec : %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was left changed.</source>
+        <translation>%1 Aucune modification n’a été laissée.</translation>
+    </message>
+    <message>
+        <source>Step failed: %1.</source>
+        <translation>Étape échouée : %1.</translation>
+    </message>
+    <message>
+        <source>The plan does not fit the helper&apos;s request form (%1).</source>
+        <translation>Le plan ne correspond pas au format de demande de l’assistant (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed by the helper: %1.</source>
+        <translation>L’assistant n’a rien modifié : %1.</translation>
+    </message>
+    <message>
+        <source>Privileged plan steps go through the helper on Linux only.</source>
+        <translation>Les étapes privilégiées d’un plan ne passent par l’assistant que sous Linux.</translation>
+    </message>
+    <message>
+        <source>The plan was applied but could not be recorded (%1); undo each step by its journal id.</source>
+        <translation>Le plan a été appliqué mais n’a pas pu être enregistré (%1) ; annulez chaque étape par son identifiant de journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: all %n steps applied, and the kernel now allows it.</source>
+        <translation>
+            <numerusform>Corrigé : l’étape a été appliquée, et le noyau l’autorise maintenant.</numerusform>
+            <numerusform>Corrigé : les %n étapes ont été appliquées, et le noyau l’autorise maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps, but the kernel still denies it.</source>
+        <translation>
+            <numerusform>L’étape a été appliquée, mais le noyau refuse toujours.</numerusform>
+            <numerusform>Les %n étapes ont été appliquées, mais le noyau refuse toujours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps.</source>
+        <translation>
+            <numerusform>L’étape a été appliquée.</numerusform>
+            <numerusform>Les %n étapes ont été appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 was already undone; nothing was changed.</source>
+        <translation>Le plan %1 a déjà été annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was applied by uid %2; nothing was changed.</source>
+        <translation>Le plan %1 a été appliqué par l’uid %2 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The helper did not undo its part: %1.</source>
+        <translation>L’assistant n’a pas annulé sa part : %1.</translation>
+    </message>
+    <message>
+        <source>Not every step was undone: %1</source>
+        <translation>Toutes les étapes n’ont pas été annulées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: all %n steps of the plan %1 were reverted.</source>
+        <translation>
+            <numerusform>Annulé : l’étape du plan %1 a été défaite.</numerusform>
+            <numerusform>Annulé : les %n étapes du plan %1 ont été défaites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACL entry denying delete</source>
+        <translation>entrée d’ACL refusant la suppression</translation>
+    </message>
+    <message>
+        <source>changing the owner needs root</source>
+        <translation>changer le propriétaire exige root</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>le dossier est absent</translation>
+    </message>
+    <message>
+        <source>the read-only attribute forbids deleting</source>
+        <translation>l’attribut lecture seule interdit la suppression</translation>
+    </message>
+    <message>
+        <source>not opened: a cloud placeholder that downloads when opened</source>
+        <translation>non ouvert : un espace réservé cloud qui se télécharge à l’ouverture</translation>
+    </message>
+    <message>
+        <source>a folder opened as a file (no FILE_FLAG_BACKUP_SEMANTICS)</source>
+        <translation>un dossier ouvert comme un fichier (sans FILE_FLAG_BACKUP_SEMANTICS)</translation>
+    </message>
+    <message>
+        <source>path form</source>
+        <translation>forme du chemin</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>les modifications ont été faites mais l’enregistrement dans %1 est peut-être incomplet</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 est un emplacement système ; WhyDenied ne le modifie en masse que lancé en root. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>le lot a été fait par l’uid %1 ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>ce lot a déjà été annulé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>aucun lot %1 dans %2</translation>
+    </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>l’audit vérifie la lecture, l’écriture, le listage, la traversée, l’exécution ou la suppression, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>sujet inconnu %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>impossible d’examiner %1 : %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>l’audit de dossier n’est pas encore disponible sur cette plateforme</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>L’application des corrections n’est pas encore prise en charge sur cette plateforme ; lancez la commande affichée.</translation>
+    </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>la demande d’administrateur a échoué</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>non autorisé (la demande d’administrateur a été annulée ou le mot de passe refusé)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 est maintenant un lien symbolique ; il n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 n’est plus un dossier</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 a %2 noms (liens physiques) ; une correction en administrateur les modifierait tous, donc rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>étiquette %1</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

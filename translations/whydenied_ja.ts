@@ -217,6 +217,81 @@
     </message>
 </context>
 <context>
+    <name>EvidenceValue</name>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>symlink</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>fifo</source>
+        <translation>FIFO (名前付きパイプ)</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>chardev</source>
+        <translation>キャラクターデバイス</translation>
+    </message>
+    <message>
+        <source>blockdev</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>immutable</source>
+        <translation>変更不可</translation>
+    </message>
+    <message>
+        <source>append-only</source>
+        <translation>追記のみ</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隠し</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>reparse point</source>
+        <translation>再解析ポイント</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>recall on open</source>
+        <translation>開くと取得</translation>
+    </message>
+    <message>
+        <source>recall on data access</source>
+        <translation>データアクセス時に取得</translation>
+    </message>
+    <message>
+        <source>yes: it came from a parent folder</source>
+        <translation>はい: 親フォルダーから継承されています</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>read</source>
@@ -700,10 +775,6 @@ The same as: %2
     <message>
         <source>Already undone; nothing was changed.</source>
         <translation>すでに元に戻されています。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>Not undone: %1</source>
-        <translation>元に戻せませんでした: %1</translation>
     </message>
     <message>
         <source>Undone — %1 is back, but without its setuid/setgid bits: WhyDenied never gives them back.</source>
@@ -2722,6 +2793,538 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the label it has now is recorded, so undo can put it back.</source>
         <translation>restorecon -v と同じように、%1 にその場所で SELinux ポリシーが定めるラベルを付けます。今のラベルは記録されるので、元に戻すことができます。</translation>
+    </message>
+    <message>
+        <source>needs %1, the ACL grants %2</source>
+        <translation>%1 が必要、ACL が許可するのは %2</translation>
+    </message>
+    <message>
+        <source>needs %1, owner has %2</source>
+        <translation>%1 が必要、所有者の権限は %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group has %2</source>
+        <translation>%1 が必要、グループの権限は %2</translation>
+    </message>
+    <message>
+        <source>needs %1, group %2 is not active in this session</source>
+        <translation>%1 が必要、グループ %2 はこのセッションで有効ではありません</translation>
+    </message>
+    <message>
+        <source>needs %1, others have %2</source>
+        <translation>%1 が必要、その他のユーザーの権限は %2</translation>
+    </message>
+    <message>
+        <source>the filesystem is mounted read-only</source>
+        <translation>ファイルシステムが読み取り専用でマウントされています</translation>
+    </message>
+    <message>
+        <source>immutable flag (chattr +i)</source>
+        <translation>変更不可フラグ (chattr +i)</translation>
+    </message>
+    <message>
+        <source>no search (x) permission: nothing inside can be reached</source>
+        <translation>検索 (x) 権限がありません: 中のものには到達できません</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a): only appending is allowed</source>
+        <translation>追記のみフラグ (chattr +a): 追記だけが許可されます</translation>
+    </message>
+    <message>
+        <source>the kernel refuses writing (EPERM): an attribute forbids it</source>
+        <translation>カーネルが書き込みを拒否しています (EPERM): 属性が禁止しています</translation>
+    </message>
+    <message>
+        <source>the kernel denies (errno %1) though the bits, ACL and flags allow; a security module may decide</source>
+        <translation>権限ビット・ACL・フラグは許可しているのにカーネルが拒否しています (errno %1)。セキュリティモジュールが判断している可能性があります</translation>
+    </message>
+    <message>
+        <source>its folder is immutable (chattr +i)</source>
+        <translation>そのフォルダーは変更不可です (chattr +i)</translation>
+    </message>
+    <message>
+        <source>its folder lacks write+search for you (mode %1)</source>
+        <translation>そのフォルダーにあなたの書き込み+検索の権限がありません (モード %1)</translation>
+    </message>
+    <message>
+        <source>sticky folder: only the owner of the entry or of the folder may remove it</source>
+        <translation>スティッキーフォルダー: 削除できるのは項目またはフォルダーの所有者だけです</translation>
+    </message>
+    <message>
+        <source>append-only flag (chattr +a)</source>
+        <translation>追記のみフラグ (chattr +a)</translation>
+    </message>
+    <message>
+        <source>cannot start pkexec (is it installed?)</source>
+        <translation>pkexec を起動できません (インストールされていますか?)</translation>
+    </message>
+    <message>
+        <source>no answer from the administrator prompt or the helper in time</source>
+        <translation>管理者の確認画面またはヘルパーから時間内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>the administrator prompt was dismissed</source>
+        <translation>管理者の確認画面が閉じられました</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed (Debian and Ubuntu: apt install pkexec)</source>
+        <translation>pkexec がインストールされていません (Debian と Ubuntu: apt install pkexec)</translation>
+    </message>
+    <message>
+        <source>no password prompt could be shown: no polkit authentication agent is running in this session (log in to a desktop session, or run the shown command in a terminal with sudo)</source>
+        <translation>パスワードの確認画面を表示できませんでした: このセッションでは polkit の認証エージェントが動いていません (デスクトップセッションにログインするか、表示されたコマンドを端末で sudo 付きで実行してください)</translation>
+    </message>
+    <message>
+        <source>not authorised: the administrator password was refused, or this account may not do this</source>
+        <translation>許可されませんでした: 管理者パスワードが拒否されたか、このアカウントにはこの操作が許されていません</translation>
+    </message>
+    <message>
+        <source>the privileged helper could not be started (reinstall WhyDenied)</source>
+        <translation>特権ヘルパーを起動できませんでした (WhyDenied を再インストールしてください)</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper</source>
+        <translation>pkexec がヘルパーを実行できませんでした</translation>
+    </message>
+    <message>
+        <source>pkexec could not run the helper: %1</source>
+        <translation>pkexec がヘルパーを実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the helper failed (status %1)</source>
+        <translation>ヘルパーが失敗しました (ステータス %1)</translation>
+    </message>
+    <message>
+        <source>the helper refused: %1</source>
+        <translation>ヘルパーが拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>the privileged helper is not installed (%1 is missing; reinstall WhyDenied)</source>
+        <translation>特権ヘルパーがインストールされていません (%1 がありません。WhyDenied を再インストールしてください)</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s answer could not be read</source>
+        <translation>ヘルパーの応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>cannot create a private folder for the request: %1</source>
+        <translation>要求用の非公開フォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the request: %1</source>
+        <translation>要求を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>the helper&apos;s path is not absolute: %1</source>
+        <translation>ヘルパーのパスが絶対パスではありません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start osascript</source>
+        <translation>osascript を起動できません</translation>
+    </message>
+    <message>
+        <source>an answer came from another program than the helper; it was ignored</source>
+        <translation>ヘルパー以外のプログラムから応答が届いたため、無視しました</translation>
+    </message>
+    <message>
+        <source>cannot make a pipe for the helper&apos;s answer (%1)</source>
+        <translation>ヘルパーの応答用のパイプを作成できません (%1)</translation>
+    </message>
+    <message>
+        <source>cannot wait for the helper&apos;s answer (%1)</source>
+        <translation>ヘルパーの応答を待てません (%1)</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was declined)</source>
+        <translation>許可されませんでした (管理者の確認が拒否されました)</translation>
+    </message>
+    <message>
+        <source>cannot start %1 (%2)</source>
+        <translation>%1 を起動できません (%2)</translation>
+    </message>
+    <message>
+        <source>the helper was started without a process handle</source>
+        <translation>ヘルパーがプロセスハンドルなしで起動されました</translation>
+    </message>
+    <message>
+        <source>%1 changed since the diagnosis: it is no longer the same file or folder</source>
+        <translation>%1 は診断の後に変わりました: 同じファイルやフォルダーではなくなっています</translation>
+    </message>
+    <message>
+        <source>%1 was replaced since the fix</source>
+        <translation>%1 は修正の後に置き換えられました</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; the helper changes nothing there</source>
+        <translation>%1 はシステムの場所です。ヘルパーはそこを何も変更しません</translation>
+    </message>
+    <message>
+        <source>This fix is a command for %1; nothing was changed here.</source>
+        <translation>この解決策は %1 用のコマンドです。ここでは何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it only when you confirm that explicitly. Nothing was changed.</source>
+        <translation>%1 はシステムの場所です。WhyDenied は明示的に確認された場合にだけ変更します。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied はあなたのアカウントにだけインストールされているため (%1)、管理者用ヘルパーを起動しません: 確認画面の待機中に、あなたが変更できるフォルダー内のプログラムが置き換えられるおそれがあるためです。何も変更していません。代わりに管理者のターミナルで次を実行してください: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>何も変更していません: %1</translation>
+    </message>
+    <message>
+        <source>The change failed part-way: %1</source>
+        <translation>変更が途中で失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The change was made but could not be recorded (%1); undo it by hand: %2</source>
+        <translation>変更は行いましたが記録できませんでした (%1)。手作業で元に戻してください: %2</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>適用しました。</translation>
+    </message>
+    <message>
+        <source>Fixed: the copy is at %1, and you can %2 it.</source>
+        <translation>解決しました: コピーは %1 にあり、%2ができます。</translation>
+    </message>
+    <message>
+        <source>Fixed: you can now %1 %2.</source>
+        <translation>解決しました: %2 の%1ができるようになりました。</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied.</source>
+        <translation>適用しましたが、まだ拒否されています。</translation>
+    </message>
+    <message>
+        <source>Applied, but it is still denied: %1 (%2).</source>
+        <translation>適用しましたが、まだ拒否されています: %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>No fix has been recorded in %1; nothing to undo.</source>
+        <translation>%1 には修正が記録されていません。元に戻すものはありません。</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed.</source>
+        <translation>%1。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The fix %1 (%2) was already undone at %3; nothing was changed.</source>
+        <translation>修正 %1 (%2) は %3 にすでに元に戻されています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made for %2, not for you; nothing was changed.</source>
+        <translation>修正 %1 はあなたではなく %2 のために行われました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The fix %1 was made by uid %2; nothing was changed.</source>
+        <translation>修正 %1 は uid %2 が行いました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied はあなたのアカウントにだけインストールされているため (%1)、管理者用ヘルパーを起動しません。何も変更していません。代わりに管理者のターミナルで次を実行してください: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <translation>元に戻しました: %1 は元の状態に戻りました。</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2; its setuid/setgid bits were not given back (an undo never makes a program privileged again). An administrator can run: %3</source>
+        <translation>元に戻しました: %1 は %2 に戻りました。setuid/setgid ビットは戻していません (元に戻す操作でプログラムを再び特権付きにすることはありません)。管理者は次を実行できます: %3</translation>
+    </message>
+    <message>
+        <source>Undo failed part-way: %1</source>
+        <translation>元に戻す操作が途中で失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>元に戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Undone: the copy %1 was removed.</source>
+        <translation>元に戻しました: コピー %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2.</source>
+        <translation>元に戻しました: %1 は %2 に戻りました。</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back to %2. %3.</source>
+        <translation>元に戻しました: %1 は %2 に戻りました。%3。</translation>
+    </message>
+    <message>
+        <source>%1 (But the journal could not be updated: %2.)</source>
+        <translation>%1 (ただし記録を更新できませんでした: %2。)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>attributes none</source>
+        <translation>属性なし</translation>
+    </message>
+    <message>
+        <source>attributes %1</source>
+        <translation>属性 %1</translation>
+    </message>
+    <message>
+        <source>security %1</source>
+        <translation>セキュリティ %1</translation>
+    </message>
+    <message>
+        <source>mode %1, owner %2</source>
+        <translation>モード %1、所有者 %2</translation>
+    </message>
+    <message>
+        <source>ACL %1</source>
+        <translation>ACL %1</translation>
+    </message>
+    <message>
+        <source>flags %1</source>
+        <translation>フラグ %1</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (none was).</source>
+        <translation>この診断では解決策「%1」は提案されていません (提案はありません)。</translation>
+    </message>
+    <message>
+        <source>No fix &apos;%1&apos; was proposed for this diagnosis (proposed: %2).</source>
+        <translation>この診断では解決策「%1」は提案されていません (提案: %2)。</translation>
+    </message>
+    <message>
+        <source>This diagnosis was made for someone else; fixes are applied for your own access only.</source>
+        <translation>この診断は別のユーザーのものです。解決策はあなた自身のアクセスにだけ適用されます。</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is shown for an administrator to run; WhyDenied does not apply it: %2</source>
+        <translation>解決策「%1」は管理者が実行するためのものです。WhyDenied は適用しません: %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply: %2</source>
+        <translation>解決策「%1」は WhyDenied が適用できる種類ではありません: %2</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is a command for another system than the one diagnosed: %2</source>
+        <translation>解決策「%1」は診断したものとは別のシステム用のコマンドです: %2</translation>
+    </message>
+    <message>
+        <source>Refusing chmod %1: WhyDenied never makes anything writable for everyone.</source>
+        <translation>chmod %1 を拒否しました: WhyDenied は何かを全員に書き込み可能にすることはありません。</translation>
+    </message>
+    <message>
+        <source>Unrecognised ACL entry %1.</source>
+        <translation>認識できない ACL エントリ %1 です。</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; is not one the engine knows how to apply (%2): %3</source>
+        <translation>解決策「%1」は WhyDenied が適用できる種類ではありません (%2): %3</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; would add someone other than you to a group.</source>
+        <translation>解決策「%1」はあなた以外のユーザーをグループに追加してしまいます。</translation>
+    </message>
+    <message>
+        <source>The fix &apos;%1&apos; names the group %2, which no inspected part of the diagnosed path has.</source>
+        <translation>解決策「%1」はグループ %2 を指定していますが、診断したパスの調べた部分にそのグループはありません。</translation>
+    </message>
+    <message>
+        <source>The fix names %1, which is not an inspected part of the diagnosed path.</source>
+        <translation>解決策は %1 を指定していますが、診断したパスの調べた部分ではありません。</translation>
+    </message>
+    <message>
+        <source>A copy needs a regular file and an absolute destination.</source>
+        <translation>コピーには通常のファイルと絶対パスのコピー先が必要です。</translation>
+    </message>
+    <message>
+        <source>The plan has no steps; nothing was changed.</source>
+        <translation>計画に手順がありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The plan includes a step WhyDenied does not apply (%1); nothing was changed.</source>
+        <translation>計画に WhyDenied が適用しない手順が含まれています (%1)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The plan is for another system; nothing was changed.</source>
+        <translation>この計画は別のシステム用です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This plan grants access to another account; only root applies it (the helper grants only to the person asking). Nothing was changed.</source>
+        <translation>この計画は別のアカウントにアクセスを与えます。適用できるのは root だけです (ヘルパーは依頼した本人にしか与えません)。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 Undo what was done with: %2</source>
+        <translation>%1 行った変更は次で元に戻せます: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was left changed.</source>
+        <translation>%1 変更は何も残っていません。</translation>
+    </message>
+    <message>
+        <source>Step failed: %1.</source>
+        <translation>手順が失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>The plan does not fit the helper&apos;s request form (%1).</source>
+        <translation>計画がヘルパーの要求形式に合いません (%1)。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed by the helper: %1.</source>
+        <translation>ヘルパーは何も変更していません: %1。</translation>
+    </message>
+    <message>
+        <source>Privileged plan steps go through the helper on Linux only.</source>
+        <translation>特権が必要な計画の手順は Linux でのみヘルパーを通して実行されます。</translation>
+    </message>
+    <message>
+        <source>The plan was applied but could not be recorded (%1); undo each step by its journal id.</source>
+        <translation>計画は適用しましたが記録できませんでした (%1)。各手順を記録の ID で元に戻してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: all %n steps applied, and the kernel now allows it.</source>
+        <translation>
+            <numerusform>解決しました: %n 個の手順をすべて適用し、カーネルが許可するようになりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps, but the kernel still denies it.</source>
+        <translation>
+            <numerusform>%n 個の手順をすべて適用しましたが、カーネルはまだ拒否しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied all %n steps.</source>
+        <translation>
+            <numerusform>%n 個の手順をすべて適用しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 was already undone; nothing was changed.</source>
+        <translation>計画 %1 はすでに元に戻されています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The plan %1 was applied by uid %2; nothing was changed.</source>
+        <translation>計画 %1 は uid %2 が適用しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The helper did not undo its part: %1.</source>
+        <translation>ヘルパーは担当分を元に戻しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Not every step was undone: %1</source>
+        <translation>すべての手順を元に戻せたわけではありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: all %n steps of the plan %1 were reverted.</source>
+        <translation>
+            <numerusform>元に戻しました: 計画 %1 の %n 個の手順をすべて戻しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACL entry denying delete</source>
+        <translation>削除を拒否する ACL エントリ</translation>
+    </message>
+    <message>
+        <source>changing the owner needs root</source>
+        <translation>所有者の変更には root が必要です</translation>
+    </message>
+    <message>
+        <source>the folder is missing</source>
+        <translation>フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>the read-only attribute forbids deleting</source>
+        <translation>読み取り専用属性が削除を禁止しています</translation>
+    </message>
+    <message>
+        <source>not opened: a cloud placeholder that downloads when opened</source>
+        <translation>開いていません: 開くとダウンロードされるクラウドのプレースホルダーです</translation>
+    </message>
+    <message>
+        <source>a folder opened as a file (no FILE_FLAG_BACKUP_SEMANTICS)</source>
+        <translation>ファイルとして開いたフォルダー (FILE_FLAG_BACKUP_SEMANTICS なし)</translation>
+    </message>
+    <message>
+        <source>path form</source>
+        <translation>パスの形式</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the changes were made but the record in %1 may be incomplete</source>
+        <translation>変更は行いましたが、%1 の記録は不完全かもしれません</translation>
+    </message>
+    <message>
+        <source>%1 is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.</source>
+        <translation>%1 はシステムの場所です。WhyDenied がまとめて変更するのは root で実行したときだけです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the batch was made by uid %1; nothing was changed</source>
+        <translation>この一括変更は uid %1 が行いました。何も変更していません</translation>
+    </message>
+    <message>
+        <source>this batch was already undone; nothing was changed</source>
+        <translation>この一括変更はすでに元に戻されています。何も変更していません</translation>
+    </message>
+    <message>
+        <source>no batch %1 in %2</source>
+        <translation>%2 に一括変更 %1 はありません</translation>
+    </message>
+    <message>
+        <source>the audit checks read, write, list, traverse, execute or delete, not %1</source>
+        <translation>監査で確認できるのは読み取り・書き込み・一覧・通過・実行・削除で、%1 は対象外です</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>不明な対象 %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot inspect %1: %2</source>
+        <translation>%1 を調べられません: %2</translation>
+    </message>
+    <message>
+        <source>the folder audit is not available on this platform yet</source>
+        <translation>フォルダーの監査はこのプラットフォームではまだ使えません</translation>
+    </message>
+    <message>
+        <source>Applying fixes is not supported on this platform yet; run the command shown.</source>
+        <translation>このプラットフォームではまだ解決策を適用できません。表示されたコマンドを実行してください。</translation>
+    </message>
+    <message>
+        <source>the administrator prompt failed</source>
+        <translation>管理者の確認画面が失敗しました</translation>
+    </message>
+    <message>
+        <source>not authorised (the administrator prompt was cancelled or the password was refused)</source>
+        <translation>許可されませんでした (管理者の確認がキャンセルされたか、パスワードが拒否されました)</translation>
+    </message>
+    <message>
+        <source>%1 is now a symbolic link; refusing to follow it</source>
+        <translation>%1 はシンボリックリンクになっています。たどりません</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a folder</source>
+        <translation>%1 はフォルダーではなくなっています</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links); an administrator&apos;s fix would change all of them, so nothing was changed</source>
+        <translation>%1 には %2 個の名前 (ハードリンク) があります。管理者として修正するとすべてが変わるため、何も変更していません</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>ラベル %1</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

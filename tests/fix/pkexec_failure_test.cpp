@@ -45,9 +45,9 @@ protected:
     }
     std::string run(const std::string& helper = "/bin/true") {
         posix::RunResult r;
-        std::string error;
+        Message error;
         EXPECT_FALSE(fix::runHelperWithPkexec({"undo", "--id", "x"}, helper, 20000, 1 << 16, r, error));
-        return error;
+        return error.english();
     }
     std::string ran() const {
         std::ifstream in(dir_ / "ran");

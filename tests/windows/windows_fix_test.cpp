@@ -253,13 +253,13 @@ TEST(WindowsFixEngine, ElevatedHelperAppliesAndUndoesThroughTheRunasVerb) {
     const Diagnosis d = run(p, Operation::Write);
     ApplyOptions o = journalIn(dir);
     o.helperPath = narrow(besideSelf(L"..\\..\\cli\\whydenied-helper-testing.exe"));
-    std::string error;
+    Message error;
     const auto entry = fix::viaHelper({"apply", "--action", "clear-readonly", "--arg", "", "--fix", "attrib-clear-readonly",
                                        "--cause", "readonly-attribute", "--path", narrow(p), "--dev",
                                        std::to_string(target(d).dev), "--ino", std::to_string(target(d).ino), "--type",
                                        "file"},
                                       o, error);
-    ASSERT_TRUE(entry) << error;
+    ASSERT_TRUE(entry) << error.english();
     EXPECT_EQ(entry->path, narrow(p));
     EXPECT_EQ(attributesOf(p) & FILE_ATTRIBUTE_READONLY, 0u);
     EXPECT_EQ(entry->callerSid, d.facts.identity.win.userSid);
@@ -267,14 +267,14 @@ TEST(WindowsFixEngine, ElevatedHelperAppliesAndUndoesThroughTheRunasVerb) {
     EXPECT_TRUE(Journal(helperJournal).read(entry->id)) << "the helper recorded it in its own journal";
     EXPECT_FALSE(Journal(o.journalDir).read(entry->id)) << "not in a folder the request named";
     const auto undone = fix::viaHelper({"undo", "--id", entry->id}, o, error);
-    ASSERT_TRUE(undone) << error;
+    ASSERT_TRUE(undone) << error.english();
     EXPECT_TRUE(undone->undone);
     EXPECT_NE(attributesOf(p) & FILE_ATTRIBUTE_READONLY, 0u);
     // A request it must refuse: a relative path. Nothing is changed, and the reason comes back.
     EXPECT_FALSE(fix::viaHelper({"apply", "--action", "clear-readonly", "--path", "relative.txt", "--dev", "1", "--ino",
                                  "1", "--type", "file"},
                                 o, error));
-    EXPECT_NE(error.find("absolute"), std::string::npos) << error;
+    EXPECT_NE(error.english().find("absolute"), std::string::npos) << error.english();
     SetEnvironmentVariableW(L"WD_HELPER_STATE_DIR", nullptr);
 }
 

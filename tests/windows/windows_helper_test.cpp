@@ -152,7 +152,9 @@ Sent send(const std::wstring& helper, const std::vector<std::string>& request, c
     o.helperPath = narrow(helper);
     o.journalDir = journalDir;
     Sent s;
-    s.entry = fix::viaHelper(request, o, s.error);
+    Message error;
+    s.entry = fix::viaHelper(request, o, error);
+    s.error = error.english();
     return s;
 }
 

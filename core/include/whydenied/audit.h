@@ -44,7 +44,7 @@ struct AuditFinding {
     NodeType type = NodeType::Unknown;
     uint64_t dev = 0, ino = 0;
     uint32_t mode = 0, uid = 0, gid = 0;
-    std::string detail;     // "needs w-x, owner class has r-x", "immutable flag", …
+    Message detail;         // "needs -wx, owner has r-x", "immutable flag (chattr +i)", …
 };
 
 struct AuditCount {
@@ -74,6 +74,7 @@ struct AuditProgress {
 
 struct AuditSummary {
     std::string root, error;  // error: the audit could not start (root missing, bad subject …)
+    Message why;              // `error` as a template, for the reader's language
     Operation op = Operation::Write;
     std::string subject;      // description of whose access was checked
     VerdictSource verdictSource = VerdictSource::Kernel;
@@ -131,7 +132,8 @@ struct BulkFixProgress {
 };
 struct BulkFixResult {
     bool ok = false;
-    std::string error;
+    std::string error;  // in English (the CLI, the helper's answer); `why` is the same as a template
+    Message why;
     std::string journalId;  // the batch recorded; empty when nothing changed
     uint64_t changed = 0, failed = 0, skipped = 0;
     uint64_t resolved = 0;  // changed and allowed when judged again in the same walk
@@ -147,7 +149,8 @@ BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, co
 
 struct BulkUndoResult {
     bool ok = false;
-    std::string error;
+    std::string error;  // in English; `why` is the same as a template
+    Message why;
     uint64_t restored = 0, skipped = 0;
     std::vector<std::string> problems;
 };

@@ -43,6 +43,7 @@ struct NodeState {
 
     bool sameAs(const NodeState& o) const;  // mode, owner, ACL, flags and label (when both known), attributes, SDDL, xattr
     std::string describe() const;           // "mode 0444, owner 4242:4242, ACL user::r--,…, flags -i"
+    Message described() const;              // the same, for the reader's language
 };
 
 // FixAction (what a fix does) is declared with FixProposal in finding.h.
@@ -69,7 +70,8 @@ struct FixPlan {
 // no such fix, it is advisory (for an administrator to run), or it names no diagnosed node.
 struct PlanResult {
     std::optional<FixPlan> plan;
-    std::string error;
+    std::string error;  // in English; `why` is the same sentence as a template
+    Message why;
     std::string note;  // planned, with a remark (an old fix id was used)
 };
 PlanResult planFix(const Diagnosis& d, const std::string& fixId);
@@ -145,7 +147,8 @@ struct ApplyOptions {
 
 struct FixOutcome {
     FixStatus status = FixStatus::Refused;
-    std::string message;                // one sentence for a person
+    std::string message;                // one sentence for a person, in English (the CLI, its JSON, logs)
+    Message said;                       // the same sentence as a template, for the reader's language
     std::optional<JournalEntry> entry;  // what was recorded
     std::optional<Diagnosis> after;     // the diagnosis asked again after applying
 };
@@ -158,7 +161,8 @@ struct UndoOutcome {
     bool changed = false;
     bool ok = false;   // restored, or nothing needed doing and that is fine (already undone)
     bool privilegeBitsKeptOff = false;  // setuid/setgid not given back: the file changed since the fix
-    std::string message;
+    std::string message;  // in English; `said` is the same sentence as a template
+    Message said;
     std::optional<JournalEntry> entry;
 };
 // `which`: a journal id, or "LAST" / empty for the most recent entry.

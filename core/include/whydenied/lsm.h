@@ -126,7 +126,8 @@ std::string auditLinesFor(std::string_view text, const std::string& path, uint64
 // administrator's approval (pkexec), or directly when running as root. `error` says why not.
 struct AdminAuditRead {
     std::string lines;
-    std::string error;
+    std::string error;  // in English; `said` is the same in the reader's language where there is one
+    Message said;
 };
 AdminAuditRead readAuditLogAsAdministrator(const std::string& path, double when, const std::string& helperPath = {});
 

@@ -17,6 +17,11 @@
 // Context used for every core string in the .ts files.
 #define WD_TR_CONTEXT "whydenied"
 #define WD_TR(text) QT_TRANSLATE_NOOP("whydenied", text)
+#ifndef QT_TRANSLATE_N_NOOP
+#define QT_TRANSLATE_N_NOOP(context, text) text
+#endif
+// A template with a count (%n): lupdate files it with plural forms.
+#define WD_TR_N(text) QT_TRANSLATE_N_NOOP("whydenied", text)
 
 namespace wd {
 
@@ -24,6 +29,14 @@ struct Message {
     const char* source = "";        // English template, a string literal marked with WD_TR
     std::vector<std::string> args;  // substituted for %1 … %9
     unsigned wordArgs = 0;          // bit i: args[i] is itself a WD_TR word ("read"), translated too
+    // A sentence inside a sentence ("Nothing was changed: %1" around the reason): inner[k] is
+    // args[innerAt[k]], so that the reason is translated too; args keeps its English for english().
+    std::vector<Message> inner;
+    std::vector<unsigned char> innerAt;
+    // A count (%n) and the English singular template: the GUI asks Qt for the plural form in the
+    // reader's language (WD_TR_N marks `source`); english() picks `one` when count is 1.
+    long count = -1;
+    const char* one = nullptr;
 
     Message() = default;
     Message(const char* src) : source(src) {}  // NOLINT: literals convert on purpose
@@ -35,10 +48,28 @@ struct Message {
         return *this;
     }
 
+    // args[i] is the sentence `m`, translated with the one around it.
+    Message& nest(size_t i, Message m) {
+        if (args.size() <= i) args.resize(i + 1);
+        args[i] = m.english();
+        innerAt.push_back(static_cast<unsigned char>(i));
+        inner.push_back(std::move(m));
+        return *this;
+    }
+    // Text that is no template (an answer from another program, an errno's words): shown as it is.
+    static Message verbatim(std::string text) { return Message("%1", {std::move(text)}); }
+    // "%n steps" (marked with WD_TR_N) with the English singular "%n step" for the Qt-free renderer.
+    static Message counted(const char* source, const char* englishOne, long n, std::vector<std::string> a = {}) {
+        Message m(source, std::move(a));
+        m.count = n;
+        m.one = englishOne;
+        return m;
+    }
+
     bool empty() const { return source == nullptr || *source == '\0'; }
     // Fills the placeholders into `templ` (the English source, or its translation).
     std::string render(const char* templ) const;
-    std::string english() const { return render(source); }
+    std::string english() const { return render(count == 1 && one ? one : source); }
 };
 
 }  // namespace wd

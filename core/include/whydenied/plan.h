@@ -57,7 +57,8 @@ Plan buildPlan(const Facts& facts, std::optional<uint32_t> caller = std::nullopt
 // only root, in this process, with ApplyOptions::onBehalfOf naming the subject's uid.
 struct PlanOutcome {
     FixStatus status = FixStatus::Refused;
-    std::string message;                  // one sentence for a person
+    std::string message;                  // one sentence for a person, in English
+    Message said;                         // the same sentence as a template, for the reader's language
     std::string recordId;                 // the plan record in the journal (undo takes it)
     std::vector<JournalEntry> entries;    // one per applied step, in order
     std::string helperRecordId;           // the helper's record of the privileged part, if any

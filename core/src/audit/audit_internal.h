@@ -20,7 +20,7 @@ inline bool needsParent(Operation op) { return op == Operation::Delete || op == 
 struct Judgement {
     bool denied = false;
     std::string cause;   // cause id when denied
-    std::string detail;
+    Message detail;
 };
 
 // The kernel's rules for one entry (generic_permission() with the capability overrides, the

@@ -36,7 +36,7 @@ void findingFields(JsonWriter& w, const AuditFinding& f) {
     w.key("mode").value(modeString(f.mode));
     w.key("uid").value(f.uid);
     w.key("gid").value(f.gid);
-    w.key("detail").value(f.detail);
+    w.key("detail").value(f.detail.english());
 }
 
 void samples(JsonWriter& w, const char* key, const std::vector<std::string>& paths) {

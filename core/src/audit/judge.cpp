@@ -11,23 +11,24 @@ namespace {
 
 constexpr int kCapFowner = 3;  // linux/capability.h
 
-Judgement deny(std::string cause, std::string detail) { return {true, std::move(cause), std::move(detail)}; }
+Judgement deny(std::string cause, Message detail) { return {true, std::move(cause), std::move(detail)}; }
 
 // Which class/entry refused, named like the rules name it.
 Judgement byBits(const Identity& id, const Node& n, unsigned want) {
     const AccessDecision d = decideAccess(id, n, want);
-    const std::string need = "needs " + permString(want) + ", ";
+    const std::string need = permString(want), has = permString(d.granted);
     if (d.viaAcl && (d.maskLimited || (d.entry && (d.entry->tag == AclEntry::User || d.entry->tag == AclEntry::Group))))
-        return deny("acl-denies", need + "the ACL grants " + permString(d.granted));
+        return deny("acl-denies", Message(WD_TR("needs %1, the ACL grants %2"), {need, has}));
     switch (d.cls) {
-    case PermClass::Owner: return deny("owner-lacks-permission", need + "owner has " + permString(d.granted));
-    case PermClass::Group: return deny("group-lacks-permission", need + "group has " + permString(d.granted));
+    case PermClass::Owner: return deny("owner-lacks-permission", Message(WD_TR("needs %1, owner has %2"), {need, has}));
+    case PermClass::Group: return deny("group-lacks-permission", Message(WD_TR("needs %1, group has %2"), {need, has}));
     case PermClass::Other: break;
     }
     // The account database lists the subject in the group, and the group bits would grant.
     if (id.inAccountGroup(n.gid) && !id.inGroup(n.gid) && (modeBitsFor(PermClass::Group, n.mode) & want) == want)
-        return deny("group-membership-not-active", need + "group " + std::to_string(n.gid) + " is not active in this session");
-    return deny("owned-by-another-user", need + "others have " + permString(d.granted));
+        return deny("group-membership-not-active",
+                    Message(WD_TR("needs %1, group %2 is not active in this session"), {need, std::to_string(n.gid)}));
+    return deny("owned-by-another-user", Message(WD_TR("needs %1, others have %2"), {need, has}));
 }
 
 }  // namespace
@@ -49,31 +50,32 @@ Judgement judgeEntry(const Identity& id, const Subject& s, const Node& n, Operat
     const unsigned want = wantFor(op, n.type);
     if (!want) return {};
     if (want & PermWrite) {
-        if (readOnlyMount || kernelErr == EROFS) return deny("read-only-filesystem", "the filesystem is mounted read-only");
-        if (n.immutable) return deny("immutable-attribute", "immutable flag (chattr +i)");
+        if (readOnlyMount || kernelErr == EROFS) return deny("read-only-filesystem", WD_TR("the filesystem is mounted read-only"));
+        if (n.immutable) return deny("immutable-attribute", WD_TR("immutable flag (chattr +i)"));
     }
     if (n.isDir() && (want & PermExec) && !kernelPermits(id, s, n, PermExec))
-        return deny("parent-not-traversable", "no search (x) permission: nothing inside can be reached");
+        return deny("parent-not-traversable", WD_TR("no search (x) permission: nothing inside can be reached"));
     if (!kernelPermits(id, s, n, want)) return byBits(id, n, want);
     if ((want & PermWrite) && n.appendOnly && n.type == NodeType::Regular)
-        return deny("append-only-attribute", "append-only flag (chattr +a): only appending is allowed");
+        return deny("append-only-attribute", WD_TR("append-only flag (chattr +a): only appending is allowed"));
     if (kernelErr == EPERM && (want & PermWrite))
-        return deny("immutable-attribute", "the kernel refuses writing (EPERM): an attribute forbids it");
+        return deny("immutable-attribute", WD_TR("the kernel refuses writing (EPERM): an attribute forbids it"));
     if (kernelErr > 0)
-        return deny("unexplained-denial", "the kernel denies (errno " + std::to_string(kernelErr) +
-                                              ") though the bits, ACL and flags allow; a security module may decide");
+        return deny("unexplained-denial", Message(WD_TR("the kernel denies (errno %1) though the bits, ACL and flags allow; "
+                                                        "a security module may decide"),
+                                                  {std::to_string(kernelErr)}));
     return {};
 }
 
 Judgement judgeInParent(const Identity& id, const Subject& s, const Node& p, const Node& n, bool readOnlyMount) {
-    if (readOnlyMount) return deny("read-only-filesystem", "the filesystem is mounted read-only");
-    if (p.immutable) return deny("immutable-attribute", "its folder is immutable (chattr +i)");
+    if (readOnlyMount) return deny("read-only-filesystem", WD_TR("the filesystem is mounted read-only"));
+    if (p.immutable) return deny("immutable-attribute", WD_TR("its folder is immutable (chattr +i)"));
     if (!kernelPermits(id, s, p, PermWrite | PermExec))
-        return deny("parent-not-writable", "its folder lacks write+search for you (mode " + modeString(p.mode) + ")");
+        return deny("parent-not-writable", Message(WD_TR("its folder lacks write+search for you (mode %1)"), {modeString(p.mode)}));
     if (p.sticky() && n.uid != id.euid && p.uid != id.euid && !capableOver(id, s, n, kCapFowner))
-        return deny("sticky-directory", "sticky folder: only the owner of the entry or of the folder may remove it");
-    if (n.immutable) return deny("immutable-attribute", "immutable flag (chattr +i)");
-    if (n.appendOnly || p.appendOnly) return deny("append-only-attribute", "append-only flag (chattr +a)");
+        return deny("sticky-directory", WD_TR("sticky folder: only the owner of the entry or of the folder may remove it"));
+    if (n.immutable) return deny("immutable-attribute", WD_TR("immutable flag (chattr +i)"));
+    if (n.appendOnly || p.appendOnly) return deny("append-only-attribute", WD_TR("append-only flag (chattr +a)"));
     return {};
 }
 

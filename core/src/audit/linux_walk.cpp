@@ -465,8 +465,13 @@ void Walker::pop() {
 void Walker::run() {
     sum_.root = opts_.root;
     sum_.op = opts_.op;
+    const auto fail = [this](Message why) {
+        sum_.error = why.english();
+        sum_.why = std::move(why);
+    };
     if (!auditSupports(opts_.op)) {
-        sum_.error = "the audit checks read, write, list, traverse, execute or delete, not " + std::string(toString(opts_.op));
+        fail(Message(WD_TR("the audit checks read, write, list, traverse, execute or delete, not %1"),
+                     {std::string(toString(opts_.op))}));
         return;
     }
     if (opts_.subject.empty() || opts_.subject == "me") {
@@ -477,7 +482,7 @@ void Walker::run() {
         std::string error;
         auto s = parseSubject(opts_.subject, &error);
         if (!s || !resolveSubject(*s, id_, &error)) {
-            sum_.error = error.empty() ? "unknown subject " + opts_.subject : error;
+            fail(error.empty() ? Message(WD_TR("unknown subject %1"), {opts_.subject}) : Message::verbatim(error));
             return;
         }
         sum_.subject = s->description.empty() ? opts_.subject : s->description;
@@ -493,12 +498,12 @@ void Walker::run() {
     const int rfd = opts_.rootFd >= 0 ? openat(opts_.rootFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
                                       : open(rootPath.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK);
     if (rfd < 0) {
-        sum_.error = "cannot open " + rootPath + ": " + std::strerror(errno);
+        fail(Message(WD_TR("cannot open %1: %2"), {rootPath, std::strerror(errno)}));
         return;
     }
     struct statx sx{};
     if (statx(rfd, "", AT_EMPTY_PATH, kStatxMask | STATX_MNT_ID, &sx) != 0) {
-        sum_.error = "cannot inspect " + rootPath + ": " + std::strerror(errno);
+        fail(Message(WD_TR("cannot inspect %1: %2"), {rootPath, std::strerror(errno)}));
         close(rfd);
         return;
     }

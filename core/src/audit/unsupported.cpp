@@ -4,29 +4,36 @@
 
 namespace wd {
 
+namespace {
+constexpr const char* kNotHere = WD_TR("the folder audit is not available on this platform yet");
+}
+
 AuditSummary auditTree(const AuditOptions& opts, const AuditCallbacks&, const CancelToken*) {
     AuditSummary s;
     s.root = opts.root;
     s.op = opts.op;
-    s.error = "the folder audit is not available on this platform yet";
+    s.why = kNotHere;
+    s.error = kNotHere;
     return s;
 }
 
 std::optional<BulkFixPlan> planBulkFix(const AuditOptions&, const std::string&, std::string* why) {
-    if (why) *why = "the folder audit is not available on this platform yet";
+    if (why) *why = kNotHere;
     return std::nullopt;
 }
 
 BulkFixResult applyBulkFix(const AuditOptions&, const BulkFixPlan&, const std::string&,
                            const std::function<void(const BulkFixProgress&)>&, const CancelToken*) {
     BulkFixResult r;
-    r.error = "the folder audit is not available on this platform yet";
+    r.why = kNotHere;
+    r.error = kNotHere;
     return r;
 }
 
 BulkUndoResult undoBulkFix(const std::string&, const std::string&) {
     BulkUndoResult r;
-    r.error = "the folder audit is not available on this platform yet";
+    r.why = kNotHere;
+    r.error = kNotHere;
     return r;
 }
 

@@ -176,12 +176,25 @@ std::string userName(uint32_t uid) {
 }
 
 // Runs whydenied-helper through pkexec; the answer in run.out is parsed by the caller.
-posix::RunResult runHelper(const std::vector<std::string>& request, std::string& error,
+posix::RunResult runHelper(const std::vector<std::string>& request, Message& why,
                            const std::function<void(const std::string&)>& onErrLine = {}) {
     posix::RunResult run;
     // pkexec may wait for a person to type a password, and a big tree takes a while.
-    fix::runHelperWithPkexec(request, {}, 60 * 60 * 1000, 1 << 20, run, error, onErrLine);
+    fix::runHelperWithPkexec(request, {}, 60 * 60 * 1000, 1 << 20, run, why, onErrLine);
     return run;
+}
+
+// A result's error in both forms: English text (the CLI, the helper's answer) and the template.
+template <class Result>
+void setError(Result& r, Message why) {
+    r.error = why.english();
+    r.why = std::move(why);
+}
+// What came as text only (the helper's answer, a low-level error): its template where one is known.
+template <class Result>
+Result withWhy(Result r) {
+    if (!r.error.empty() && r.why.empty()) r.why = fix::reasonMessage(r.error);
+    return r;
 }
 
 // How a batch is applied: for whom, and how carefully.
@@ -215,7 +228,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     }
     const std::string journalDir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
     if (!mkdirs(journalDir)) {
-        r.error = "cannot create " + journalDir + ": " + std::strerror(errno);
+        setError(r, Message(WD_TR("cannot create %1: %2"), {journalDir, std::strerror(errno)}));
         return r;
     }
     const std::string id = newJournalId();
@@ -224,7 +237,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     const std::string tmp = batchPath(journalDir, id);
     const int tfd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (tfd < 0) {
-        r.error = "cannot write in " + journalDir + ": " + std::strerror(errno);
+        setError(r, Message(WD_TR("cannot write in %1: %2"), {journalDir, std::strerror(errno)}));
         return r;
     }
     std::vector<char> outBuf(1 << 16);  // outlives `out`, closed below
@@ -238,7 +251,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     if (!header) {
         std::fclose(out);
         unlink(tmp.c_str());
-        r.error = "cannot write in " + journalDir + ": " + std::strerror(errno);
+        setError(r, Message(WD_TR("cannot write in %1: %2"), {journalDir, std::strerror(errno)}));
         return r;
     }
 
@@ -339,10 +352,12 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         unlink(tmp.c_str());
     } else {
         r.journalId = id;
-        if (!written) r.error = "the changes were made but the record in " + journalDir + " may be incomplete";
+        if (!written)
+            setError(r, Message(WD_TR("the changes were made but the record in %1 may be incomplete"), {journalDir}));
     }
     if (!r.after.error.empty()) {
         r.error = r.after.error;
+        r.why = r.after.why;
         return r;
     }
     if (!r.error.empty()) return r;
@@ -406,12 +421,14 @@ BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
                                                  {"root-ino", std::to_string(ino)}, {"cause", plan.cause},
                                                  {"op", std::string(toString(opts.op))}});
     if (isSystemPath(real)) {
-        r.error = real + " is a system location; WhyDenied changes it in bulk only when run as root. Nothing was changed.";
+        setError(r, Message(WD_TR("%1 is a system location; WhyDenied changes it in bulk only when run as root. "
+                                  "Nothing was changed."),
+                            {real}));
         return r;
     }
     if (progress) progress(BulkFixProgress{0, 0, 0, real});
     // The helper reports how far it got on standard error while it works.
-    const auto run = runHelper(req, r.error, [&](const std::string& line) {
+    const auto run = runHelper(req, r.why, [&](const std::string& line) {
         if (!progress) return;
         if (auto p = bulkProgressFromLine(line)) {
             p->currentFolder = real;
@@ -420,7 +437,8 @@ BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
     });
     auto got = bulkFixResultFromText(run.out);
     if (!got) {
-        if (r.error.empty()) r.error = "the helper's answer could not be read";
+        if (r.why.empty()) r.why = WD_TR("the helper's answer could not be read");
+        r.error = r.why.english();
         return r;
     }
     // Verified as the person: their own audit of the same folder.
@@ -476,7 +494,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         return r;
     }
     if (geteuid() != 0 && geteuid() != h->uid) {
-        r.error = "the batch was made by uid " + std::to_string(h->uid) + "; nothing was changed";
+        setError(r, Message(WD_TR("the batch was made by uid %1; nothing was changed"), {std::to_string(h->uid)}));
         return r;
     }
     const bool strictOwner = forCaller.has_value() && h->action == FixAction::Chown;
@@ -600,7 +618,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
     close(rootFd);
     if (undone) {
         r.ok = true;
-        r.error = "this batch was already undone; nothing was changed";
+        setError(r, WD_TR("this batch was already undone; nothing was changed"));
         return r;
     }
     if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
@@ -680,10 +698,10 @@ std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::stri
 
 BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDir,
                            const std::function<void(const BulkFixProgress&)>& progress, const CancelToken* cancel) {
-    if (plan.privileged && geteuid() != 0) return applyViaHelper(opts, plan, progress, cancel);
+    if (plan.privileged && geteuid() != 0) return withWhy(applyViaHelper(opts, plan, progress, cancel));
     Grant g;
     g.uid = geteuid();
-    return applyHere(opts, plan, journalDir, g, progress, cancel);
+    return withWhy(applyHere(opts, plan, journalDir, g, progress, cancel));
 }
 
 BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& opts, const std::string& cause,
@@ -736,24 +754,25 @@ BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& i
     BulkUndoResult r;
     const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
     if (!isBulkJournalEntry(dir, id)) {
-        r.error = "no batch " + id + " in " + dir;
+        setError(r, Message(WD_TR("no batch %1 in %2"), {id, dir}));
         return r;
     }
     std::ifstream in(batchPath(dir, id));
     const auto h = readHeader(in, r.error);
-    if (!h) return r;
+    if (!h) return withWhy(r);
     if ((h->action == FixAction::Chown || h->action == FixAction::ClearFlag) && geteuid() != 0) {
         // Only the helper's own root-owned copy of the batch is trusted to undo as root.
-        const auto run = runHelper(fix::helperRequest("bulk-undo", {{"id", id}}), r.error);
+        const auto run = runHelper(fix::helperRequest("bulk-undo", {{"id", id}}), r.why);
         auto got = bulkUndoResultFromText(run.out);
         if (!got) {
-            if (r.error.empty()) r.error = "the helper's answer could not be read";
+            if (r.why.empty()) r.why = WD_TR("the helper's answer could not be read");
+            r.error = r.why.english();
             return r;
         }
         if (got->ok) markUndone(dir, id);
-        return *got;
+        return withWhy(*got);
     }
-    return undoHere(dir, id, std::nullopt);
+    return withWhy(undoHere(dir, id, std::nullopt));
 }
 
 BulkUndoResult undoBulkFixFor(uint32_t callerUid, const std::string& journalDir, const std::string& id) {

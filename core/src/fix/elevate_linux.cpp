@@ -86,39 +86,42 @@ std::string helperExecutable(const std::string& chosen) {
 uint32_t processUid() { return geteuid(); }
 bool runningPrivileged() { return geteuid() == 0; }
 
-std::string pkexecFailure(const posix::RunResult& run) {
+Message pkexecFailure(const posix::RunResult& run) {
     const auto said = [&](const char* words) { return run.err.find(words) != std::string::npos; };
-    if (!run.started) return run.err.empty() ? "cannot start pkexec (is it installed?)" : run.err;
-    if (run.timedOut) return "no answer from the administrator prompt or the helper in time";
+    if (!run.started)
+        return run.err.empty() ? Message(WD_TR("cannot start pkexec (is it installed?)")) : Message::verbatim(run.err);
+    if (run.timedOut) return WD_TR("no answer from the administrator prompt or the helper in time");
     if (run.status == 126 || (run.status == 127 && said("dismissed")))
-        return "the administrator prompt was dismissed";
+        return WD_TR("the administrator prompt was dismissed");
     if (run.status == 127) {
-        if (said("env: ") && said("pkexec")) return "pkexec is not installed (Debian and Ubuntu: apt install pkexec)";
+        if (said("env: ") && said("pkexec")) return WD_TR("pkexec is not installed (Debian and Ubuntu: apt install pkexec)");
         if (said("No authentication agent"))
-            return "no password prompt could be shown: no polkit authentication agent is running in this "
-                   "session (log in to a desktop session, or run the shown command in a terminal with sudo)";
+            return WD_TR("no password prompt could be shown: no polkit authentication agent is running in this "
+                         "session (log in to a desktop session, or run the shown command in a terminal with sudo)");
         if (said("Not authorized") || said("not authorized"))
-            return "not authorised: the administrator password was refused, or this account may not do this";
+            return WD_TR("not authorised: the administrator password was refused, or this account may not do this");
         if (said("Cannot run program") || said("No such file"))
-            return "the privileged helper could not be started (reinstall WhyDenied)";
-        return "pkexec could not run the helper" + (run.err.empty() ? std::string() : ": " + run.err.substr(0, run.err.find('\n')));
+            return WD_TR("the privileged helper could not be started (reinstall WhyDenied)");
+        if (run.err.empty()) return WD_TR("pkexec could not run the helper");
+        return Message(WD_TR("pkexec could not run the helper: %1"), {run.err.substr(0, run.err.find('\n'))});
     }
     // The helper's own answer: the first line that is not progress says why.
     std::istringstream lines(run.err.empty() ? run.out : run.err);
     std::string line;
     while (std::getline(lines, line) && line.rfind("progress ", 0) == 0) line.clear();
-    if (line.empty()) return "the helper failed (status " + std::to_string(run.status) + ")";
-    if (const auto at = line.find("refused: "); at != std::string::npos) return "the helper refused: " + line.substr(at + 9);
-    return line;
+    if (line.empty()) return Message(WD_TR("the helper failed (status %1)"), {std::to_string(run.status)});
+    if (const auto at = line.find("refused: "); at != std::string::npos)
+        return aroundReason(WD_TR("the helper refused: %1"), line.substr(at + 9));
+    return Message::verbatim(line);
 }
 
 bool runHelperWithPkexec(const std::vector<std::string>& request, const std::string& helperPath, int timeoutMs,
-                         size_t maxOutput, posix::RunResult& run, std::string& error,
+                         size_t maxOutput, posix::RunResult& run, Message& error,
                          const std::function<void(const std::string&)>& onErrLine) {
     const std::string helper = helperExecutable(helperPath);
     // pkexec reports a missing program only after the password: do not ask for one in vain.
     if (access(helper.c_str(), X_OK) != 0) {
-        error = "the privileged helper is not installed (" + helper + " is missing; reinstall WhyDenied)";
+        error = Message(WD_TR("the privileged helper is not installed (%1 is missing; reinstall WhyDenied)"), {helper});
         return false;
     }
     // LC_ALL=C: pkexec's words are how its failures are told apart (see pkexecFailure).
@@ -133,12 +136,12 @@ bool runHelperWithPkexec(const std::vector<std::string>& request, const std::str
 // A privileged plan runs in whydenied-helper, started by pkexec. The request is arguments only:
 // the helper trusts nothing else.
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
-                                      std::string& error) {
+                                      Message& error) {
     posix::RunResult run;
     // pkexec may wait for a person to type a password: give them time, but not forever.
     if (!runHelperWithPkexec(request, o.helperPath, 10 * 60 * 1000, 1 << 20, run, error)) return std::nullopt;
     auto e = journalEntryFromJson(run.out);
-    if (!e) error = "the helper's answer could not be read";
+    if (!e) error = WD_TR("the helper's answer could not be read");
     return e;
 }
 

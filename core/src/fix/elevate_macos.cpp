@@ -109,10 +109,10 @@ LowResult leaveGroupLow(const std::string& group, uint32_t) {
 }
 
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
-                                      std::string& error) {
+                                      Message& error) {
     RequestFolder folder;
     if (!folder.ok()) {
-        error = std::string("cannot create a private folder for the request: ") + std::strerror(errno);
+        error = Message(WD_TR("cannot create a private folder for the request: %1"), {std::strerror(errno)});
         return std::nullopt;
     }
     // The caller and the journal travel with the request: `do shell script` starts the helper as
@@ -121,13 +121,13 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
                                        o.journalDir.empty() ? Journal::defaultDir() : o.journalDir};
     fields.insert(fields.end(), request.begin(), request.end());
     if (!writeNew(folder.request(), encodeRequest(fields))) {
-        error = std::string("cannot write the request: ") + std::strerror(errno);
+        error = Message(WD_TR("cannot write the request: %1"), {std::strerror(errno)});
         return std::nullopt;
     }
     const auto argv = mac::administratorPrompt(
         {helperPath(o), "--request-file", folder.request(), "--result-file", folder.result()});
     if (argv.empty()) {
-        error = "the helper's path is not absolute: " + helperPath(o);
+        error = Message(WD_TR("the helper's path is not absolute: %1"), {helperPath(o)});
         return std::nullopt;
     }
     std::vector<std::string> run = argv;
@@ -135,15 +135,22 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
     // The prompt waits for a person: give them time, but not forever.
     const auto done = posix::runCapture(run, 10 * 60 * 1000);
     if (!done.started) {
-        error = done.err.empty() ? "cannot start osascript" : done.err;
+        error = done.err.empty() ? Message(WD_TR("cannot start osascript")) : Message::verbatim(done.err);
         return std::nullopt;
     }
     if (done.status != 0) {
-        error = mac::administratorPromptError(done.err);
+        // The prompt's words, as on Linux: a cancelled prompt, or the helper's own refusal.
+        const std::string why = mac::administratorPromptError(done.err);
+        const std::string refused = "whydenied-helper: refused: ";
+        if (why.rfind(refused, 0) == 0) error = aroundReason(WD_TR("the helper refused: %1"), why.substr(refused.size()));
+        else if (why == "the administrator prompt failed") error = WD_TR("the administrator prompt failed");
+        else if (why == "not authorised (the administrator prompt was cancelled or the password was refused)")
+            error = WD_TR("not authorised (the administrator prompt was cancelled or the password was refused)");
+        else error = Message::verbatim(why);
         return std::nullopt;
     }
     auto e = journalEntryFromJson(readSmall(folder.result()));
-    if (!e) error = "the helper's answer could not be read";
+    if (!e) error = WD_TR("the helper's answer could not be read");
     return e;
 }
 

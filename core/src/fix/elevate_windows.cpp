@@ -57,7 +57,7 @@ std::wstring freshPipeName() {
 
 // Reads what the helper writes to the pipe, once it has connected, until it closes its end.
 // False when the pipe's client is not the helper that was started.
-bool readAnswer(HANDLE pipe, HANDLE process, OVERLAPPED& ov, std::string& answer, std::string& error) {
+bool readAnswer(HANDLE pipe, HANDLE process, OVERLAPPED& ov, std::string& answer, Message& error) {
     const HANDLE waitFor[2] = {ov.hEvent, process};
     DWORD ignored = 0;
     if (WaitForMultipleObjects(2, waitFor, FALSE, INFINITE) != WAIT_OBJECT_0 &&
@@ -69,7 +69,7 @@ bool readAnswer(HANDLE pipe, HANDLE process, OVERLAPPED& ov, std::string& answer
     if (!GetOverlappedResult(pipe, &ov, &ignored, FALSE) && GetLastError() != ERROR_PIPE_CONNECTED) return true;
     ULONG client = 0;
     if (!GetNamedPipeClientProcessId(pipe, &client) || client != GetProcessId(process)) {
-        error = "an answer came from another program than the helper; it was ignored";
+        error = WD_TR("an answer came from another program than the helper; it was ignored");
         return false;
     }
     char buf[4096];
@@ -100,7 +100,7 @@ bool runningPrivileged() {
 }
 
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
-                                      std::string& error) {
+                                      Message& error) {
     std::vector<std::string> args = request;
     // Who asked: the helper checks it against the account of the process that started it, and
     // grants to it even when another administrator answers the prompt.
@@ -113,13 +113,13 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
                                        PIPE_TYPE_BYTE | PIPE_WAIT | PIPE_REJECT_REMOTE_CLIENTS, 1, 0, 1 << 16, 0, nullptr));
     const Handle event(CreateEventW(nullptr, TRUE, FALSE, nullptr));
     if (!pipe.ok() || !event.ok()) {
-        error = "cannot make a pipe for the helper's answer (" + winsys::winErrorName(GetLastError()) + ")";
+        error = Message(WD_TR("cannot make a pipe for the helper's answer (%1)"), {winsys::winErrorName(GetLastError())});
         return std::nullopt;
     }
     OVERLAPPED ov{};
     ov.hEvent = event.get();
     if (!ConnectNamedPipe(pipe.get(), &ov) && GetLastError() != ERROR_IO_PENDING && GetLastError() != ERROR_PIPE_CONNECTED) {
-        error = "cannot wait for the helper's answer (" + winsys::winErrorName(GetLastError()) + ")";
+        error = Message(WD_TR("cannot wait for the helper's answer (%1)"), {winsys::winErrorName(GetLastError())});
         return std::nullopt;
     }
     if (GetLastError() == ERROR_PIPE_CONNECTED) SetEvent(event.get());
@@ -135,13 +135,13 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
     if (!ShellExecuteExW(&sei)) {
         const DWORD err = GetLastError();
         CancelIo(pipe.get());
-        error = err == ERROR_CANCELLED ? "not authorised (the administrator prompt was declined)"
-                                       : "cannot start " + narrow(helper) + " (" + winsys::winErrorName(err) + ")";
+        error = err == ERROR_CANCELLED ? Message(WD_TR("not authorised (the administrator prompt was declined)"))
+                                       : Message(WD_TR("cannot start %1 (%2)"), {narrow(helper), winsys::winErrorName(err)});
         return std::nullopt;
     }
     if (!sei.hProcess) {
         CancelIo(pipe.get());
-        error = "the helper was started without a process handle";
+        error = WD_TR("the helper was started without a process handle");
         return std::nullopt;
     }
     const Handle process(sei.hProcess);
@@ -153,8 +153,10 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
     GetExitCodeProcess(process.get(), &status);
     if (!fromHelper) return std::nullopt;
     std::optional<JournalEntry> entry;
-    if (status != 0) error = answer.empty() ? "the helper failed (status " + std::to_string(status) + ")" : answer;
-    else if (!(entry = journalEntryFromJson(answer))) error = "the helper's answer could not be read";
+    if (status != 0)
+        error = answer.empty() ? Message(WD_TR("the helper failed (status %1)"), {std::to_string(status)})
+                               : aroundReason("%1", answer);
+    else if (!(entry = journalEntryFromJson(answer))) error = WD_TR("the helper's answer could not be read");
     return entry;
 }
 

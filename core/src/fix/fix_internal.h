@@ -77,6 +77,13 @@ struct HelperOptions {
 std::optional<HelperOptions> parseHelperOptions(const std::vector<std::string>& args, const std::set<std::string>& valued,
                                                 const std::set<std::string>& flagNames, std::string& error);
 
+// Sets an outcome's sentence: `said` for the window, `message` its English for the JSON and logs.
+template <class Outcome>
+void say(Outcome& out, Message m) {
+    out.message = m.english();
+    out.said = std::move(m);
+}
+
 // Now, as ISO 8601 UTC ("2026-11-23T04:01:02Z"), for journal entries.
 std::string isoNow();
 
@@ -86,7 +93,14 @@ bool runningPrivileged(); // root, or an elevated Windows token: privileged fixe
 // Starts whydenied-helper with the privilege it needs (pkexec, UAC, the macOS administrator
 // prompt) for this request (arguments only) and reads back the journal entry it answers with.
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
-                                      std::string& error);
+                                      Message& error);
+// A reason given as text by the low-level operations or by the helper (another process, whose
+// words arrive as text): the ones a person meets often ("… that was diagnosed; nothing was
+// changed") become a translatable sentence with the path as argument, anything else stays as it is.
+Message reasonMessage(const std::string& text);
+// `templ` ("Nothing was changed: %1") around such a reason: translated with reasonMessage, while
+// its English stays the reason's own words.
+Message aroundReason(const char* templ, const std::string& reason);
 // The helper to start: `chosen`, else $WHYDENIED_HELPER (absolute), else the installed one.
 std::string helperExecutable(const std::string& chosen = {});
 #if defined(__linux__)
@@ -95,13 +109,13 @@ std::string helperExecutable(const std::string& chosen = {});
 // (status 0, its answer in run.out); else `error` says why in one phrase. `onErrLine` follows the
 // helper's standard error while it works.
 bool runHelperWithPkexec(const std::vector<std::string>& request, const std::string& helperPath, int timeoutMs,
-                         size_t maxOutput, posix::RunResult& run, std::string& error,
+                         size_t maxOutput, posix::RunResult& run, Message& error,
                          const std::function<void(const std::string&)>& onErrLine = {});
 // Why a pkexec run of the helper did not answer, as one phrase a person can act on. pkexec exits
 // 127 alike for a missing agent, a refused password and a program it cannot run, and 126 when the
 // prompt was dismissed: only its own words (read under LC_ALL=C) tell them apart. Any other status
 // is the helper's, whose first line that is not progress gives its reason.
-std::string pkexecFailure(const posix::RunResult& run);
+Message pkexecFailure(const posix::RunResult& run);
 #endif
 #ifdef _WIN32
 // The elevated helper's form of applyLow: the file is judged first from where it really is and who

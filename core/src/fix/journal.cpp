@@ -225,31 +225,36 @@ bool NodeState::sameAs(const NodeState& o) const {
     return attributes == o.attributes && sddl == o.sddl && xattrPresent == o.xattrPresent && xattr == o.xattr;
 }
 
-std::string NodeState::describe() const {
-    if (!present) return "absent";
+std::string NodeState::describe() const { return described().english(); }
+
+Message NodeState::described() const {
+    if (!present) return WD_TR("absent");
+    // One more part after a comma: "mode 0644, owner 0:0" then ", ACL …".
+    const auto more = [](Message so_far, Message part) { return Message("%1, %2").nest(0, std::move(so_far)).nest(1, std::move(part)); };
     if (thisPlatform() == Platform::Windows) {
         // FILE_ATTRIBUTE_READONLY, HIDDEN, SYSTEM: the ones attrib shows.
         std::string a = (attributes & 0x1) ? "R" : "";
         if (attributes & 0x2) a += "H";
         if (attributes & 0x4) a += "S";
-        return "attributes " + (a.empty() ? std::string("none") : a) + (sddl.empty() ? "" : ", security " + sddl);
+        Message m = a.empty() ? Message(WD_TR("attributes none")) : Message(WD_TR("attributes %1"), {a});
+        return sddl.empty() ? m : more(std::move(m), Message(WD_TR("security %1"), {sddl}));
     }
-    std::string s = "mode " + modeString(mode) + ", owner " + std::to_string(uid) + ":" + std::to_string(gid);
-    if (!acl.empty()) s += ", ACL " + acl;
-    if (!label.empty()) s += ", label " + label;
+    Message m(WD_TR("mode %1, owner %2"), {modeString(mode), std::to_string(uid) + ":" + std::to_string(gid)});
+    if (!acl.empty()) m = more(std::move(m), Message(WD_TR("ACL %1"), {acl}));
+    if (!label.empty()) m = more(std::move(m), Message(WD_TR("label %1"), {label}));
+    std::string f;
     if (flagsKnown && thisPlatform() == Platform::MacOS) {
         // st_flags: UF_IMMUTABLE, UF_APPEND, SF_IMMUTABLE, SF_APPEND.
-        s += ", flags ";
-        s += (flags & 0x2) ? "uchg" : "nouchg";
-        if (flags & 0x4) s += ",uappnd";
-        if (flags & 0x20000) s += ",schg";
-        if (flags & 0x40000) s += ",sappnd";
+        f = (flags & 0x2) ? "uchg" : "nouchg";
+        if (flags & 0x4) f += ",uappnd";
+        if (flags & 0x20000) f += ",schg";
+        if (flags & 0x40000) f += ",sappnd";
     } else if (flagsKnown) {
-        s += ", flags ";
-        s += (flags & 0x10) ? "+i" : "-i";  // FS_IMMUTABLE_FL
-        s += (flags & 0x20) ? " +a" : " -a";  // FS_APPEND_FL
+        f = (flags & 0x10) ? "+i" : "-i";  // FS_IMMUTABLE_FL
+        f += (flags & 0x20) ? " +a" : " -a";  // FS_APPEND_FL
     }
-    return s;
+    if (!f.empty()) m = more(std::move(m), Message(WD_TR("flags %1"), {f}));
+    return m;
 }
 
 std::string journalEntryJson(const JournalEntry& e) {

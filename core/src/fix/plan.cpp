@@ -359,6 +359,10 @@ bool canApply(const FixProposal& fix) {
 
 PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     PlanResult r;
+    const auto refuse = [&r](Message why) {
+        r.error = why.english();
+        r.why = std::move(why);
+    };
     const FixProposal* fx = nullptr;
     const Finding* from = nullptr;
     for (const auto& f : d.findings)
@@ -376,21 +380,21 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
         std::string ids;
         for (const auto& f : d.findings)
             for (const auto& p : f.fixes) ids += (ids.empty() ? "" : ", ") + p.id;
-        r.error = "No fix '" + fixId + "' was proposed for this diagnosis" +
-                  (ids.empty() ? std::string(" (none was).") : " (proposed: " + ids + ").");
+        refuse(ids.empty() ? Message(WD_TR("No fix '%1' was proposed for this diagnosis (none was)."), {fixId})
+                           : Message(WD_TR("No fix '%1' was proposed for this diagnosis (proposed: %2)."), {fixId, ids}));
         return r;
     }
     if (!d.facts.subject.isMe()) {
-        r.error = "This diagnosis was made for someone else; fixes are applied for your own access only.";
+        refuse(WD_TR("This diagnosis was made for someone else; fixes are applied for your own access only."));
         return r;
     }
     if (fx->advisory) {
-        r.error = "The fix '" + fixId + "' is shown for an administrator to run; WhyDenied does not apply it: " +
-                  fx->command();
+        refuse(Message(WD_TR("The fix '%1' is shown for an administrator to run; WhyDenied does not apply it: %2"),
+                       {fixId, fx->command()}));
         return r;
     }
     if (!fx->action) {
-        r.error = "The fix '" + fixId + "' is not one the engine knows how to apply: " + fx->command();
+        refuse(Message(WD_TR("The fix '%1' is not one the engine knows how to apply: %2"), {fixId, fx->command()}));
         return r;
     }
     if (*fx->action == FixAction::Relabel && fx->platform == Platform::Linux && !fix::actionOn(*fx->action, fx->platform)) {
@@ -399,7 +403,8 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
         return r;
     }
     if (fx->platform != d.facts.platform || !fix::actionOn(*fx->action, fx->platform)) {
-        r.error = "The fix '" + fixId + "' is a command for another system than the one diagnosed: " + fx->command();
+        refuse(Message(WD_TR("The fix '%1' is a command for another system than the one diagnosed: %2"),
+                       {fixId, fx->command()}));
         return r;
     }
     FixPlan p;
@@ -416,15 +421,15 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
     p.title = fx->title;
     p.change = fx->change;
     if (p.action == FixAction::Chmod && !fix::parseModeSpec(p.arg)) {
-        r.error = "Refusing chmod " + p.arg + ": WhyDenied never makes anything writable for everyone.";
+        refuse(Message(WD_TR("Refusing chmod %1: WhyDenied never makes anything writable for everyone."), {p.arg}));
         return r;
     }
     if (p.action == FixAction::AclModify && p.platform != Platform::Windows && !fix::parseAclSpec(p.arg)) {
-        r.error = "Unrecognised ACL entry " + p.arg + ".";
+        refuse(Message(WD_TR("Unrecognised ACL entry %1."), {p.arg}));
         return r;
     }
     if (const std::string why = fix::argumentProblem(p.action, p.platform, p.arg); !why.empty()) {
-        r.error = "The fix '" + fixId + "' is not one the engine knows how to apply (" + why + "): " + fx->command();
+        refuse(Message(WD_TR("The fix '%1' is not one the engine knows how to apply (%2): %3"), {fixId, why, fx->command()}));
         return r;
     }
     FixProposal shown = *fx;
@@ -432,7 +437,7 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
         // Joining a group changes the account database, not a file: there is no node to check,
         // and only the caller may be added (the helper checks it against PKEXEC_UID again).
         if (fx->user != d.facts.identity.userName || d.facts.identity.userName.empty()) {
-            r.error = "The fix '" + fixId + "' would add someone other than you to a group.";
+            refuse(Message(WD_TR("The fix '%1' would add someone other than you to a group."), {fixId}));
             return r;
         }
         // The helper adds people only to the group of the object they were denied: it needs
@@ -443,8 +448,8 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
                 (n.type == NodeType::Regular || n.type == NodeType::Directory))
                 owner = &n;
         if (!owner) {
-            r.error = "The fix '" + fixId + "' names the group " + p.arg + ", which no inspected part of the "
-                      "diagnosed path has.";
+            refuse(Message(WD_TR("The fix '%1' names the group %2, which no inspected part of the diagnosed path has."),
+                           {fixId, p.arg}));
             return r;
         }
         p.path = owner->path;
@@ -458,7 +463,7 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
                 (fx->ino == 0 || (n.dev == fx->dev && n.ino == fx->ino)))
                 node = &n;
         if (!node) {
-            r.error = "The fix names " + fx->path + ", which is not an inspected part of the diagnosed path.";
+            refuse(Message(WD_TR("The fix names %1, which is not an inspected part of the diagnosed path."), {fx->path}));
             return r;
         }
         p.path = node->path;
@@ -467,7 +472,7 @@ PlanResult planFix(const Diagnosis& d, const std::string& fixId) {
         p.type = node->type;
         if (p.action == FixAction::Copy) {
             if (!isNormalAbsolute(p.arg, p.platform) || p.type != NodeType::Regular) {
-                r.error = "A copy needs a regular file and an absolute destination.";
+                refuse(WD_TR("A copy needs a regular file and an absolute destination."));
                 return r;
             }
             p.arg = freeName(p.arg, p.platform);

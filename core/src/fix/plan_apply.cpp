@@ -68,11 +68,11 @@ bool readHelperAnswer(const std::string& out, std::string& planId, std::vector<J
 }
 
 bool viaHelperPlan(const std::vector<std::string>& request, const ApplyOptions& o, std::string& planId,
-                   std::vector<JournalEntry>& entries, std::string& error) {
+                   std::vector<JournalEntry>& entries, Message& error) {
     posix::RunResult run;
     if (!fix::runHelperWithPkexec(request, o.helperPath, 10 * 60 * 1000, 4 << 20, run, error)) return false;
     if (!readHelperAnswer(run.out, planId, entries)) {
-        error = "the helper's answer could not be read";
+        error = WD_TR("the helper's answer could not be read");
         return false;
     }
     return true;
@@ -155,29 +155,30 @@ bool writePlanRecord(const std::string& dir, const PlanRecord& r, std::string* e
 PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts) {
     PlanOutcome out;
     if (plan.steps.empty()) {
-        out.message = "The plan has no steps; nothing was changed.";
+        fix::say(out, WD_TR("The plan has no steps; nothing was changed."));
         return out;
     }
     for (const PlanStep& s : plan.steps) {
         if (s.shown.advisory) {
-            out.message = "The plan includes a step WhyDenied does not apply (" + s.fix.command +
-                          "); nothing was changed.";
+            fix::say(out, Message(WD_TR("The plan includes a step WhyDenied does not apply (%1); nothing was changed."),
+                                  {s.fix.command}));
             return out;
         }
         if (s.fix.platform != thisPlatform()) {
-            out.message = "The plan is for another system; nothing was changed.";
+            fix::say(out, WD_TR("The plan is for another system; nothing was changed."));
             return out;
         }
         if (s.fix.systemPath && !opts.confirmedSystemPath) {
-            out.message = s.fix.path + " is a system location; WhyDenied changes it only when you confirm that "
-                          "explicitly. Nothing was changed.";
+            fix::say(out, Message(WD_TR("%1 is a system location; WhyDenied changes it only when you confirm that "
+                                        "explicitly. Nothing was changed."),
+                                  {s.fix.path}));
             return out;
         }
     }
     const bool root = fix::runningPrivileged();
     if (plan.forAnotherSubject && !(root && opts.onBehalfOf)) {
-        out.message = "This plan grants access to another account; only root applies it (the helper grants only to "
-                      "the person asking). Nothing was changed.";
+        fix::say(out, WD_TR("This plan grants access to another account; only root applies it (the helper grants only "
+                            "to the person asking). Nothing was changed."));
         return out;
     }
     ApplyOptions one = opts;
@@ -204,18 +205,18 @@ PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts) {
         for (auto it = out.entries.rbegin(); it != out.entries.rend(); ++it)
             if (it->privilege == Privilege::None || root) undoFix(it->id, one);
     };
-    auto fail = [&](FixStatus status, const std::string& why) {
+    auto fail = [&](FixStatus status, const Message& why) {
         if (!out.helperRecordId.empty()) {
             // The helper's part stays; the record lets one undo take it back.
             rec.helperRecordId = out.helperRecordId;
             for (const auto& e : out.entries) rec.entryIds.push_back(e.id);
             writePlanRecord(dir, rec, nullptr);
             out.recordId = rec.id;
-            out.message = why + " Undo what was done with: whydenied-cli undo " + rec.id;
+            fix::say(out, Message(WD_TR("%1 Undo what was done with: %2"), {"", "whydenied-cli undo " + rec.id}).nest(0, why));
         } else {
             rollBack();
             out.entries.clear();
-            out.message = why + " Nothing was left changed.";
+            fix::say(out, Message(WD_TR("%1 Nothing was left changed.")).nest(0, why));
         }
         out.status = status;
         return out;
@@ -230,7 +231,7 @@ PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts) {
         }
         return std::nullopt;
     };
-    if (auto bad = runInProcess(0, firstPrivileged)) return fail(bad->status, "Step failed: " + bad->message + ".");
+    if (auto bad = runInProcess(0, firstPrivileged)) return fail(bad->status, Message(WD_TR("Step failed: %1.")).nest(0, bad->said));
     if (!privileged.empty()) {
 #if defined(__linux__)
         std::vector<std::string> request = {"apply-plan"};
@@ -240,10 +241,11 @@ PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts) {
             request.insert(request.end(), single.begin() + 1, single.end());
         }
         if (const std::string why = fix::checkHelperRequest(request); !why.empty())
-            return fail(FixStatus::Refused, "The plan does not fit the helper's request form (" + why + ").");
-        std::string helperId, error;
+            return fail(FixStatus::Refused, Message(WD_TR("The plan does not fit the helper's request form (%1)."), {why}));
+        std::string helperId;
+        Message error;
         std::vector<JournalEntry> got;
-        if (!viaHelperPlan(request, opts, helperId, got, error)) return fail(FixStatus::Refused, "Nothing was changed by the helper: " + error + ".");
+        if (!viaHelperPlan(request, opts, helperId, got, error)) return fail(FixStatus::Refused, Message(WD_TR("Nothing was changed by the helper: %1.")).nest(0, error));
         out.helperRecordId = helperId;
         const Journal journal(dir);
         for (JournalEntry& e : got) {
@@ -251,17 +253,19 @@ PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts) {
             out.entries.push_back(std::move(e));
         }
 #else
-        return fail(FixStatus::Refused, "Privileged plan steps go through the helper on Linux only.");
+        return fail(FixStatus::Refused, WD_TR("Privileged plan steps go through the helper on Linux only."));
 #endif
     }
-    if (auto bad = runInProcess(firstPrivileged, plan.steps.size())) return fail(bad->status, "Step failed: " + bad->message + ".");
+    if (auto bad = runInProcess(firstPrivileged, plan.steps.size()))
+        return fail(bad->status, Message(WD_TR("Step failed: %1.")).nest(0, bad->said));
 
     rec.helperRecordId = out.helperRecordId;
     for (const auto& e : out.entries) rec.entryIds.push_back(e.id);
     std::string error;
     if (!writePlanRecord(dir, rec, &error)) {
         out.status = FixStatus::Failed;
-        out.message = "The plan was applied but could not be recorded (" + error + "); undo each step by its journal id.";
+        fix::say(out, Message(WD_TR("The plan was applied but could not be recorded (%1); undo each step by its journal id."),
+                              {error}));
         return out;
     }
     out.recordId = rec.id;
@@ -269,9 +273,14 @@ PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts) {
     // A computed answer is the model's, not the kernel's: say unknown rather than pass it off.
     out.result = out.after && out.after->facts.verdictSource == VerdictSource::Kernel ? out.after->verdict : Verdict::Unknown;
     out.status = out.result == Verdict::Allowed || !opts.rediagnose ? FixStatus::Fixed : FixStatus::StillDenied;
-    out.message = out.result == Verdict::Allowed ? "Fixed: all " + std::to_string(out.entries.size()) + " steps applied, and the kernel now allows it."
-                  : out.result == Verdict::Denied ? "Applied all " + std::to_string(out.entries.size()) + " steps, but the kernel still denies it."
-                                                  : "Applied all " + std::to_string(out.entries.size()) + " steps.";
+    const long steps = static_cast<long>(out.entries.size());
+    fix::say(out, out.result == Verdict::Allowed
+                      ? Message::counted(WD_TR_N("Fixed: all %n steps applied, and the kernel now allows it."),
+                                         "Fixed: the step was applied, and the kernel now allows it.", steps)
+                  : out.result == Verdict::Denied
+                      ? Message::counted(WD_TR_N("Applied all %n steps, but the kernel still denies it."),
+                                         "Applied the step, but the kernel still denies it.", steps)
+                      : Message::counted(WD_TR_N("Applied all %n steps."), "Applied the step.", steps));
     return out;
 }
 
@@ -281,30 +290,35 @@ UndoOutcome undoPlan(const std::string& id, const ApplyOptions& opts) {
     std::string error;
     auto rec = readPlanRecord(dir, id, &error);
     if (!rec) {
-        out.message = error + "; nothing was changed.";
+        fix::say(out, Message(WD_TR("%1; nothing was changed."), {error}));
         return out;
     }
     if (rec->undone) {
         out.ok = true;
-        out.message = "The plan " + id + " was already undone; nothing was changed.";
+        fix::say(out, Message(WD_TR("The plan %1 was already undone; nothing was changed."), {id}));
         return out;
     }
     const bool root = fix::runningPrivileged();
     if (rec->callerUid != fix::processUid() && !root) {
-        out.message = "The plan " + id + " was applied by uid " + std::to_string(rec->callerUid) + "; nothing was changed.";
+        fix::say(out, Message(WD_TR("The plan %1 was applied by uid %2; nothing was changed."),
+                              {id, std::to_string(rec->callerUid)}));
         return out;
     }
     const Journal journal(dir);
     std::vector<std::string> viaHelper;
     bool allOk = true;
-    std::string failures;
+    Message failures;
+    // One more reason after those already collected.
+    const auto addFailure = [&](Message why) {
+        failures = failures.empty() ? std::move(why) : Message("%1 %2").nest(0, failures).nest(1, std::move(why));
+    };
     auto undoOne = [&](const std::string& entryId) {
         const UndoOutcome u = undoFix(entryId, opts);
         out.changed = out.changed || u.changed;
         out.privilegeBitsKeptOff = out.privilegeBitsKeptOff || u.privilegeBitsKeptOff;
         if (!u.ok) {
             allOk = false;
-            failures += (failures.empty() ? "" : " ") + u.message;
+            addFailure(u.said);
         }
     };
     // In reverse: the steps after the helper's part, the helper's part (one request), the rest.
@@ -321,9 +335,10 @@ UndoOutcome undoPlan(const std::string& id, const ApplyOptions& opts) {
 #if defined(__linux__)
         std::string helperId;
         std::vector<JournalEntry> got;
-        if (!viaHelperPlan(fix::helperRequest("undo-plan", {{"id", rec->helperRecordId}}), opts, helperId, got, error)) {
+        Message helperError;
+        if (!viaHelperPlan(fix::helperRequest("undo-plan", {{"id", rec->helperRecordId}}), opts, helperId, got, helperError)) {
             allOk = false;
-            failures += (failures.empty() ? "" : " ") + ("The helper did not undo its part: " + error + ".");
+            addFailure(Message(WD_TR("The helper did not undo its part: %1.")).nest(0, helperError));
             continue;
         }
         out.changed = true;
@@ -331,13 +346,15 @@ UndoOutcome undoPlan(const std::string& id, const ApplyOptions& opts) {
 #endif
     }
     if (!allOk) {
-        out.message = "Not every step was undone: " + failures;
+        fix::say(out, Message(WD_TR("Not every step was undone: %1")).nest(0, failures));
         return out;
     }
     rec->undone = true;
     writePlanRecord(dir, *rec, nullptr);
     out.ok = true;
-    out.message = "Undone: all " + std::to_string(rec->entryIds.size()) + " steps of the plan " + id + " were reverted.";
+    fix::say(out, Message::counted(WD_TR_N("Undone: all %n steps of the plan %1 were reverted."),
+                                   "Undone: the step of the plan %1 was reverted.", static_cast<long>(rec->entryIds.size()),
+                                   {id}));
     return out;
 }
 

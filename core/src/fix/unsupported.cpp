@@ -6,7 +6,7 @@
 namespace wd {
 
 namespace {
-constexpr const char* kNo = "Applying fixes is not supported on this platform yet; run the command shown.";
+constexpr const char* kNo = WD_TR("Applying fixes is not supported on this platform yet; run the command shown.");
 }
 
 std::string_view toString(FixAction) { return "unsupported"; }
@@ -16,7 +16,13 @@ bool isSystemPath(const std::string&, Platform) { return true; }
 bool isNormalAbsolute(const std::string&, Platform) { return false; }
 bool NodeState::sameAs(const NodeState& o) const { return present == o.present; }
 std::string NodeState::describe() const { return {}; }
-PlanResult planFix(const Diagnosis&, const std::string&) { return {std::nullopt, kNo}; }
+Message NodeState::described() const { return {}; }
+PlanResult planFix(const Diagnosis&, const std::string&) {
+    PlanResult r;
+    r.error = kNo;
+    r.why = kNo;
+    return r;
+}
 bool canApply(const FixProposal&) { return false; }
 std::string Journal::defaultDir() { return {}; }
 bool Journal::write(const JournalEntry&, std::string* error) const {
@@ -32,12 +38,22 @@ std::optional<JournalEntry> Journal::last() const { return std::nullopt; }
 std::string journalEntryJson(const JournalEntry&) { return {}; }
 std::optional<JournalEntry> journalEntryFromJson(const std::string&) { return std::nullopt; }
 std::string newJournalId() { return {}; }
-FixOutcome applyFix(const FixPlan&, const ApplyOptions&) { return {FixStatus::Refused, kNo, {}, {}}; }
-UndoOutcome undoFix(const std::string&, const ApplyOptions&) { return {false, false, kNo, {}}; }
-LowResult applyLow(FixAction, const std::string&, uint64_t, uint64_t, NodeType, const std::string&, uint32_t) {
-    return {false, false, kNo, {}, {}, {}, 0, 0};
+FixOutcome applyFix(const FixPlan&, const ApplyOptions&) {
+    FixOutcome o;
+    o.message = kNo;
+    o.said = kNo;
+    return o;
 }
-LowResult undoLow(const JournalEntry&) { return {false, false, kNo, {}, {}, {}, 0, 0}; }
+UndoOutcome undoFix(const std::string&, const ApplyOptions&) {
+    UndoOutcome o;
+    o.message = kNo;
+    o.said = kNo;
+    return o;
+}
+LowResult applyLow(FixAction, const std::string&, uint64_t, uint64_t, NodeType, const std::string&, uint32_t) {
+    return {false, false, kNo, {}, {}, {}, 0, 0, {}};
+}
+LowResult undoLow(const JournalEntry&) { return {false, false, kNo, {}, {}, {}, 0, 0, {}}; }
 std::optional<NodeState> readState(const std::string&, std::string* error) {
     if (error) *error = kNo;
     return std::nullopt;

@@ -14,9 +14,12 @@ HoldersResult findHoldersAsAdministrator(const std::string& path, const std::str
     posix::RunResult run;
     HoldersResult r;
     // pkexec waits for the person at the password prompt: give them time, not forever.
+    Message why;
     if (!fix::runHelperWithPkexec(fix::helperRequest(commandLines ? "holders-cmdline" : "holders", {{"path", path}}),
-                                  helperPath, 300000, 8 << 20, run, r.error))
+                                  helperPath, 300000, 8 << 20, run, why)) {
+        r.error = why.english();  // holders' errors are text, like the rest of HoldersResult
         return r;
+    }
     return holdersFromLines(run.out);
 }
 

@@ -142,8 +142,10 @@ AdminAuditRead readAuditLogAsAdministrator(const std::string& path, double when,
     if (when > 0) opts.emplace_back("at", std::to_string(static_cast<long long>(when)));
     posix::RunResult run;
     // pkexec waits for the person at the password prompt: give them time, not forever.
-    if (fix::runHelperWithPkexec(fix::helperRequest("audit-log", opts), helperPath, 300000, kMaxTrail, run, r.error))
+    if (fix::runHelperWithPkexec(fix::helperRequest("audit-log", opts), helperPath, 300000, kMaxTrail, run, r.said))
         r.lines = run.out;
+    else
+        r.error = r.said.english();
     return r;
 }
 

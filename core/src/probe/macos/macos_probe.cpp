@@ -111,7 +111,7 @@ void MacProbe::askKernel(Facts& f) {
         return ((bits & PermRead) ? R_OK : 0) | ((bits & PermWrite) ? W_OK : 0) | ((bits & PermExec) ? X_OK : 0);
     };
     auto ask = [&](const std::string& path, unsigned bits) {
-        KernelCheck c{"faccessat(" + permString(bits) + ") on " + path, kernelAccess(path, modeOf(bits)), true};
+        KernelCheck c = callCheck("faccessat(" + permString(bits) + ")", path, kernelAccess(path, modeOf(bits)));
         f.checks.push_back(c);
         return c;
     };
@@ -124,12 +124,12 @@ void MacProbe::askKernel(Facts& f) {
         }
     }
     if (f.symlinkLoop) {
-        f.verdict = {"path resolution", ELOOP, true};
+        f.verdict = askedCheck(WD_TR("path resolution"), ELOOP);
         return;
     }
     if (needs.onParent) {
         if (!p) {
-            f.verdict = {"faccessat(F_OK) on " + parentOf(f.absolute), kernelAccess(parentOf(f.absolute), F_OK), true};
+            f.verdict = callCheck("faccessat(F_OK)", parentOf(f.absolute), kernelAccess(parentOf(f.absolute), F_OK));
             if (f.verdict.err == 0) f.verdict.err = ENOENT;
             return;
         }
@@ -140,24 +140,24 @@ void MacProbe::askKernel(Facts& f) {
         f.verdictComputed = true;
         const bool root = f.identity.euid == 0;
         if (p->sticky() && t->uid != f.identity.euid && p->uid != f.identity.euid && !root)
-            f.verdict = {"computed: sticky directory rule", EPERM, true};
+            f.verdict = computedCheck(WD_TR("sticky directory rule"), EPERM);
         else if (t->immutable || t->appendOnly || p->appendOnly)
-            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+            f.verdict = computedCheck(WD_TR("immutable/append-only flag"), EPERM);
         else if (!root && mac::denyingEntry(*t, mac::kAclDelete))
-            f.verdict = {"computed: ACL entry denying delete", EACCES, true};
+            f.verdict = computedCheck(WD_TR("ACL entry denying delete"), EACCES);
         f.checks.push_back(f.verdict);
         return;
     }
     if (f.op == Operation::Chmod || f.op == Operation::Chown) {
-        f.verdict = {"faccessat(F_OK) on " + (t ? t->path : f.absolute), kernelAccess(t ? t->path : f.absolute, F_OK), true};
+        f.verdict = callCheck("faccessat(F_OK)", t ? t->path : f.absolute, kernelAccess(t ? t->path : f.absolute, F_OK));
         if (f.verdict.err || !t) return;
         f.verdictComputed = true;
         if (f.op == Operation::Chmod && t->uid != f.identity.euid && f.identity.euid != 0)
-            f.verdict = {"computed: only the owner may chmod", EPERM, true};
+            f.verdict = computedCheck(WD_TR("only the owner may chmod"), EPERM);
         else if (f.op == Operation::Chown && f.identity.euid != 0)
-            f.verdict = {"computed: changing the owner needs root", EPERM, true};
+            f.verdict = computedCheck(WD_TR("changing the owner needs root"), EPERM);
         else if (t->immutable || t->appendOnly)
-            f.verdict = {"computed: immutable/append-only flag", EPERM, true};
+            f.verdict = computedCheck(WD_TR("immutable/append-only flag"), EPERM);
         f.checks.push_back(f.verdict);
         return;
     }
@@ -169,14 +169,13 @@ void MacProbe::askKernel(Facts& f) {
     if (t->type == NodeType::Directory && (f.op == Operation::Read || f.op == Operation::List))
         flags = O_RDONLY | O_DIRECTORY;
     if (t->type == NodeType::Directory && f.op == Operation::Write) {
-        f.verdict = {"open(O_WRONLY) of a directory", EISDIR, true};
+        f.verdict = askedCheck(WD_TR("open(O_WRONLY) of a directory"), EISDIR);
         f.checks.push_back(f.verdict);
         return;
     }
     if (flags < 0) return;
     const int fd = open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
-    KernelCheck c{std::string(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)") + " on " + t->path,
-                  fd < 0 ? errno : 0, true};
+    KernelCheck c = callCheck(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)", t->path, fd < 0 ? errno : 0);
     if (fd >= 0) close(fd);
     if (c.err == EWOULDBLOCK) c.err = 0;  // a lock held by someone else is not a denial
     f.checks.push_back(c);
@@ -205,7 +204,7 @@ Facts MacProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, co
     f.identity.capEffective = f.identity.euid == 0 ? ~uint64_t{0} : 0;
     if (f.absolute.size() >= PATH_MAX) {
         f.tooLong = true;
-        f.verdict = {"path length", ENAMETOOLONG, true};
+        f.verdict = askedCheck(WD_TR("path length"), ENAMETOOLONG);
         return f;
     }
     walk(f, cancel, progress);

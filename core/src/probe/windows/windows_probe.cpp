@@ -241,10 +241,7 @@ KernelCheck WindowsProbe::open(const std::string& what, const std::string& path,
         if (keep) *keep = h;
         else CloseHandle(h);
     }
-    KernelCheck c;
-    c.what = what + " on " + path;
-    c.err = winsys::errnoFor(err);
-    c.asked = true;
+    KernelCheck c = callCheck(what, path, winsys::errnoFor(err));
     c.winError = err;
     c.errName = winsys::winErrorName(err);
     return c;
@@ -257,8 +254,10 @@ void WindowsProbe::askKernel(Facts& f) {
         f.checks.push_back(c);
         return c;
     };
-    auto computed = [&](const std::string& what, DWORD err) {
-        KernelCheck c{"computed: " + what, winsys::errnoFor(err), true, err, winsys::winErrorName(err)};
+    auto computed = [&](const char* what, DWORD err) {
+        KernelCheck c = computedCheck(what, winsys::errnoFor(err));
+        c.winError = err;
+        c.errName = winsys::winErrorName(err);
         f.verdictComputed = true;
         return record(c);
     };
@@ -268,7 +267,7 @@ void WindowsProbe::askKernel(Facts& f) {
     if (f.op == Operation::Create) {
         if (!p) {
             f.verdict = record(open("CreateFileW(FILE_ADD_FILE)", f.absolute, FILE_ADD_FILE, true));
-            if (f.verdict.err == 0) f.verdict = computed("the folder is missing", ERROR_PATH_NOT_FOUND);
+            if (f.verdict.err == 0) f.verdict = computed(WD_TR("the folder is missing"), ERROR_PATH_NOT_FOUND);
             return;
         }
         f.verdict = record(open("CreateFileW(FILE_ADD_FILE)", p->path, FILE_ADD_FILE, true));
@@ -284,7 +283,7 @@ void WindowsProbe::askKernel(Facts& f) {
         if (f.verdict.err) return;
         if (f.op == Operation::Delete && t && !dir && t->win.readOnly) {
             // DeleteFileW refuses read-only files (STATUS_CANNOT_DELETE) although the open succeeds.
-            f.verdict = computed("the read-only attribute forbids deleting", ERROR_ACCESS_DENIED);
+            f.verdict = computed(WD_TR("the read-only attribute forbids deleting"), ERROR_ACCESS_DENIED);
             return;
         }
         if (f.op == Operation::Rename && p)
@@ -307,7 +306,7 @@ void WindowsProbe::askKernel(Facts& f) {
     }
     if (t && t->win.recallOnOpen && !folderOpen) {
         // Opening it at all would start a download: leave the answer to the attributes.
-        f.verdict = computed("not opened: a cloud placeholder that downloads when opened", ERROR_SUCCESS);
+        f.verdict = computed(WD_TR("not opened: a cloud placeholder that downloads when opened"), ERROR_SUCCESS);
         f.notes.push_back(WD_TR("The file is a cloud placeholder; it was not opened, to avoid downloading it."));
         return;
     }
@@ -317,7 +316,7 @@ void WindowsProbe::askKernel(Facts& f) {
     if (f.verdict.err == 0 && dir && !folderOpen) {
         // Windows refuses to open a folder as a file (without FILE_FLAG_BACKUP_SEMANTICS); where the
         // open went through anyway (Wine), state what Windows answers.
-        f.verdict = computed("a folder opened as a file (no FILE_FLAG_BACKUP_SEMANTICS)", ERROR_ACCESS_DENIED);
+        f.verdict = computed(WD_TR("a folder opened as a file (no FILE_FLAG_BACKUP_SEMANTICS)"), ERROR_ACCESS_DENIED);
         return;
     }
     if (f.verdict.err || !held || dir) return;
@@ -330,8 +329,10 @@ void WindowsProbe::askKernel(Facts& f) {
     if (LockFileEx(held.get(), lockFlags, 0, MAXDWORD, MAXDWORD, &ov)) {
         UnlockFileEx(held.get(), 0, MAXDWORD, MAXDWORD, &ov);
     } else if (GetLastError() == ERROR_LOCK_VIOLATION || GetLastError() == ERROR_IO_PENDING) {
-        f.verdict = record(KernelCheck{"LockFileEx(" + std::string(writing ? "exclusive" : "shared") + ") on " + target,
-                                       EBUSY, true, ERROR_LOCK_VIOLATION, winsys::winErrorName(ERROR_LOCK_VIOLATION)});
+        KernelCheck c = callCheck(writing ? "LockFileEx(exclusive)" : "LockFileEx(shared)", target, EBUSY);
+        c.winError = ERROR_LOCK_VIOLATION;
+        c.errName = winsys::winErrorName(ERROR_LOCK_VIOLATION);
+        f.verdict = record(c);
     }
 }
 
@@ -414,15 +415,18 @@ Facts WindowsProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel
     f.absolute = narrow(full);
     if (full.size() >= kMaxPath) {
         f.tooLong = true;
-        f.verdict = KernelCheck{"path length", ENAMETOOLONG, true, ERROR_FILENAME_EXCED_RANGE,
-                                winsys::winErrorName(ERROR_FILENAME_EXCED_RANGE)};
+        f.verdict = askedCheck(WD_TR("path length"), ENAMETOOLONG);
+        f.verdict.winError = ERROR_FILENAME_EXCED_RANGE;
+        f.verdict.errName = winsys::winErrorName(ERROR_FILENAME_EXCED_RANGE);
         return f;
     }
     std::wstring root;
     std::vector<std::wstring> parts;
     if (!splitRoot(full, root, parts)) {
         f.notes.push_back(WD_TR("Only drive (C:\\…), UNC (\\\\server\\share\\…) and \\\\?\\ paths are examined."));
-        f.verdict = KernelCheck{"path form", ENOENT, true, ERROR_BAD_PATHNAME, winsys::winErrorName(ERROR_BAD_PATHNAME)};
+        f.verdict = askedCheck(WD_TR("path form"), ENOENT);
+        f.verdict.winError = ERROR_BAD_PATHNAME;
+        f.verdict.errName = winsys::winErrorName(ERROR_BAD_PATHNAME);
         return f;
     }
 
