@@ -519,6 +519,24 @@ TEST_F(WindowsRelease, ClosingTheHandleReleasesTheFileAndLeavesTheProgramRunning
     EXPECT_NE(undone.message.english().find("cannot be undone"), std::string::npos) << undone.message.english();
 }
 
+// The holders of a whole folder: each handle beneath it is listed with the file it names, and
+// closing it is asked for that file.
+TEST_F(WindowsRelease, AHandleFoundUnderAFolderIsClosedByTheFileItNames) {
+    TempDir dir;
+    const std::wstring sub = dir.path() + L"\\project";
+    ASSERT_TRUE(CreateDirectoryW(sub.c_str(), nullptr));
+    const std::wstring p = dir.file(L"project\\data.db");
+    HoldingProcess child(p);
+    ASSERT_TRUE(child.ready());
+    std::optional<Holder::OpenHandle> h;
+    for (const Holder& holder : findHolders(narrow(dir.path())).holders)
+        if (holder.pid == child.pid() && !holder.handles.empty()) h = holder.handles.front();
+    ASSERT_TRUE(h) << "the folder's holders list the handle beneath it";
+    const release::Outcome out = release::closeHandle(static_cast<uint32_t>(child.pid()), h->value, h->path, opts);
+    ASSERT_TRUE(out.ok) << out.message.english();
+    EXPECT_FALSE(held(p));
+}
+
 TEST_F(WindowsRelease, AHandleThatNamesAnotherFileIsNotClosed) {
     TempDir dir;
     const std::wstring a = dir.file(L"a.txt"), b = dir.file(L"b.txt");

@@ -316,6 +316,12 @@ TEST(WindowsHolders, FolderHoldersIncludeFilesBeneath) {
     EXPECT_TRUE(r.folder);
     ASSERT_EQ(r.holders.size(), 1u);
     EXPECT_EQ(r.holders[0].pid, child.pid());
+    // Each handle under the folder is named, which is what closing one of them needs.
+    ASSERT_EQ(r.holders[0].handles.size(), 1u);
+    EXPECT_NE(r.holders[0].handles[0].value, 0u);
+    EXPECT_EQ(CompareStringOrdinal(widen(r.holders[0].handles[0].path).c_str(), -1, p.c_str(), -1, TRUE), CSTR_EQUAL)
+        << r.holders[0].handles[0].path;
+    EXPECT_EQ(r.holders[0].paths, std::vector<std::string>{r.holders[0].handles[0].path});
 }
 
 TEST(WindowsHolders, EndingAHolderReleasesTheFile) {
