@@ -18,7 +18,7 @@ QStringList localPaths(const QMimeData* mime) {
     QStringList paths;
     if (!mime || !mime->hasUrls()) return paths;
     for (const QUrl& url : mime->urls())
-        if (url.isLocalFile()) paths << url.toLocalFile();
+        if (const QString p = localPathOf(url); !p.isEmpty()) paths << p;
     return paths;
 }
 
@@ -27,6 +27,20 @@ bool acceptable(const QMimeData* mime) {
 }
 
 }  // namespace
+
+QString localPathOf(const QUrl& url, bool windows) {
+    if (!url.isLocalFile()) return {};
+    // Qt drops the slash before a drive letter ("/C:/x" -> "C:/x") and turns a host into "//host/".
+    const QString path = url.toLocalFile();
+    if (!windows) return path;
+    const bool drive = path.size() >= 3 && path.at(0).isLetter() && path.at(1) == QLatin1Char(':') &&
+                       path.at(2) == QLatin1Char('/');
+    const bool unc = path.startsWith(QLatin1String("//")) && !url.host().isEmpty();
+    if (!drive && !unc) return {};
+    QString native = path;
+    native.replace(QLatin1Char('/'), QLatin1Char('\\'));
+    return native;
+}
 
 DropZone::DropZone(QWidget* parent) : QFrame(parent) {
     setObjectName(QStringLiteral("dropZone"));

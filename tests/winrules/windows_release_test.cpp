@@ -42,6 +42,17 @@ TEST(WindowsRelease, TheRecordSurvivesItsFieldsAndRefusesAnythingElse) {
     EXPECT_FALSE(release::fromFields({"id"}));
 }
 
+// As the README's request form writes them.
+TEST(WindowsRelease, TheWindowSendsTheDocumentedForm) {
+    EXPECT_EQ(release::closeHandleRequest(1234, 500, "C:\\Users\\ana\\book.xlsx"),
+              (std::vector<std::string>{"close-handle", "--pid", "1234", "--handle", "500", "--path",
+                                        "C:\\Users\\ana\\book.xlsx"}));
+    EXPECT_EQ(release::replaceAtRestartRequest("C:\\Users\\ana\\a.docx", ""),
+              (std::vector<std::string>{"replace-at-restart", "--path", "C:\\Users\\ana\\a.docx"}));
+    EXPECT_EQ(release::replaceAtRestartRequest("C:\\a.docx", "C:\\b.docx"),
+              (std::vector<std::string>{"replace-at-restart", "--path", "C:\\a.docx", "--with", "C:\\b.docx"}));
+}
+
 TEST(WindowsRelease, NumbersAreDigitsThatFit) {
     EXPECT_EQ(release::decimal("18446744073709551615"), UINT64_MAX);
     for (const char* bad : {"", "-1", "0x10", " 1", "1 ", "18446744073709551616", "1e3"})

@@ -48,6 +48,11 @@ struct Outcome {
     std::optional<Record> record;
 };
 
+// The requests as the helper takes them (README, "Request form"); the helper adds nothing else
+// but --requester, which the engine appends.
+std::vector<std::string> closeHandleRequest(uint32_t pid, uint64_t handle, const std::string& path);
+std::vector<std::string> replaceAtRestartRequest(const std::string& path, const std::string& with);
+
 #ifdef _WIN32
 // Asks the helper (through the administrator prompt) to close handle `handle` of process `pid`,
 // which must still name `path`. `o.helperPath` names the helper (tests); empty: the installed one,

@@ -61,6 +61,16 @@ std::optional<Record> fromFields(const std::vector<std::string>& fields) {
     return r;
 }
 
+std::vector<std::string> closeHandleRequest(uint32_t pid, uint64_t handle, const std::string& path) {
+    return {"close-handle", "--pid", std::to_string(pid), "--handle", std::to_string(handle), "--path", path};
+}
+
+std::vector<std::string> replaceAtRestartRequest(const std::string& path, const std::string& with) {
+    std::vector<std::string> request = {"replace-at-restart", "--path", path};
+    if (!with.empty()) request.insert(request.end(), {"--with", with});
+    return request;
+}
+
 bool dropPendingPair(std::vector<std::wstring>& value, const std::wstring& source, const std::wstring& target) {
     const std::wstring src = L"\\??\\" + source;
     const std::wstring dst = target.empty() ? std::wstring() : L"!\\??\\" + target;

@@ -43,13 +43,11 @@ Outcome ask(const std::vector<std::string>& request, const ApplyOptions& o) {
 }  // namespace
 
 Outcome closeHandle(uint32_t pid, uint64_t handle, const std::string& path, const ApplyOptions& o) {
-    return ask({"close-handle", "--pid", std::to_string(pid), "--handle", std::to_string(handle), "--path", path}, o);
+    return ask(closeHandleRequest(pid, handle, path), o);
 }
 
 Outcome replaceAtRestart(const std::string& path, const std::string& with, const ApplyOptions& o) {
-    std::vector<std::string> request = {"replace-at-restart", "--path", path};
-    if (!with.empty()) request.insert(request.end(), {"--with", with});
-    return ask(request, o);
+    return ask(replaceAtRestartRequest(path, with), o);
 }
 
 Outcome undo(const std::string& id, const ApplyOptions& o) { return ask({"undo", "--id", id}, o); }
