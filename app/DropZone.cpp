@@ -30,9 +30,13 @@ bool acceptable(const QMimeData* mime) {
 
 QString localPathOf(const QUrl& url, bool windows) {
     if (!url.isLocalFile()) return {};
-    // Qt drops the slash before a drive letter ("/C:/x" -> "C:/x") and turns a host into "//host/".
-    const QString path = url.toLocalFile();
+    // Qt turns a host into "//host/"; only Qt for Windows drops the slash before a drive letter
+    // ("/C:/x" -> "C:/x"), so that is done here, for the same answer on every platform.
+    QString path = url.toLocalFile();
     if (!windows) return path;
+    if (path.size() >= 4 && path.at(0) == QLatin1Char('/') && path.at(1).isLetter() && path.at(2) == QLatin1Char(':') &&
+        path.at(3) == QLatin1Char('/'))
+        path.remove(0, 1);
     const bool drive = path.size() >= 3 && path.at(0).isLetter() && path.at(1) == QLatin1Char(':') &&
                        path.at(2) == QLatin1Char('/');
     const bool unc = path.startsWith(QLatin1String("//")) && !url.host().isEmpty();

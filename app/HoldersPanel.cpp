@@ -55,7 +55,7 @@ HoldersPanel::HoldersPanel(QWidget* parent)
       adminButton_(new QPushButton(tr("Look as &administrator…"), this)),
       closeHandleButton_(new QPushButton(tr("&Close this handle…"), this)),
       restartButton_(new QPushButton(tr("Replace or delete at next re&start"), this)),
-      undoRestartButton_(new QPushButton(tr("&Keep it at restart"), this)),
+      undoRestartButton_(new QPushButton(tr("Keep &it at restart"), this)),
       restartMenu_(new QMenu(this)) {
     setObjectName(QStringLiteral("holdersPanel"));
     status_->setWordWrap(true);

@@ -860,15 +860,11 @@ Entspricht: %2
     </message>
     <message>
         <source>&amp;Close this handle…</source>
-        <translation>Handle &amp;schließen…</translation>
+        <translation>Handle sch&amp;ließen…</translation>
     </message>
     <message>
         <source>Replace or delete at next re&amp;start</source>
-        <translation>Beim nächsten Neu&amp;start ersetzen oder löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it at restart</source>
-        <translation>Beim Neustart &amp;behalten</translation>
+        <translation>Beim nächsten Neustart e&amp;rsetzen oder löschen</translation>
     </message>
     <message>
         <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
@@ -937,6 +933,10 @@ Nutzen Sie das, wenn weder das Beenden des Programms noch das Schließen seines 
     <message>
         <source>At the next restart</source>
         <translation>Beim nächsten Neustart</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>Beim Neustart behal&amp;ten</translation>
     </message>
 </context>
 <context>

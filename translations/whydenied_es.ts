@@ -860,15 +860,11 @@ Equivale a: %2
     </message>
     <message>
         <source>&amp;Close this handle…</source>
-        <translation>&amp;Cerrar este identificador…</translation>
+        <translation>Cerrar e&amp;ste identificador…</translation>
     </message>
     <message>
         <source>Replace or delete at next re&amp;start</source>
         <translation>Reemplazar o eliminar al próximo rein&amp;icio</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it at restart</source>
-        <translation>&amp;Conservar al reiniciar</translation>
     </message>
     <message>
         <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
@@ -937,6 +933,10 @@ Use this when neither ending the program nor closing its handle releases the fil
     <message>
         <source>At the next restart</source>
         <translation>En el próximo reinicio</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>Conservar a&amp;l reiniciar</translation>
     </message>
 </context>
 <context>

@@ -860,15 +860,11 @@ The same as: %2
     </message>
     <message>
         <source>&amp;Close this handle…</source>
-        <translation>&amp;Fermer ce handle…</translation>
+        <translation>Fermer ce &amp;handle…</translation>
     </message>
     <message>
         <source>Replace or delete at next re&amp;start</source>
-        <translation>Remplacer ou supprimer au prochain re&amp;démarrage</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it at restart</source>
-        <translation>&amp;Conserver au redémarrage</translation>
+        <translation>&amp;Remplacer ou supprimer au prochain redémarrage</translation>
     </message>
     <message>
         <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
@@ -876,7 +872,7 @@ The same as: %2
     </message>
     <message>
         <source>When nothing else releases the file: Windows deletes or replaces it while it restarts</source>
-        <translation>Quand rien d'autre ne libère le fichier : Windows le supprime ou le remplace pendant le redémarrage</translation>
+        <translation>Quand rien d&apos;autre ne libère le fichier : Windows le supprime ou le remplace pendant le redémarrage</translation>
     </message>
     <message>
         <source>&amp;Delete it at the next restart…</source>
@@ -902,9 +898,9 @@ The same as: %2
 An administrator&apos;s approval is needed.</source>
         <translation>Fermer le handle de %1 (processus %2) sur %3, sans arrêter %1 ?
 
-%1 n'en est pas averti. Il peut échouer, ou perdre des données non enregistrées, la prochaine fois qu'il utilise le fichier. C'est irréversible. Arrêter le programme est plus sûr quand il peut d'abord enregistrer son travail.
+%1 n&apos;en est pas averti. Il peut échouer, ou perdre des données non enregistrées, la prochaine fois qu&apos;il utilise le fichier. C&apos;est irréversible. Arrêter le programme est plus sûr quand il peut d&apos;abord enregistrer son travail.
 
-L'accord d'un administrateur est nécessaire.</translation>
+L&apos;accord d&apos;un administrateur est nécessaire.</translation>
     </message>
     <message>
         <source>Close the handle of %1?</source>
@@ -920,7 +916,7 @@ L'accord d'un administrateur est nécessaire.</translation>
 Use this when neither ending the program nor closing its handle releases the file. Until the restart the file stays as it is, and this can be taken back. An administrator&apos;s approval is needed.</source>
         <translation>Supprimer %1 au prochain redémarrage de Windows ?
 
-À utiliser quand ni l'arrêt du programme ni la fermeture de son handle ne libèrent le fichier. Jusqu'au redémarrage le fichier reste tel quel, et cela peut être annulé. L'accord d'un administrateur est nécessaire.</translation>
+À utiliser quand ni l&apos;arrêt du programme ni la fermeture de son handle ne libèrent le fichier. Jusqu&apos;au redémarrage le fichier reste tel quel, et cela peut être annulé. L&apos;accord d&apos;un administrateur est nécessaire.</translation>
     </message>
     <message>
         <source>Replace %1 with %2 when Windows next restarts?
@@ -928,7 +924,7 @@ Use this when neither ending the program nor closing its handle releases the fil
 Use this when neither ending the program nor closing its handle releases the file. %2 is moved into its place; until the restart both stay as they are, and this can be taken back. An administrator&apos;s approval is needed.</source>
         <translation>Remplacer %1 par %2 au prochain redémarrage de Windows ?
 
-À utiliser quand ni l'arrêt du programme ni la fermeture de son handle ne libèrent le fichier. %2 est déplacé à sa place ; jusqu'au redémarrage les deux restent tels quels, et cela peut être annulé. L'accord d'un administrateur est nécessaire.</translation>
+À utiliser quand ni l&apos;arrêt du programme ni la fermeture de son handle ne libèrent le fichier. %2 est déplacé à sa place ; jusqu&apos;au redémarrage les deux restent tels quels, et cela peut être annulé. L&apos;accord d&apos;un administrateur est nécessaire.</translation>
     </message>
     <message>
         <source>Change %1 at the next restart?</source>
@@ -937,6 +933,10 @@ Use this when neither ending the program nor closing its handle releases the fil
     <message>
         <source>At the next restart</source>
         <translation>Au prochain redémarrage</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>Con&amp;server au redémarrage</translation>
     </message>
 </context>
 <context>
@@ -2774,15 +2774,15 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     </message>
     <message>
         <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed.</source>
-        <translation>WhyDenied est installé pour votre compte seulement (%1) ; il ne lance donc pas son assistant administrateur. Rien n'a été modifié.</translation>
+        <translation>WhyDenied est installé pour votre compte seulement (%1) ; il ne lance donc pas son assistant administrateur. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation>Rien n'a été modifié : %1</translation>
+        <translation>Rien n&apos;a été modifié : %1</translation>
     </message>
     <message>
         <source>The helper&apos;s answer could not be read.</source>
-        <translation>La réponse de l'assistant n'a pas pu être lue.</translation>
+        <translation>La réponse de l&apos;assistant n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>%1 (recorded as %2)</source>

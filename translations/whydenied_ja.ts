@@ -862,10 +862,6 @@ The same as: %2
         <translation>次回の再起動時に置き換え/削除(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Keep it at restart</source>
-        <translation>再起動時に残す(&amp;K)</translation>
-    </message>
-    <message>
         <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
         <translation>プログラムを終了せずに、そのファイルのハンドルを閉じます(保存していないデータが失われることがあります)</translation>
     </message>
@@ -932,6 +928,10 @@ Use this when neither ending the program nor closing its handle releases the fil
     <message>
         <source>At the next restart</source>
         <translation>次回の再起動時</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>再起動時に残す(&amp;I)</translation>
     </message>
 </context>
 <context>
