@@ -18,7 +18,7 @@ QStringList localPaths(const QMimeData* mime) {
     QStringList paths;
     if (!mime || !mime->hasUrls()) return paths;
     for (const QUrl& url : mime->urls())
-        if (url.isLocalFile()) paths << url.toLocalFile();
+        if (const QString p = localPathOf(url); !p.isEmpty()) paths << p;
     return paths;
 }
 
@@ -27,6 +27,24 @@ bool acceptable(const QMimeData* mime) {
 }
 
 }  // namespace
+
+QString localPathOf(const QUrl& url, bool windows) {
+    if (!url.isLocalFile()) return {};
+    // Qt turns a host into "//host/"; only Qt for Windows drops the slash before a drive letter
+    // ("/C:/x" -> "C:/x"), so that is done here, for the same answer on every platform.
+    QString path = url.toLocalFile();
+    if (!windows) return path;
+    if (path.size() >= 4 && path.at(0) == QLatin1Char('/') && path.at(1).isLetter() && path.at(2) == QLatin1Char(':') &&
+        path.at(3) == QLatin1Char('/'))
+        path.remove(0, 1);
+    const bool drive = path.size() >= 3 && path.at(0).isLetter() && path.at(1) == QLatin1Char(':') &&
+                       path.at(2) == QLatin1Char('/');
+    const bool unc = path.startsWith(QLatin1String("//")) && !url.host().isEmpty();
+    if (!drive && !unc) return {};
+    QString native = path;
+    native.replace(QLatin1Char('/'), QLatin1Char('\\'));
+    return native;
+}
 
 DropZone::DropZone(QWidget* parent) : QFrame(parent) {
     setObjectName(QStringLiteral("dropZone"));

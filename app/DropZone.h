@@ -6,8 +6,18 @@
 #include <QStringList>
 
 class QLabel;
+class QUrl;
 
 namespace wdgui {
+
+// The path a dropped or pasted URL names, or empty when it names none on this computer's file
+// systems. `windows`: Explorer's URLs (file:///C:/…, file://server/share/… for UNC) become
+// C:\… and \\server\share\…; the default is the platform's own.
+#ifdef _WIN32
+QString localPathOf(const QUrl& url, bool windows = true);
+#else
+QString localPathOf(const QUrl& url, bool windows = false);
+#endif
 
 class DropZone : public QFrame {
     Q_OBJECT

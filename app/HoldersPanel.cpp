@@ -5,12 +5,15 @@
 #include "Translate.h"
 #include "whydenied/diagnose.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -49,7 +52,11 @@ HoldersPanel::HoldersPanel(QWidget* parent)
       refreshButton_(new QPushButton(tr("&Refresh"), this)),
       endButton_(new QPushButton(tr("E&nd process…"), this)),
       revealButton_(new QPushButton(tr("Reveal in system &monitor"), this)),
-      adminButton_(new QPushButton(tr("Look as &administrator…"), this)) {
+      adminButton_(new QPushButton(tr("Look as &administrator…"), this)),
+      closeHandleButton_(new QPushButton(tr("&Close this handle…"), this)),
+      restartButton_(new QPushButton(tr("Replace or delete at next re&start"), this)),
+      undoRestartButton_(new QPushButton(tr("Keep &it at restart"), this)),
+      restartMenu_(new QMenu(this)) {
     setObjectName(QStringLiteral("holdersPanel"));
     status_->setWordWrap(true);
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,6 +89,21 @@ HoldersPanel::HoldersPanel(QWidget* parent)
         refresh();
     });
     buttons->addWidget(adminButton_);
+    closeHandleButton_->setObjectName(QStringLiteral("closeHandleButton"));
+    closeHandleButton_->setToolTip(tr("Close the program's handle on the file without ending the program (it may lose "
+                                      "unsaved data)"));
+    restartButton_->setObjectName(QStringLiteral("restartButton"));
+    restartButton_->setToolTip(tr("When nothing else releases the file: Windows deletes or replaces it while it "
+                                  "restarts"));
+    restartMenu_->addAction(tr("&Delete it at the next restart…"), this, &HoldersPanel::deleteAtRestart);
+    restartMenu_->addAction(tr("&Replace it with another file at the next restart…"), this,
+                            &HoldersPanel::replaceAtRestart);
+    restartButton_->setMenu(restartMenu_);
+    undoRestartButton_->setObjectName(QStringLiteral("undoRestartButton"));
+    undoRestartButton_->setToolTip(tr("Take back the change scheduled for the next restart"));
+    buttons->addWidget(closeHandleButton_);
+    buttons->addWidget(restartButton_);
+    buttons->addWidget(undoRestartButton_);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +113,8 @@ HoldersPanel::HoldersPanel(QWidget* parent)
 
     connect(refreshButton_, &QPushButton::clicked, this, &HoldersPanel::refresh);
     connect(endButton_, &QPushButton::clicked, this, &HoldersPanel::endSelectedProcess);
+    connect(closeHandleButton_, &QPushButton::clicked, this, &HoldersPanel::closeSelectedHandle);
+    connect(undoRestartButton_, &QPushButton::clicked, this, &HoldersPanel::undoRestart);
     connect(revealButton_, &QPushButton::clicked, this, &HoldersPanel::revealInSystemMonitor);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HoldersPanel::updateButtons);
 
@@ -102,6 +126,28 @@ HoldersPanel::HoldersPanel(QWidget* parent)
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
                QMessageBox::Yes;
     };
+    scan_ = [](const std::string& path, const wd::CancelToken* cancel) { return wd::findHolders(path, cancel); };
+    chooseReplacement_ = [this] {
+        return QFileDialog::getOpenFileName(this, tr("The file that takes its place"), QFileInfo(path_).absolutePath());
+    };
+#ifdef _WIN32
+    ReleaseActions windows;
+    windows.closeHandle = [](const wd::Holder& h, const wd::Holder::OpenHandle& handle) {
+        return wd::release::closeHandle(static_cast<uint32_t>(h.pid), handle.value, handle.path);
+    };
+    windows.replaceAtRestart = [](const std::string& path, const std::string& replacement) {
+        return wd::release::replaceAtRestart(path, replacement);
+    };
+    windows.undo = [](const std::string& id) { return wd::release::undo(id); };
+    release_ = std::move(windows);
+#endif
+    updateButtons();
+}
+
+void HoldersPanel::setScan(Scan scan) { scan_ = std::move(scan); }
+
+void HoldersPanel::setReleaseActions(ReleaseActions actions) {
+    release_ = std::move(actions);
     updateButtons();
 }
 
@@ -113,7 +159,10 @@ HoldersPanel::~HoldersPanel() {
 void HoldersPanel::setPrompt(Prompt prompt) { prompt_ = std::move(prompt); }
 
 void HoldersPanel::setPath(const QString& path) {
-    if (path != path_) asAdministrator_ = false;
+    if (path != path_) {
+        asAdministrator_ = false;
+        pendingRestartId_.clear();  // it belongs to the file shown before
+    }
     path_ = path;
     model_->clear();
     refresh();
@@ -141,8 +190,8 @@ void HoldersPanel::refresh() {
         if (watcher->future().resultCount() > 0) scanFinished(watcher->future().result(), generation);
     });
     // Copies only: the panel may be gone before the scan returns.
-    watcher->setFuture(QtConcurrent::run([path = toPath(path_), token = token_, admin = asAdministrator_] {
-        return admin ? wd::findHoldersAsAdministrator(path) : wd::findHolders(path, token.get());
+    watcher->setFuture(QtConcurrent::run([path = toPath(path_), token = token_, admin = asAdministrator_, scan = scan_] {
+        return admin ? wd::findHoldersAsAdministrator(path) : scan(path, token.get());
     }));
 }
 
@@ -155,6 +204,7 @@ void HoldersPanel::scanFinished(const wd::HoldersResult& r, quint64 generation) 
         return h ? h->pid : 0;
     }();
     model_->setHolders(r.holders);
+    folder_ = r.folder;
     const QString name = fromPath(r.path);
     QString text;
     if (!r.error.empty()) {
@@ -183,6 +233,81 @@ void HoldersPanel::updateButtons() {
     const bool selected = !view_->selectionModel()->selectedRows().isEmpty();
     endButton_->setEnabled(selected && !ending_);
     refreshButton_->setEnabled(!ending_);
+    const auto rows = view_->selectionModel()->selectedRows();
+    const wd::Holder* h = rows.isEmpty() ? nullptr : model_->holderAt(rows.first().row());
+    closeHandleButton_->setVisible(static_cast<bool>(release_.closeHandle));
+    closeHandleButton_->setEnabled(h && !h->handles.empty() && !ending_ && !releasing_);
+    restartButton_->setVisible(static_cast<bool>(release_.replaceAtRestart));
+    restartButton_->setEnabled(!path_.isEmpty() && !scanning_ && !folder_ && !releasing_);
+    undoRestartButton_->setVisible(release_.undo && !pendingRestartId_.isEmpty());
+    undoRestartButton_->setEnabled(!releasing_);
+}
+
+void HoldersPanel::closeSelectedHandle() {
+    const auto rows = view_->selectionModel()->selectedRows();
+    const wd::Holder* selected = rows.isEmpty() ? nullptr : model_->holderAt(rows.first().row());
+    if (!selected || selected->handles.empty() || !release_.closeHandle || releasing_) return;
+    const wd::Holder h = *selected;
+    const wd::Holder::OpenHandle handle = h.handles.front();
+    const QString name = fromUtf8(h.name);
+    const QString question =
+        tr("Close the handle of %1 (process %2) on %3, without ending %1?\n\n%1 is not told. It may fail, or lose "
+           "unsaved data, the next time it uses the file. This cannot be undone. Ending the program is the safer way "
+           "when it can save its work first.\n\nAn administrator's approval is needed.")
+            .arg(name)
+            .arg(h.pid)
+            .arg(QDir::toNativeSeparators(fromPath(handle.path)));
+    if (!prompt_(true, tr("Close the handle of %1?").arg(name), question)) return;
+    startRelease([close = release_.closeHandle, h, handle] { return close(h, handle); }, tr("Close the handle of %1").arg(name),
+                 false);
+}
+
+void HoldersPanel::deleteAtRestart() { askRestart({}); }
+
+void HoldersPanel::replaceAtRestart() {
+    const QString replacement = chooseReplacement_ ? chooseReplacement_() : QString();
+    if (!replacement.isEmpty()) askRestart(replacement);
+}
+
+void HoldersPanel::askRestart(const QString& replacement) {
+    if (path_.isEmpty() || folder_ || !release_.replaceAtRestart || releasing_) return;
+    const QString file = QDir::toNativeSeparators(path_);
+    const QString question =
+        replacement.isEmpty()
+            ? tr("Delete %1 when Windows next restarts?\n\nUse this when neither ending the program nor closing its "
+                 "handle releases the file. Until the restart the file stays as it is, and this can be taken back. "
+                 "An administrator's approval is needed.")
+                  .arg(file)
+            : tr("Replace %1 with %2 when Windows next restarts?\n\nUse this when neither ending the program nor "
+                 "closing its handle releases the file. %2 is moved into its place; until the restart both stay as "
+                 "they are, and this can be taken back. An administrator's approval is needed.")
+                  .arg(file, QDir::toNativeSeparators(replacement));
+    if (!prompt_(true, tr("Change %1 at the next restart?").arg(QFileInfo(path_).fileName()), question)) return;
+    startRelease([act = release_.replaceAtRestart, path = toPath(path_), with = toPath(replacement)] { return act(path, with); },
+                 tr("At the next restart"), true);
+}
+
+void HoldersPanel::undoRestart() {
+    if (pendingRestartId_.isEmpty() || !release_.undo || releasing_) return;
+    startRelease([undo = release_.undo, id = pendingRestartId_.toStdString()] { return undo(id); },
+                 tr("At the next restart"), true);
+}
+
+void HoldersPanel::startRelease(std::function<wd::release::Outcome()> work, const QString& title, bool restart) {
+    releasing_ = true;
+    updateButtons();
+    auto* watcher = new QFutureWatcher<wd::release::Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, title, restart] {
+        watcher->deleteLater();
+        releasing_ = false;
+        const wd::release::Outcome out = watcher->future().result();
+        if (restart && out.ok && out.record)
+            pendingRestartId_ = out.record->undone ? QString() : QString::fromStdString(out.record->id);
+        prompt_(false, title, wdgui::tr(out.message));
+        refresh();
+    });
+    // The administrator prompt waits for the person: never on the GUI thread.
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void HoldersPanel::endSelectedProcess() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "whydenied/holders.h"
+#include "whydenied/release.h"
 
 #include <QString>
 #include <QWidget>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableView;
 
@@ -52,8 +54,32 @@ public:
     // How long a process gets to quit after SIGTERM before the panel offers to force it.
     void setGracePeriod(std::chrono::milliseconds grace) { grace_ = grace; }
 
+    // Where the holders come from. Default: wd::findHolders (as administrator when asked).
+    using Scan = std::function<wd::HoldersResult(const std::string& path, const wd::CancelToken* cancel)>;
+    void setScan(Scan scan);
+
+    // Releasing the file without ending its holder (whydenied/release.h): on Windows, through the
+    // administrator helper; elsewhere none, and their buttons stay hidden. Each runs on a worker
+    // thread. `replaceAtRestart` with an empty replacement deletes the file at the restart.
+    struct ReleaseActions {
+        std::function<wd::release::Outcome(const wd::Holder&, const wd::Holder::OpenHandle&)> closeHandle;
+        std::function<wd::release::Outcome(const std::string& path, const std::string& replacement)> replaceAtRestart;
+        std::function<wd::release::Outcome(const std::string& id)> undo;
+    };
+    void setReleaseActions(ReleaseActions actions);
+    // The file that takes the place of the held one; empty: the person cancelled. Default: a file dialog.
+    void setChooseReplacement(std::function<QString()> choose) { chooseReplacement_ = std::move(choose); }
+    QPushButton* closeHandleButton() const { return closeHandleButton_; }
+    QPushButton* restartButton() const { return restartButton_; }
+    QPushButton* undoRestartButton() const { return undoRestartButton_; }
+    bool isReleasing() const { return releasing_; }
+
 public slots:
     void endSelectedProcess();
+    void closeSelectedHandle();
+    void deleteAtRestart();
+    void replaceAtRestart();
+    void undoRestart();
 
 signals:
     void holdersChanged(int count);   // after every scan, with the number of holders found
@@ -65,6 +91,8 @@ private:
     void endFinished(const wd::Holder& h, bool force, const wd::EndResult& r);
     void updateButtons();
     void revealInSystemMonitor();
+    void startRelease(std::function<wd::release::Outcome()> work, const QString& title, bool restart);
+    void askRestart(const QString& replacement);
 
     HoldersModel* model_;
     QTableView* view_;
@@ -73,6 +101,16 @@ private:
     QPushButton* endButton_;
     QPushButton* revealButton_;
     QPushButton* adminButton_;
+    QPushButton* closeHandleButton_;
+    QPushButton* restartButton_;
+    QPushButton* undoRestartButton_;
+    QMenu* restartMenu_;
+    ReleaseActions release_;
+    std::function<QString()> chooseReplacement_;
+    Scan scan_;
+    bool releasing_ = false;
+    bool folder_ = false;          // the last scan was of a folder
+    QString pendingRestartId_;     // the replace-at-restart made from here, until taken back
     bool asAdministrator_ = false;  // the user chose to look as administrator for this path
     QString monitor_;  // the system monitor found on PATH, empty when none
 

@@ -573,7 +573,7 @@ void MainWindow::pasteFromClipboard() {
     QStringList paths;
     if (mime->hasUrls())
         for (const QUrl& url : mime->urls())
-            if (url.isLocalFile()) paths << url.toLocalFile();
+            if (const QString p = localPathOf(url); !p.isEmpty()) paths << p;
     if (!paths.isEmpty()) return openPaths(paths);
     if (mime->hasText()) pasteErrorText(mime->text());
 }

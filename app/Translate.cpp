@@ -25,11 +25,20 @@ QString tr(const wd::Message& msg) {
 }
 
 QString fromPath(const std::string& path) {
+#ifdef _WIN32
+    return QString::fromStdString(path);
+#else
     return QFile::decodeName(QByteArray::fromStdString(path));
+#endif
 }
 
 std::string toPath(const QString& path) {
+#ifdef _WIN32
+    // QFile::encodeName would use the ANSI code page there: "日本" would become "??".
+    return path.toStdString();
+#else
     return QFile::encodeName(path).toStdString();
+#endif
 }
 
 QString fromUtf8(const std::string& s) {

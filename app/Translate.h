@@ -17,7 +17,8 @@ namespace wdgui {
 // would do that).
 QString tr(const wd::Message& msg);
 
-// Paths are bytes; Qt decodes them with the locale codec, like QFile does for its own paths.
+// Paths are bytes; Qt decodes them with the locale codec, like QFile does for its own paths. On
+// Windows the core's paths are UTF-8 (it converts with CP_UTF8), whatever the ANSI code page.
 QString fromPath(const std::string& path);
 std::string toPath(const QString& path);
 

@@ -181,10 +181,11 @@ int main(int argc, char** argv) {
 
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(benchOption)) {
-        wdgui::runBenchmark(window, args.isEmpty() ? QString() : QDir::current().absoluteFilePath(args.front()));
+        wdgui::runBenchmark(window, args.isEmpty() ? QString() : QDir::toNativeSeparators(QDir::current().absoluteFilePath(args.front())));
         return app.exec();
     }
-    if (!args.isEmpty()) window.diagnose(QDir::current().absoluteFilePath(args.front()));
+    // Explorer's context menu passes "%1": C:\… or \\server\share\…, spaces and any letters included.
+    if (!args.isEmpty()) window.diagnose(QDir::toNativeSeparators(QDir::current().absoluteFilePath(args.front())));
     else if (parser.isSet(pasteOption)) window.pasteErrorText(parser.value(pasteOption));
 
     if (parser.isSet(smokeOption)) {

@@ -9,15 +9,21 @@
 //   apply --action clear-readonly|acl-modify|remove-deny|takeown --arg ARG --fix ID [--cause C]
 //         --path P --dev N --ino N --type file|dir --requester SID
 //   undo --id JOURNAL-ID --requester SID
+//   close-handle --pid N --handle H --path P --requester SID
+//   replace-at-restart --path P [--with Q] --requester SID
 // PIPE names the pipe \\.\pipe\PIPE that the caller made; the answer (the journal entry as JSON,
-// or one sentence saying why nothing was done) goes there and nowhere else.
+// for close-handle and replace-at-restart their record as one word, or one sentence saying why
+// nothing was done) goes there and nowhere else.
 //
 // It re-judges every request (caller_windows.h): the requester must be the account of the process
 // that started it; the file, opened without following a link, must still be the diagnosed one and
 // must not be a link, on a network share, under the Windows, Program Files or ProgramData trees,
 // in another person's profile, or owned by another person; grants and ownership go to the
 // requester only, a folder's grant is not inherited, and only deny entries naming the requester
-// are removed. Its journal is its own, %ProgramData%\WhyDenied\journal\<SID>, for administrators
+// are removed. close-handle and replace-at-restart (windows_release.h) release a file: a handle
+// only of the requester's own program in their session, never of a part of Windows, and only
+// while it still names the file; a rename at restart only of the requester's files, by their real
+// names. Its journal is its own, %ProgramData%\WhyDenied\journal\<SID>, for administrators
 // only: an intent record before the change, the full record after, and undo reads nothing else.
 //
 // Exit status: 0 done, 1 refused or failed (the answer says why), 2 bad command line, 3 no caller.
@@ -26,11 +32,12 @@
 #include "fix/windows_guard.h"
 #include "probe/windows/win_text.h"
 #include "whydenied/fix.h"
+#include "whydenied/release.h"
 #include "whydenied/utf8_args.h"
+#include "windows_release.h"
 
 #include <windows.h>
 
-#include <charconv>
 #include <string>
 #include <vector>
 
@@ -49,20 +56,15 @@ std::optional<Request> parse(const std::vector<std::string>& args, std::string& 
         return std::nullopt;
     }
     auto options = fix::parseHelperOptions(std::vector<std::string>(args.begin() + 1, args.end()),
-                                           {"action", "arg", "fix", "cause", "path", "dev", "ino", "type", "id", "requester"},
+                                           {"action", "arg", "fix", "cause", "path", "dev", "ino", "type", "id", "requester",
+                                            "pid", "handle", "with"},
                                            {}, error);
     if (!options) return std::nullopt;
     return Request{args[0], std::move(*options)};
 }
 
 // Without exceptions: a 20-digit number that does not fit is a refusal, not a crash.
-std::optional<uint64_t> number(const std::string& s) {
-    uint64_t v = 0;
-    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
-    return v;
-}
+std::optional<uint64_t> number(const std::string& s) { return release::decimal(s); }
 
 std::optional<NodeType> nodeType(const std::string& s) {
     for (NodeType t : {NodeType::Regular, NodeType::Directory})
@@ -136,6 +138,7 @@ Answer apply(const Request& r, const std::string& requester, const std::string& 
 Answer undo(const Request& r, const std::string& requester, const std::string& journalDir) {
     const std::string id = r.options.get("id");
     if (id.empty() || id == "LAST" || id == "last") return {1, "undo needs the id of the fix"};
+    if (auto released = helper_win::undoRelease(id, requester, journalDir)) return {released->status, released->text};
     const Journal journal(journalDir);
     std::string error;
     auto e = journal.read(id, &error);
@@ -164,6 +167,14 @@ Answer handle(const std::string& word) {
     if (journalDir.empty()) return {1, "the helper's journal is not safe to use: " + error};
     if (r->verb == "apply") return apply(*r, requester, journalDir);
     if (r->verb == "undo") return undo(*r, requester, journalDir);
+    if (r->verb == "close-handle") {
+        const auto reply = helper_win::closeHandle(r->options, requester, journalDir);
+        return {reply.status, reply.text};
+    }
+    if (r->verb == "replace-at-restart") {
+        const auto reply = helper_win::replaceAtRestart(r->options, requester, journalDir);
+        return {reply.status, reply.text};
+    }
     return {1, "unknown request '" + r->verb + "'"};
 }
 

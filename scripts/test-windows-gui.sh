@@ -4,7 +4,8 @@
 # prefix, as an unprivileged uid (WD_WINE_UID, 4242 when run as root: Wine as root ignores the
 # read-only attribute). What the window shows is read through its --dump-view option, not OCR.
 #   1. the installer installs silently (/S) for the current user: files, Start menu, context menu
-#   2. the window, given a read-only file, shows the readonly-attribute cause and its fix
+#   2. the window, given a read-only file, shows the readonly-attribute cause and its fix, also
+#      for a name with spaces and non-ANSI letters passed as Explorer's context menu does
 #   3. that fix (through the installed CLI, the engine the window's button uses) clears the
 #      attribute, the window then no longer shows the cause, and undo sets the attribute again
 #   4. a file held by a second process: the window's holders panel names that process
@@ -121,6 +122,13 @@ json_has view-ro.json causes readonly-attribute || fail "no readonly-attribute c
 json_has view-ro.json fixes attrib-clear-readonly || fail "no attrib-clear-readonly fix: $(cat "$testdir/view-ro.json")"
 json_is view-ro.json installScope per-user || fail "a per-user install that may elevate: $(cat "$testdir/view-ro.json")"
 pass "the window shows readonly-attribute with the attrib-clear-readonly fix ($window_time s)"
+# As Explorer's context menu starts it ("%1"): spaces and letters beyond the ANSI code page.
+odd='ré port 日本.txt'
+"${as_user[@]}" sh -c 'echo data > "$1"' sh "$testdir/$odd"
+wine cmd /c attrib +r "$win_testdir\\$odd" >/dev/null 2>&1
+window_dump view-odd.json --op write "$win_testdir\\$odd"
+json_has view-odd.json causes readonly-attribute || fail "a name with spaces and non-ANSI letters: $(cat "$testdir/view-odd.json")"
+pass "the same for a file named '$odd', passed as the context menu passes it"
 if [[ -n ${WD_SCREENSHOT_OUT:-} ]]; then
   timeout 180 "$root/scripts/wine-run.sh" "$instdir/bin/whydenied.exe" --screenshot "$win_testdir\\shot.png" \
     --op write "$win_testdir\\ro.txt" || fail "the screenshot run exited with $?"

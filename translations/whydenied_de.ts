@@ -929,6 +929,86 @@ Entspricht: %2
         <source>Also look at other users&apos; programs (asks for an administrator password)</source>
         <translation>Auch die Programme anderer Benutzer ansehen (fragt nach einem Administratorpasswort)</translation>
     </message>
+    <message>
+        <source>&amp;Close this handle…</source>
+        <translation>Handle sch&amp;ließen…</translation>
+    </message>
+    <message>
+        <source>Replace or delete at next re&amp;start</source>
+        <translation>Beim nächsten Neustart e&amp;rsetzen oder löschen</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
+        <translation>Das Handle des Programms auf die Datei schließen, ohne das Programm zu beenden (es kann ungespeicherte Daten verlieren)</translation>
+    </message>
+    <message>
+        <source>When nothing else releases the file: Windows deletes or replaces it while it restarts</source>
+        <translation>Wenn nichts anderes die Datei freigibt: Windows löscht oder ersetzt sie beim Neustart</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it at the next restart…</source>
+        <translation>Beim nächsten Neustart &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it with another file at the next restart…</source>
+        <translation>Beim nächsten Neustart durch eine andere Datei &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Take back the change scheduled for the next restart</source>
+        <translation>Die für den nächsten Neustart geplante Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>The file that takes its place</source>
+        <translation>Die Datei, die an ihre Stelle tritt</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1 (process %2) on %3, without ending %1?
+
+%1 is not told. It may fail, or lose unsaved data, the next time it uses the file. This cannot be undone. Ending the program is the safer way when it can save its work first.
+
+An administrator&apos;s approval is needed.</source>
+        <translation>Das Handle von %1 (Prozess %2) auf %3 schließen, ohne %1 zu beenden?
+
+%1 erfährt davon nichts. Es kann fehlschlagen oder ungespeicherte Daten verlieren, wenn es die Datei das nächste Mal benutzt. Das lässt sich nicht rückgängig machen. Das Programm zu beenden ist sicherer, wenn es vorher seine Arbeit speichern kann.
+
+Die Zustimmung eines Administrators ist nötig.</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1?</source>
+        <translation>Handle von %1 schließen?</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1</source>
+        <translation>Handle von %1 schließen</translation>
+    </message>
+    <message>
+        <source>Delete %1 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. Until the restart the file stays as it is, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>%1 beim nächsten Neustart von Windows löschen?
+
+Nutzen Sie das, wenn weder das Beenden des Programms noch das Schließen seines Handles die Datei freigibt. Bis zum Neustart bleibt die Datei, wie sie ist, und das lässt sich zurücknehmen. Die Zustimmung eines Administrators ist nötig.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. %2 is moved into its place; until the restart both stay as they are, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>%1 beim nächsten Neustart von Windows durch %2 ersetzen?
+
+Nutzen Sie das, wenn weder das Beenden des Programms noch das Schließen seines Handles die Datei freigibt. %2 wird an ihre Stelle verschoben; bis zum Neustart bleiben beide, wie sie sind, und das lässt sich zurücknehmen. Die Zustimmung eines Administrators ist nötig.</translation>
+    </message>
+    <message>
+        <source>Change %1 at the next restart?</source>
+        <translation>%1 beim nächsten Neustart ändern?</translation>
+    </message>
+    <message>
+        <source>At the next restart</source>
+        <translation>Beim nächsten Neustart</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>Beim Neustart behal&amp;ten</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>
@@ -2972,8 +3052,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>%1 ist ein Systemort; WhyDenied ändert ihn nur, wenn Sie das ausdrücklich bestätigen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
-        <translation>WhyDenied ist nur für Ihr Konto installiert (%1) und startet deshalb sein Administrator-Hilfsprogramm nicht: ein Programm in einem Ordner, den Sie ändern können, könnte ersetzt werden, während die Abfrage wartet. Es wurde nichts geändert; führen Sie stattdessen in einem Administrator-Terminal aus: %2</translation>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed.</source>
+        <translation>WhyDenied ist nur für Ihr Konto installiert (%1) und startet deshalb seinen Administrator-Helfer nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -3334,6 +3414,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>label %1</source>
         <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Helfers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (recorded as %2)</source>
+        <translation>%1 (aufgezeichnet als %2)</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied ist nur für Ihr Konto installiert (%1) und startet deshalb sein Administrator-Hilfsprogramm nicht: ein Programm in einem Ordner, den Sie ändern können, könnte ersetzt werden, während die Abfrage wartet. Es wurde nichts geändert; führen Sie stattdessen in einem Administrator-Terminal aus: %2</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

@@ -929,6 +929,86 @@ Equivale a: %2
         <source>Also look at other users&apos; programs (asks for an administrator password)</source>
         <translation>Mirar también los programas de otros usuarios (pide una contraseña de administrador)</translation>
     </message>
+    <message>
+        <source>&amp;Close this handle…</source>
+        <translation>Cerrar e&amp;ste identificador…</translation>
+    </message>
+    <message>
+        <source>Replace or delete at next re&amp;start</source>
+        <translation>Reemplazar o eliminar al próximo rein&amp;icio</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
+        <translation>Cerrar el identificador del programa sobre el archivo sin finalizar el programa (puede perder datos no guardados)</translation>
+    </message>
+    <message>
+        <source>When nothing else releases the file: Windows deletes or replaces it while it restarts</source>
+        <translation>Cuando nada más libera el archivo: Windows lo elimina o reemplaza durante el reinicio</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it at the next restart…</source>
+        <translation>&amp;Eliminar al próximo reinicio…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it with another file at the next restart…</source>
+        <translation>&amp;Reemplazar por otro archivo al próximo reinicio…</translation>
+    </message>
+    <message>
+        <source>Take back the change scheduled for the next restart</source>
+        <translation>Deshacer el cambio previsto para el próximo reinicio</translation>
+    </message>
+    <message>
+        <source>The file that takes its place</source>
+        <translation>El archivo que ocupa su lugar</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1 (process %2) on %3, without ending %1?
+
+%1 is not told. It may fail, or lose unsaved data, the next time it uses the file. This cannot be undone. Ending the program is the safer way when it can save its work first.
+
+An administrator&apos;s approval is needed.</source>
+        <translation>¿Cerrar el identificador de %1 (proceso %2) sobre %3 sin finalizar %1?
+
+%1 no recibe aviso. Puede fallar o perder datos no guardados la próxima vez que use el archivo. No se puede deshacer. Finalizar el programa es más seguro si puede guardar antes su trabajo.
+
+Se necesita la aprobación de un administrador.</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1?</source>
+        <translation>¿Cerrar el identificador de %1?</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1</source>
+        <translation>Cerrar el identificador de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. Until the restart the file stays as it is, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>¿Eliminar %1 en el próximo reinicio de Windows?
+
+Úselo cuando ni finalizar el programa ni cerrar su identificador liberan el archivo. Hasta el reinicio el archivo queda como está, y se puede deshacer. Se necesita la aprobación de un administrador.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. %2 is moved into its place; until the restart both stay as they are, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>¿Reemplazar %1 por %2 en el próximo reinicio de Windows?
+
+Úselo cuando ni finalizar el programa ni cerrar su identificador liberan el archivo. %2 se mueve a su lugar; hasta el reinicio ambos quedan como están, y se puede deshacer. Se necesita la aprobación de un administrador.</translation>
+    </message>
+    <message>
+        <source>Change %1 at the next restart?</source>
+        <translation>¿Cambiar %1 en el próximo reinicio?</translation>
+    </message>
+    <message>
+        <source>At the next restart</source>
+        <translation>En el próximo reinicio</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>Conservar a&amp;l reiniciar</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>
@@ -2972,8 +3052,8 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <translation>%1 es una ubicación del sistema; WhyDenied solo la cambia si lo confirmas expresamente. No se cambió nada.</translation>
     </message>
     <message>
-        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
-        <translation>WhyDenied está instalado solo para tu cuenta (%1), así que no inicia su asistente de administrador: un programa en una carpeta que puedes cambiar podría sustituirse mientras espera la solicitud. No se cambió nada; ejecuta esto en una terminal de administrador: %2</translation>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed.</source>
+        <translation>WhyDenied está instalado solo para su cuenta (%1), así que no inicia su asistente de administrador. No se cambió nada.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -3334,6 +3414,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>label %1</source>
         <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s answer could not be read.</source>
+        <translation>No se pudo leer la respuesta del asistente.</translation>
+    </message>
+    <message>
+        <source>%1 (recorded as %2)</source>
+        <translation>%1 (registrado como %2)</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper: a program in a folder you can change could be replaced while the prompt waits. Nothing was changed; run this in an administrator terminal instead: %2</source>
+        <translation>WhyDenied está instalado solo para tu cuenta (%1), así que no inicia su asistente de administrador: un programa en una carpeta que puedes cambiar podría sustituirse mientras espera la solicitud. No se cambió nada; ejecuta esto en una terminal de administrador: %2</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

@@ -929,6 +929,86 @@ The same as: %2
         <source>Also look at other users&apos; programs (asks for an administrator password)</source>
         <translation>Regarder aussi les programmes des autres utilisateurs (demande un mot de passe administrateur)</translation>
     </message>
+    <message>
+        <source>&amp;Close this handle…</source>
+        <translation>Fermer ce &amp;handle…</translation>
+    </message>
+    <message>
+        <source>Replace or delete at next re&amp;start</source>
+        <translation>&amp;Remplacer ou supprimer au prochain redémarrage</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
+        <translation>Fermer le handle du programme sur le fichier sans arrêter le programme (il peut perdre des données non enregistrées)</translation>
+    </message>
+    <message>
+        <source>When nothing else releases the file: Windows deletes or replaces it while it restarts</source>
+        <translation>Quand rien d&apos;autre ne libère le fichier : Windows le supprime ou le remplace pendant le redémarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it at the next restart…</source>
+        <translation>&amp;Supprimer au prochain redémarrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it with another file at the next restart…</source>
+        <translation>&amp;Remplacer par un autre fichier au prochain redémarrage…</translation>
+    </message>
+    <message>
+        <source>Take back the change scheduled for the next restart</source>
+        <translation>Annuler la modification prévue pour le prochain redémarrage</translation>
+    </message>
+    <message>
+        <source>The file that takes its place</source>
+        <translation>Le fichier qui prend sa place</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1 (process %2) on %3, without ending %1?
+
+%1 is not told. It may fail, or lose unsaved data, the next time it uses the file. This cannot be undone. Ending the program is the safer way when it can save its work first.
+
+An administrator&apos;s approval is needed.</source>
+        <translation>Fermer le handle de %1 (processus %2) sur %3, sans arrêter %1 ?
+
+%1 n&apos;en est pas averti. Il peut échouer, ou perdre des données non enregistrées, la prochaine fois qu&apos;il utilise le fichier. C&apos;est irréversible. Arrêter le programme est plus sûr quand il peut d&apos;abord enregistrer son travail.
+
+L&apos;accord d&apos;un administrateur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1?</source>
+        <translation>Fermer le handle de %1 ?</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1</source>
+        <translation>Fermer le handle de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. Until the restart the file stays as it is, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>Supprimer %1 au prochain redémarrage de Windows ?
+
+À utiliser quand ni l&apos;arrêt du programme ni la fermeture de son handle ne libèrent le fichier. Jusqu&apos;au redémarrage le fichier reste tel quel, et cela peut être annulé. L&apos;accord d&apos;un administrateur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. %2 is moved into its place; until the restart both stay as they are, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>Remplacer %1 par %2 au prochain redémarrage de Windows ?
+
+À utiliser quand ni l&apos;arrêt du programme ni la fermeture de son handle ne libèrent le fichier. %2 est déplacé à sa place ; jusqu&apos;au redémarrage les deux restent tels quels, et cela peut être annulé. L&apos;accord d&apos;un administrateur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Change %1 at the next restart?</source>
+        <translation>Modifier %1 au prochain redémarrage ?</translation>
+    </message>
+    <message>
+        <source>At the next restart</source>
+        <translation>Au prochain redémarrage</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>Con&amp;server au redémarrage</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>
@@ -3334,6 +3414,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>label %1</source>
         <translation>étiquette %1</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed.</source>
+        <translation>WhyDenied est installé pour votre compte seulement (%1) ; il ne lance donc pas son assistant administrateur. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s answer could not be read.</source>
+        <translation>La réponse de l&apos;assistant n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>%1 (recorded as %2)</source>
+        <translation>%1 (enregistré sous %2)</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

@@ -924,6 +924,86 @@ The same as: %2
         <source>Also look at other users&apos; programs (asks for an administrator password)</source>
         <translation>他のユーザーのプログラムも確認します (管理者のパスワードを求められます)</translation>
     </message>
+    <message>
+        <source>&amp;Close this handle…</source>
+        <translation>このハンドルを閉じる(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Replace or delete at next re&amp;start</source>
+        <translation>次回の再起動時に置き換え/削除(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close the program&apos;s handle on the file without ending the program (it may lose unsaved data)</source>
+        <translation>プログラムを終了せずに、そのファイルのハンドルを閉じます(保存していないデータが失われることがあります)</translation>
+    </message>
+    <message>
+        <source>When nothing else releases the file: Windows deletes or replaces it while it restarts</source>
+        <translation>ほかに解放する方法がないとき: Windows が再起動中にファイルを削除または置き換えます</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it at the next restart…</source>
+        <translation>次回の再起動時に削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it with another file at the next restart…</source>
+        <translation>次回の再起動時に別のファイルで置き換え(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take back the change scheduled for the next restart</source>
+        <translation>次回の再起動に予定した変更を取り消します</translation>
+    </message>
+    <message>
+        <source>The file that takes its place</source>
+        <translation>代わりに置くファイル</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1 (process %2) on %3, without ending %1?
+
+%1 is not told. It may fail, or lose unsaved data, the next time it uses the file. This cannot be undone. Ending the program is the safer way when it can save its work first.
+
+An administrator&apos;s approval is needed.</source>
+        <translation>%1 (プロセス %2) の %3 へのハンドルを、%1 を終了せずに閉じますか?
+
+%1 には通知されません。次にそのファイルを使うときに失敗したり、保存していないデータが失われたりすることがあります。元に戻せません。先に作業を保存できるなら、プログラムを終了するほうが安全です。
+
+管理者の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1?</source>
+        <translation>%1 のハンドルを閉じますか?</translation>
+    </message>
+    <message>
+        <source>Close the handle of %1</source>
+        <translation>%1 のハンドルを閉じる</translation>
+    </message>
+    <message>
+        <source>Delete %1 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. Until the restart the file stays as it is, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>次に Windows を再起動するときに %1 を削除しますか?
+
+プログラムを終了してもハンドルを閉じてもファイルが解放されないときに使います。再起動まではファイルはそのままで、取り消すこともできます。管理者の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 when Windows next restarts?
+
+Use this when neither ending the program nor closing its handle releases the file. %2 is moved into its place; until the restart both stay as they are, and this can be taken back. An administrator&apos;s approval is needed.</source>
+        <translation>次に Windows を再起動するときに %1 を %2 で置き換えますか?
+
+プログラムを終了してもハンドルを閉じてもファイルが解放されないときに使います。%2 がその場所に移動されます。再起動までは両方ともそのままで、取り消すこともできます。管理者の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Change %1 at the next restart?</source>
+        <translation>次回の再起動時に %1 を変更しますか?</translation>
+    </message>
+    <message>
+        <source>At the next restart</source>
+        <translation>次回の再起動時</translation>
+    </message>
+    <message>
+        <source>Keep &amp;it at restart</source>
+        <translation>再起動時に残す(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>wdgui::MainWindow</name>
@@ -3325,6 +3405,18 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
     <message>
         <source>label %1</source>
         <translation>ラベル %1</translation>
+    </message>
+    <message>
+        <source>WhyDenied is installed for your account only (%1), so it does not start its administrator helper. Nothing was changed.</source>
+        <translation>WhyDenied はあなたのアカウントにだけインストールされている (%1) ため、管理者用ヘルパーを起動しません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s answer could not be read.</source>
+        <translation>ヘルパーの応答を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 (recorded as %2)</source>
+        <translation>%1 (%2 として記録)</translation>
     </message>
     <message>
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>

@@ -140,3 +140,134 @@ TEST(HoldersPanel, RevealButtonOnlyWithASystemMonitor) {
 }
 
 }  // namespace
+
+// "Close this handle" and "Replace or delete at next restart" as the Windows window offers them,
+// with the scan and the helper's verbs stood in for (tests/windows runs the verbs under Wine).
+struct FakeRelease {
+    std::vector<std::pair<int, uint64_t>> closed;
+    std::vector<std::pair<std::string, std::string>> scheduled;
+    std::vector<std::string> undone;
+    HoldersPanel::ReleaseActions actions() {
+        HoldersPanel::ReleaseActions a;
+        a.closeHandle = [this](const wd::Holder& h, const wd::Holder::OpenHandle& handle) {
+            closed.emplace_back(h.pid, handle.value);
+            wd::release::Outcome out;
+            out.ok = true;
+            out.message = wd::Message("closed");
+            return out;
+        };
+        a.replaceAtRestart = [this](const std::string& path, const std::string& with) {
+            scheduled.emplace_back(path, with);
+            wd::release::Outcome out;
+            out.ok = true;
+            out.record = wd::release::Record{};
+            out.record->id = "R1";
+            out.message = wd::Message("scheduled");
+            return out;
+        };
+        a.undo = [this](const std::string& id) {
+            undone.push_back(id);
+            wd::release::Outcome out;
+            out.ok = true;
+            out.record = wd::release::Record{};
+            out.record->id = id;
+            out.record->undone = true;
+            return out;
+        };
+        return a;
+    }
+};
+
+HoldersPanel::Scan heldBy(int pid, uint64_t handle, const std::string& name) {
+    return [=](const std::string& path, const wd::CancelToken*) {
+        wd::HoldersResult r;
+        r.path = path;
+        wd::Holder h;
+        h.pid = pid;
+        h.name = "EXCEL.EXE";
+        h.user = "ana";
+        h.how = wd::HoldWrite;
+        h.handles.push_back({handle, name});
+        r.holders.push_back(h);
+        return r;
+    };
+}
+
+TEST(HoldersPanelRelease, ClosingAHandleWarnsThatItCannotBeUndoneAndStopsAtNo) {
+    HoldersPanel panel;
+    FakeRelease fake;
+    panel.setReleaseActions(fake.actions());
+    panel.setScan(heldBy(4242, 0x1F4, "C:\\Users\\ana\\book.xlsx"));
+    QStringList questions;
+    bool answer = false;
+    panel.setPrompt([&](bool question, const QString&, const QString& text) {
+        if (question) questions << text;
+        return answer;
+    });
+    int changes = 0;
+    QObject::connect(&panel, &HoldersPanel::holdersChanged, [&](int) { ++changes; });
+    panel.setPath(QStringLiteral("/tmp/book.xlsx"));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return changes > 0; }));
+    EXPECT_TRUE(panel.closeHandleButton()->isVisibleTo(&panel));
+    EXPECT_FALSE(panel.closeHandleButton()->isEnabled()) << "nothing selected yet";
+    panel.view()->selectRow(0);
+    ASSERT_TRUE(panel.closeHandleButton()->isEnabled());
+
+    QTest::mouseClick(panel.closeHandleButton(), Qt::LeftButton);
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions[0].contains(QStringLiteral("EXCEL.EXE")));
+    EXPECT_TRUE(questions[0].contains(QStringLiteral("4242")));
+    EXPECT_TRUE(questions[0].contains(QStringLiteral("lose unsaved data"))) << questions[0].toStdString();
+    EXPECT_TRUE(questions[0].contains(QStringLiteral("cannot be undone")));
+    EXPECT_TRUE(fake.closed.empty()) << "answered No: nothing is closed";
+
+    answer = true;
+    QTest::mouseClick(panel.closeHandleButton(), Qt::LeftButton);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return !panel.isReleasing() && changes > 1; }));
+    ASSERT_EQ(fake.closed.size(), 1u);
+    EXPECT_EQ(fake.closed[0], (std::pair<int, uint64_t>{4242, 0x1F4}));
+}
+
+TEST(HoldersPanelRelease, ARestartChangeIsAskedForScheduledAndTakenBack) {
+    HoldersPanel panel;
+    FakeRelease fake;
+    panel.setReleaseActions(fake.actions());
+    panel.setScan(heldBy(4242, 0x1F4, "/tmp/book.xlsx"));
+    QStringList questions;
+    panel.setPrompt([&](bool question, const QString&, const QString& text) {
+        if (question) questions << text;
+        return true;
+    });
+    panel.setChooseReplacement([] { return QStringLiteral("/tmp/book (new).xlsx"); });
+    int changes = 0;
+    QObject::connect(&panel, &HoldersPanel::holdersChanged, [&](int) { ++changes; });
+    panel.setPath(QStringLiteral("/tmp/book.xlsx"));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return changes > 0; }));
+    ASSERT_TRUE(panel.restartButton()->isEnabled());
+    EXPECT_FALSE(panel.undoRestartButton()->isVisibleTo(&panel)) << "nothing scheduled yet";
+
+    panel.replaceAtRestart();
+    ASSERT_TRUE(wdtest::waitUntil([&] { return !panel.isReleasing() && changes > 1; }));
+    ASSERT_EQ(questions.size(), 1);
+    EXPECT_TRUE(questions[0].contains(QStringLiteral("book (new).xlsx"))) << questions[0].toStdString();
+    ASSERT_EQ(fake.scheduled.size(), 1u);
+    EXPECT_EQ(fake.scheduled[0], (std::pair<std::string, std::string>{"/tmp/book.xlsx", "/tmp/book (new).xlsx"}));
+    ASSERT_TRUE(panel.undoRestartButton()->isVisibleTo(&panel));
+
+    QTest::mouseClick(panel.undoRestartButton(), Qt::LeftButton);
+    ASSERT_TRUE(wdtest::waitUntil([&] { return !panel.isReleasing() && changes > 2; }));
+    EXPECT_EQ(fake.undone, std::vector<std::string>{"R1"});
+    EXPECT_FALSE(panel.undoRestartButton()->isVisibleTo(&panel));
+
+    panel.deleteAtRestart();
+    ASSERT_TRUE(wdtest::waitUntil([&] { return !panel.isReleasing() && changes > 3; }));
+    ASSERT_EQ(fake.scheduled.size(), 2u);
+    EXPECT_EQ(fake.scheduled[1].second, "") << "no replacement: deleted at the restart";
+}
+
+TEST(HoldersPanelRelease, WithoutReleaseActionsTheButtonsAreHidden) {
+    HoldersPanel panel;
+    panel.setReleaseActions({});
+    EXPECT_FALSE(panel.closeHandleButton()->isVisibleTo(&panel));
+    EXPECT_FALSE(panel.restartButton()->isVisibleTo(&panel));
+}

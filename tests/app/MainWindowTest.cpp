@@ -104,6 +104,22 @@ protected:
 };
 
 // Once an answer is on screen the input row gives it the room: the drop zone keeps one line.
+// Explorer drops file URLs: file:///C:/… for a drive, file://server/share/… for a UNC path. The
+// conversion is plain Qt and runs the same here as on Windows.
+TEST(DropZonePaths, ExplorersUrlsBecomeWindowsPaths) {
+    using wdgui::localPathOf;
+    EXPECT_EQ(localPathOf(QUrl(QStringLiteral("file:///C:/Users/Ana/My%20Report%20%C3%A9%20%E6%97%A5%E6%9C%AC.docx")), true),
+              QStringLiteral("C:\\Users\\Ana\\My Report \u00e9 \u65e5\u672c.docx"));
+    EXPECT_EQ(localPathOf(QUrl(QStringLiteral("file://fileserver/team share/q1/budget.xlsx")), true),
+              QStringLiteral("\\\\fileserver\\team share\\q1\\budget.xlsx"));
+    EXPECT_EQ(localPathOf(QUrl::fromLocalFile(QStringLiteral("D:/100% sure #1.txt")), true),
+              QStringLiteral("D:\\100% sure #1.txt"))
+        << "% and # survive the URL round trip";
+    EXPECT_EQ(localPathOf(QUrl(QStringLiteral("https://example.com/x.txt")), true), QString());
+    EXPECT_EQ(localPathOf(QUrl(QStringLiteral("file:///home/ana/x.txt")), true), QString()) << "not a Windows path";
+    EXPECT_EQ(localPathOf(QUrl(QStringLiteral("file:///home/ana/x%20y.txt")), false), QStringLiteral("/home/ana/x y.txt"));
+}
+
 TEST_F(MainWindowTest, DropZoneShrinksWhenAnAnswerIsShown) {
     auto* zone = window.findChild<wdgui::DropZone*>();
     ASSERT_TRUE(zone);

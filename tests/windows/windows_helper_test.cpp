@@ -13,6 +13,8 @@
 #include "fix/windows_guard.h"
 #include "probe/windows/win_fix.h"
 #include "whydenied/fix.h"
+#include "whydenied/holders.h"
+#include "whydenied/release.h"
 #include "win_support.h"
 
 #include <gtest/gtest.h>
@@ -20,7 +22,9 @@
 #include <shlobj.h>
 #include <winioctl.h>
 
+#include <cwctype>
 #include <fstream>
+#include <utility>
 
 namespace {
 
@@ -439,6 +443,192 @@ TEST(WindowsHelper, TheRequestWordKeepsEveryByteAndRefusesAnythingElse) {
     EXPECT_FALSE(fix::decodeRequestWord(""));
     EXPECT_FALSE(fix::decodeRequestWord("6170706c79 --path"));
     EXPECT_FALSE(fix::decodeRequestWord("617"));
+}
+
+// ---- Releasing a file: close-handle and replace-at-restart ----
+
+class WindowsRelease : public ::testing::Test {
+protected:
+    WindowsRelease() { opts.helperPath = narrow(testingHelper()); }
+    HelperState state;
+    ApplyOptions opts;
+};
+
+bool held(const std::wstring& p) { return tryOpen(p, GENERIC_WRITE) == static_cast<DWORD>(ERROR_SHARING_VIOLATION); }
+
+// The handle the holders scan found in process `pid` on `p`.
+std::optional<Holder::OpenHandle> handleOn(const std::wstring& p, int pid) {
+    for (const Holder& h : findHolders(narrow(p)).holders)
+        if (h.pid == pid && !h.handles.empty()) return h.handles.front();
+    return std::nullopt;
+}
+
+std::vector<std::wstring> pendingRenames() {
+    std::vector<std::wstring> out;
+    DWORD size = 0;
+    const wchar_t* key = L"SYSTEM\\CurrentControlSet\\Control\\Session Manager";
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"PendingFileRenameOperations", RRF_RT_REG_MULTI_SZ, nullptr, nullptr,
+                     &size) != ERROR_SUCCESS)
+        return out;
+    std::vector<wchar_t> buf(size / sizeof(wchar_t) + 1, L'\0');
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"PendingFileRenameOperations", RRF_RT_REG_MULTI_SZ, nullptr, buf.data(),
+                     &size) != ERROR_SUCCESS)
+        return out;
+    std::wstring cur;
+    for (size_t i = 0; i < size / sizeof(wchar_t); ++i) {
+        if (buf[i]) cur.push_back(buf[i]);
+        else out.push_back(std::exchange(cur, {}));
+    }
+    return out;
+}
+
+// Whether the pending list holds `source` (NT path) followed by `target` ("" or "!" + NT path).
+bool pending(const std::wstring& source, const std::wstring& target) {
+    const auto lower = [](std::wstring s) {
+        for (wchar_t& c : s) c = static_cast<wchar_t>(towlower(c));
+        return s;
+    };
+    const auto list = pendingRenames();
+    for (size_t i = 0; i + 1 < list.size(); ++i)
+        if (lower(list[i]) == lower(L"\\??\\" + source) && lower(list[i + 1]) == lower(target)) return true;
+    return false;
+}
+
+TEST_F(WindowsRelease, ClosingTheHandleReleasesTheFileAndLeavesTheProgramRunning) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"held report \u00e9 \u65e5\u672c.txt");
+    HoldingProcess child(p);
+    ASSERT_TRUE(child.ready());
+    ASSERT_TRUE(held(p));
+    const auto h = handleOn(p, child.pid());
+    ASSERT_TRUE(h) << "the holders scan names the handle";
+    const release::Outcome out = release::closeHandle(static_cast<uint32_t>(child.pid()), h->value, narrow(p), opts);
+    ASSERT_TRUE(out.ok) << out.message.english();
+    ASSERT_TRUE(out.record);
+    EXPECT_EQ(out.record->verb, "close-handle");
+    EXPECT_FALSE(out.record->undoable);
+    EXPECT_NE(out.record->note.find("cannot be undone"), std::string::npos) << out.record->note;
+    EXPECT_NE(attributesOf(state.journal() + L"\\" + widen(out.record->id) + L".release"), INVALID_FILE_ATTRIBUTES)
+        << "recorded in the helper's journal";
+    Holder same;
+    same.pid = child.pid();
+    EXPECT_TRUE(holderAlive(same)) << "the program was not ended";
+    const std::wstring moved = dir.path() + L"\\renamed.txt";
+    EXPECT_TRUE(MoveFileExW(p.c_str(), moved.c_str(), 0)) << GetLastError();
+    EXPECT_TRUE(DeleteFileW(moved.c_str())) << GetLastError();
+    const release::Outcome undone = release::undo(out.record->id, opts);
+    EXPECT_FALSE(undone.ok);
+    EXPECT_NE(undone.message.english().find("cannot be undone"), std::string::npos) << undone.message.english();
+}
+
+// The holders of a whole folder: each handle beneath it is listed with the file it names, and
+// closing it is asked for that file.
+TEST_F(WindowsRelease, AHandleFoundUnderAFolderIsClosedByTheFileItNames) {
+    TempDir dir;
+    const std::wstring sub = dir.path() + L"\\project";
+    ASSERT_TRUE(CreateDirectoryW(sub.c_str(), nullptr));
+    const std::wstring p = dir.file(L"project\\data.db");
+    HoldingProcess child(p);
+    ASSERT_TRUE(child.ready());
+    std::optional<Holder::OpenHandle> h;
+    for (const Holder& holder : findHolders(narrow(dir.path())).holders)
+        if (holder.pid == child.pid() && !holder.handles.empty()) h = holder.handles.front();
+    ASSERT_TRUE(h) << "the folder's holders list the handle beneath it";
+    const release::Outcome out = release::closeHandle(static_cast<uint32_t>(child.pid()), h->value, h->path, opts);
+    ASSERT_TRUE(out.ok) << out.message.english();
+    EXPECT_FALSE(held(p));
+}
+
+TEST_F(WindowsRelease, AHandleThatNamesAnotherFileIsNotClosed) {
+    TempDir dir;
+    const std::wstring a = dir.file(L"a.txt"), b = dir.file(L"b.txt");
+    HoldingProcess child(a);
+    ASSERT_TRUE(child.ready());
+    const auto h = handleOn(a, child.pid());
+    ASSERT_TRUE(h);
+    const release::Outcome out = release::closeHandle(static_cast<uint32_t>(child.pid()), h->value, narrow(b), opts);
+    EXPECT_FALSE(out.ok);
+    EXPECT_NE(out.message.english().find("does not name"), std::string::npos) << out.message.english();
+    EXPECT_TRUE(held(a)) << "the handle on another file was closed";
+}
+
+TEST_F(WindowsRelease, AHandleOfAnotherProcessThanTheOneNamedIsNotClosed) {
+    TempDir dir;
+    const std::wstring a = dir.file(L"a.txt"), b = dir.file(L"b.txt");
+    HoldingProcess first(a), second(b);
+    ASSERT_TRUE(first.ready() && second.ready());
+    const auto h = handleOn(a, first.pid());
+    ASSERT_TRUE(h);
+    // The same handle value in the second process (the same program, opening its file the same
+    // way) names b: sent with the second pid, it must not be closed.
+    const release::Outcome out = release::closeHandle(static_cast<uint32_t>(second.pid()), h->value, narrow(a), opts);
+    EXPECT_FALSE(out.ok);
+    EXPECT_TRUE(held(a));
+    EXPECT_TRUE(held(b)) << "a handle of the second process was closed";
+}
+
+TEST_F(WindowsRelease, HandlesOfProgramsThatArePartOfWindowsAreNeverClosed) {
+    TempDir dir, programs;
+    const std::wstring p = dir.file(L"indexed.txt");
+    // This test program under the name of a Windows service host.
+    const std::wstring svchost = programs.path() + L"\\svchost.exe";
+    ASSERT_TRUE(CopyFileW(gSelf.c_str(), svchost.c_str(), FALSE)) << GetLastError();
+    {
+        HoldingProcess child(p, svchost);
+        ASSERT_TRUE(child.ready());
+        const auto h = handleOn(p, child.pid());
+        ASSERT_TRUE(h);
+        const release::Outcome out = release::closeHandle(static_cast<uint32_t>(child.pid()), h->value, narrow(p), opts);
+        EXPECT_FALSE(out.ok);
+        EXPECT_NE(out.message.english().find("part of Windows"), std::string::npos) << out.message.english();
+        EXPECT_TRUE(held(p)) << "a handle of svchost.exe was closed";
+    }
+    for (uint32_t pid : {0u, 4u}) {
+        const release::Outcome out = release::closeHandle(pid, 4, narrow(p), opts);
+        EXPECT_FALSE(out.ok) << pid;
+        EXPECT_NE(out.message.english().find("the system itself"), std::string::npos) << out.message.english();
+    }
+}
+
+TEST_F(WindowsRelease, AReplacementAtRestartIsPendingUntilItIsTakenBack) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"locked report.docx", "old"), q = dir.file(L"new report \u00e9.docx", "new");
+    const release::Outcome replace = release::replaceAtRestart(narrow(p), narrow(q), opts);
+    ASSERT_TRUE(replace.ok) << replace.message.english();
+    ASSERT_TRUE(replace.record);
+    EXPECT_TRUE(replace.record->undoable);
+    EXPECT_TRUE(pending(widen(replace.record->with), L"!\\??\\" + widen(replace.record->path)));
+    EXPECT_NE(attributesOf(q), INVALID_FILE_ATTRIBUTES) << "nothing moves before the restart";
+    const release::Outcome undone = release::undo(replace.record->id, opts);
+    ASSERT_TRUE(undone.ok) << undone.message.english();
+    EXPECT_TRUE(undone.record->undone);
+    EXPECT_FALSE(pending(widen(replace.record->with), L"!\\??\\" + widen(replace.record->path)));
+
+    const release::Outcome remove = release::replaceAtRestart(narrow(p), {}, opts);
+    ASSERT_TRUE(remove.ok) << remove.message.english();
+    EXPECT_TRUE(pending(widen(remove.record->path), L""));
+    ASSERT_TRUE(release::undo(remove.record->id, opts).ok);
+    EXPECT_FALSE(pending(widen(remove.record->path), L""));
+    const release::Outcome again = release::undo(remove.record->id, opts);
+    EXPECT_TRUE(again.ok) << "taken back already, nothing to do: " << again.message.english();
+}
+
+TEST_F(WindowsRelease, NothingUnderTheWindowsTreeIsReplacedOrDeletedAtRestart) {
+    OutsideDir system(windowsDir() + L"\\Temp\\" + unique(L"wd-"));
+    if (!system.created()) GTEST_SKIP() << "cannot create a folder under the Windows folder";
+    TempDir dir;
+    const std::wstring mine = dir.file(L"mine.txt");
+    const std::wstring victim = system.readOnlyFile(L"driver.sys");
+    const release::Outcome remove = release::replaceAtRestart(narrow(victim), {}, opts);
+    EXPECT_FALSE(remove.ok);
+    EXPECT_NE(remove.message.english().find("system location"), std::string::npos) << remove.message.english();
+    EXPECT_FALSE(pending(victim, L""));
+    const release::Outcome over = release::replaceAtRestart(narrow(victim), narrow(mine), opts);
+    EXPECT_FALSE(over.ok);
+    EXPECT_FALSE(pending(mine, L"!\\??\\" + victim));
+    const release::Outcome from = release::replaceAtRestart(narrow(mine), narrow(victim), opts);
+    EXPECT_FALSE(from.ok) << "a system file does not take the place of one's own either";
+    EXPECT_FALSE(pending(victim, L"!\\??\\" + mine));
 }
 
 // ---- The rules, on synthetic places, owners and descriptors (what Wine cannot hold) ----

@@ -266,61 +266,6 @@ TEST(WindowsCli, AllowedExitsZero) {
     EXPECT_NE(r.out.find("\"errno\": null"), std::string::npos) << r.out;
 }
 
-// A second real process that opens `path` without sharing and keeps it open until stopped.
-class HoldingProcess {
-public:
-    explicit HoldingProcess(const std::wstring& path) {
-        SECURITY_ATTRIBUTES sa{sizeof sa, nullptr, TRUE};
-        HANDLE childIn = nullptr, childOut = nullptr;
-        CreatePipe(&childIn, &toChild_, &sa, 0);
-        CreatePipe(&fromChild_, &childOut, &sa, 0);
-        SetHandleInformation(toChild_, HANDLE_FLAG_INHERIT, 0);
-        SetHandleInformation(fromChild_, HANDLE_FLAG_INHERIT, 0);
-        STARTUPINFOW si{};
-        si.cb = sizeof si;
-        si.dwFlags = STARTF_USESTDHANDLES;
-        si.hStdInput = childIn;
-        si.hStdOutput = childOut;
-        si.hStdError = GetStdHandle(STD_ERROR_HANDLE);
-        std::wstring cmd = L"\"" + gSelf + L"\" --hold \"" + path + L"\"";
-        started_ = CreateProcessW(nullptr, cmd.data(), nullptr, nullptr, TRUE, 0, nullptr, nullptr, &si, &pi_);
-        CloseHandle(childIn);
-        CloseHandle(childOut);
-        char c = 0;
-        DWORD n = 0;
-        ready_ = started_ && ReadFile(fromChild_, &c, 1, &n, nullptr) && n == 1 && c == 'R';
-    }
-    ~HoldingProcess() {
-        CloseHandle(toChild_);  // the child exits when its stdin closes
-        if (started_) {
-            if (WaitForSingleObject(pi_.hProcess, 10000) != WAIT_OBJECT_0) TerminateProcess(pi_.hProcess, 1);
-            CloseHandle(pi_.hProcess);
-            CloseHandle(pi_.hThread);
-        }
-        CloseHandle(fromChild_);
-    }
-    bool ready() const { return ready_; }
-    int pid() const { return static_cast<int>(pi_.dwProcessId); }
-
-private:
-    HANDLE toChild_ = nullptr, fromChild_ = nullptr;
-    PROCESS_INFORMATION pi_{};
-    BOOL started_ = FALSE;
-    bool ready_ = false;
-};
-
-int holdMain(const std::wstring& path) {
-    HANDLE h = CreateFileW(path.c_str(), GENERIC_READ | GENERIC_WRITE, 0, nullptr, OPEN_EXISTING, 0, nullptr);
-    if (h == INVALID_HANDLE_VALUE) return 3;
-    DWORD n = 0;
-    WriteFile(GetStdHandle(STD_OUTPUT_HANDLE), "R", 1, &n, nullptr);
-    char c;
-    while (ReadFile(GetStdHandle(STD_INPUT_HANDLE), &c, 1, &n, nullptr) && n > 0) {
-    }
-    CloseHandle(h);
-    return 0;
-}
-
 TEST(WindowsHolders, KernelNamesAreNormalised) {
     const std::map<std::wstring, std::wstring> devices{{L"\\device\\harddiskvolume3", L"C:"}};
     EXPECT_EQ(normalizeKernelName(L"\\??\\C:\\x\\y.txt", devices), L"C:\\x\\y.txt");                 // Wine
@@ -371,6 +316,12 @@ TEST(WindowsHolders, FolderHoldersIncludeFilesBeneath) {
     EXPECT_TRUE(r.folder);
     ASSERT_EQ(r.holders.size(), 1u);
     EXPECT_EQ(r.holders[0].pid, child.pid());
+    // Each handle under the folder is named, which is what closing one of them needs.
+    ASSERT_EQ(r.holders[0].handles.size(), 1u);
+    EXPECT_NE(r.holders[0].handles[0].value, 0u);
+    EXPECT_EQ(CompareStringOrdinal(widen(r.holders[0].handles[0].path).c_str(), -1, p.c_str(), -1, TRUE), CSTR_EQUAL)
+        << r.holders[0].handles[0].path;
+    EXPECT_EQ(r.holders[0].paths, std::vector<std::string>{r.holders[0].handles[0].path});
 }
 
 TEST(WindowsHolders, EndingAHolderReleasesTheFile) {

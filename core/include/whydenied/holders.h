@@ -56,6 +56,14 @@ struct Holder {
     // For a folder: some of what beneath it is held (at most kMaxPathsPerHolder); for a file: empty.
     std::vector<std::string> paths;
     bool kernelThread = false;
+    // Windows: the handles in that process that name the path (a folder: it or anything beneath
+    // it), each with the file it names, for closing one of them (whydenied/release.h). Empty
+    // elsewhere, and when the handle table could not be read.
+    struct OpenHandle {
+        uint64_t value = 0;
+        std::string path;
+    };
+    std::vector<OpenHandle> handles;
 
     std::vector<std::string_view> howNames() const { return holdNames(how); }
 };

@@ -99,8 +99,8 @@ bool runningPrivileged() {
     return elevated;
 }
 
-std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
-                                      Message& error) {
+bool askHelper(const std::vector<std::string>& request, const ApplyOptions& o, std::string& answer, DWORD& status,
+               Message& error) {
     std::vector<std::string> args = request;
     // Who asked: the helper checks it against the account of the process that started it, and
     // grants to it even when another administrator answers the prompt.
@@ -114,13 +114,13 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
     const Handle event(CreateEventW(nullptr, TRUE, FALSE, nullptr));
     if (!pipe.ok() || !event.ok()) {
         error = Message(WD_TR("cannot make a pipe for the helper's answer (%1)"), {winsys::winErrorName(GetLastError())});
-        return std::nullopt;
+        return false;
     }
     OVERLAPPED ov{};
     ov.hEvent = event.get();
     if (!ConnectNamedPipe(pipe.get(), &ov) && GetLastError() != ERROR_IO_PENDING && GetLastError() != ERROR_PIPE_CONNECTED) {
         error = Message(WD_TR("cannot wait for the helper's answer (%1)"), {winsys::winErrorName(GetLastError())});
-        return std::nullopt;
+        return false;
     }
     if (GetLastError() == ERROR_PIPE_CONNECTED) SetEvent(event.get());
     const std::wstring helper = helperPath(o);
@@ -137,21 +137,27 @@ std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, c
         CancelIo(pipe.get());
         error = err == ERROR_CANCELLED ? Message(WD_TR("not authorised (the administrator prompt was declined)"))
                                        : Message(WD_TR("cannot start %1 (%2)"), {narrow(helper), winsys::winErrorName(err)});
-        return std::nullopt;
+        return false;
     }
     if (!sei.hProcess) {
         CancelIo(pipe.get());
         error = WD_TR("the helper was started without a process handle");
-        return std::nullopt;
+        return false;
     }
     const Handle process(sei.hProcess);
-    std::string answer;
     const bool fromHelper = readAnswer(pipe.get(), process.get(), ov, answer, error);
     // No time limit once it runs: it was approved, and stopping it half-way would lose its record.
     WaitForSingleObject(process.get(), INFINITE);
-    DWORD status = 1;
+    status = 1;
     GetExitCodeProcess(process.get(), &status);
-    if (!fromHelper) return std::nullopt;
+    return fromHelper;
+}
+
+std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
+                                      Message& error) {
+    std::string answer;
+    DWORD status = 1;
+    if (!askHelper(request, o, answer, status, error)) return std::nullopt;
     std::optional<JournalEntry> entry;
     if (status != 0)
         error = answer.empty() ? Message(WD_TR("the helper failed (status %1)"), {std::to_string(status)})

@@ -118,6 +118,11 @@ bool runHelperWithPkexec(const std::vector<std::string>& request, const std::str
 Message pkexecFailure(const posix::RunResult& run);
 #endif
 #ifdef _WIN32
+// viaHelper's first half: starts whydenied-helper.exe through the UAC prompt with `request`
+// (--requester added when missing) and reads its answer from the pipe. False (with `error`) when
+// no answer came from the helper; else its exit status and the answer as it was written.
+bool askHelper(const std::vector<std::string>& request, const ApplyOptions& o, std::string& answer,
+               unsigned long& status, Message& error);
 // The elevated helper's form of applyLow: the file is judged first from where it really is and who
 // owns it (windows_guard.h), grants and ownership go to `requesterSid`, deny entries may be removed
 // only when they name it, and copies are refused (they need no administrator).

@@ -189,6 +189,8 @@ std::string ownerRefusal(const std::string& ownerSid, const std::string& request
            "); the helper changes only files of yours or of the system";
 }
 
+std::string ownerSid(HANDLE h) { return ownerOf(h); }
+
 std::string judge(HANDLE h, const std::string& requesterSid) {
     if (isLink(h)) return "it is a link (junction or symbolic link), not the file itself; nothing was changed";
     if (std::string why = placeRefusal(finalPath(h), placesFor(requesterSid)); !why.empty()) return why;

@@ -40,6 +40,8 @@ std::string placeRefusal(const std::wstring& finalPath, const Places& places);
 // Empty when a file owned by `ownerSid` may be changed for `requesterSid`: not when it belongs to
 // another person's account (a local, domain or Entra ID user SID).
 std::string ownerRefusal(const std::string& ownerSid, const std::string& requesterSid);
+// The owner of the file behind `h` as a SID string; empty when it cannot be read.
+std::string ownerSid(HANDLE h);
 // Both, for the file behind `h`: its final path, that it is no link, and its owner.
 std::string judge(HANDLE h, const std::string& requesterSid);
 

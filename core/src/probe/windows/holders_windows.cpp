@@ -211,7 +211,8 @@ std::wstring normalizeKernelName(const std::wstring& name, const std::map<std::w
 
 std::wstring normalizeKernelName(const std::wstring& name) { return normalizeKernelName(name, deviceToDrive()); }
 
-// The worker: prints one line per matching handle, "H <pid> <how>", then "S <processes> <not inspected>".
+// The worker: prints one line per holding process, "H <pid> <how>", one per matching handle,
+// "F <pid> <handle> <path>", then "S <processes> <not inspected>".
 int holdersWorkerMain(const std::wstring& target) {
     auto query = ntdll<NtQuerySystemInformationFn>("NtQuerySystemInformation");
     auto queryObject = ntdll<NtQueryObjectFn>("NtQueryObject");
@@ -234,6 +235,11 @@ int holdersWorkerMain(const std::wstring& target) {
     std::map<ULONG_PTR, HANDLE> processes;  // nullptr: could not be opened
     std::set<ULONG_PTR> seen;
     std::map<ULONG_PTR, ULONG> holds;
+    struct Named {
+        ULONG_PTR pid, handle;
+        std::wstring path;
+    };
+    std::vector<Named> handles;
     std::vector<BYTE> nameBuf(64 * 1024);
     for (ULONG_PTR i = 0; i < table->count; ++i) {
         const HandleEntry& e = table->handles[i];
@@ -253,11 +259,15 @@ int holdersWorkerMain(const std::wstring& target) {
             if (queryObject(dup, 1 /* ObjectNameInformation */, nameBuf.data(), static_cast<ULONG>(nameBuf.size()), &got) >= 0) {
                 const auto* us = reinterpret_cast<const UNICODE_STRING*>(nameBuf.data());
                 if (us->Buffer && us->Length) {
-                    const std::wstring name = lower(normalizeKernelName(std::wstring(us->Buffer, us->Length / sizeof(wchar_t)), devices));
+                    const std::wstring named = normalizeKernelName(std::wstring(us->Buffer, us->Length / sizeof(wchar_t)), devices);
+                    const std::wstring name = lower(named);
                     const bool match = name == want ||
                                        (folderTarget && name.size() > want.size() && name.rfind(want, 0) == 0 &&
                                         (want.back() == L'\\' || name[want.size()] == L'\\'));
-                    if (match) holds[e.pid] |= e.grantedAccess;
+                    if (match) {
+                        holds[e.pid] |= e.grantedAccess;
+                        handles.push_back({e.pid, e.handle, named});
+                    }
                 }
             }
         }
@@ -270,6 +280,9 @@ int holdersWorkerMain(const std::wstring& target) {
     }
     std::string out;
     for (const auto& [pid, access] : holds) out += "H " + std::to_string(pid) + " " + std::to_string(howFromAccess(access)) + "\n";
+    // The name last: it runs to the end of the line (Windows names hold no control characters).
+    for (const Named& n : handles)
+        out += "F " + std::to_string(n.pid) + " " + std::to_string(n.handle) + " " + narrow(n.path) + "\n";
     out += "S " + std::to_string(seen.size()) + " " + std::to_string(notInspected) + "\n";
     DWORD written = 0;
     WriteFile(GetStdHandle(STD_OUTPUT_HANDLE), out.data(), static_cast<DWORD>(out.size()), &written, nullptr);
@@ -362,16 +375,32 @@ HoldersResult findHolders(const std::string& path, const CancelToken* cancel) {
     std::string out, error;
     if (runWorker(full, out, error, cancel)) {
         std::istringstream lines(out);
-        std::string kind;
-        while (lines >> kind) {
+        std::string line;
+        while (std::getline(lines, line)) {
+            std::istringstream fields(line);
+            std::string kind;
+            fields >> kind;
             if (kind == "H") {
                 int pid = 0;
                 uint32_t how = 0;
-                lines >> pid >> how;
+                fields >> pid >> how;
                 byPid[pid].pid = pid;
                 byPid[pid].how |= how;
+            } else if (kind == "F") {
+                int pid = 0;
+                uint64_t handle = 0;
+                fields >> pid >> handle;
+                std::string named;
+                std::getline(fields >> std::ws, named);
+                if (!named.empty() && named.back() == '\r') named.pop_back();
+                Holder& h = byPid[pid];
+                h.pid = pid;
+                h.handles.push_back({handle, named});
+                if (r.folder && h.paths.size() < kMaxPathsPerHolder &&
+                    std::find(h.paths.begin(), h.paths.end(), named) == h.paths.end())
+                    h.paths.push_back(named);
             } else if (kind == "S") {
-                lines >> r.scanned >> r.notInspected;
+                fields >> r.scanned >> r.notInspected;
             }
         }
     } else if (error == "cancelled") {
