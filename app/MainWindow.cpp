@@ -767,7 +767,7 @@ void MainWindow::showDiagnosis(const wd::Diagnosis& result) {
     const QString what = d.facts.verdict.said.empty() ? fromUtf8(d.facts.verdict.what) : wdgui::tr(d.facts.verdict.said);
     const QString denial = computed ? tr("Computed from the facts, not asked of the kernel: %1 (%2).").arg(fromUtf8(d.errnoName), what)
                                     : tr("The kernel answers %1 to %2.").arg(fromUtf8(d.errnoName), what);
-    if (!d.error.empty()) small = fromUtf8(d.error);
+    if (!d.error.empty()) small = d.errorSaid.empty() ? fromUtf8(d.error) : wdgui::tr(d.errorSaid);
     else if (several && d.verdict == wd::Verdict::Denied && !d.errnoName.empty())
         small = accessSummary(d) + QLatin1Char(' ') + denial;
     else if (several) small = accessSummary(d);

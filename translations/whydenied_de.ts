@@ -3431,5 +3431,73 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>Das Kernel-Protokoll kann hier nur root lesen (dmesg_restrict). So lesen Sie es: %1</translation>
     </message>
+    <message>
+        <source>The path is longer than the system allows (PATH_MAX).</source>
+        <translation>Der Pfad ist länger, als das System erlaubt (PATH_MAX).</translation>
+    </message>
+    <message>
+        <source>No path given.</source>
+        <translation>Kein Pfad angegeben.</translation>
+    </message>
+    <message>
+        <source>The path contains a NUL byte, which no file name can.</source>
+        <translation>Der Pfad enthält ein NUL-Byte, das kein Dateiname enthalten kann.</translation>
+    </message>
+    <message>
+        <source>no user named &apos;%1&apos;</source>
+        <translation>kein Benutzer namens „%1“</translation>
+    </message>
+    <message>
+        <source>no process %1 (or it cannot be inspected)</source>
+        <translation>kein Prozess %1 (oder er lässt sich nicht untersuchen)</translation>
+    </message>
+    <message>
+        <source>cannot read the credentials of process %1</source>
+        <translation>die Anmeldedaten von Prozess %1 lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (systemctl did not answer)</source>
+        <translation>systemd lässt sich nicht nach Dienst %1 fragen (systemctl hat nicht geantwortet)</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1</source>
+        <translation>systemd lässt sich nicht nach Dienst %1 fragen</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (no systemctl here)</source>
+        <translation>systemd lässt sich nicht nach Dienst %1 fragen (hier gibt es kein systemctl)</translation>
+    </message>
+    <message>
+        <source>no service named %1</source>
+        <translation>kein Dienst namens %1</translation>
+    </message>
+    <message>
+        <source>service %1 uses DynamicUser= and is not running: its uid is only chosen at start</source>
+        <translation>Dienst %1 verwendet DynamicUser= und läuft nicht: seine UID wird erst beim Start gewählt</translation>
+    </message>
+    <message>
+        <source>Checking for another user or process is not supported on macOS yet.</source>
+        <translation>Die Prüfung für einen anderen Benutzer oder Prozess wird unter macOS noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>uid: needs a number, as in uid:33</source>
+        <translation>uid: braucht eine Zahl, etwa uid:33</translation>
+    </message>
+    <message>
+        <source>pid: needs a process id, as in pid:1234</source>
+        <translation>pid: braucht eine Prozessnummer, etwa pid:1234</translation>
+    </message>
+    <message>
+        <source>service: needs a unit name, as in service:nginx</source>
+        <translation>service: braucht einen Unit-Namen, etwa service:nginx</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1:&apos; (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>unbekanntes Subjekt „%1:“ (verwenden Sie einen Benutzernamen, uid:N, pid:N oder service:NAME)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user name (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>„%1“ ist kein Benutzername (verwenden Sie einen Benutzernamen, uid:N, pid:N oder service:NAME)</translation>
+    </message>
 </context>
 </TS>

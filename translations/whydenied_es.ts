@@ -3431,5 +3431,73 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>Aquí el registro del núcleo solo lo puede leer root (dmesg_restrict). Para leerlo: %1</translation>
     </message>
+    <message>
+        <source>The path is longer than the system allows (PATH_MAX).</source>
+        <translation>La ruta es más larga de lo que permite el sistema (PATH_MAX).</translation>
+    </message>
+    <message>
+        <source>No path given.</source>
+        <translation>No se indicó ninguna ruta.</translation>
+    </message>
+    <message>
+        <source>The path contains a NUL byte, which no file name can.</source>
+        <translation>La ruta contiene un byte NUL, que ningún nombre de archivo puede contener.</translation>
+    </message>
+    <message>
+        <source>no user named &apos;%1&apos;</source>
+        <translation>ningún usuario llamado «%1»</translation>
+    </message>
+    <message>
+        <source>no process %1 (or it cannot be inspected)</source>
+        <translation>ningún proceso %1 (o no se puede examinar)</translation>
+    </message>
+    <message>
+        <source>cannot read the credentials of process %1</source>
+        <translation>no se pueden leer las credenciales del proceso %1</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (systemctl did not answer)</source>
+        <translation>no se puede preguntar a systemd por el servicio %1 (systemctl no respondió)</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1</source>
+        <translation>no se puede preguntar a systemd por el servicio %1</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (no systemctl here)</source>
+        <translation>no se puede preguntar a systemd por el servicio %1 (aquí no hay systemctl)</translation>
+    </message>
+    <message>
+        <source>no service named %1</source>
+        <translation>ningún servicio llamado %1</translation>
+    </message>
+    <message>
+        <source>service %1 uses DynamicUser= and is not running: its uid is only chosen at start</source>
+        <translation>el servicio %1 usa DynamicUser= y no está en marcha: su uid solo se elige al arrancar</translation>
+    </message>
+    <message>
+        <source>Checking for another user or process is not supported on macOS yet.</source>
+        <translation>La comprobación para otro usuario o proceso aún no es compatible con macOS.</translation>
+    </message>
+    <message>
+        <source>uid: needs a number, as in uid:33</source>
+        <translation>uid: necesita un número, como uid:33</translation>
+    </message>
+    <message>
+        <source>pid: needs a process id, as in pid:1234</source>
+        <translation>pid: necesita un identificador de proceso, como pid:1234</translation>
+    </message>
+    <message>
+        <source>service: needs a unit name, as in service:nginx</source>
+        <translation>service: necesita un nombre de unidad, como service:nginx</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1:&apos; (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>sujeto desconocido «%1:» (usa un nombre de usuario, uid:N, pid:N o service:NOMBRE)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user name (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>«%1» no es un nombre de usuario (usa un nombre de usuario, uid:N, pid:N o service:NOMBRE)</translation>
+    </message>
 </context>
 </TS>

@@ -3431,5 +3431,73 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>Ici, le journal du noyau n’est lisible que par root (dmesg_restrict). Pour le lire : %1</translation>
     </message>
+    <message>
+        <source>The path is longer than the system allows (PATH_MAX).</source>
+        <translation>Le chemin est plus long que ce que le système permet (PATH_MAX).</translation>
+    </message>
+    <message>
+        <source>No path given.</source>
+        <translation>Aucun chemin indiqué.</translation>
+    </message>
+    <message>
+        <source>The path contains a NUL byte, which no file name can.</source>
+        <translation>Le chemin contient un octet NUL, ce qu’aucun nom de fichier ne peut contenir.</translation>
+    </message>
+    <message>
+        <source>no user named &apos;%1&apos;</source>
+        <translation>aucun utilisateur nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>no process %1 (or it cannot be inspected)</source>
+        <translation>aucun processus %1 (ou il ne peut pas être examiné)</translation>
+    </message>
+    <message>
+        <source>cannot read the credentials of process %1</source>
+        <translation>impossible de lire les identités du processus %1</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (systemctl did not answer)</source>
+        <translation>impossible d’interroger systemd sur le service %1 (systemctl n’a pas répondu)</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1</source>
+        <translation>impossible d’interroger systemd sur le service %1</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (no systemctl here)</source>
+        <translation>impossible d’interroger systemd sur le service %1 (pas de systemctl ici)</translation>
+    </message>
+    <message>
+        <source>no service named %1</source>
+        <translation>aucun service nommé %1</translation>
+    </message>
+    <message>
+        <source>service %1 uses DynamicUser= and is not running: its uid is only chosen at start</source>
+        <translation>le service %1 utilise DynamicUser= et ne tourne pas : son uid n’est choisi qu’au démarrage</translation>
+    </message>
+    <message>
+        <source>Checking for another user or process is not supported on macOS yet.</source>
+        <translation>La vérification pour un autre utilisateur ou processus n’est pas encore prise en charge sous macOS.</translation>
+    </message>
+    <message>
+        <source>uid: needs a number, as in uid:33</source>
+        <translation>uid: demande un nombre, par exemple uid:33</translation>
+    </message>
+    <message>
+        <source>pid: needs a process id, as in pid:1234</source>
+        <translation>pid: demande un numéro de processus, par exemple pid:1234</translation>
+    </message>
+    <message>
+        <source>service: needs a unit name, as in service:nginx</source>
+        <translation>service: demande un nom d’unité, par exemple service:nginx</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1:&apos; (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>sujet inconnu « %1: » (utilisez un nom d’utilisateur, uid:N, pid:N ou service:NOM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user name (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>« %1 » n’est pas un nom d’utilisateur (utilisez un nom d’utilisateur, uid:N, pid:N ou service:NOM)</translation>
+    </message>
 </context>
 </TS>

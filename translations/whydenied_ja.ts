@@ -3422,5 +3422,73 @@ PermissionError: [Errno 13] Permission denied: &apos;/srv/report.csv&apos;</tran
         <source>The kernel log is readable only by root here (dmesg_restrict). To read it: %1</source>
         <translation>ここではカーネルログは root しか読めません (dmesg_restrict)。読むには: %1</translation>
     </message>
+    <message>
+        <source>The path is longer than the system allows (PATH_MAX).</source>
+        <translation>パスがシステムの許す長さを超えています (PATH_MAX)。</translation>
+    </message>
+    <message>
+        <source>No path given.</source>
+        <translation>パスが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The path contains a NUL byte, which no file name can.</source>
+        <translation>パスに NUL バイトが含まれています。ファイル名には含められません。</translation>
+    </message>
+    <message>
+        <source>no user named &apos;%1&apos;</source>
+        <translation>「%1」という名前のユーザーはいません</translation>
+    </message>
+    <message>
+        <source>no process %1 (or it cannot be inspected)</source>
+        <translation>プロセス %1 はありません (または調べられません)</translation>
+    </message>
+    <message>
+        <source>cannot read the credentials of process %1</source>
+        <translation>プロセス %1 の資格情報を読めません</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (systemctl did not answer)</source>
+        <translation>サービス %1 について systemd に問い合わせられません (systemctl が応答しませんでした)</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1</source>
+        <translation>サービス %1 について systemd に問い合わせられません</translation>
+    </message>
+    <message>
+        <source>cannot ask systemd about service %1 (no systemctl here)</source>
+        <translation>サービス %1 について systemd に問い合わせられません (ここには systemctl がありません)</translation>
+    </message>
+    <message>
+        <source>no service named %1</source>
+        <translation>%1 という名前のサービスはありません</translation>
+    </message>
+    <message>
+        <source>service %1 uses DynamicUser= and is not running: its uid is only chosen at start</source>
+        <translation>サービス %1 は DynamicUser= を使っていて動いていません: その uid は起動時にしか決まりません</translation>
+    </message>
+    <message>
+        <source>Checking for another user or process is not supported on macOS yet.</source>
+        <translation>macOS では、ほかのユーザーやプロセスについての確認にはまだ対応していません。</translation>
+    </message>
+    <message>
+        <source>uid: needs a number, as in uid:33</source>
+        <translation>uid: には数値が必要です (例: uid:33)</translation>
+    </message>
+    <message>
+        <source>pid: needs a process id, as in pid:1234</source>
+        <translation>pid: にはプロセス ID が必要です (例: pid:1234)</translation>
+    </message>
+    <message>
+        <source>service: needs a unit name, as in service:nginx</source>
+        <translation>service: にはユニット名が必要です (例: service:nginx)</translation>
+    </message>
+    <message>
+        <source>unknown subject &apos;%1:&apos; (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>不明な対象「%1:」(ユーザー名、uid:N、pid:N、service:名前 のいずれかを使ってください)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user name (use a user name, uid:N, pid:N or service:NAME)</source>
+        <translation>「%1」はユーザー名ではありません (ユーザー名、uid:N、pid:N、service:名前 のいずれかを使ってください)</translation>
+    </message>
 </context>
 </TS>

@@ -39,7 +39,7 @@ std::optional<uint32_t> callerUid() {
 // Whether the system's audit trail could tell what the permission bits cannot: a security module is
 // active, the subject is a process or service (with its own sandbox), or an error text says a denial
 // happened that the kernel check may not reproduce. Reading it costs a journalctl run.
-bool systemTrailMatters(const DiagnoseRequest& req) {
+[[maybe_unused]] bool systemTrailMatters(const DiagnoseRequest& req) {
 #ifdef __linux__
     if (!req.auditLog.empty() || !req.readSystemAudit || req.systemTrail) return false;
     if (req.context.present || req.subject.rfind("pid:", 0) == 0 || req.subject.rfind("service:", 0) == 0) return true;
@@ -92,11 +92,13 @@ Diagnosis judge(const DiagnoseRequest& req, Facts facts) {
     const Facts& f = d.facts;
     if (!f.error.empty()) {
         d.error = f.error;
+        d.errorSaid = f.errorSaid;
         d.verdict = Verdict::Unknown;
         return d;
     }
     if (f.tooLong) {
-        d.error = "The path is longer than the system allows (PATH_MAX).";
+        d.errorSaid = Message(WD_TR("The path is longer than the system allows (PATH_MAX)."));
+        d.error = d.errorSaid.english();
         d.verdict = Verdict::Denied;
         d.errnoName = errnoName(ENAMETOOLONG);
         d.access = {AccessResult{f.op, d.verdict, d.errnoName, "path length", false}};
@@ -236,10 +238,11 @@ bool onlyLastMissing(const Facts& f) {
     return name(f.chain.back().path) == name(f.absolute);
 }
 
-Diagnosis failed(const DiagnoseRequest& req, std::string error) {
+Diagnosis failed(const DiagnoseRequest& req, Message error) {
     Diagnosis d;
     d.request = req;
-    d.error = std::move(error);
+    d.error = error.english();
+    d.errorSaid = std::move(error);
     return d;
 }
 
@@ -403,11 +406,13 @@ Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const 
         own = makeSystemProbe();
         probe = own.get();
     }
-    if (req.path.empty()) return failed(req, "No path given.");
-    if (req.path.find('\0') != std::string::npos) return failed(req, "The path contains a NUL byte, which no file name can.");
-    if (std::string why; !req.subject.empty() && !parseSubject(req.subject, &why)) return failed(req, why);
+    if (req.path.empty()) return failed(req, Message(WD_TR("No path given.")));
+    if (req.path.find('\0') != std::string::npos) return failed(req, Message(WD_TR("The path contains a NUL byte, which no file name can.")));
+    if (Message why; !req.subject.empty() && !parseSubject(req.subject, &why)) return failed(req, why);
     DiagnoseRequest r = req;
+#ifdef __linux__  // readSystemTrail exists on Linux only
     if (systemTrailMatters(r)) r.systemTrail = std::make_shared<const SystemTrail>(readSystemTrail(r.systemAudit, r.context.time));
+#endif
     // An operation nobody named is one to find out: every plausible one is asked.
     Diagnosis d = r.op == Operation::Any || r.op == Operation::Unknown ? diagnoseAny(r, cancel, progress, probe)
                                                                        : diagnoseOne(r, cancel, progress, probe);

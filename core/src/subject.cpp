@@ -81,12 +81,12 @@ std::vector<IdMapRange> parseIdMap(std::string_view text) {
     return out;
 }
 
-std::optional<Subject> parseSubject(std::string_view spec, std::string* error) {
+std::optional<Subject> parseSubject(std::string_view spec, Message* error) {
     Subject s;
     s.spec = std::string(spec);
     spec = trim(spec);
-    auto fail = [&](const std::string& why) -> std::optional<Subject> {
-        if (error) *error = why;
+    auto fail = [&](Message why) -> std::optional<Subject> {
+        if (error) *error = std::move(why);
         return std::nullopt;
     };
     if (spec.empty() || spec == "me") return s;
@@ -94,29 +94,29 @@ std::optional<Subject> parseSubject(std::string_view spec, std::string* error) {
     const std::string_view kind = colon == std::string_view::npos ? std::string_view{} : spec.substr(0, colon);
     const std::string_view value = colon == std::string_view::npos ? spec : spec.substr(colon + 1);
     if (kind == "uid") {
-        if (!parseNumber(value, s.uid)) return fail("uid: needs a number, as in uid:33");
+        if (!parseNumber(value, s.uid)) return fail(Message(WD_TR("uid: needs a number, as in uid:33")));
         s.kind = Subject::Kind::User;
         return s;
     }
     if (kind == "pid") {
         uint32_t pid = 0;
-        if (!parseNumber(value, pid) || pid == 0 || pid > 4194304) return fail("pid: needs a process id, as in pid:1234");
+        if (!parseNumber(value, pid) || pid == 0 || pid > 4194304) return fail(Message(WD_TR("pid: needs a process id, as in pid:1234")));
         s.kind = Subject::Kind::Process;
         s.pid = static_cast<int>(pid);
         return s;
     }
     if (kind == "service") {
         if (value.empty() || value.find_first_of("/ \t\n") != std::string_view::npos)
-            return fail("service: needs a unit name, as in service:nginx");
+            return fail(Message(WD_TR("service: needs a unit name, as in service:nginx")));
         s.kind = Subject::Kind::Service;
         s.name = std::string(value);
         return s;
     }
-    if (!kind.empty()) return fail("unknown subject '" + std::string(kind) + ":' (use a user name, uid:N, pid:N or service:NAME)");
+    if (!kind.empty()) return fail(Message(WD_TR("unknown subject '%1:' (use a user name, uid:N, pid:N or service:NAME)"), {std::string(kind)}));
     // A user name, as useradd allows it: letters, digits, '.', '_', '-', a trailing '$'.
     for (char c : value)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '$'))
-            return fail("'" + std::string(value) + "' is not a user name (use a user name, uid:N, pid:N or service:NAME)");
+            return fail(Message(WD_TR("'%1' is not a user name (use a user name, uid:N, pid:N or service:NAME)"), {std::string(value)}));
     s.kind = Subject::Kind::User;
     s.name = std::string(value);
     return s;

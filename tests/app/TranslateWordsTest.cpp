@@ -191,6 +191,33 @@ TEST(TranslateWords, DiagnosesHaveNoEnglishWords) {
     fs::remove_all(root);
 }
 
+// Requests that could not be diagnosed at all: what is wrong with them is a sentence of the window too.
+TEST(TranslateWords, InputThatCannotBeDiagnosedHasNoEnglishWords) {
+    std::vector<wd::Diagnosis> ds;
+    const auto ask = [&](const std::string& path, const std::string& subject) {
+        wd::DiagnoseRequest r;
+        r.path = path;
+        r.op = wd::Operation::Read;
+        r.subject = subject;
+        r.readSystemAudit = false;
+        ds.push_back(wd::diagnose(r));
+    };
+    ask("", "");
+    ask("/tmp", "uid:");
+    ask("/tmp", "gid:27");  // an unknown kind, echoed as typed
+    ask("/tmp", "no-such-account-here");
+    ask("/tmp", "pid:4194000");
+    ask("/tmp/" + std::string(5000, 'x') + "/y", "");
+    std::vector<std::function<QString()>> sentences;
+    for (const wd::Diagnosis& d : ds) {
+        ASSERT_FALSE(d.error.empty()) << d.request.path.substr(0, 40) << " " << d.request.subject;
+        ASSERT_FALSE(d.errorSaid.empty()) << d.error;
+        EXPECT_EQ(d.errorSaid.english(), d.error) << "the JSON keeps the English of the same sentence";
+        sentences.push_back([&d] { return wdgui::tr(d.errorSaid); });
+    }
+    expectNoEnglish(sentences, "input that cannot be diagnosed");
+}
+
 // An audit's per-entry details ("needs -w-, owner has r--"), and the audit's and bulk undo's errors.
 TEST(TranslateWords, AuditDetailsHaveNoEnglishWords) {
     const std::string root = tempDir("wd-words-audit");

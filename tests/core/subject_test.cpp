@@ -18,7 +18,7 @@ using wdtest::TempTree;
 namespace {
 
 TEST(Subject, ParsesEveryForm) {
-    std::string err;
+    wd::Message err;
     EXPECT_TRUE(wd::parseSubject("", &err)->isMe());
     EXPECT_TRUE(wd::parseSubject("me", &err)->isMe());
     auto u = wd::parseSubject("www-data", &err);
@@ -35,7 +35,7 @@ TEST(Subject, ParsesEveryForm) {
     ASSERT_TRUE(s);
     EXPECT_EQ(s->kind, Subject::Kind::Service);
     for (const char* bad : {"uid:", "uid:x", "pid:0", "pid:-3", "group:staff", "a b", "service:", "$(id)", "x/y"}) {
-        err.clear();
+        err = {};
         EXPECT_FALSE(wd::parseSubject(bad, &err)) << bad;
         EXPECT_FALSE(err.empty()) << bad;
     }

@@ -81,7 +81,8 @@ struct Diagnosis {
     std::string errnoName;          // the kernel's answer ("EACCES"), empty when allowed
     std::vector<Finding> findings;  // ranked, most likely first
     bool cancelled = false;
-    std::string error;              // set when the input could not be diagnosed at all
+    std::string error;              // set when the input could not be diagnosed at all (English, as in JSON)
+    Message errorSaid;              // the same sentence, to translate
     bool verdictFromAuditLog = false;  // only an audit record proves the verdict (JSON "verdict_basis")
     // Every operation asked about, in the order read, write, execute, create, list, traverse, delete,
     // rename (connect last). One entry for a single operation; for Operation::Any each plausible one,

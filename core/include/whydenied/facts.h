@@ -248,6 +248,7 @@ struct Facts {
     int foreignOwnedCount = 0;
     std::vector<std::string> foreignOwnedSamples;
     std::string error;  // the probe could not diagnose at all (an unknown user, a vanished process …)
+    Message errorSaid;  // the same in the reader's language
 
     // Processes holding the target. A full process scan costs time, so the probe fills these only
     // when they matter (the kernel said ETXTBSY or EBUSY) or were asked for (wantHolders).

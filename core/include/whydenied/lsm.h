@@ -109,10 +109,10 @@ struct SystemTrail {
     std::vector<std::string> read;     // the sources that answered ("journald", "/var/log/audit/audit.log", "kernel log")
     std::vector<Message> unread;       // a source that exists but could not be read, and how a person can read it
 };
-// `around`: the error's time in seconds since the epoch (0: unknown, the last hour is read).
+// Linux only. `around`: the error's time in seconds since the epoch (0: unknown, the last hour is read).
 SystemTrail readSystemTrail(const SystemTrailSources& from, double around);
 
-// The newest part of an audit.log (its last 8 MiB, from the first whole line); nullopt when it cannot
+// Linux only. The newest part of an audit.log (its last 8 MiB, from the first whole line); nullopt when it cannot
 // be opened (errno says why).
 std::optional<std::string> readAuditLogTail(const std::string& file);
 
@@ -122,7 +122,7 @@ std::optional<std::string> readAuditLogTail(const std::string& file);
 // audit-log verb hands its caller from root's audit.log.
 std::string auditLinesFor(std::string_view text, const std::string& path, uint64_t ino, double when);
 
-// Root's audit.log records of `path` (as auditLinesFor), read by whydenied-helper after an
+// Linux only. Root's audit.log records of `path` (as auditLinesFor), read by whydenied-helper after an
 // administrator's approval (pkexec), or directly when running as root. `error` says why not.
 struct AdminAuditRead {
     std::string lines;

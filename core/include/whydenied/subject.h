@@ -46,7 +46,7 @@ struct Subject {
 
 // Reads "www-data", "uid:33", "pid:1234", "service:nginx" (or "me" / empty). Syntax only; nullopt
 // with `error` set when it does not parse.
-std::optional<Subject> parseSubject(std::string_view spec, std::string* error);
+std::optional<Subject> parseSubject(std::string_view spec, Message* error);
 
 // A systemd unit's identity from `systemctl show -p User -p Group -p SupplementaryGroups
 // -p DynamicUser -p MainPID` output ("Key=value" lines).
@@ -61,7 +61,7 @@ ServiceIdentity parseSystemctlShow(std::string_view text);
 
 // Resolves the subject to the identity the kernel would check (platform code: the account database,
 // /proc/PID/status, systemctl). Returns false with `error` when it cannot.
-bool resolveSubject(Subject& s, Identity& out, std::string* error);
+bool resolveSubject(Subject& s, Identity& out, Message* error);
 
 // Whether the verdict came from the kernel (we are, or may switch to, the subject) or had to be
 // computed from the facts.

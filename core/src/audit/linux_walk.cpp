@@ -479,10 +479,10 @@ void Walker::run() {
         sum_.subject = "you (" + (id_.userName.empty() ? "uid " + std::to_string(id_.euid) : id_.userName) + ")";
         kernel_ = opts_.preferKernel && !audit::needsParent(opts_.op);
     } else {
-        std::string error;
+        Message error;
         auto s = parseSubject(opts_.subject, &error);
         if (!s || !resolveSubject(*s, id_, &error)) {
-            fail(error.empty() ? Message(WD_TR("unknown subject %1"), {opts_.subject}) : Message::verbatim(error));
+            fail(error.empty() ? Message(WD_TR("unknown subject %1"), {opts_.subject}) : error);
             return;
         }
         sum_.subject = s->description.empty() ? opts_.subject : s->description;

@@ -448,7 +448,7 @@ bool LinuxProbe::resolveIdentity(const DiagnoseRequest& req, Facts& f) {
         f.identity = posix::currentIdentity();
         return true;
     }
-    std::string error;
+    Message error;
     if (auto s = parseSubject(req.subject, &error)) {
         f.subject = std::move(*s);
         if (f.subject.isMe()) {
@@ -460,7 +460,8 @@ bool LinuxProbe::resolveIdentity(const DiagnoseRequest& req, Facts& f) {
             return true;
         }
     }
-    f.error = error;
+    f.error = error.english();
+    f.errorSaid = std::move(error);
     return false;
 }
 

@@ -53,7 +53,7 @@ void nameGroups(Identity& id) {
     id.groupNames[id.egid] = posix::groupName(id.egid);
 }
 
-bool resolveUser(Subject& s, Identity& id, std::string* error) {
+bool resolveUser(Subject& s, Identity& id, Message* error) {
     std::vector<char> buf(16384);
     passwd pw{};
     passwd* res = nullptr;
@@ -68,7 +68,7 @@ bool resolveUser(Subject& s, Identity& id, std::string* error) {
                                    "no other groups."),
                              std::vector<std::string>{std::to_string(s.uid)});
     } else {
-        if (error) *error = "no user named '" + s.name + "'";
+        if (error) *error = Message(WD_TR("no user named '%1'"), {s.name});
         return false;
     }
     id.capsKnown = true;
@@ -88,11 +88,11 @@ std::vector<uint32_t> numbers(std::string_view line) {
     return out;
 }
 
-bool resolveProcess(Subject& s, Identity& id, std::string* error) {
+bool resolveProcess(Subject& s, Identity& id, Message* error) {
     const std::string dir = "/proc/" + std::to_string(s.pid);
     const std::string status = readFile(dir + "/status");
     if (status.empty()) {
-        if (error) *error = "no process " + std::to_string(s.pid) + " (or it cannot be inspected)";
+        if (error) *error = Message(WD_TR("no process %1 (or it cannot be inspected)"), {std::to_string(s.pid)});
         return false;
     }
     std::istringstream lines(status);
@@ -119,7 +119,7 @@ bool resolveProcess(Subject& s, Identity& id, std::string* error) {
         }
     }
     if (!haveIds) {
-        if (error) *error = "cannot read the credentials of process " + std::to_string(s.pid);
+        if (error) *error = Message(WD_TR("cannot read the credentials of process %1"), {std::to_string(s.pid)});
         return false;
     }
     id.userName = posix::userName(id.euid);
@@ -156,20 +156,21 @@ bool resolveProcess(Subject& s, Identity& id, std::string* error) {
     return true;
 }
 
-bool resolveService(Subject& s, Identity& id, std::string* error) {
+bool resolveService(Subject& s, Identity& id, Message* error) {
     const posix::RunResult r =
         posix::runCapture({"systemctl", "show", "--no-pager", "-p", "LoadState", "-p", "User", "-p", "Group", "-p",
                            "SupplementaryGroups", "-p", "DynamicUser", "-p", "MainPID", "--", s.name},
                           5000);
     if (!r.started || r.timedOut || r.status != 0) {
         if (error)
-            *error = "cannot ask systemd about service " + s.name +
-                     (r.timedOut ? " (systemctl did not answer)" : r.started ? "" : " (no systemctl here)");
+            *error = r.timedOut   ? Message(WD_TR("cannot ask systemd about service %1 (systemctl did not answer)"), {s.name})
+                     : r.started ? Message(WD_TR("cannot ask systemd about service %1"), {s.name})
+                                 : Message(WD_TR("cannot ask systemd about service %1 (no systemctl here)"), {s.name});
         return false;
     }
     const ServiceIdentity svc = parseSystemctlShow(r.out);
     if (!svc.loaded) {
-        if (error) *error = "no service named " + s.name;
+        if (error) *error = Message(WD_TR("no service named %1"), {s.name});
         return false;
     }
     const std::string unit = s.name;
@@ -182,7 +183,7 @@ bool resolveService(Subject& s, Identity& id, std::string* error) {
         return true;
     }
     if (svc.dynamicUser) {
-        if (error) *error = "service " + unit + " uses DynamicUser= and is not running: its uid is only chosen at start";
+        if (error) *error = Message(WD_TR("service %1 uses DynamicUser= and is not running: its uid is only chosen at start"), {unit});
         return false;
     }
     Subject user;
@@ -200,7 +201,7 @@ bool resolveService(Subject& s, Identity& id, std::string* error) {
 
 }  // namespace
 
-bool resolveSubject(Subject& s, Identity& out, std::string* error) {
+bool resolveSubject(Subject& s, Identity& out, Message* error) {
     switch (s.kind) {
     case Subject::Kind::Me:
         out = posix::currentIdentity();

@@ -191,10 +191,11 @@ Facts MacProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, co
     if (progress) progress(5, "identity");
     // Another subject needs the Linux-style switch; until the macOS side exists, say so.
     if (!req.subject.empty()) {
-        std::string error;
+        Message error;
         auto s = parseSubject(req.subject, &error);
         if (!s || !s->isMe()) {
-            f.error = s ? "Checking for another user or process is not supported on macOS yet." : error;
+            f.errorSaid = s ? Message(WD_TR("Checking for another user or process is not supported on macOS yet.")) : error;
+            f.error = f.errorSaid.english();
             return f;
         }
     }
