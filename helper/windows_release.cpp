@@ -87,14 +87,9 @@ bool writeRecord(const std::string& dir, const release::Record& r, std::string& 
 }
 
 std::optional<release::Record> readRecord(const std::string& dir, const std::string& id) {
-    HANDLE h = CreateFileW(winsys::apiPath(widen(recordFile(dir, id))).c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr,
-                           OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
-    if (h == INVALID_HANDLE_VALUE) return std::nullopt;
-    std::string text;
-    char buf[4096];
-    DWORD n = 0;
-    while (ReadFile(h, buf, sizeof buf, &n, nullptr) && n > 0 && text.size() < (1U << 20)) text.append(buf, n);
-    CloseHandle(h);
+    auto read = winsys::readSmallFile(winsys::apiPath(widen(recordFile(dir, id))));
+    if (!read) return std::nullopt;
+    std::string text = std::move(*read);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
     const auto fields = fix::decodeRequestWord(text);
     return fields ? release::fromFields(*fields) : std::nullopt;
