@@ -36,19 +36,21 @@ std::optional<uint32_t> callerUid() {
 #endif
 }
 
-// Whether the system's audit trail could tell what the permission bits cannot: a security module is
-// active, the subject is a process or service (with its own sandbox), or an error text says a denial
-// happened that the kernel check may not reproduce. Reading it costs a journalctl run.
-[[maybe_unused]] bool systemTrailMatters(const DiagnoseRequest& req) {
+// The system's audit trail, where it could tell what the permission bits cannot: a security module
+// is active, the subject is a process or service (with its own sandbox), or an error text says a
+// denial happened that the kernel check may not reproduce. Read by the first check that needs it
+// (a journalctl run), from the facts the probe gathered; nullptr where it does not matter.
+const SystemTrail* systemTrailFor(const DiagnoseRequest& req, const Facts& f) {
 #ifdef __linux__
-    if (!req.auditLog.empty() || !req.readSystemAudit || req.systemTrail) return false;
-    if (req.context.present || req.subject.rfind("pid:", 0) == 0 || req.subject.rfind("service:", 0) == 0) return true;
-    if (access("/sys/fs/selinux/enforce", F_OK) == 0) return true;
-    std::ifstream aa("/sys/module/apparmor/parameters/enabled");
-    return aa.get() == 'Y';
+    if (!req.systemTrail) return nullptr;
+    if (!req.context.present && !f.sandbox.known && f.modules.selinuxEnforce < 0 && f.modules.apparmorEnabled != 1)
+        return nullptr;
+    if (!*req.systemTrail) *req.systemTrail = readSystemTrail(req.systemAudit, req.context.time);
+    return &**req.systemTrail;
 #else
     (void)req;
-    return false;
+    (void)f;
+    return nullptr;
 #endif
 }
 
@@ -253,13 +255,13 @@ Diagnosis diagnoseOne(const DiagnoseRequest& req, const CancelToken* cancel, con
     if (!req.auditLog.empty()) {
         facts.auditLogGiven = true;
         facts.auditDenials = matchAuditDenials(parseAuditTrail(req.auditLog), facts);
-    } else if (req.systemTrail) {
-        facts.auditDenials = matchAuditDenials(req.systemTrail->denials, facts);
+    } else if (const SystemTrail* trail = systemTrailFor(req, facts)) {
+        facts.auditDenials = matchAuditDenials(trail->denials, facts);
         // What could not be read matters where a module or a sandbox could have said no unseen.
         const bool couldDenyUnseen = facts.modules.selinuxEnforce >= 0 || facts.modules.apparmorEnabled == 1 ||
                                      facts.sandbox.confines();
         if (couldDenyUnseen && facts.auditDenials.empty())
-            facts.notes.insert(facts.notes.end(), req.systemTrail->unread.begin(), req.systemTrail->unread.end());
+            facts.notes.insert(facts.notes.end(), trail->unread.begin(), trail->unread.end());
     }
     if (cancel && cancel->cancelled()) {
         Diagnosis d;
@@ -410,9 +412,7 @@ Diagnosis diagnose(const DiagnoseRequest& req, const CancelToken* cancel, const 
     if (req.path.find('\0') != std::string::npos) return failed(req, Message(WD_TR("The path contains a NUL byte, which no file name can.")));
     if (Message why; !req.subject.empty() && !parseSubject(req.subject, &why)) return failed(req, why);
     DiagnoseRequest r = req;
-#ifdef __linux__  // readSystemTrail exists on Linux only
-    if (systemTrailMatters(r)) r.systemTrail = std::make_shared<const SystemTrail>(readSystemTrail(r.systemAudit, r.context.time));
-#endif
+    if (r.auditLog.empty() && r.readSystemAudit && !r.systemTrail) r.systemTrail = std::make_shared<std::optional<SystemTrail>>();
     // An operation nobody named is one to find out: every plausible one is asked.
     Diagnosis d = r.op == Operation::Any || r.op == Operation::Unknown ? diagnoseAny(r, cancel, progress, probe)
                                                                        : diagnoseOne(r, cancel, progress, probe);

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,8 +48,9 @@ struct DiagnoseRequest {
     // the cases where a record can prove what the permission bits cannot. False never reads it.
     bool readSystemAudit = true;
     SystemTrailSources systemAudit;
-    // What diagnose() read of it, once for every operation it asks about (set by diagnose()).
-    std::shared_ptr<const SystemTrail> systemTrail;
+    // What diagnose() read of it: read once, by the first check whose facts make it matter, for every
+    // operation asked about (diagnose() sets it; passing a Diagnosis' on reuses it for the same error).
+    std::shared_ptr<std::optional<SystemTrail>> systemTrail;
 };
 
 // Gathers facts. The Linux probe is the real one; tests and the GUI's slow-probe test

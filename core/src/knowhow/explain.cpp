@@ -67,6 +67,7 @@ void explainRequest(ExplainedRequest& r, const CancelToken* cancel, const Progre
     if (!d.cancelled && d.error.empty() && r.request.op == Operation::Write && d.facts.target < 0 &&
         plausible == std::vector<Operation>{Operation::Create}) {
         r.request.op = Operation::Create;
+        r.request.systemTrail = d.request.systemTrail;  // the same error's trail: read once
         d = diagnose(r.request, cancel, progress, probe);
         d.facts.notes.emplace_back(WD_TR("It does not exist yet, so creating it was checked."));
     }
