@@ -71,20 +71,8 @@ private:
     }
 };
 
-QString nowVerb(wd::Operation op) {
-    switch (op) {
-    case wd::Operation::Read: return FixDialog::tr("read");
-    case wd::Operation::Write: return FixDialog::tr("write to");
-    case wd::Operation::Create: return FixDialog::tr("create");
-    case wd::Operation::Delete: return FixDialog::tr("delete");
-    case wd::Operation::Rename: return FixDialog::tr("rename");
-    case wd::Operation::Execute: return FixDialog::tr("run");
-    case wd::Operation::List: return FixDialog::tr("list");
-    case wd::Operation::Traverse: return FixDialog::tr("enter");
-    case wd::Operation::Connect: return FixDialog::tr("connect to");
-    default: return FixDialog::tr("use");
-    }
-}
+// The verb the causes use ("write to"), from the one operation vocabulary.
+QString nowVerb(wd::Operation op) { return QCoreApplication::translate(WD_TR_CONTEXT, wd::operationWords(op).verb); }
 
 }  // namespace
 

@@ -145,22 +145,7 @@ QString evidenceValue(const std::string& key, const std::string& value) {
 }
 
 QString operationLabel(wd::Operation op) {
-    switch (op) {
-    case wd::Operation::Read: return QCoreApplication::translate("Operation", "read");
-    case wd::Operation::Write: return QCoreApplication::translate("Operation", "write");
-    case wd::Operation::Create: return QCoreApplication::translate("Operation", "create");
-    case wd::Operation::Delete: return QCoreApplication::translate("Operation", "delete");
-    case wd::Operation::Rename: return QCoreApplication::translate("Operation", "rename");
-    case wd::Operation::Execute: return QCoreApplication::translate("Operation", "execute");
-    case wd::Operation::List: return QCoreApplication::translate("Operation", "list");
-    case wd::Operation::Traverse: return QCoreApplication::translate("Operation", "traverse");
-    case wd::Operation::Connect: return QCoreApplication::translate("Operation", "connect");
-    case wd::Operation::Chmod: return QCoreApplication::translate("Operation", "change permissions");
-    case wd::Operation::Chown: return QCoreApplication::translate("Operation", "change owner");
-    case wd::Operation::Any: return QCoreApplication::translate("Operation", "every plausible operation");
-    case wd::Operation::Unknown: break;
-    }
-    return QCoreApplication::translate("Operation", "use");
+    return QCoreApplication::translate("Operation", wd::operationWords(op).label);
 }
 
 }  // namespace wdgui

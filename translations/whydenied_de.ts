@@ -659,46 +659,6 @@ Entspricht: %2
 <context>
     <name>wdgui::FixDialog</name>
     <message>
-        <source>read</source>
-        <translation>lesen</translation>
-    </message>
-    <message>
-        <source>write to</source>
-        <translation>beschreiben</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>anlegen</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>löschen</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>umbenennen</translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation>ausführen</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>auflisten</translation>
-    </message>
-    <message>
-        <source>enter</source>
-        <translation>betreten</translation>
-    </message>
-    <message>
-        <source>connect to</source>
-        <translation>erreichen</translation>
-    </message>
-    <message>
-        <source>use</source>
-        <translation>verwenden</translation>
-    </message>
-    <message>
         <source>Apply a fix</source>
         <translation>Eine Lösung anwenden</translation>
     </message>

@@ -659,46 +659,6 @@ Equivale a: %2
 <context>
     <name>wdgui::FixDialog</name>
     <message>
-        <source>read</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>write to</source>
-        <translation>escribir en</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>crear</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>eliminar</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>renombrar</translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation>ejecutar</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>listar</translation>
-    </message>
-    <message>
-        <source>enter</source>
-        <translation>entrar en</translation>
-    </message>
-    <message>
-        <source>connect to</source>
-        <translation>conectarte a</translation>
-    </message>
-    <message>
-        <source>use</source>
-        <translation>usar</translation>
-    </message>
-    <message>
         <source>Apply a fix</source>
         <translation>Aplicar una solución</translation>
     </message>

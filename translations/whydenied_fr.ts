@@ -659,46 +659,6 @@ The same as: %2
 <context>
     <name>wdgui::FixDialog</name>
     <message>
-        <source>read</source>
-        <translation>lire</translation>
-    </message>
-    <message>
-        <source>write to</source>
-        <translation>écrire dans</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>créer</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>supprimer</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>renommer</translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation>exécuter</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>lister</translation>
-    </message>
-    <message>
-        <source>enter</source>
-        <translation>entrer dans</translation>
-    </message>
-    <message>
-        <source>connect to</source>
-        <translation>vous connecter à</translation>
-    </message>
-    <message>
-        <source>use</source>
-        <translation>utiliser</translation>
-    </message>
-    <message>
         <source>Apply a fix</source>
         <translation>Appliquer une correction</translation>
     </message>

@@ -657,46 +657,6 @@ The same as: %2
 <context>
     <name>wdgui::FixDialog</name>
     <message>
-        <source>read</source>
-        <translation>読み取り</translation>
-    </message>
-    <message>
-        <source>write to</source>
-        <translation>書き込み</translation>
-    </message>
-    <message>
-        <source>create</source>
-        <translation>作成</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>名前の変更</translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation>実行</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>一覧表示</translation>
-    </message>
-    <message>
-        <source>enter</source>
-        <translation>立ち入り</translation>
-    </message>
-    <message>
-        <source>connect to</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
         <source>Apply a fix</source>
         <translation>解決策を適用</translation>
     </message>

@@ -1,20 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whydenied/model.h"
 
+#include "whydenied/message.h"
+
 #include <array>
 #include <utility>
 
 namespace wd {
 namespace {
 
-constexpr std::array kOperations{
-    std::pair{Operation::Read, "read"},         std::pair{Operation::Write, "write"},
-    std::pair{Operation::Create, "create"},     std::pair{Operation::Delete, "delete"},
-    std::pair{Operation::Rename, "rename"},     std::pair{Operation::Execute, "execute"},
-    std::pair{Operation::List, "list"},         std::pair{Operation::Traverse, "traverse"},
-    std::pair{Operation::Connect, "connect"},   std::pair{Operation::Chmod, "chmod"},
-    std::pair{Operation::Chown, "chown"},       std::pair{Operation::Any, "any"},
-    std::pair{Operation::Unknown, "unknown"},
+// Labels are marked for lupdate in the window's "Operation" context, verbs in the core's.
+constexpr std::array kOperationWords{
+    OperationWords{Operation::Read, "read", QT_TRANSLATE_NOOP("Operation", "read"), WD_TR("read")},
+    OperationWords{Operation::Write, "write", QT_TRANSLATE_NOOP("Operation", "write"), WD_TR("write to")},
+    OperationWords{Operation::Create, "create", QT_TRANSLATE_NOOP("Operation", "create"), WD_TR("create")},
+    OperationWords{Operation::Delete, "delete", QT_TRANSLATE_NOOP("Operation", "delete"), WD_TR("delete")},
+    OperationWords{Operation::Rename, "rename", QT_TRANSLATE_NOOP("Operation", "rename"), WD_TR("rename")},
+    OperationWords{Operation::Execute, "execute", QT_TRANSLATE_NOOP("Operation", "execute"), WD_TR("run")},
+    OperationWords{Operation::List, "list", QT_TRANSLATE_NOOP("Operation", "list"), WD_TR("list")},
+    OperationWords{Operation::Traverse, "traverse", QT_TRANSLATE_NOOP("Operation", "traverse"), WD_TR("enter")},
+    OperationWords{Operation::Connect, "connect", QT_TRANSLATE_NOOP("Operation", "connect"), WD_TR("connect to")},
+    OperationWords{Operation::Chmod, "chmod", QT_TRANSLATE_NOOP("Operation", "change permissions"),
+                   WD_TR("change the permissions of")},
+    OperationWords{Operation::Chown, "chown", QT_TRANSLATE_NOOP("Operation", "change owner"),
+                   WD_TR("change the owner of")},
+    OperationWords{Operation::Any, "any", QT_TRANSLATE_NOOP("Operation", "every plausible operation"), WD_TR("use")},
+    OperationWords{Operation::Unknown, "unknown", QT_TRANSLATE_NOOP("Operation", "use"), WD_TR("use")},
 };
 
 constexpr std::array kErrorClasses{
@@ -48,7 +59,13 @@ auto reverseLookup(const Table& table, std::string_view name)
 
 }  // namespace
 
-std::string_view toString(Operation op) { return lookup(kOperations, op); }
+const OperationWords& operationWords(Operation op) {
+    for (const auto& w : kOperationWords)
+        if (w.op == op) return w;
+    return kOperationWords.back();
+}
+
+std::string_view toString(Operation op) { return operationWords(op).id; }
 std::string_view toString(ErrorClass c) { return lookup(kErrorClasses, c); }
 
 std::string_view toString(Platform p) {
@@ -99,7 +116,11 @@ std::string_view toString(OperationSource s) {
     return "checked";
 }
 
-std::optional<Operation> operationFromString(std::string_view s) { return reverseLookup(kOperations, s); }
+std::optional<Operation> operationFromString(std::string_view s) {
+    for (const auto& w : kOperationWords)
+        if (s == w.id) return w.op;
+    return std::nullopt;
+}
 std::optional<ErrorClass> errorClassFromString(std::string_view s) { return reverseLookup(kErrorClasses, s); }
 
 }  // namespace wd

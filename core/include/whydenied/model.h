@@ -37,6 +37,19 @@ enum class Verdict { Allowed, Denied, Unknown };
 enum class OperationSource { Text, Inferred, Checked };
 
 std::string_view toString(Operation op);
+
+// The one vocabulary of operations: the contract name (JSON, `--op`), the label a person picks or
+// reads on its own ("write", translated in the "Operation" context) and the verb that goes inside a
+// sentence ("write to", a core word: pass it with Message::translateArg). Every layer reads these
+// words from here, so a menu, a cause's sentence and a fix's result never name an operation
+// differently.
+struct OperationWords {
+    Operation op;
+    const char* id;
+    const char* label;
+    const char* verb;
+};
+const OperationWords& operationWords(Operation op);
 std::string_view toString(ErrorClass c);
 std::string_view toString(Platform p);
 std::string_view toString(Verdict v);

@@ -48,24 +48,7 @@ std::string me(const Facts& f) {
 std::string who(const Node& n) { return n.owner.empty() ? std::to_string(n.uid) : n.owner; }
 std::string whichGroup(const Node& n) { return n.group.empty() ? std::to_string(n.gid) : n.group; }
 
-std::string opVerb(Operation op) {
-    switch (op) {
-    case Operation::Read: return WD_TR("read");
-    case Operation::Write: return WD_TR("write to");
-    case Operation::Create: return WD_TR("create");
-    case Operation::Delete: return WD_TR("delete");
-    case Operation::Rename: return WD_TR("rename");
-    case Operation::Execute: return WD_TR("run");
-    case Operation::List: return WD_TR("list");
-    case Operation::Traverse: return WD_TR("enter");
-    case Operation::Connect: return WD_TR("connect to");
-    case Operation::Chmod: return WD_TR("change the permissions of");
-    case Operation::Chown: return WD_TR("change the owner of");
-    case Operation::Any:
-    case Operation::Unknown: return WD_TR("use");
-    }
-    return WD_TR("use");
-}
+std::string opVerb(Operation op) { return operationWords(op).verb; }
 
 std::string aclText(const Node& n) {
     std::string out;
