@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-holders-worker.exe PATH: lists the handles open on PATH for findHolders. A separate
 // process so that a name query that never returns costs a TerminateProcess, not the caller.
-#include "probe/windows/holders_windows.h"
+#include "holders/windows/holders.h"
 
 #include <windows.h>
 #include <shellapi.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caller_linux.h"
-#include "caller_view.h"
+#include "linux/caller.h"
+#include "posix/caller_view.h"
 
-#include "fix/fix_internal.h"
-#include "fix/posix_node.h"
+#include "fix/common/fix_internal.h"
+#include "fix/posix/node.h"
 #include "rules/common.h"
 
 #include <acl/libacl.h>

@@ -7,7 +7,7 @@
 // its special bits, where it lives) whether root may change it for them.
 #pragma once
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 #include "whydenied/fix.h"
 
 #include <cstdint>

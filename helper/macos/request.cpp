@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #ifdef __APPLE__
 
-#include "macos_request.h"
+#include "macos/request.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 #include "whydenied/fix.h"
 
 #include <cerrno>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper on macOS: `osascript … with administrator privileges` starts it as root through
 // /bin/sh with no argument vector from the caller and no trace of who asked, so the request comes
-// in a file the caller wrote into a private folder of its own (core/src/fix/elevate_macos.cpp):
+// in a file the caller wrote into a private folder of its own (core/src/fix/macos/elevate.cpp):
 //
 //   whydenied-helper --request-file DIR/request --result-file DIR/result
 //

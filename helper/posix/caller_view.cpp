@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caller_view.h"
+#include "posix/caller_view.h"
 
 #include <cerrno>
 #include <climits>
@@ -12,7 +12,7 @@
 #include <vector>
 
 #ifdef __APPLE__
-#include "macos_request.h"  // setresuid/setresgid
+#include "macos/request.h"  // setresuid/setresgid
 #endif
 
 namespace wd::helper {

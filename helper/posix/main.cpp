@@ -31,15 +31,15 @@
 //
 // Exit status: 0 done (the journal entry as JSON on stdout), 1 the system refused the change,
 // 2 the request was refused (nothing changed), 3 internal error.
-#include "caller_view.h"
-#include "fix/fix_internal.h"
+#include "posix/caller_view.h"
+#include "fix/common/fix_internal.h"
 #include "whydenied/audit.h"
 #include "whydenied/fix.h"
 #include "whydenied/holders.h"
 #include "whydenied/lsm.h"
 #include "whydenied/json.h"
 #include "whydenied/plan.h"
-#include "fix/helper_form.h"
+#include "fix/common/helper_form.h"
 
 #include <cerrno>
 #include <cstdarg>
@@ -61,14 +61,14 @@
 #include <vector>
 
 #if defined(__linux__)
-#include "caller_linux.h"
+#include "linux/caller.h"
 
 #include <sys/auxv.h>
 #include <sys/prctl.h>
 #endif
 
 #ifdef __APPLE__
-#include "macos_request.h"  // the request in a file; setresuid/setresgid for macOS
+#include "macos/request.h"  // the request in a file; setresuid/setresgid for macOS
 #include "rules/macos.h"
 #endif
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caller_windows.h"
+#include "windows/caller.h"
 
-#include "fix/windows_guard.h"
+#include "fix/windows/guard.h"
 #include "probe/windows/win_text.h"
 
 #include <windows.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // whydenied-helper.exe: the elevated half of the fix engine on Windows, started through the UAC
-// prompt by core/src/fix/elevate_windows.cpp:
+// prompt by core/src/fix/windows/elevate.cpp:
 //
 //   whydenied-helper.exe --request WORD --answer PIPE
 //
@@ -15,26 +15,26 @@
 // for close-handle and replace-at-restart their record as one word, or one sentence saying why
 // nothing was done) goes there and nowhere else.
 //
-// It re-judges every request (caller_windows.h): the requester must be the account of the process
+// It re-judges every request (windows/caller.h): the requester must be the account of the process
 // that started it; the file, opened without following a link, must still be the diagnosed one and
 // must not be a link, on a network share, under the Windows, Program Files or ProgramData trees,
 // in another person's profile, or owned by another person; grants and ownership go to the
 // requester only, a folder's grant is not inherited, and only deny entries naming the requester
-// are removed. close-handle and replace-at-restart (windows_release.h) release a file: a handle
+// are removed. close-handle and replace-at-restart (windows/release.h) release a file: a handle
 // only of the requester's own program in their session, never of a part of Windows, and only
 // while it still names the file; a rename at restart only of the requester's files, by their real
 // names. Its journal is its own, %ProgramData%\WhyDenied\journal\<SID>, for administrators
 // only: an intent record before the change, the full record after, and undo reads nothing else.
 //
 // Exit status: 0 done, 1 refused or failed (the answer says why), 2 bad command line, 3 no caller.
-#include "caller_windows.h"
-#include "fix/fix_internal.h"
-#include "fix/windows_guard.h"
+#include "windows/caller.h"
+#include "fix/common/fix_internal.h"
+#include "fix/windows/guard.h"
 #include "probe/windows/win_text.h"
 #include "whydenied/fix.h"
 #include "whydenied/release.h"
 #include "whydenied/utf8_args.h"
-#include "windows_release.h"
+#include "windows/release.h"
 
 #include <windows.h>
 

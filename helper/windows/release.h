@@ -5,7 +5,7 @@
 // before it acts, and answers with that record (fix::encodeRequestWord of release::toFields).
 #pragma once
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Per-entry verdicts of the folder audit, over the same facts and decideAccess() the rules use.
-#include "audit/audit_internal.h"
+#include "audit/common/audit_internal.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -13,7 +13,7 @@
 // the cause, which keeps the cost of a clean entry at one system call, like `find ! -writable`.
 // For another subject, or for delete (which no access(2) call answers), the verdict is computed
 // from statx + the ACL, read only where the inode has one.
-#include "audit/audit_internal.h"
+#include "audit/common/audit_internal.h"
 
 #include "probe/linux/acl_entries.h"
 #include "probe/posix/identity.h"

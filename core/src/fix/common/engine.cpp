@@ -4,11 +4,11 @@
 // every platform; how the helper is started is in elevate_<platform>.cpp.
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
-#include "fix/helper_form.h"
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
 #include "rules/common.h"
 #ifdef _WIN32
-#include "fix/windows_guard.h"
+#include "fix/windows/guard.h"
 #endif
 
 #include <cstdio>

@@ -124,7 +124,7 @@ Message pkexecFailure(const posix::RunResult& run);
 bool askHelper(const std::vector<std::string>& request, const ApplyOptions& o, std::string& answer,
                unsigned long& status, Message& error);
 // The elevated helper's form of applyLow: the file is judged first from where it really is and who
-// owns it (windows_guard.h), grants and ownership go to `requesterSid`, deny entries may be removed
+// owns it (fix/windows/guard.h), grants and ownership go to `requesterSid`, deny entries may be removed
 // only when they name it, and copies are refused (they need no administrator).
 LowResult applyLowForRequester(FixAction action, const std::string& path, uint64_t dev, uint64_t ino, NodeType type,
                                const std::string& arg, const std::string& requesterSid);
@@ -139,7 +139,7 @@ LowResult joinGroupLow(const std::string& group, uint32_t uid);
 LowResult leaveGroupLow(const std::string& group, uint32_t uid);
 
 #if defined(__linux__)
-// SELinux labels (relabel_linux.cpp). `fd` is an O_PATH descriptor of a node reached without
+// SELinux labels (fix/linux/relabel.cpp). `fd` is an O_PATH descriptor of a node reached without
 // symlinks and checked; every call goes through /proc/self/fd/N, so no name is resolved again.
 std::string labelOf(int fd);  // the raw security.selinux label, empty when there is none to read
 bool setLabel(int fd, const std::string& label, std::string& error);

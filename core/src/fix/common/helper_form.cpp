@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fix/helper_form.h"
+#include "fix/common/helper_form.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -5,7 +5,7 @@
 #include "hex.h"
 #include "whydenied/json.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -4,7 +4,7 @@
 // engine does exactly what it shows.
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 #include "rules/common.h"
 
 #include <algorithm>

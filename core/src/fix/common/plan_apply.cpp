@@ -10,8 +10,8 @@
 // engine makes names that uid and nobody else.
 #include "whydenied/plan.h"
 
-#include "fix/fix_internal.h"
-#include "fix/helper_form.h"
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
 
 #include <filesystem>
 #include <fstream>

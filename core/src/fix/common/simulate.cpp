@@ -4,7 +4,7 @@
 // calls, so a plan can be checked on any platform and in tests with synthetic facts.
 #include "whydenied/plan.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
 #include <algorithm>
 
@@ -60,7 +60,7 @@ void setGroupBitsFromMask(Node& n) {
     if (const AclEntry* m = entry(n, AclEntry::Mask)) n.mode = (n.mode & ~0070U) | (m->perms << 3);
 }
 
-// As the engine's aclModify (linux_apply.cpp) does it: the entry gets exactly these bits, and the
+// As the engine's aclModify (fix/linux/apply.cpp) does it: the entry gets exactly these bits, and the
 // mask lets them through without opening anyone else's entry (a new mask is the owning group's
 // bits plus these, an existing one is widened by these).
 bool aclModify(const Facts& f, Node& n, const fix::AclChange& c) {

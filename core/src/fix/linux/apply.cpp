@@ -7,8 +7,8 @@
 // names exactly that inode and is never resolved by name again.
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
-#include "fix/posix_node.h"
+#include "fix/common/fix_internal.h"
+#include "fix/posix/node.h"
 #include "probe/posix/walk.h"
 
 #include <acl/libacl.h>

@@ -17,8 +17,8 @@
 // the helper keeps its own root-owned copy of the batch, and only that copy is used to undo.
 #include "whydenied/audit.h"
 
-#include "fix/fix_internal.h"
-#include "fix/helper_form.h"
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
 #include "probe/posix/run.h"
 #include "rules/common.h"
 #include "whydenied/diagnose.h"

@@ -3,7 +3,7 @@
 // group goes through usermod/gpasswd.
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 #include "probe/posix/run.h"
 
 #include <cstdlib>

@@ -2,9 +2,9 @@
 // SELinux relabelling for the fix engine and whydenied-helper: what `restorecon -v` does to one
 // node, on a descriptor reached without symlinks. The label always comes from the policy's file
 // contexts (selabel_lookup_raw for the path and mode), never from a request.
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
-#include "fix/posix_node.h"
+#include "fix/posix/node.h"
 
 #include <cerrno>
 #include <sys/stat.h>

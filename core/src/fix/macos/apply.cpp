@@ -11,8 +11,8 @@
 
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
-#include "fix/posix_node.h"
+#include "fix/common/fix_internal.h"
+#include "fix/posix/node.h"
 #include "probe/posix/walk.h"
 #include "rules/macos.h"
 

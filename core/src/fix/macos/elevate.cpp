@@ -8,7 +8,7 @@
 
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 #include "probe/posix/run.h"
 #include "rules/macos.h"
 

@@ -3,7 +3,7 @@
 // is a single atomic rename and a crash can never leave half an entry (or damage the others).
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
 #include <cerrno>
 #include <cstdlib>

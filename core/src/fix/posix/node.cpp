@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fix/posix_node.h"
+#include "fix/posix/node.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of applying a fix that read the same on Linux and macOS: reaching the node without
 // following any symlink, checking it is still the diagnosed object, and copying a file into a
-// folder of the user's. Not public API; linux_apply.cpp and macos_apply.cpp use it.
+// folder of the user's. Not public API; fix/linux/apply.cpp and fix/macos/apply.cpp use it.
 #pragma once
 
 #include "whydenied/fix.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fix engine's low level on Windows: check that the path is still the diagnosed file, then
-// change it through the primitives of probe/windows/win_fix (attrib, icacls, takeown equivalents).
+// change it through the primitives of fix/windows/primitives.h (attrib, icacls, takeown equivalents).
 //
 // The file is opened as itself (FILE_FLAG_OPEN_REPARSE_POINT: a link is never followed) and its
 // volume serial + file index compared with the diagnosed dev/ino. Every change goes through that
@@ -8,9 +8,9 @@
 // folder after the check changes nothing; the handle is held without FILE_SHARE_DELETE.
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
-#include "fix/windows_guard.h"
-#include "probe/windows/win_fix.h"
+#include "fix/common/fix_internal.h"
+#include "fix/windows/guard.h"
+#include "fix/windows/primitives.h"
 #include "probe/windows/win_text.h"
 
 #include <windows.h>

@@ -10,8 +10,8 @@
 // client must be the helper's process id.
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
-#include "fix/windows_guard.h"
+#include "fix/common/fix_internal.h"
+#include "fix/windows/guard.h"
 #include "probe/windows/win_text.h"
 
 #include <windows.h>

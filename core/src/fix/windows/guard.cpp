@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fix/windows_guard.h"
+#include "fix/windows/guard.h"
 
 #include "probe/windows/win_text.h"
 #include "whydenied/fix.h"

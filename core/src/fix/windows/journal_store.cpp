@@ -4,9 +4,9 @@
 // never leaves half an entry. The format is the one of every platform (journal.cpp).
 #include "whydenied/fix.h"
 
-#include "fix/fix_internal.h"
-#include "fix/windows_guard.h"
-#include "probe/windows/win_fix.h"
+#include "fix/common/fix_internal.h"
+#include "fix/windows/guard.h"
+#include "fix/windows/primitives.h"
 #include "probe/windows/win_text.h"
 
 #include <windows.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probe/windows/win_fix.h"
+#include "fix/windows/primitives.h"
 
 #include "probe/windows/win_text.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Windows fix primitives: what the Windows fixes of rules/windows.h do, through the Win32 API
 // rather than attrib/icacls/takeown. Each records the state before (attributes and the security
-// descriptor as SDDL) so that restore() can undo it. The fix engine (core/src/fix/windows_apply.cpp)
+// descriptor as SDDL) so that restore() can undo it. The fix engine (core/src/fix/windows/apply.cpp)
 // calls them after checking that the path is still the diagnosed file.
 #pragma once
 
@@ -29,7 +29,7 @@ struct Result {
     Snapshot before, after;
 };
 
-// Each change is made through a handle the caller opened and checked (windows_apply.cpp), never
+// Each change is made through a handle the caller opened and checked (fix/windows/apply.cpp), never
 // by resolving the path again: a junction swapped in after the check cannot redirect it. The
 // handle needs READ_CONTROL and FILE_READ_ATTRIBUTES, plus what each change writes.
 Result clearReadOnly(HANDLE h);                  // attrib -R; FILE_WRITE_ATTRIBUTES

@@ -3,7 +3,7 @@
 // the UAC prompt (fix::askHelper) and reads its record back.
 #include "whydenied/release.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
 #include <windows.h>
 

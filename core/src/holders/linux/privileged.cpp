@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Looking at other users' processes needs root: the privileged helper scans, we read its answer.
-#include "fix/fix_internal.h"
-#include "fix/helper_form.h"
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
 #include "probe/posix/run.h"
 #include "whydenied/holders.h"
 

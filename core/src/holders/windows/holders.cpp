@@ -8,7 +8,7 @@
 //    it reports nothing, and an empty answer never means "nothing holds this".
 // Kernel names come as \Device\HarddiskVolumeN\… (Windows) or \??\C:\… (Wine): both are turned
 // into C:\… before they are compared, case-insensitively.
-#include "probe/windows/holders_windows.h"
+#include "holders/windows/holders.h"
 
 #include "probe/windows/win_text.h"
 #include "whydenied/diagnose.h"
