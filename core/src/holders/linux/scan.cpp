@@ -9,6 +9,8 @@
 //  - a folder, FIFO or socket cannot be mapped (mmap gives ENODEV), so their maps are not read;
 //  - maps are searched for the " MM:mm INODE " text as a whole before any line is parsed.
 // The target itself is never opened (opening a FIFO blocks, a device may act on open).
+#include "holders/linux/proc_stat.h"
+#include "platform/linux/fd.h"
 #include "probe/posix/identity.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/holders.h"
@@ -21,45 +23,25 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
-#include <poll.h>
-#include <signal.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
-#include <thread>
 #include <unistd.h>
 
 namespace wd {
 namespace {
 
-constexpr uint32_t kPfKthread = 0x00200000;  // PF_KTHREAD in /proc/PID/stat's flags field
-
-class UniqueFd {
-public:
-    explicit UniqueFd(int fd = -1) : fd_(fd) {}
-    ~UniqueFd() {
-        if (fd_ >= 0) close(fd_);
-    }
-    UniqueFd(const UniqueFd&) = delete;
-    UniqueFd& operator=(const UniqueFd&) = delete;
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
-
 // Reads a small /proc file completely into buf (at most cap bytes). -1 when it cannot be opened.
 ssize_t readSmall(int dirfd, const char* name, char* buf, size_t cap) {
-    const int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) return -1;
+    const sys::Fd fd(openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY));
+    if (!fd.ok()) return -1;
     size_t n = 0;
     while (n < cap) {
-        const ssize_t r = read(fd, buf + n, cap - n);
+        const ssize_t r = read(fd.get(), buf + n, cap - n);
         if (r < 0 && errno == EINTR) continue;
         if (r <= 0) break;
         n += static_cast<size_t>(r);
     }
-    close(fd);
     return static_cast<ssize_t>(n);
 }
 
@@ -111,12 +93,6 @@ const char* parseNumber(const char* p, const char* end, int base, uint64_t& out)
     return p == start ? nullptr : p;
 }
 
-struct ProcStat {
-    char state = '?';
-    uint32_t flags = 0;
-    uint64_t startTime = 0;
-};
-
 // /proc/PID/stat: "pid (comm) state ppid …": comm may hold spaces and parentheses, so the fields
 // are counted from the last ')'. state is field 3, flags field 9, starttime field 22.
 bool parseStat(const char* buf, size_t len, ProcStat& out) {
@@ -142,6 +118,8 @@ bool parseStat(const char* buf, size_t len, ProcStat& out) {
     return false;
 }
 
+}  // namespace
+
 bool readProcStat(int pid, ProcStat& out) {
     char path[64];
     std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
@@ -149,6 +127,8 @@ bool readProcStat(int pid, ProcStat& out) {
     const ssize_t n = readSmall(AT_FDCWD, path, buf, sizeof buf);
     return n > 0 && parseStat(buf, static_cast<size_t>(n), out);
 }
+
+namespace {
 
 // A lock from /proc/locks: "1: POSIX  ADVISORY  WRITE 1234 08:02:131 0 EOF".
 struct LockEntry {
@@ -210,9 +190,9 @@ void parseLockLine(const char* p, const char* lineEnd, std::vector<LockEntry>& o
 
 std::vector<LockEntry> readLocks(char* buf, size_t cap) {
     std::vector<LockEntry> out;
-    const int fd = open("/proc/locks", O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return out;
-    forEachLineRun(fd, buf, cap, [&](const char* run, size_t len) {
+    const sys::Fd fd(open("/proc/locks", O_RDONLY | O_CLOEXEC));
+    if (!fd.ok()) return out;
+    forEachLineRun(fd.get(), buf, cap, [&](const char* run, size_t len) {
         const char* end = run + len;
         for (const char* p = run; p < end;) {
             const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
@@ -222,7 +202,6 @@ std::vector<LockEntry> readLocks(char* buf, size_t cap) {
         }
         return true;
     });
-    close(fd);
     return out;
 }
 
@@ -262,7 +241,7 @@ private:
     struct Found {
         uint32_t how = 0;
         std::vector<std::string> paths;
-        std::vector<std::pair<uint64_t, uint64_t>> lockKeys;  // folder mode: dev (major<<32|minor), ino
+        std::vector<std::pair<uint64_t, uint64_t>> lockKeys;  // folder mode: dev (sys::devOf), ino
     };
 
     // Returns false when the process could not be inspected (EACCES) or is gone (then `gone`).
@@ -352,7 +331,7 @@ bool Scanner::scanFds(int fdDir, const char* pidName, size_t pidLen, Found& f) {
             if (match && wantLockKeys_) {
                 struct statx sx{};
                 if (statx(fdDir, name, AT_STATX_DONT_SYNC, STATX_INO, &sx) == 0)
-                    f.lockKeys.emplace_back((uint64_t{sx.stx_dev_major} << 32) | sx.stx_dev_minor, sx.stx_ino);
+                    f.lockKeys.emplace_back(sys::devOf(sx), sx.stx_ino);
             }
         } else {
             // Following the magic link gives the target's own device and inode without
@@ -371,11 +350,11 @@ bool Scanner::scanFds(int fdDir, const char* pidName, size_t pidLen, Found& f) {
 }
 
 void Scanner::scanMaps(const char* pidName, size_t pidLen, Found& f) {
-    const int fd = openat(proc_, sub(pidName, pidLen, "maps"), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return;
+    const sys::Fd fd(openat(proc_, sub(pidName, pidLen, "maps"), O_RDONLY | O_CLOEXEC));
+    if (!fd.ok()) return;
     const std::string& needle = t_.mapsNeedle;
     // The needle never spans two lines, so searching runs of complete lines misses nothing.
-    forEachLineRun(fd, buf_.data(), buf_.size(), [&](const char* buf, size_t complete) {
+    forEachLineRun(fd.get(), buf_.data(), buf_.size(), [&](const char* buf, size_t complete) {
         const char* end = buf + complete;
         const char* hit = static_cast<const char*>(memmem(buf, complete, needle.data(), needle.size()));
         while (hit) {
@@ -406,19 +385,18 @@ void Scanner::scanMaps(const char* pidName, size_t pidLen, Found& f) {
         }
         return true;
     });
-    close(fd);
 }
 
 bool Scanner::scanProcess(const char* pidName, Found& f, bool& gone) {
     const size_t pidLen = std::strlen(pidName);
     gone = false;
-    const int fdDir = openat(proc_, sub(pidName, pidLen, "fd"), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fdDir < 0) {
+    sys::Fd fdDir(openat(proc_, sub(pidName, pidLen, "fd"), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fdDir.ok()) {
         gone = errno != EACCES && errno != EPERM;
         return false;
     }
-    const bool shown = scanFds(fdDir, pidName, pidLen, f);
-    close(fdDir);
+    const bool shown = scanFds(fdDir.get(), pidName, pidLen, f);
+    fdDir.reset();
     if (!shown) return false;
 
     if (t_.folder) {
@@ -492,7 +470,7 @@ bool Scanner::describe(int pid, Holder& h) {
 }
 
 void Scanner::run(HoldersResult& out) {
-    UniqueFd proc(open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    sys::Fd proc(open("/proc", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     proc_ = proc.get();
     if (proc_ < 0) {
         out.error = std::string("cannot read /proc: ") + std::strerror(errno);
@@ -546,7 +524,7 @@ void Scanner::run(HoldersResult& out) {
 
     for (const LockEntry& e : locks) {
         if (t_.folder) {
-            const std::pair<uint64_t, uint64_t> key{(uint64_t{e.major} << 32) | e.minor, e.ino};
+            const std::pair<uint64_t, uint64_t> key{sys::devOf(e.major, e.minor), e.ino};
             if (std::find(heldKeys.begin(), heldKeys.end(), key) == heldKeys.end()) continue;  // not beneath
         }
         auto it = std::lower_bound(out.holders.begin(), out.holders.end(), e.pid,
@@ -617,123 +595,6 @@ HoldersResult findHolders(const std::string& path, const CancelToken* cancel) {
     Scanner s(t, cancel);
     s.run(out);
     return out;
-}
-
-// ---- ending a holder ------------------------------------------------------------------------------
-
-namespace {
-
-int pidfdOpen(int pid) {
-#ifdef SYS_pidfd_open
-    return static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
-#else
-    errno = ENOSYS;
-    return -1;
-#endif
-}
-
-int sendSignal(int pidfd, int pid, int sig) {
-#ifdef SYS_pidfd_send_signal
-    if (pidfd >= 0) return static_cast<int>(syscall(SYS_pidfd_send_signal, pidfd, sig, nullptr, 0));
-#endif
-    return kill(pid, sig);
-}
-
-bool exited(const ProcStat& st) { return st.state == 'Z' || st.state == 'X'; }
-
-// The checks every end request passes. `pidfd` (when the kernel has them) was opened before the
-// start time is compared, so the process checked is the one signalled later: no reuse race.
-EndRefusal refusalFor(const Holder& h, int pidfd, bool& gone) {
-    gone = false;
-    if (h.pid == 1) return EndRefusal::InitProcess;
-    if (h.pid == getpid()) return EndRefusal::Self;
-    if (h.pid <= 0) return EndRefusal::PidReused;
-    ProcStat st;
-    if (!readProcStat(h.pid, st)) {
-        gone = true;
-        return EndRefusal::None;
-    }
-    // Without a start time the process cannot be told from a later one with the same pid.
-    if (h.startTime == 0 || st.startTime != h.startTime) return EndRefusal::PidReused;
-    if (exited(st)) {
-        gone = true;
-        return EndRefusal::None;
-    }
-    if ((st.flags & kPfKthread) || h.kernelThread) return EndRefusal::KernelThread;
-    if (sendSignal(pidfd, h.pid, 0) != 0) {
-        if (errno == EPERM) return EndRefusal::NotPermitted;
-        if (errno == ESRCH) gone = true;
-    }
-    return EndRefusal::None;
-}
-
-bool waitForExit(int pidfd, const Holder& h, std::chrono::milliseconds grace) {
-    const auto deadline = std::chrono::steady_clock::now() + grace;
-    if (pidfd >= 0) {
-        for (;;) {
-            const auto left =
-                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-            pollfd p{pidfd, POLLIN, 0};
-            const int r = poll(&p, 1, static_cast<int>(std::max<int64_t>(0, left.count())));
-            if (r > 0) return true;
-            if (r == 0) return false;
-            if (errno != EINTR) break;
-        }
-    }
-    // No pidfd (kernel < 5.3): look every 20 ms.
-    for (;;) {
-        if (!holderAlive(h)) return true;
-        if (std::chrono::steady_clock::now() >= deadline) return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-}
-
-EndResult signalHolder(const Holder& h, int sig, std::chrono::milliseconds grace) {
-    EndResult r;
-    UniqueFd pidfd(h.pid > 1 && h.pid != getpid() ? pidfdOpen(h.pid) : -1);
-    bool gone = false;
-    r.refusal = refusalFor(h, pidfd.get(), gone);
-    if (r.refusal != EndRefusal::None) {
-        r.outcome = EndOutcome::Refused;
-        return r;
-    }
-    if (gone) {
-        r.outcome = EndOutcome::Ended;
-        r.alreadyGone = true;
-        return r;
-    }
-    if (sendSignal(pidfd.get(), h.pid, sig) != 0) {
-        r.err = errno;
-        if (r.err == ESRCH) {
-            r.outcome = EndOutcome::Ended;
-            r.alreadyGone = true;
-            r.err = 0;
-        } else {
-            r.outcome = EndOutcome::Failed;
-        }
-        return r;
-    }
-    r.outcome = waitForExit(pidfd.get(), h, grace) ? EndOutcome::Ended : EndOutcome::StillRunning;
-    return r;
-}
-
-}  // namespace
-
-EndRefusal mayEndProcess(const Holder& h) {
-    UniqueFd pidfd(h.pid > 1 && h.pid != getpid() ? pidfdOpen(h.pid) : -1);
-    bool gone = false;
-    return refusalFor(h, pidfd.get(), gone);
-}
-
-EndResult endProcess(const Holder& h, std::chrono::milliseconds grace) { return signalHolder(h, SIGTERM, grace); }
-
-EndResult forceEndProcess(const Holder& h, std::chrono::milliseconds grace) {
-    return signalHolder(h, SIGKILL, grace);
-}
-
-bool holderAlive(const Holder& h) {
-    ProcStat st;
-    return h.pid > 0 && readProcStat(h.pid, st) && st.startTime == h.startTime && !exited(st);
 }
 
 }  // namespace wd
