@@ -4,6 +4,7 @@
 
 #include "fix/common/fix_internal.h"
 #include "fix/posix/node.h"
+#include "platform/linux/fd.h"
 #include "rules/common.h"
 
 #include <acl/libacl.h>
@@ -28,9 +29,8 @@ unsigned long loginDefs(const char* key, unsigned long fallback) { return rules:
 constexpr const char* kUnreachable = "that path is not reachable for you; nothing was changed";
 constexpr const char* kReplaced = "the path no longer names what was diagnosed; nothing was changed";
 
-std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
-
-uint64_t devOf(const struct statx& sx) { return (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor; }
+using sys::devOf;
+using sys::procPath;
 
 NodeType typeOf(uint32_t mode) {
     return S_ISREG(mode) ? NodeType::Regular : S_ISDIR(mode) ? NodeType::Directory : NodeType::Unknown;

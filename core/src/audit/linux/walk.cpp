@@ -15,6 +15,7 @@
 // from statx + the ACL, read only where the inode has one.
 #include "audit/common/audit_internal.h"
 
+#include "platform/linux/fd.h"
 #include "probe/linux/acl_entries.h"
 #include "probe/posix/identity.h"
 #include "probe/posix/walk.h"
@@ -59,8 +60,7 @@ int accessMask(unsigned want) {
     return ((want & PermRead) ? R_OK : 0) | ((want & PermWrite) ? W_OK : 0) | ((want & PermExec) ? X_OK : 0);
 }
 
-// Same device encoding as the probe: (major << 32) | minor.
-uint64_t devOf(const struct statx& sx) { return (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor; }
+using sys::devOf;
 
 void fillFromStatx(const struct statx& sx, Node& n) {
     n.type = posix::typeOf(sx.stx_mode);
@@ -77,7 +77,7 @@ void fillFromStatx(const struct statx& sx, Node& n) {
 }
 
 struct Frame {
-    int fd = -1;
+    sys::Fd fd;  // closed outside the innermost kOpenWindow folders
     uint64_t dev = 0, ino = 0, mntId = 0;
     size_t pathLen = 0;  // length of the walker's current path for this folder
     std::vector<std::string> subdirs;
@@ -91,10 +91,6 @@ class Walker {
 public:
     Walker(const AuditOptions& o, const AuditCallbacks& cb, const CancelToken* cancel, AuditSummary& s)
         : opts_(o), cb_(cb), cancel_(cancel), sum_(s), agg_(o) {}
-    ~Walker() {
-        for (auto& f : frames_)
-            if (f.fd >= 0) close(f.fd);
-    }
 
     void run();
 
@@ -177,7 +173,7 @@ void Walker::tick() {
 void Walker::readAcl(int dfd, const char* name, Node& n) {
     if (n.type == NodeType::Symlink || noAclDevs_.count(n.dev)) return;
     // /proc/self/fd/N names the open folder itself, so the name is looked up in it, not re-resolved.
-    std::string p = "/proc/self/fd/" + std::to_string(dfd);
+    std::string p = sys::procPath(dfd);
     const bool named = name && *name;
     if (named) p += std::string("/") + name;
     // Without a name the magic link itself is the folder, so that one must be followed.
@@ -245,7 +241,7 @@ void Walker::report(int dfd, const char* name, const Node& n, const audit::Judge
 // The verdict on one child of `parent`; false when it could not be inspected (counted as such).
 bool Walker::judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, bool& searchable,
                       audit::Judgement& j) {
-    const int dfd = parent.fd;
+    const int dfd = parent.fd.get();
     bool haveNode = false;
     int err = 0;
     if (type == NodeType::Unknown) {  // some filesystems leave d_type empty
@@ -286,7 +282,7 @@ bool Walker::judgeOne(Frame& parent, const char* name, NodeType& type, Node& n, 
             bool readOnly = parent.readOnly;
             if (isDir && mnt != parent.mntId) {
                 struct statvfs vfs{};
-                const std::string p = "/proc/self/fd/" + std::to_string(dfd) + "/" + name;
+                const std::string p = sys::procPath(dfd) + "/" + name;
                 readOnly = statvfs(p.c_str(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
             }
             j = audit::judgeEntry(id_, subject_, n, opts_.op, readOnly, -1);
@@ -307,7 +303,7 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
     const bool isDir = type == NodeType::Directory;
     if (isDir) ++sum_.dirs;
     if (j.denied)
-        report(parent.fd, name, n, j, nullptr, [&](Node& now, audit::Judgement& j2) {
+        report(parent.fd.get(), name, n, j, nullptr, [&](Node& now, audit::Judgement& j2) {
             NodeType t = type;
             return judgeOne(parent, name, t, now, searchable, j2);
         });
@@ -319,15 +315,15 @@ void Walker::judgeChild(Frame& parent, const char* name, unsigned char dtype) {
 bool Walker::judgeRoot(Node& n, bool& searchable, audit::Judgement& j) {
     Frame& root = frames_[0];
     struct statx sx{};
-    if (statx(root.fd, "", AT_EMPTY_PATH, kStatxMask, &sx) != 0) return false;
+    if (statx(root.fd.get(), "", AT_EMPTY_PATH, kStatxMask, &sx) != 0) return false;
     fillFromStatx(sx, n);
-    readAcl(root.fd, nullptr, n);
+    readAcl(root.fd.get(), nullptr, n);
     root.node = n;
     searchable = true;
     const unsigned want = audit::wantFor(opts_.op, NodeType::Directory);
     if (kernel_) {
         // With a descriptor given, the kernel is asked about that folder, not about a name.
-        const std::string self = opts_.rootFd >= 0 ? "/proc/self/fd/" + std::to_string(root.fd) : displayPath();
+        const std::string self = opts_.rootFd >= 0 ? sys::procPath(root.fd.get()) : displayPath();
         if (want && faccessat(AT_FDCWD, self.c_str(), accessMask(want), AT_EACCESS) != 0)
             j = audit::judgeEntry(id_, subject_, n, opts_.op, root.readOnly, errno);
         searchable = faccessat(AT_FDCWD, self.c_str(), X_OK, AT_EACCESS) == 0;
@@ -338,7 +334,7 @@ bool Walker::judgeRoot(Node& n, bool& searchable, audit::Judgement& j) {
 }
 
 void Walker::listDir(Frame& fr) {
-    const int fd = fr.fd;
+    const int fd = fr.fd.get();
     folderNoted_ = false;
     for (;;) {
         const long got = syscall(SYS_getdents64, fd, buf_.data(), buf_.size());
@@ -369,36 +365,36 @@ bool Walker::reopen(size_t idx) {
         struct statx sx{};
         return statx(fd, "", AT_EMPTY_PATH, STATX_INO, &sx) == 0 && devOf(sx) == f.dev && sx.stx_ino == f.ino;
     };
-    if (idx + 1 < frames_.size() && frames_[idx + 1].fd >= 0) {
-        const int fd = openat(frames_[idx + 1].fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd >= 0 && matches(fd)) {
-            f.fd = fd;
+    if (idx + 1 < frames_.size() && frames_[idx + 1].fd.ok()) {
+        sys::Fd fd(openat(frames_[idx + 1].fd.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (fd.ok() && matches(fd.get())) {
+            f.fd = std::move(fd);
             return true;
         }
-        if (fd >= 0) close(fd);
     }
     size_t k = idx;
-    while (k > 0 && frames_[k].fd < 0) --k;
-    if (frames_[k].fd < 0) return false;
-    int cur = frames_[k].fd;
+    while (k > 0 && !frames_[k].fd.ok()) --k;
+    if (!frames_[k].fd.ok()) return false;
+    if (k == idx) return true;
+    // Each folder on the way is held until the next one is open; frames_[k]'s stays that frame's.
+    sys::Fd cur;
     for (size_t i = k + 1; i <= idx; ++i) {
-        const int fd = openat(cur, frameName(i).c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (cur != frames_[k].fd) close(cur);
-        if (fd < 0) return false;
+        sys::Fd fd(openat(cur.ok() ? cur.get() : frames_[k].fd.get(), frameName(i).c_str(),
+                          O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!fd.ok()) return false;
         struct statx sx{};
-        if (statx(fd, "", AT_EMPTY_PATH, STATX_INO, &sx) != 0 || devOf(sx) != frames_[i].dev || sx.stx_ino != frames_[i].ino) {
-            close(fd);
+        if (statx(fd.get(), "", AT_EMPTY_PATH, STATX_INO, &sx) != 0 || devOf(sx) != frames_[i].dev || sx.stx_ino != frames_[i].ino)
             return false;
-        }
-        cur = fd;
+        cur = std::move(fd);
     }
-    f.fd = cur;
+    f.fd = std::move(cur);
     return true;
 }
 
 void Walker::descend(const std::string& name) {
     Frame& parent = frames_.back();
-    const int fd = openat(parent.fd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    sys::Fd owned(openat(parent.fd.get(), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK));
+    const int fd = owned.get();
     if (fd < 0) {
         if (errno == ENOENT || errno == ENOTDIR || errno == ELOOP) ++sum_.vanished;  // replaced meanwhile
         else note(sum_.notAudited, sum_.notAuditedSamples, childPath(name.c_str()));
@@ -407,22 +403,18 @@ void Walker::descend(const std::string& name) {
     struct statx sx{};
     if (statx(fd, "", AT_EMPTY_PATH, kStatxMask | STATX_MNT_ID, &sx) != 0) {
         note(sum_.notAudited, sum_.notAuditedSamples, childPath(name.c_str()));
-        close(fd);
         return;
     }
     const uint64_t dev = devOf(sx);
     const bool otherMount = dev != parent.dev || ((sx.stx_mask & STATX_MNT_ID) && sx.stx_mnt_id != parent.mntId);
     if (otherMount && !opts_.crossFilesystems) {
         note(sum_.otherFilesystems, sum_.otherFilesystemSamples, childPath(name.c_str()));
-        close(fd);
         return;
     }
-    if (opts_.crossFilesystems && !ancestors_.insert({dev, sx.stx_ino}).second) {
-        close(fd);  // a bind mount of a folder we are already inside
-        return;
-    }
+    if (opts_.crossFilesystems && !ancestors_.insert({dev, sx.stx_ino}).second)
+        return;  // a bind mount of a folder we are already inside
     Frame f;
-    f.fd = fd;
+    f.fd = std::move(owned);
     f.dev = dev;
     f.ino = sx.stx_ino;
     f.mntId = sx.stx_mnt_id;
@@ -441,22 +433,18 @@ void Walker::descend(const std::string& name) {
     frames_.push_back(std::move(f));
     // Only the innermost folders keep their descriptor; the root's stays for the name fallback.
     if (frames_.size() > kOpenWindow + 1) {
-        Frame& old = frames_[frames_.size() - 1 - kOpenWindow];
-        if (old.fd >= 0) {
-            close(old.fd);
-            old.fd = -1;
-        }
+        frames_[frames_.size() - 1 - kOpenWindow].fd.reset();
     }
 }
 
 void Walker::pop() {
     const size_t idx = frames_.size() - 1;
-    if (idx > 0 && frames_[idx - 1].fd < 0 && !reopen(idx - 1)) {
+    if (idx > 0 && !frames_[idx - 1].fd.ok() && !reopen(idx - 1)) {
         frames_[idx - 1].abandoned = true;  // the tree moved under us: do not go where it went
         ++sum_.vanished;
     }
     Frame& f = frames_.back();
-    if (f.fd >= 0) close(f.fd);
+    f.fd.reset();
     if (opts_.crossFilesystems) ancestors_.erase({f.dev, f.ino});
     frames_.pop_back();
     if (!frames_.empty()) path_.resize(frames_.back().pathLen);
@@ -495,8 +483,9 @@ void Walker::run() {
     while (path_.size() > 1 && path_.back() == '/') path_.pop_back();
     if (path_ == "/") path_.clear();
     const std::string rootPath = displayPath();
-    const int rfd = opts_.rootFd >= 0 ? openat(opts_.rootFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
-                                      : open(rootPath.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK);
+    sys::Fd owned(opts_.rootFd >= 0 ? openat(opts_.rootFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
+                                    : open(rootPath.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK));
+    const int rfd = owned.get();
     if (rfd < 0) {
         fail(Message(WD_TR("cannot open %1: %2"), {rootPath, std::strerror(errno)}));
         return;
@@ -504,11 +493,10 @@ void Walker::run() {
     struct statx sx{};
     if (statx(rfd, "", AT_EMPTY_PATH, kStatxMask | STATX_MNT_ID, &sx) != 0) {
         fail(Message(WD_TR("cannot inspect %1: %2"), {rootPath, std::strerror(errno)}));
-        close(rfd);
         return;
     }
     Frame root;
-    root.fd = rfd;
+    root.fd = std::move(owned);
     root.dev = devOf(sx);
     root.ino = sx.stx_ino;
     root.mntId = sx.stx_mnt_id;
@@ -527,7 +515,7 @@ void Walker::run() {
         Node n;
         audit::Judgement j;
         if (judgeRoot(n, rootSearchable, j) && j.denied)
-            report(frames_[0].fd, "", n, j, &rootPath,
+            report(frames_[0].fd.get(), "", n, j, &rootPath,
                    [&](Node& now, audit::Judgement& j2) { return judgeRoot(now, rootSearchable, j2); });
     }
     if (kernel_ && !rootSearchable) {

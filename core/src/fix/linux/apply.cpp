@@ -9,6 +9,7 @@
 
 #include "fix/common/fix_internal.h"
 #include "fix/posix/node.h"
+#include "platform/linux/fd.h"
 #include "probe/posix/walk.h"
 
 #include <acl/libacl.h>
@@ -31,7 +32,7 @@ using fix::posix::errText;
 using fix::posix::Fd;
 using fix::posix::Opened;
 
-std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+using sys::procPath;
 
 // O_PATH descriptors all the way: they need no permission on the object itself.
 const fix::posix::WalkFlags kWalk{O_PATH, O_PATH, O_PATH, false};
@@ -46,9 +47,7 @@ std::optional<Identified> identify(int fd, std::string* error) {
         if (error) *error = errText("statx", errno);
         return std::nullopt;
     }
-    // Same encoding as the probe: (major << 32) | minor.
-    return Identified{(static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor, sx.stx_ino,
-                      posix::typeOf(sx.stx_mode)};
+    return Identified{sys::devOf(sx), sx.stx_ino, posix::typeOf(sx.stx_mode)};
 }
 
 // A readable descriptor for the same inode, for ioctl and reading; only regular files and

@@ -5,6 +5,7 @@
 #include "fix/common/fix_internal.h"
 
 #include "fix/posix/node.h"
+#include "platform/linux/fd.h"
 
 #include <cerrno>
 #include <sys/stat.h>
@@ -20,7 +21,7 @@ namespace wd::fix {
 
 namespace {
 
-std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+using sys::procPath;
 
 std::string& fileContextsOverride() {
     static std::string path;

@@ -4,6 +4,7 @@
 #include "whydenied/fix.h"
 
 #include "fix/common/fix_internal.h"
+#include "platform/posix/fd.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -49,17 +50,17 @@ bool Journal::write(const JournalEntry& e, std::string* error) const {
     if (e.id.empty() || e.id.find('/') != std::string::npos) { errno = EINVAL; return fail("journal id"); }
     if (!fix::makeDirs(dir_)) return fail("cannot create " + dir_);
     std::string tmp = dir_ + "/.entry-XXXXXX";
-    const int fd = mkstemp(tmp.data());
-    if (fd < 0) return fail("cannot write in " + dir_);
+    sys::Fd fd(mkstemp(tmp.data()));
+    if (!fd.ok()) return fail("cannot write in " + dir_);
     const std::string body = journalEntryJson(e);
     size_t off = 0;
     while (off < body.size()) {
-        const ssize_t n = ::write(fd, body.data() + off, body.size() - off);
+        const ssize_t n = ::write(fd.get(), body.data() + off, body.size() - off);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) { const int err = errno; close(fd); unlink(tmp.c_str()); errno = err; return fail("write " + tmp); }
+        if (n <= 0) { const int err = errno; fd.reset(); unlink(tmp.c_str()); errno = err; return fail("write " + tmp); }
         off += static_cast<size_t>(n);
     }
-    if (fsync(fd) != 0 || close(fd) != 0) { unlink(tmp.c_str()); return fail("fsync " + tmp); }
+    if (fsync(fd.get()) != 0 || !fd.close()) { unlink(tmp.c_str()); return fail("fsync " + tmp); }
     const std::string dest = dir_ + "/" + e.id + ".json";
     if (rename(tmp.c_str(), dest.c_str()) != 0) { const int err = errno; unlink(tmp.c_str()); errno = err; return fail("rename to " + dest); }
     return true;
@@ -71,25 +72,23 @@ std::optional<JournalEntry> Journal::read(const std::string& id, std::string* er
         return std::nullopt;
     }
     const std::string p = dir_ + "/" + id + ".json";
-    const int fd = open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
+    const sys::Fd fd(open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    if (!fd.ok()) {
         if (error) *error = "no journal entry " + id + " in " + dir_;
         return std::nullopt;
     }
     // Root reads only root's own records: a journal under a person's HOME (sudo -E, su -m, the
     // window started as root) is theirs to forge, and root would apply what it says.
     struct stat st{}, dst{};
-    if (geteuid() == 0 && (fstat(fd, &st) != 0 || st.st_uid != 0 || stat(dir_.c_str(), &dst) != 0 || dst.st_uid != 0 ||
+    if (geteuid() == 0 && (fstat(fd.get(), &st) != 0 || st.st_uid != 0 || stat(dir_.c_str(), &dst) != 0 || dst.st_uid != 0 ||
                            (dst.st_mode & 022) != 0)) {
-        close(fd);
         if (error) *error = "the journal " + dir_ + " does not belong to root; as root WhyDenied reads only root's own";
         return std::nullopt;
     }
     std::string text;
     char buf[8192];
     ssize_t n;
-    while ((n = ::read(fd, buf, sizeof buf)) > 0 && text.size() < (1U << 20)) text.append(buf, static_cast<size_t>(n));
-    close(fd);
+    while ((n = ::read(fd.get(), buf, sizeof buf)) > 0 && text.size() < (1U << 20)) text.append(buf, static_cast<size_t>(n));
     auto e = journalEntryFromJson(text);
     if (!e && error) *error = "the journal entry " + id + " is damaged";
     return e;

@@ -14,10 +14,6 @@ namespace wd::fix::posix {
 
 std::string errText(const std::string& what, int err) { return what + ": " + std::strerror(err); }
 
-Fd::~Fd() {
-    if (fd_ >= 0) close(fd_);
-}
-
 Opened openNoFollow(const std::string& path, const WalkFlags& how) {
     Opened o;
     if (!isNormalAbsolute(path)) {

@@ -4,6 +4,7 @@
 // folder of the user's. Not public API; fix/linux/apply.cpp and fix/macos/apply.cpp use it.
 #pragma once
 
+#include "platform/posix/fd.h"
 #include "whydenied/fix.h"
 
 #include <cstdint>
@@ -15,20 +16,8 @@ namespace wd::fix::posix {
 
 std::string errText(const std::string& what, int err);
 
-class Fd {
-public:
-    explicit Fd(int fd = -1) : fd_(fd) {}
-    ~Fd();
-    Fd(Fd&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
-    Fd& operator=(Fd&& o) noexcept { std::swap(fd_, o.fd_); return *this; }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-    bool ok() const { return fd_ >= 0; }
-
-private:
-    int fd_;
-};
+// The descriptor owner every POSIX part shares.
+using sys::Fd;
 
 // How a platform opens what it walks. Linux takes O_PATH descriptors, which need no permission on
 // the object itself; macOS has no O_PATH and opens real descriptors. O_NOFOLLOW and O_CLOEXEC are
