@@ -6,7 +6,7 @@
 #include "FixDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "fix/helper_form.h"
+#include "fix/common/helper_form.h"
 
 #include <QFile>
 #include <QLabel>

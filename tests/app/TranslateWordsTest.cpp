@@ -10,7 +10,7 @@
 #include "TestSupport.h"
 #include "Translate.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 #include "whydenied/audit.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/fix.h"

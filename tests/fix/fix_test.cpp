@@ -6,8 +6,8 @@
 // (the in-process branch of applyFix); the pkexec route is scripts/test-pkexec.sh.
 #include "whydenied/diagnose.h"
 #include "whydenied/fix.h"
-#include "fix/fix_internal.h"
-#include "fix/helper_form.h"
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
 #include "rules/common.h"
 
 #include "as_user.h"

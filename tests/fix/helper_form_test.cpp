@@ -2,7 +2,7 @@
 // The helper's request form (README "Request form"): the requests the CLI sends through pkexec
 // fit it, the form has no flag through which the caller vouches for itself, and the polkit
 // policy names one action per verb of it.
-#include "fix/helper_form.h"
+#include "fix/common/helper_form.h"
 
 #include "../core/scenario.h"
 #include "json_reader.h"

@@ -7,7 +7,7 @@
 #include "whydenied/fix.h"
 #include "whydenied/lsm.h"
 
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
 #include "as_user.h"
 #include "run_program.h"

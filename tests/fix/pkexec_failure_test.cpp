@@ -2,7 +2,7 @@
 // How a failed privileged run is told to the person: pkexec exits 127 for a missing agent, a
 // refused password and a program it cannot run alike, so the words it prints decide. Each case
 // runs a stub pkexec, found on PATH like the real one, that answers as the real one does.
-#include "fix/fix_internal.h"
+#include "fix/common/fix_internal.h"
 
 #include <gtest/gtest.h>
 

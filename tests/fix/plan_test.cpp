@@ -8,8 +8,8 @@
 #include "whydenied/diagnose.h"
 #include "whydenied/fix.h"
 #include "whydenied/plan.h"
-#include "fix/fix_internal.h"
-#include "fix/helper_form.h"
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
 
 #include "../core/scenario.h"
 #include "run_program.h"

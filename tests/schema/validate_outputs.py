@@ -101,7 +101,7 @@ def check_enumerations(directory, source):
     emitted |= set(re.findall(r'X\("([a-z-]+)"', registry))
     for rel in ["core/src/knowhow/advice.cpp"]:
         emitted |= set(re.findall(r'advice\(\s*"([a-z-]+)"', (source / rel).read_text(encoding="utf-8")))
-    emitted |= set(re.findall(r'deny\("([a-z-]+)"', (source / "core/src/audit/judge.cpp").read_text(encoding="utf-8")))
+    emitted |= set(re.findall(r'deny\("([a-z-]+)"', (source / "core/src/audit/common/judge.cpp").read_text(encoding="utf-8")))
     for f in sorted((source / "core/src").rglob("*.cpp")):
         emitted |= set(re.findall(r'(?:finding|Finding)\(\s*"([a-z]+(?:-[a-z]+)+)"', f.read_text(encoding="utf-8")))
     if len(emitted) < 30:

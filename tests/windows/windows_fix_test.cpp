@@ -2,8 +2,8 @@
 // The fix engine on Windows, under Wine: plans from real diagnoses, applied to real files, recorded
 // in a real journal, undone, refused when the file is no longer the one diagnosed; the elevated
 // helper started through ShellExecuteExW("runas"); and the CLI's fix/undo.
-#include "fix/fix_internal.h"
-#include "probe/windows/win_fix.h"
+#include "fix/common/fix_internal.h"
+#include "fix/windows/primitives.h"
 #include "rules/windows.h"
 #include "whydenied/fix.h"
 #include "win_support.h"

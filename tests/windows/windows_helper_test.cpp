@@ -9,9 +9,9 @@
 // it as a plain folder, exactly as a junction looks when it is not examined, and reports the real
 // place through GetFinalPathNameByHandleW. The owner, DACL and install-folder rules are checked on
 // descriptors written as SDDL instead.
-#include "fix/fix_internal.h"
-#include "fix/windows_guard.h"
-#include "probe/windows/win_fix.h"
+#include "fix/common/fix_internal.h"
+#include "fix/windows/guard.h"
+#include "fix/windows/primitives.h"
 #include "whydenied/fix.h"
 #include "whydenied/holders.h"
 #include "whydenied/release.h"

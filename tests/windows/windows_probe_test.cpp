@@ -2,8 +2,8 @@
 // The Windows probe against the real Win32 API, run under Wine (or on Windows): real files, real
 // handles, real ACLs, a real second process. When the suite runs as root on the host, the script
 // runs Wine as an unprivileged uid (Wine as root ignores the read-only attribute).
-#include "probe/windows/holders_windows.h"
-#include "probe/windows/win_fix.h"
+#include "holders/windows/holders.h"
+#include "fix/windows/primitives.h"
 #include "probe/windows/win_text.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/holders.h"

@@ -2,10 +2,10 @@
 // Who holds a file: the processes that have it open, mapped, as their folder or program, or locked,
 // and ending one of them safely.
 //
-// One interface, one backend per platform. Linux reads /proc (core/src/probe/linux/holders.cpp);
-// Windows enumerates handles in a time-limited worker process and adds the Restart Manager's
-// application and service names (probe/windows/holders_windows.cpp); macOS uses libproc
-// (probe/macos/holders_macos.cpp). Every backend fills the same records:
+// One interface, one backend per platform under core/src/holders/. Linux reads /proc
+// (linux/scan.cpp; linux/end_process.cpp ends a holder); Windows enumerates handles in a
+// time-limited worker process and adds the Restart Manager's application and service names
+// (windows/holders.cpp); macOS uses libproc (macos/holders.cpp). Every backend fills the same records:
 // what one cannot know stays at its "unknown" value (uid on Windows, startTime where the system
 // gives none), it is never guessed.
 #pragma once

@@ -6,7 +6,7 @@
 //  - replacing or deleting the file at the next restart (MoveFileExW with
 //    MOVEFILE_DELAY_UNTIL_REBOOT), when nothing else releases it. Undone by removing the pending
 //    entry from PendingFileRenameOperations before the restart.
-// Both run in the elevated helper (helper/windows_main.cpp, verbs close-handle and
+// Both run in the elevated helper (helper/windows/main.cpp, verbs close-handle and
 // replace-at-restart), which judges the request again itself and records it in its own journal
 // before it acts.
 #pragma once

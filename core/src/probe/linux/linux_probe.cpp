@@ -2,6 +2,7 @@
 // The Linux probe: walks the path like `namei -l`, reads every node's owner, mode, ACL, flags and
 // mount, then asks the kernel itself whether the operation would work. It never modifies anything
 // and never opens a FIFO or a device (opening those can block or have side effects).
+#include "platform/linux/fd.h"
 #include "probe/linux/acl_entries.h"
 #include "probe/linux/lsm_policy.h"
 #include "probe/linux/mountinfo.h"
@@ -80,16 +81,15 @@ void readFlags(Node& n, const struct statx& sx) {
         return;
     }
     if (n.type != NodeType::Regular && n.type != NodeType::Directory) return;
-    const int fd = open(n.path.c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) return;
+    const sys::Fd fd(open(n.path.c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC));
+    if (!fd.ok()) return;
     struct stat st{};
     int flags = 0;
-    if (fstat(fd, &st) == 0 && st.st_ino == n.ino && ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
+    if (fstat(fd.get(), &st) == 0 && st.st_ino == n.ino && ioctl(fd.get(), FS_IOC_GETFLAGS, &flags) == 0) {
         n.flagsKnown = true;
         n.immutable = flags & FS_IMMUTABLE_FL;
         n.appendOnly = flags & FS_APPEND_FL;
     }
-    close(fd);
 }
 
 class LinuxProbe final : public Probe {
@@ -127,7 +127,7 @@ void LinuxProbe::inspect(Facts& f, Node& n, const std::vector<MountEntry>& mount
     n.mode = sx.stx_mode & 07777U;
     n.uid = sx.stx_uid;
     n.gid = sx.stx_gid;
-    n.dev = (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor;
+    n.dev = sys::devOf(sx);
     n.ino = sx.stx_ino;
     n.owner = posix::userName(n.uid);
     n.group = posix::groupName(n.gid);
@@ -301,22 +301,30 @@ void LinuxProbe::askKernel(Facts& f) {
     if (c.err) f.verdict = c;
 }
 
+// SELinux's enforce flag, AppArmor's enabled flag and the target's SELinux label are read once
+// here, for both Facts::mac and the security-module facts (readModules adds the rest).
 void LinuxProbe::readMac(Facts& f) {
+    SecurityModuleFacts& m = f.modules;
     std::ifstream enforce("/sys/fs/selinux/enforce");
     int e = 0;
     if (enforce >> e) {
         f.mac.selinuxEnabled = true;
         f.mac.selinuxEnforcing = e == 1;
+        m.selinuxEnforce = e == 1 ? 1 : 0;
     }
     std::ifstream aa("/sys/module/apparmor/parameters/enabled");
     std::string y;
-    if (aa >> y) f.mac.apparmorEnabled = y == "Y";
+    if (aa >> y) {
+        f.mac.apparmorEnabled = y == "Y";
+        m.apparmorEnabled = y == "Y" ? 1 : 0;
+    }
     std::ifstream cur("/proc/self/attr/current");
     std::getline(cur, f.mac.processLabel);
     if (const Node* t = f.targetNode(); t && f.mac.selinuxEnabled) {
         char buf[256];
         const ssize_t n = lgetxattr(t->path.c_str(), "security.selinux", buf, sizeof buf - 1);
         if (n > 0) f.mac.targetLabel.assign(buf, static_cast<size_t>(n) - (buf[n - 1] == '\0' ? 1 : 0));
+        m.fileLabel = f.mac.targetLabel;
     }
 }
 
@@ -339,8 +347,9 @@ std::string snapNameIn(const std::string& text) {
     return text.substr(start, dot - start);
 }
 
-// Which modules are active and what they call the subject and the file. securityfs is read only
-// where it is already mounted: mounting anything is not ours to do.
+// Which modules are active and what they call the subject; readMac, which runs first, has read
+// SELinux's and AppArmor's flags and the file's label. securityfs is read only where it is already
+// mounted: mounting anything is not ours to do.
 void readModules(Facts& f) {
     SecurityModuleFacts& m = f.modules;
     if (std::ifstream lsm("/sys/kernel/security/lsm"); lsm) {
@@ -349,22 +358,9 @@ void readModules(Facts& f) {
         while (std::getline(lsm, name, ','))
             if (!name.empty() && name != "\n") m.lsmList.push_back(name.substr(0, name.find('\n')));
     }
-    if (std::ifstream enforce("/sys/fs/selinux/enforce"); enforce) {
-        int e = 0;
-        if (enforce >> e) m.selinuxEnforce = e == 1 ? 1 : 0;
-    }
-    if (std::ifstream aa("/sys/module/apparmor/parameters/enabled"); aa) {
-        std::string y;
-        if (aa >> y) m.apparmorEnabled = y == "Y" ? 1 : 0;
-    }
     const std::string proc = f.subject.pid > 0 ? "/proc/" + std::to_string(f.subject.pid) : "/proc/self";
     m.subjectLabel = firstLine(proc + "/attr/current");
     m.apparmorLabel = firstLine(proc + "/attr/apparmor/current");
-    if (const Node* t = f.targetNode(); t && m.selinuxEnforce >= 0) {
-        char buf[256];
-        const ssize_t n = lgetxattr(t->path.c_str(), "security.selinux", buf, sizeof buf - 1);
-        if (n > 0) m.fileLabel.assign(buf, static_cast<size_t>(n) - (buf[n - 1] == '\0' ? 1 : 0));
-    }
     linux_probe::askSecurityPolicy(f);
 }
 

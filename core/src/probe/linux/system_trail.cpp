@@ -6,8 +6,8 @@
 // record exists".
 #include "whydenied/lsm.h"
 
-#include "fix/fix_internal.h"
-#include "fix/helper_form.h"
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
 #include "probe/posix/run.h"
 
 #include <cerrno>

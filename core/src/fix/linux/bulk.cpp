@@ -1,0 +1,893 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bulk fix of one audit group ("make all 1 204 files writable for you") and its undo, on Linux.
+//
+// The fix rides on a second audit walk: each finding of the group is changed right where the walk
+// found it, through an O_PATH descriptor opened relative to the walk's directory fd without
+// following symlinks and checked to be the inode the walk judged (device + inode + type), and is
+// judged again right there (the walk descends into a folder the fix made searchable). No path is
+// resolved again, and no list of the whole group is held in memory.
+//
+// The batch is one journal entry: a text file <id>.batch beside the per-fix JSON entries, one line
+// per changed entry (device, inode, mode/owner before and after, the ctime and attribute flags
+// after, the path relative to the root with every unusual byte escaped), streamed while the walk
+// runs and renamed into place at the end.
+//
+// Taking ownership and clearing the immutable flag need root: as anybody else the engine asks
+// whydenied-helper (through pkexec, an argument vector) to run the same code as root for them;
+// the helper keeps its own root-owned copy of the batch, and only that copy is used to undo.
+#include "whydenied/audit.h"
+
+#include "fix/common/fix_internal.h"
+#include "fix/common/helper_form.h"
+#include "probe/posix/run.h"
+#include "rules/common.h"
+#include "whydenied/diagnose.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <linux/fs.h>
+#include <pwd.h>
+#include <sstream>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+#ifndef SYS_fchmodat2
+#define SYS_fchmodat2 452  // the same number on every architecture (Linux 6.6)
+#endif
+
+
+namespace wd {
+
+namespace {
+
+constexpr const char* kMagicV1 = "whydenied-batch 1";
+constexpr const char* kMagic = "whydenied-batch 2";  // + ctime and attribute flags after the fix
+constexpr const char* kFixAnswer = "whydenied-bulk-fix 1";
+constexpr const char* kUndoAnswer = "whydenied-bulk-undo 1";
+constexpr uint32_t kFlagBits = FS_IMMUTABLE_FL | FS_APPEND_FL;
+
+// Every byte that could break the line format (space, newline, backslash, control, non-ASCII) as
+// \xHH: names with newlines and invalid UTF-8 come back byte for byte.
+std::string escapeBytes(const std::string& s) {
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    out.reserve(s.size());
+    for (unsigned char c : s) {
+        if (c <= 0x20 || c >= 0x7f || c == '\\') {
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+std::optional<std::string> unescapeBytes(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\') {
+            out += s[i];
+            continue;
+        }
+        if (i + 3 >= s.size() || s[i + 1] != 'x') return std::nullopt;
+        auto nib = [](char c) -> int {
+            if (c >= '0' && c <= '9') return c - '0';
+            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+            return -1;
+        };
+        const int hi = nib(s[i + 2]), lo = nib(s[i + 3]);
+        if (hi < 0 || lo < 0) return std::nullopt;
+        out += static_cast<char>(hi * 16 + lo);
+        i += 3;
+    }
+    return out;
+}
+
+std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
+
+uint64_t devOf(const struct statx& sx) { return (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor; }
+
+uint32_t flagsOf(const struct statx& sx) {
+    return ((sx.stx_attributes & STATX_ATTR_IMMUTABLE) ? FS_IMMUTABLE_FL : 0U) |
+           ((sx.stx_attributes & STATX_ATTR_APPEND) ? FS_APPEND_FL : 0U);
+}
+
+// The mode of the inode an O_PATH descriptor holds: fchmodat2 (Linux 6.6) takes the descriptor
+// itself; older kernels go through the /proc magic link, which names that inode too.
+int chmodFd(int fd, uint32_t mode) {
+    static std::atomic<bool> direct{true};
+    if (direct.load(std::memory_order_relaxed)) {
+        if (syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH) == 0) return 0;
+        if (errno != ENOSYS && errno != EINVAL) return -1;
+        direct.store(false, std::memory_order_relaxed);
+    }
+    return chmod(procPath(fd).c_str(), mode);
+}
+
+// Sets the immutable/append-only bits of a regular file or folder (FS_IOC_SETFLAGS needs a real
+// descriptor; a device or FIFO is never opened).
+bool setFlagBits(int pathFd, uint32_t mode, uint32_t want, std::string& err) {
+    if (!S_ISREG(mode) && !S_ISDIR(mode)) {
+        err = "only files and folders";
+        return false;
+    }
+    const int fd = open(procPath(pathFd).c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        err = std::strerror(errno);
+        return false;
+    }
+    int flags = 0;
+    bool ok = ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = static_cast<int>((static_cast<uint32_t>(flags) & ~kFlagBits) | (want & kFlagBits));
+        ok = ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    if (!ok) err = std::strerror(errno);
+    close(fd);
+    return ok;
+}
+
+std::string normalRoot(std::string r) {
+    while (r.size() > 1 && r.back() == '/') r.pop_back();
+    return r;
+}
+
+// Mode bits the operation needs from the owner, as a chmod spec.
+std::string ownerSpec(Operation op, bool traverseOnly) {
+    if (traverseOnly) return "u+x";
+    switch (op) {
+    case Operation::Read: return "u+r";
+    case Operation::List: return "u+rx";
+    case Operation::Execute: return "u+x";
+    case Operation::Traverse: return "u+x";
+    default: return "u+w";
+    }
+}
+
+std::string batchPath(const std::string& dir, const std::string& id) { return dir + "/" + id + ".batch"; }
+
+bool mkdirs(const std::string& dir) {
+    for (size_t i = 1; i <= dir.size(); ++i)
+        if (i == dir.size() || dir[i] == '/') {
+            const std::string p = dir.substr(0, i);
+            if (mkdir(p.c_str(), 0700) != 0 && errno != EEXIST) return false;
+        }
+    return true;
+}
+
+bool validId(const std::string& id) {
+    return !id.empty() && id.size() <= 64 && id[0] != '.' &&
+           id.find_first_not_of("0123456789TZ.-abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+}
+
+std::string userName(uint32_t uid) {
+    const passwd* pw = getpwuid(uid);
+    return pw && pw->pw_name ? pw->pw_name : std::to_string(uid);
+}
+
+// Runs whydenied-helper through pkexec; the answer in run.out is parsed by the caller.
+posix::RunResult runHelper(const std::vector<std::string>& request, Message& why,
+                           const std::function<void(const std::string&)>& onErrLine = {}) {
+    posix::RunResult run;
+    // pkexec may wait for a person to type a password, and a big tree takes a while.
+    fix::runHelperWithPkexec(request, {}, 60 * 60 * 1000, 1 << 20, run, why, onErrLine);
+    return run;
+}
+
+// A result's error in both forms: English text (the CLI, the helper's answer) and the template.
+template <class Result>
+void setError(Result& r, Message why) {
+    r.error = why.english();
+    r.why = std::move(why);
+}
+// What came as text only (the helper's answer, a low-level error): its template where one is known.
+template <class Result>
+Result withWhy(Result r) {
+    if (!r.error.empty() && r.why.empty()) r.why = fix::reasonMessage(r.error);
+    return r;
+}
+
+// How a batch is applied: for whom, and how carefully.
+struct Grant {
+    uint32_t uid = 0;        // ownership goes to this uid; the batch is recorded as theirs
+    bool forCaller = false;  // root acting for somebody else: the stricter rules
+    int rootFd = -1;
+};
+
+BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDirIn,
+                        const Grant& grant, const std::function<void(const BulkFixProgress&)>& progress,
+                        const CancelToken* cancel) {
+    BulkFixResult r;
+    std::optional<fix::ModeChange> mc;
+    uint32_t clearFlags = 0;
+    if (plan.action == FixAction::Chmod) {
+        mc = fix::parseModeSpec(plan.arg);
+        if (!mc) {
+            r.error = "refusing mode change " + plan.arg;
+            return r;
+        }
+    } else if (plan.action == FixAction::ClearFlag) {
+        if (plan.arg != "-i") {
+            r.error = "only the immutable attribute is cleared in bulk";
+            return r;
+        }
+        clearFlags = FS_IMMUTABLE_FL;
+    } else if (plan.action != FixAction::Chown) {
+        r.error = "unknown bulk action " + std::string(toString(plan.action));
+        return r;
+    }
+    const std::string journalDir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
+    if (!mkdirs(journalDir)) {
+        setError(r, Message(WD_TR("cannot create %1: %2"), {journalDir, std::strerror(errno)}));
+        return r;
+    }
+    const std::string id = newJournalId();
+    // Written under its final name from the start, each line handed to the kernel before the next
+    // change: if the walk is cut short, the batch so far is on disk and can be undone.
+    const std::string tmp = batchPath(journalDir, id);
+    const int tfd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (tfd < 0) {
+        setError(r, Message(WD_TR("cannot write in %1: %2"), {journalDir, std::strerror(errno)}));
+        return r;
+    }
+    std::vector<char> outBuf(1 << 16);  // outlives `out`, closed below
+    FILE* out = fdopen(tfd, "w");
+    std::setvbuf(out, outBuf.data(), _IOFBF, outBuf.size());
+    const std::string root = normalRoot(opts.root);
+    std::fprintf(out, "%s\nid %s\ntime %s\ncause %s\naction %s\narg %s\nroot %s\ncommand %s\nuid %u\n--\n", kMagic,
+                 id.c_str(), fix::isoNow().c_str(), plan.cause.c_str(), std::string(toString(plan.action)).c_str(), plan.arg.c_str(),
+                 escapeBytes(root).c_str(), escapeBytes(plan.command).c_str(), static_cast<unsigned>(grant.uid));
+    const bool header = std::fflush(out) == 0 && fsync(tfd) == 0;
+    if (!header) {
+        std::fclose(out);
+        unlink(tmp.c_str());
+        setError(r, Message(WD_TR("cannot write in %1: %2"), {journalDir, std::strerror(errno)}));
+        return r;
+    }
+
+    AuditOptions walk = opts;
+    if (grant.rootFd >= 0) walk.rootFd = grant.rootFd;
+    BulkFixProgress bp;
+    AuditCallbacks cb;
+    cb.progress = [&](const AuditProgress& p) {
+        bp.entries = p.entries;
+        bp.currentFolder = p.currentFolder;
+        if (progress) progress(bp);
+    };
+    cb.atEntry = [&](int dirFd, const char* name, const AuditFinding& f) -> bool {
+        if (f.cause != plan.cause) return false;
+        auto fail = [&](const std::string& why) {
+            ++r.failed;
+            ++bp.failed;
+            if (r.failures.size() < 10) r.failures.push_back(f.path + ": " + why);
+        };
+        // The root folder comes with its own descriptor and no name.
+        const int fd = openat(dirFd, *name ? name : ".", O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) return fail(std::strerror(errno)), false;
+        struct statx sx{};
+        if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0 || devOf(sx) != f.dev ||
+            sx.stx_ino != f.ino || S_ISLNK(sx.stx_mode)) {
+            close(fd);
+            ++r.skipped;
+            return false;  // replaced since it was judged: leave it alone
+        }
+        const bool dir = S_ISDIR(sx.stx_mode);
+        const uint32_t oldMode = sx.stx_mode & 07777U, oldUid = sx.stx_uid, oldGid = sx.stx_gid;
+        const uint32_t oldFlags = flagsOf(sx);
+        if (grant.forCaller && sx.stx_uid != grant.uid && rules::regularUserUid(sx.stx_uid)) {
+            close(fd);
+            return fail("it belongs to another person's account; left alone"), false;
+        }
+        if (grant.forCaller && !clearFlags && !dir &&
+            ((oldMode & 06000U) != 0 || getxattr(procPath(fd).c_str(), "security.capability", nullptr, 0) >= 0)) {
+            close(fd);
+            return fail("it runs with its owner's or group's rights (setuid, setgid or capabilities); left alone"), false;
+        }
+        // The intent, before the change: an undo of a batch cut short knows this entry may have changed.
+        std::fprintf(out, "intent %llu %llu\n", static_cast<unsigned long long>(f.dev),
+                     static_cast<unsigned long long>(f.ino));
+        std::fflush(out);
+        bool ok = true;
+        std::string err;
+        if (mc) {
+            if (chmodFd(fd, mc->applyTo(oldMode)) != 0) { ok = false; err = std::strerror(errno); }
+        } else if (grant.forCaller && !dir && sx.stx_nlink > 1) {
+            // Another name of this file may live anywhere on the filesystem (/etc/shadow, say).
+            ok = false;
+            err = "it has other hard links; left alone";
+        } else if (clearFlags) {
+            ok = !(oldFlags & clearFlags) || setFlagBits(fd, sx.stx_mode, oldFlags & ~clearFlags, err);
+        } else if (fchownat(fd, "", grant.uid, static_cast<gid_t>(-1), AT_EMPTY_PATH) != 0) {
+            ok = false;
+            err = std::strerror(errno);
+        } else {
+            // chown clears setuid/setgid. For oneself the exact mode comes back; handing a file to
+            // somebody else never hands over setuid/setgid on it (what `chown -R` does too).
+            const uint32_t want = grant.forCaller && !dir ? oldMode & ~06000U : oldMode;
+            if (!dir) {
+                struct statx mid{};
+                if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_MODE, &mid) == 0 &&
+                    (mid.stx_mode & 07777U) != want && chmodFd(fd, want) != 0) {
+                    ok = false;
+                    err = std::strerror(errno);
+                }
+            }
+        }
+        struct statx now{};
+        const bool seen = statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &now) == 0;
+        close(fd);
+        const bool changed = seen && ((now.stx_mode & 07777U) != oldMode || now.stx_uid != oldUid ||
+                                      now.stx_gid != oldGid || flagsOf(now) != oldFlags);
+        if (changed) {
+            const std::string rel =
+                f.path.size() > root.size() ? f.path.substr(root == "/" ? 1 : root.size() + 1) : ".";
+            std::fprintf(out, "%llu %llu %c %o %u %u %o %u %u %lld.%09u %x %x %s\n",
+                         static_cast<unsigned long long>(f.dev), static_cast<unsigned long long>(f.ino),
+                         dir ? 'd' : 'f', oldMode, oldUid, oldGid, now.stx_mode & 07777U, now.stx_uid, now.stx_gid,
+                         static_cast<long long>(now.stx_ctime.tv_sec), now.stx_ctime.tv_nsec, oldFlags,
+                         flagsOf(now), escapeBytes(rel).c_str());
+            std::fflush(out);
+            ++r.changed;
+            ++bp.changed;
+        }
+        if (!ok) fail(err);
+        return changed;
+    };
+    r.after = auditTree(walk, cb, cancel);
+    r.resolved = r.after.resolved;
+    std::fprintf(out, "end %llu\n", static_cast<unsigned long long>(r.changed));
+    const bool written = std::fflush(out) == 0 && fsync(fileno(out)) == 0;
+    std::fclose(out);
+    if (r.changed == 0) {
+        unlink(tmp.c_str());
+    } else {
+        r.journalId = id;
+        if (!written)
+            setError(r, Message(WD_TR("the changes were made but the record in %1 may be incomplete"), {journalDir}));
+    }
+    if (!r.after.error.empty()) {
+        r.error = r.after.error;
+        r.why = r.after.why;
+        return r;
+    }
+    if (!r.error.empty()) return r;
+    r.ok = r.failed == 0 && !r.after.cancelled;
+    return r;
+}
+
+// The folder at `path`, every component opened without following a symlink, checked to be the
+// folder the person audited.
+int openRootNoFollow(const std::string& path, uint64_t dev, uint64_t ino, std::string& error) {
+    if (!isNormalAbsolute(path)) {
+        error = path + " is not a normalised absolute path";
+        return -1;
+    }
+    int cur = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    for (size_t i = 1; cur >= 0 && i < path.size();) {
+        const size_t j = std::min(path.find('/', i), path.size());
+        const int next = openat(cur, path.substr(i, j - i).c_str(), O_PATH | O_NOFOLLOW | O_DIRECTORY | O_CLOEXEC);
+        if (next < 0) error = path + ": " + std::strerror(errno) + " (a symbolic link on the way is not followed)";
+        close(cur);
+        cur = next;
+        i = j + 1;
+    }
+    if (cur < 0) return -1;
+    struct statx sx{};
+    if (statx(cur, "", AT_EMPTY_PATH, STATX_TYPE | STATX_INO, &sx) != 0 || !S_ISDIR(sx.stx_mode) ||
+        devOf(sx) != dev || sx.stx_ino != ino) {
+        error = path + " is no longer the folder that was audited; nothing was changed";
+        close(cur);
+        return -1;
+    }
+    return cur;
+}
+
+// The root the person sees, as the helper will reach it: no symlink on the way, and its identity.
+bool identifyRoot(const std::string& root, std::string& real, uint64_t& dev, uint64_t& ino, std::string& error) {
+    char* rp = realpath(root.c_str(), nullptr);
+    if (!rp) {
+        error = "cannot resolve " + root + ": " + std::strerror(errno);
+        return false;
+    }
+    real = rp;
+    std::free(rp);
+    struct statx sx{};
+    if (statx(AT_FDCWD, real.c_str(), AT_SYMLINK_NOFOLLOW, STATX_TYPE | STATX_INO, &sx) != 0 || !S_ISDIR(sx.stx_mode)) {
+        error = root + " is not a folder";
+        return false;
+    }
+    dev = devOf(sx);
+    ino = sx.stx_ino;
+    return true;
+}
+
+BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
+                             const std::function<void(const BulkFixProgress&)>& progress, const CancelToken* cancel) {
+    BulkFixResult r;
+    std::string real;
+    uint64_t dev = 0, ino = 0;
+    if (!identifyRoot(normalRoot(opts.root), real, dev, ino, r.error)) return r;
+    const auto req = fix::helperRequest("bulk", {{"root", real}, {"root-dev", std::to_string(dev)},
+                                                 {"root-ino", std::to_string(ino)}, {"cause", plan.cause},
+                                                 {"op", std::string(toString(opts.op))}});
+    if (isSystemPath(real)) {
+        setError(r, Message(WD_TR("%1 is a system location; WhyDenied changes it in bulk only when run as root. "
+                                  "Nothing was changed."),
+                            {real}));
+        return r;
+    }
+    if (progress) progress(BulkFixProgress{0, 0, 0, real});
+    // The helper reports how far it got on standard error while it works.
+    const auto run = runHelper(req, r.why, [&](const std::string& line) {
+        if (!progress) return;
+        if (auto p = bulkProgressFromLine(line)) {
+            p->currentFolder = real;
+            progress(*p);
+        }
+    });
+    auto got = bulkFixResultFromText(run.out);
+    if (!got) {
+        if (r.why.empty()) r.why = WD_TR("the helper's answer could not be read");
+        r.error = r.why.english();
+        return r;
+    }
+    // Verified as the person: their own audit of the same folder.
+    AuditOptions again = opts;
+    got->after = auditTree(again, {}, cancel);
+    got->ok = got->error.empty() && got->failed == 0 && got->after.error.empty();
+    if (progress) progress(BulkFixProgress{got->after.entries, got->changed, got->failed, real});
+    return *got;
+}
+
+struct BatchHeader {
+    std::string root;
+    std::optional<FixAction> action;
+    uint32_t uid = 0;
+    bool v2 = false;
+};
+
+std::optional<BatchHeader> readHeader(std::istream& in, std::string& error) {
+    std::string line;
+    std::getline(in, line);
+    BatchHeader h;
+    if (line != kMagic && line != kMagicV1) {
+        error = "not a batch journal entry";
+        return std::nullopt;
+    }
+    h.v2 = line == kMagic;
+    bool haveUid = false;
+    while (std::getline(in, line) && line != "--") {
+        if (line.rfind("root ", 0) == 0) h.root = unescapeBytes(line.substr(5)).value_or("");
+        if (line.rfind("action ", 0) == 0) h.action = fixActionFromString(line.substr(7));
+        if (line.rfind("uid ", 0) == 0 && line.size() > 4 && line.size() < 15 &&
+            line.find_first_not_of("0123456789", 4) == std::string::npos) {
+            h.uid = static_cast<uint32_t>(std::stoul(line.substr(4)));
+            haveUid = true;
+        }
+    }
+    if (h.root.empty() || h.root[0] != '/' || !haveUid) {
+        error = "the batch names no root folder or no owner";
+        return std::nullopt;
+    }
+    return h;
+}
+
+// `forCaller`: root undoing for the helper's caller; the batch must be theirs, and a file goes
+// back to its old owner only when nothing touched it since the fix.
+BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::optional<uint32_t> forCaller) {
+    BulkUndoResult r;
+    std::ifstream in(batchPath(dir, id));
+    const auto h = readHeader(in, r.error);
+    if (!h) return r;
+    if (forCaller && h->uid != *forCaller) {
+        r.error = "that batch belongs to someone else; nothing was changed";
+        return r;
+    }
+    if (geteuid() != 0 && geteuid() != h->uid) {
+        setError(r, Message(WD_TR("the batch was made by uid %1; nothing was changed"), {std::to_string(h->uid)}));
+        return r;
+    }
+    const bool strictOwner = forCaller.has_value() && h->action == FixAction::Chown;
+    const std::string root = h->root;
+    const int rootFd = open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (rootFd < 0) {
+        r.error = "cannot open " + root + ": " + std::strerror(errno);
+        return r;
+    }
+    // Entries of one folder follow each other: keep that folder open between them.
+    std::string cachedDir;
+    int cachedFd = -1;
+    auto openDir = [&](const std::string& relDir) -> int {
+        if (cachedFd >= 0 && relDir == cachedDir) return cachedFd;
+        if (cachedFd >= 0) close(cachedFd);
+        cachedFd = -1;
+        int cur = dup(rootFd);
+        for (size_t i = 0; cur >= 0 && i < relDir.size();) {
+            const size_t j = std::min(relDir.find('/', i), relDir.size());
+            const int next = openat(cur, relDir.substr(i, j - i).c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            close(cur);
+            cur = next;
+            i = j + 1;
+        }
+        cachedDir = relDir;
+        cachedFd = cur;
+        return cur;
+    };
+    auto problem = [&](const std::string& s) {
+        ++r.skipped;
+        if (r.problems.size() < 10) r.problems.push_back(s);
+    };
+    // Folders last and deepest first: taking x back from a folder first would lock the undo out
+    // of what is inside it. Only the folder lines' offsets are kept in memory.
+    const std::streampos records = in.tellg();
+    std::vector<std::streampos> dirLines;
+    auto restoreLine = [&](const std::string& text) {
+        std::istringstream ls(text);
+        unsigned long long dev = 0, ino = 0;
+        char kind = 0;
+        unsigned oldMode = 0, oldUid = 0, oldGid = 0, newMode = 0, newUid = 0, newGid = 0, oldFlags = 0, newFlags = 0;
+        std::string ctime, relEsc;
+        ls >> dev >> ino >> kind >> std::oct >> oldMode >> std::dec >> oldUid >> oldGid >> std::oct >> newMode >>
+            std::dec >> newUid >> newGid;
+        if (h->v2) ls >> ctime >> std::hex >> oldFlags >> newFlags >> std::dec;
+        ls >> relEsc;
+        const auto rel = unescapeBytes(relEsc);
+        if (!ls || !rel) {
+            problem("unreadable line in the batch");
+            return;
+        }
+        const std::string shown = *rel == "." ? root : root + (root == "/" ? "" : "/") + *rel;
+        const size_t slash = rel->rfind('/');
+        const std::string relDir = slash == std::string::npos || *rel == "." ? "" : rel->substr(0, slash);
+        const std::string base = *rel == "." ? "" : slash == std::string::npos ? *rel : rel->substr(slash + 1);
+        const int dfd = openDir(relDir);
+        const int fd = dfd < 0 ? -1
+                     : base.empty() ? dup(rootFd)
+                                    : openat(dfd, base.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) {
+            problem(shown + ": " + std::strerror(errno));
+            return;
+        }
+        struct statx sx{};
+        if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0 || devOf(sx) != dev ||
+            sx.stx_ino != ino) {
+            problem(shown + " was replaced since the fix; left alone");
+            close(fd);
+            return;
+        }
+        char nowCtime[40];
+        std::snprintf(nowCtime, sizeof nowCtime, "%lld.%09u", static_cast<long long>(sx.stx_ctime.tv_sec),
+                      sx.stx_ctime.tv_nsec);
+        if ((sx.stx_mode & 07777U) != newMode || sx.stx_uid != newUid || sx.stx_gid != newGid ||
+            (h->v2 && flagsOf(sx) != newFlags) || (strictOwner && kind != 'd' && (!h->v2 || ctime != nowCtime))) {
+            problem(shown + " changed since the fix; left alone");
+            close(fd);
+            return;
+        }
+        bool ok = true;
+        std::string err;
+        if ((sx.stx_uid != oldUid || sx.stx_gid != oldGid) && fchownat(fd, "", oldUid, oldGid, AT_EMPTY_PATH) != 0) {
+            ok = false;
+            err = std::strerror(errno);
+        }
+        // Root's undo never makes a program run with someone else's rights again: setuid/setgid
+        // stay off. A person undoing their own chmod gets their own bits back.
+        const uint32_t restore = kind == 'd' || geteuid() != 0 ? oldMode : oldMode & ~06000U;
+        if (ok && chmodFd(fd, restore) != 0) {
+            ok = false;
+            err = std::strerror(errno);
+        }
+        if (ok && restore != oldMode && r.problems.size() < 10)
+            r.problems.push_back(shown + ": its setuid/setgid bits were not given back; an administrator can run: chmod " +
+                    (oldMode & 04000U ? std::string("u+s") : std::string("g+s")) + " -- " + shown);
+        if (ok && h->v2 && oldFlags != newFlags) ok = setFlagBits(fd, sx.stx_mode, oldFlags, err);
+        if (!ok) problem(shown + ": " + err);
+        else ++r.restored;
+        close(fd);
+    };
+    std::string line;
+    bool undone = false;
+    while (std::getline(in, line))
+        if (line.rfind("undone ", 0) == 0) undone = true;
+    if (!undone) {
+        in.clear();
+        in.seekg(records);
+        for (std::streampos at = in.tellg(); std::getline(in, line); at = in.tellg()) {
+            if (line.rfind("end ", 0) == 0 || line.rfind("undone ", 0) == 0 || line.rfind("intent ", 0) == 0) continue;
+            const size_t k = line.find(' ', line.find(' ') + 1);
+            if (k != std::string::npos && k + 1 < line.size() && line[k + 1] == 'd') dirLines.push_back(at);
+            else restoreLine(line);
+        }
+        for (auto it = dirLines.rbegin(); it != dirLines.rend(); ++it) {
+            in.clear();
+            in.seekg(*it);
+            if (std::getline(in, line)) restoreLine(line);
+        }
+    }
+    if (cachedFd >= 0) close(cachedFd);
+    close(rootFd);
+    if (undone) {
+        r.ok = true;
+        setError(r, WD_TR("this batch was already undone; nothing was changed"));
+        return r;
+    }
+    if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
+        std::fprintf(f, "undone %s\n", fix::isoNow().c_str());
+        std::fclose(f);
+    }
+    r.ok = r.skipped == 0;
+    return r;
+}
+
+void markUndone(const std::string& dir, const std::string& id) {
+    std::ifstream in(batchPath(dir, id));
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("undone ", 0) == 0) return;
+    in.close();
+    if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
+        std::fprintf(f, "undone %s\n", fix::isoNow().c_str());
+        std::fclose(f);
+    }
+}
+
+// The bulk fixes that need an administrator, keyed by the cause the audit grouped the entries
+// under: taking ownership (for `uid`) and clearing the immutable attribute. The one table the
+// planner and the helper's bulk verb share.
+std::optional<BulkFixPlan> privilegedBulkPlan(const std::string& cause, uid_t uid, const std::string& root) {
+    BulkFixPlan p;
+    p.cause = cause;
+    p.privileged = true;
+    if (cause == "owned-by-another-user") {
+        p.action = FixAction::Chown;
+        p.arg = std::to_string(uid);
+        p.command = fix::joinCommand({"chown", "-R", userName(uid), root}, Privilege::Admin);
+    } else if (cause == "immutable-attribute") {
+        p.action = FixAction::ClearFlag;
+        p.arg = "-i";
+        p.command = fix::joinCommand({"chattr", "-R", "-i", root}, Privilege::Admin);
+    } else {
+        return std::nullopt;
+    }
+    return p;
+}
+
+}  // namespace
+
+std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why) {
+    BulkFixPlan p;
+    p.cause = cause;
+    const std::string root = normalRoot(opts.root);
+    if (cause == "owner-lacks-permission" || cause == "parent-not-traversable") {
+        p.action = FixAction::Chmod;
+        p.arg = ownerSpec(opts.op, cause == "parent-not-traversable");
+        p.command = fix::joinCommand({"chmod", "-R", p.arg, root}, Privilege::None);
+        p.description = cause == "parent-not-traversable"
+            ? "Give yourself search (x) permission on every folder of this group that you own"
+            : "Add the missing permission for the owner (you) on every entry of this group";
+        return p;
+    }
+    const bool forMe = opts.subject.empty() || opts.subject == "me";
+    auto admin = privilegedBulkPlan(cause, geteuid(), root);
+    if (!admin) {
+        if (why) *why = "no bulk fix for " + cause + " (fix those one by one with diagnose/fix)";
+        return std::nullopt;
+    }
+    if (!forMe) {
+        if (why)
+            *why = admin->action == FixAction::Chown
+                       ? "taking ownership is offered only for your own access (no --as)"
+                       : "clearing the immutable attribute is offered only for your own access (no --as)";
+        return std::nullopt;
+    }
+    admin->description = admin->action == FixAction::Chown
+                             ? "Make you the owner of every entry of this group (needs an administrator)"
+                             : "Clear the immutable attribute of every entry of this group (needs an administrator)";
+    return admin;
+}
+
+BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDir,
+                           const std::function<void(const BulkFixProgress&)>& progress, const CancelToken* cancel) {
+    if (plan.privileged && geteuid() != 0) return withWhy(applyViaHelper(opts, plan, progress, cancel));
+    Grant g;
+    g.uid = geteuid();
+    return withWhy(applyHere(opts, plan, journalDir, g, progress, cancel));
+}
+
+BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& opts, const std::string& cause,
+                              const std::string& journalDir, const std::function<void(const BulkFixProgress&)>& progress) {
+    BulkFixResult r;
+    if (geteuid() != 0) {
+        r.error = "only root acts for somebody else";
+        return r;
+    }
+    if (who.callerUid == 0) {
+        r.error = "the caller is root; root needs no helper";
+        return r;
+    }
+    const std::string root = normalRoot(opts.root);
+    if (isSystemPath(root)) {
+        r.error = root + " is a system location; nothing there is changed in bulk for somebody else";
+        return r;
+    }
+    const auto admin = privilegedBulkPlan(cause, who.callerUid, root);
+    if (!admin) {
+        r.error = "no bulk fix through the helper for " + cause;
+        return r;
+    }
+    const BulkFixPlan& plan = *admin;
+    const int rootFd = openRootNoFollow(root, who.rootDev, who.rootIno, r.error);
+    if (rootFd < 0) return r;
+    AuditOptions walk = opts;
+    walk.root = root;
+    walk.subject = "uid:" + std::to_string(who.callerUid);  // judged as the caller, not as root
+    walk.preferKernel = false;
+    walk.crossFilesystems = false;
+    Grant g;
+    g.uid = who.callerUid;
+    g.forCaller = true;
+    g.rootFd = rootFd;
+    r = applyHere(walk, plan, journalDir, g, progress, nullptr);
+    close(rootFd);
+    return r;
+}
+
+bool isBulkJournalEntry(const std::string& journalDirIn, const std::string& id) {
+    const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
+    if (!validId(id)) return false;
+    struct stat st{};
+    // Root trusts only a batch that root wrote: one in a person's folder is theirs to forge.
+    return lstat(batchPath(dir, id).c_str(), &st) == 0 && S_ISREG(st.st_mode) && (geteuid() != 0 || st.st_uid == 0);
+}
+
+BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& id) {
+    BulkUndoResult r;
+    const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
+    if (!isBulkJournalEntry(dir, id)) {
+        setError(r, Message(WD_TR("no batch %1 in %2"), {id, dir}));
+        return r;
+    }
+    std::ifstream in(batchPath(dir, id));
+    const auto h = readHeader(in, r.error);
+    if (!h) return withWhy(r);
+    if ((h->action == FixAction::Chown || h->action == FixAction::ClearFlag) && geteuid() != 0) {
+        // Only the helper's own root-owned copy of the batch is trusted to undo as root.
+        const auto run = runHelper(fix::helperRequest("bulk-undo", {{"id", id}}), r.why);
+        auto got = bulkUndoResultFromText(run.out);
+        if (!got) {
+            if (r.why.empty()) r.why = WD_TR("the helper's answer could not be read");
+            r.error = r.why.english();
+            return r;
+        }
+        if (got->ok) markUndone(dir, id);
+        return withWhy(*got);
+    }
+    return withWhy(undoHere(dir, id, std::nullopt));
+}
+
+BulkUndoResult undoBulkFixFor(uint32_t callerUid, const std::string& journalDir, const std::string& id) {
+    BulkUndoResult r;
+    if (geteuid() != 0 || callerUid == 0) {
+        r.error = "only root undoes for somebody else";
+        return r;
+    }
+    if (!isBulkJournalEntry(journalDir, id)) {
+        r.error = "no bulk fix " + id + " was made through the helper for you";
+        return r;
+    }
+    return undoHere(journalDir, id, callerUid);
+}
+
+std::string bulkFixResultText(const BulkFixResult& r) {
+    std::ostringstream o;
+    o << kFixAnswer << "\nid " << r.journalId << "\nchanged " << r.changed << "\nfailed " << r.failed << "\nskipped "
+      << r.skipped << "\nresolved " << r.resolved << "\n";
+    for (const auto& f : r.failures) o << "failure " << escapeBytes(f) << "\n";
+    if (!r.error.empty()) o << "error " << escapeBytes(r.error) << "\n";
+    o << "end\n";
+    return o.str();
+}
+
+namespace {
+bool readCount(const std::string& line, const char* key, uint64_t& v) {
+    const size_t n = std::strlen(key);
+    if (line.compare(0, n, key) != 0 || line.size() <= n + 1 || line[n] != ' ') return false;
+    const std::string num = line.substr(n + 1);
+    if (num.size() > 19 || num.find_first_not_of("0123456789") != std::string::npos) return false;
+    v = std::stoull(num);
+    return true;
+}
+std::optional<std::string> readText(const std::string& line, const char* key) {
+    const size_t n = std::strlen(key);
+    if (line.compare(0, n, key) != 0 || line.size() < n + 1 || line[n] != ' ') return std::nullopt;
+    return unescapeBytes(line.substr(n + 1));
+}
+}  // namespace
+
+std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text) {
+    std::istringstream in(text);
+    std::string line;
+    if (!std::getline(in, line) || line != kFixAnswer) return std::nullopt;
+    BulkFixResult r;
+    bool ended = false;
+    while (std::getline(in, line)) {
+        if (line == "end") {
+            ended = true;
+            break;
+        }
+        if (line.rfind("id ", 0) == 0) {
+            r.journalId = line.substr(3);
+            if (!r.journalId.empty() && !validId(r.journalId)) return std::nullopt;
+        } else if (auto f = readText(line, "failure")) {
+            r.failures.push_back(*f);
+        } else if (auto e = readText(line, "error")) {
+            r.error = *e;
+        } else if (!readCount(line, "changed", r.changed) && !readCount(line, "failed", r.failed) &&
+                   !readCount(line, "skipped", r.skipped) && !readCount(line, "resolved", r.resolved)) {
+            return std::nullopt;
+        }
+    }
+    if (!ended) return std::nullopt;
+    r.ok = r.error.empty() && r.failed == 0;
+    return r;
+}
+
+std::string bulkUndoResultText(const BulkUndoResult& r) {
+    std::ostringstream o;
+    o << kUndoAnswer << "\nok " << (r.ok ? 1 : 0) << "\nrestored " << r.restored << "\nskipped " << r.skipped << "\n";
+    for (const auto& p : r.problems) o << "problem " << escapeBytes(p) << "\n";
+    if (!r.error.empty()) o << "error " << escapeBytes(r.error) << "\n";
+    o << "end\n";
+    return o.str();
+}
+
+std::string bulkProgressLine(const BulkFixProgress& p) {
+    return "progress " + std::to_string(p.entries) + " " + std::to_string(p.changed) + " " + std::to_string(p.failed);
+}
+
+std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line) {
+    BulkFixProgress p;
+    unsigned long long e = 0, c = 0, f = 0;
+    char tail = 0;
+    if (line.rfind("progress ", 0) != 0 || std::sscanf(line.c_str(), "progress %llu %llu %llu%c", &e, &c, &f, &tail) != 3)
+        return std::nullopt;
+    p.entries = e;
+    p.changed = c;
+    p.failed = f;
+    return p;
+}
+
+std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text) {
+    std::istringstream in(text);
+    std::string line;
+    if (!std::getline(in, line) || line != kUndoAnswer) return std::nullopt;
+    BulkUndoResult r;
+    bool ended = false;
+    uint64_t ok = 0;
+    while (std::getline(in, line)) {
+        if (line == "end") {
+            ended = true;
+            break;
+        }
+        if (auto p = readText(line, "problem")) r.problems.push_back(*p);
+        else if (auto e = readText(line, "error")) r.error = *e;
+        else if (!readCount(line, "ok", ok) && !readCount(line, "restored", r.restored) &&
+                 !readCount(line, "skipped", r.skipped))
+            return std::nullopt;
+    }
+    if (!ended) return std::nullopt;
+    r.ok = ok == 1;
+    return r;
+}
+
+}  // namespace wd
