@@ -4,7 +4,7 @@
 
 #include "fix/fix_internal.h"
 #include "fix/posix_node.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <acl/libacl.h>
 #include <cerrno>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every rule over hand-built facts: the causes, their evidence and fixes, without touching a disk.
-#include "rules/common.h"
+#include "rules/support/common.h"
 #include "synthetic.h"
 
 #include <gtest/gtest.h>

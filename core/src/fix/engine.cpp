@@ -6,7 +6,7 @@
 
 #include "fix/fix_internal.h"
 #include "fix/helper_form.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 #ifdef _WIN32
 #include "fix/windows_guard.h"
 #endif

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/macos.h"
-#include "rules/windows.h"
+#include "rules/support/common.h"
+#include "rules/support/macos.h"
+#include "rules/support/windows.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The macOS halves of shared causes. On a Mac the errno discriminates: EACCES comes from the mode
 // bits and ACLs, EPERM from the file flags, SIP, TCC (privacy) and the sandbox.
-#include "rules/common.h"
-#include "rules/macos.h"
+#include "rules/support/common.h"
+#include "rules/support/macos.h"
 
 #include <optional>
 

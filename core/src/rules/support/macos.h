@@ -47,7 +47,7 @@ inline constexpr const char* kFullDiskAccessUrl =
     "x-apple.systempreferences:com.apple.preference.security?Privacy_AllFiles";
 
 std::string flagWords(uint32_t flags);  // "uchg, schg, restricted" as `ls -lO` names them
-// The rights the operation needs on decidingNode (rules/common.h).
+// The rights the operation needs on decidingNode (rules/support/common.h).
 uint32_t wantedRights(Operation op, bool isDir);
 // The rights in `chmod +a` words ("write,append"), folder names for a folder.
 std::string rightsText(uint32_t rights, bool isDir);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/windows.h"
+#include "rules/support/windows.h"
 
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <utility>
 

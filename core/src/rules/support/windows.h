@@ -44,7 +44,7 @@ enum : uint32_t {
 
 inline constexpr const char* kAdministratorsSid = "S-1-5-32-544";
 
-// The rights the operation needs on the node that decides it (decidingNode in rules/common.h:
+// The rights the operation needs on the node that decides it (decidingNode in rules/support/common.h:
 // the folder for create, the object otherwise; delete/rename need DELETE on the object).
 uint32_t wantedRights(Operation op, bool isDir);
 std::string rightsWords(uint32_t mask);  // "write data, append data"
