@@ -272,4 +272,17 @@ FixProposal fixOpenFullDiskAccess(const Facts& f) {
     return fx;
 }
 
+void addFlagEvidence(Finding& out, const Node& n) {
+    if (n.mac.flags) out.addEvidence("flags", flagWords(n.mac.flags));
+    if (n.mac.rootless) out.addEvidence("xattr", "com.apple.rootless");
+}
+
+bool sipProtected(const Node& n) { return (n.mac.flags & kSfRestricted) || n.mac.rootless; }
+
+int flaggedIndex(const Facts& f, uint32_t flags) {
+    if (const Node* t = f.targetNode(); t && (t->mac.flags & flags) && f.op != Operation::Create) return f.target;
+    if (const Node* p = f.parentNode(); p && (p->mac.flags & flags) && needsFor(f.op, false).onParent) return f.parent;
+    return -1;
+}
+
 }  // namespace wd::mac
