@@ -8,6 +8,7 @@
 #include "whydenied/rules.h"
 
 #include <array>
+#include <cassert>
 
 namespace wd {
 
@@ -54,7 +55,18 @@ WD_RULES(WD_DECLARE)
 #undef WD_DECLARE
 
 std::span<const Rule> allRules() {
+#ifdef NDEBUG
 #define WD_ENTRY(id, fn) Rule{id, &rule_##fn},
+#else
+    // Debug builds stop at a finding whose cause is not its row's id: a wrong row would otherwise
+    // only mislabel findings (tests/core/rules_test.cpp's RuleRegistry checks release builds).
+#define WD_ENTRY(id, fn)                                                                            \
+    Rule{id, +[](const Facts& f) {                                                                  \
+             auto out = rule_##fn(f);                                                               \
+             assert(!out || out->cause == id);                                                      \
+             return out;                                                                            \
+         }},
+#endif
     static const std::array kRules{WD_RULES(WD_ENTRY)};
 #undef WD_ENTRY
     return kRules;
