@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whydenied/diagnose.h"
 
-#include "rules/unexplained.h"
+#include "rules/support/unexplained.h"
 #include "whydenied/errno_name.h"
 #include "whydenied/lsm.h"
 #include "whydenied/plan.h"

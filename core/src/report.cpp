@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whydenied/report.h"
 
-#include "rules/common.h"
-#include "rules/windows.h"
+#include "rules/support/common.h"
+#include "rules/support/windows.h"
 #include "whydenied/errno_name.h"
 #include "whydenied/plan.h"
 

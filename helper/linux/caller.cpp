@@ -5,7 +5,7 @@
 #include "fix/common/fix_internal.h"
 #include "fix/posix/node.h"
 #include "platform/linux/fd.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <acl/libacl.h>
 #include <cerrno>

@@ -69,7 +69,7 @@
 
 #ifdef __APPLE__
 #include "macos/request.h"  // the request in a file; setresuid/setresgid for macOS
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 #endif
 
 #ifndef WD_HELPER_STATE_DIR

@@ -1,13 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every rule over hand-built facts: the causes, their evidence and fixes, without touching a disk.
-#include "rules/common.h"
+#include "../macos/mac_facts.h"
+#include "../winrules/win_facts.h"
+#include "knowhow/advice.h"
+#include "rules/support/common.h"
 #include "synthetic.h"
+#include "whydenied/knowhow.h"
+#include "whydenied/parse.h"
+#include "whydenied/rules.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
+#include <set>
+#include <string>
+#include <vector>
 
 using wd::AclEntry;
 using wd::Operation;
@@ -255,6 +266,223 @@ TEST(Rules, ShellQuotingSurvivesHostileNames) {
     const std::string cmd = first(d).fixes.at(0).command();
     // The newline is a control byte: bash's $'…', with it escaped inside, so the line is safe to show.
     EXPECT_EQ(cmd, "chmod u+w -- $'/home/it\\'s $(rm -rf ~) `x`\\n.csv'");
+}
+
+// --- The registry: every rule emits exactly the cause id of its row ---
+
+wd::Facts withContext(wd::Facts f, const std::string& program, const std::string& message) {
+    f.context.present = true;
+    f.context.program = program;
+    f.context.message = message;
+    return f;
+}
+
+wd::Holder holder(int pid, const std::string& name, uint32_t how) {
+    wd::Holder h;
+    h.pid = pid;
+    h.name = name;
+    h.user = "bob";
+    h.uid = kBob;
+    h.uidKnown = true;
+    h.how = how;
+    return h;
+}
+
+// Causes the kCases above leave out, and the macOS and Windows branches, each built to make one
+// rule speak. Every rule then runs over all of them (and over kCases), so a rule that emits another
+// id anywhere, or a registry row that names the wrong rule, fails the test below.
+std::vector<RuleCase> registryCases() {
+    std::vector<RuleCase> all(std::begin(kCases), std::end(kCases));
+    const auto add = [&](const char* name, std::function<wd::Facts()> facts, const char* cause) {
+        all.push_back({name, std::move(facts), cause});
+    };
+    // Linux
+    add("symlink-loop", [] { return FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("loop", kAna, kAna, 0777).kernelSays(ELOOP); },
+        "symlink-loop");
+    add("held-busy", [] {
+        wd::Facts f = FactsBuilder(Operation::Delete).dir("mnt", 0, 0, 0755).dir("usb", kAna, kAna, 0755).kernelSays(EBUSY);
+        f.holdersScanned = true;
+        f.holders = {holder(4711, "bash", wd::HoldCwd)};
+        return f;
+    }, "file-locked-by-process");
+    add("apparmor-no-record", [] {
+        wd::Facts f = FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("a", 0, 0, 0644).kernelSays(EACCES);
+        f.modules.apparmorEnabled = 1;
+        return f;
+    }, "apparmor-denial");
+    add("snap-process", [] {
+        wd::Facts f = FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("a", kAna, kAna, 0644).kernelSays(0);
+        f.subject.kind = wd::Subject::Kind::Process;
+        f.subject.description = "process 42 firefox (ana)";
+        f.sandbox.known = true;
+        f.sandbox.snap = "firefox";
+        return f;
+    }, "sandbox-confinement");
+    add("container-namespace", [] {
+        wd::Facts f = FactsBuilder(Operation::Create, 4242, 4242).dir("srv", 0, 0, 0755).dir("data", 4343, 4343, 0755)
+                          .missing("new.txt").kernelSays(EACCES);
+        f.subject.kind = wd::Subject::Kind::Process;
+        f.subject.otherUserNamespace = true;
+        f.subject.uidMap = wd::parseIdMap("0 4242 1\n");
+        return f;
+    }, "container-uid-mismatch");
+    add("container-root-owned-on-host", [] {
+        return withContext(FactsBuilder(Operation::Write).dir("data", kAna, kAna, 0755).file("out.csv", 0, 0, 0644).kernelSays(EACCES),
+                           "docker", "$ docker compose run app\nPermissionError: [Errno 13] Permission denied");
+    }, "container-uid-mismatch");
+    add("docker-socket", [] {
+        return FactsBuilder(Operation::Connect).dir("run", 0, 0, 0755).file("docker.sock", 0, 4600, 0660).kernelSays(EACCES);
+    }, "docker-socket-access");
+    add("pip-into-system", [] {
+        return withContext(FactsBuilder(Operation::Create).dir("usr", 0, 0, 0755).dir("lib", 0, 0, 0755).dir("python3", 0, 0, 0755)
+                               .missing("six.py").kernelSays(EACCES),
+                           "pip", "ERROR: Could not install packages due to an OSError: [Errno 13] Permission denied");
+    }, "package-manager-global-install");
+    add("git-objects-of-root", [] {
+        wd::Facts f = FactsBuilder(Operation::Create).dir("repo", kAna, kAna, 0755).dir(".git", kAna, kAna, 0755)
+                          .dir("objects", 0, 0, 0755).missing("ab").kernelSays(EACCES);
+        f.foreignScanDone = true;
+        f.foreignOwnedCount = 3;
+        return f;
+    }, "git-foreign-owned-objects");
+    add("nginx-page", [] {
+        return withContext(FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).file("index.html", kAna, kAna, 0640).kernelSays(0),
+                           "nginx", "open() \"/srv/index.html\" failed (13: Permission denied), server: nginx");
+    }, "web-server-user");
+    add("allowed-now", [] {
+        return withContext(FactsBuilder(Operation::Write).dir("home", 0, 0, 0755).file("out.txt", kAna, kAna, 0644).kernelSays(0),
+                           "python", "PermissionError: [Errno 13] Permission denied: '/home/out.txt'");
+    }, "error-from-elsewhere");
+    add("sshd-strict-modes", [] {
+        return withContext(FactsBuilder(Operation::Read).dir("home", 0, 0, 0755).dir("ana", kAna, kAna, 0755)
+                               .dir(".ssh", kAna, kAna, 0775).kernelSays(0),
+                           "sshd", "Authentication refused: bad ownership or modes for directory /home/ana/.ssh");
+    }, "ssh-strict-modes");
+    add("git-dubious", [] {
+        return withContext(FactsBuilder(Operation::Read).dir("srv", 0, 0, 0755).dir("repo", kBob, kBob, 0755).kernelSays(0),
+                           "git", "fatal: detected dubious ownership in repository at '/srv/repo'");
+    }, "git-dubious-ownership");
+    add("ssh-key-open", [] {
+        return FactsBuilder(Operation::Read).dir("home", 0, 0, 0755).dir(".ssh", kAna, kAna, 0700).file("id_rsa", kAna, kAna, 0644).kernelSays(0);
+    }, "ssh-key-too-open");
+    // macOS
+    using mactest::MacFacts;
+    add("mac-uchg", [] { return MacFacts(Operation::Write).dirs("Users/ana/Projects").file("keep.db").flags(wd::mac::kUfImmutable).kernelSays(EPERM); },
+        "immutable-attribute");
+    add("mac-uappnd", [] { return MacFacts(Operation::Write).dirs("Users/ana/logs").file("app.log").flags(wd::mac::kUfAppend).kernelSays(EPERM); },
+        "append-only-attribute");
+    add("mac-acl-deny", [] {
+        return MacFacts(Operation::Write).dirs("Users/ana/Projects").file("report.txt")
+            .ace(false, false, "ana", wd::mac::kAclWriteData).kernelSays(EACCES);
+    }, "acl-denies");
+    add("mac-tcc", [] { return MacFacts(Operation::Read).dirs("Users/ana/Desktop").file("notes.txt").tcc(0, "Terminal").kernelSays(EPERM); },
+        "mac-policy");
+    add("mac-quarantine", [] {
+        return MacFacts(Operation::Execute).dirs("Users/ana/Downloads").file("tool", mactest::kAna, 0755)
+            .quarantine("0081;65f1a2b3;Safari;").kernelSays(EPERM);
+    }, "quarantine-attribute");
+    // Windows
+    add("win-deny-ace", [] {
+        wd::Facts f = wintest::accessDenied(Operation::Write);
+        wintest::target(f).win.dacl.insert(wintest::target(f).win.dacl.begin(),
+                                           wintest::ace(false, wintest::kUsers, "BUILTIN\\Users", wintest::kWriteData));
+        return f;
+    }, "acl-denies");
+    add("win-other-owner", [] {
+        wd::Facts f = wintest::accessDenied(Operation::Write);
+        wintest::target(f).win.ownerSid = wintest::kBob;
+        wintest::target(f).win.dacl = {wintest::ace(true, wintest::kBob, "PC\\bob", wintest::kFull),
+                                       wintest::ace(true, wintest::kUsers, "BUILTIN\\Users", wintest::kReadExec)};
+        return f;
+    }, "owned-by-another-user");
+    add("win-folder-as-file", [] { return wintest::accessDenied(Operation::Write, wd::NodeType::Directory); }, "is-a-directory");
+    add("win-controlled-folder", [] {
+        wd::Facts f = wintest::accessDenied(Operation::Write);
+        f.mac.controlledFolderAccess = 1;
+        f.mac.protectedFolders = {"C:\\Users\\ana"};
+        return f;
+    }, "mac-policy");
+    add("win-sharing-violation", [] { return wintest::winFacts(Operation::Write, 32, EBUSY); }, "file-locked-by-process");
+    add("win-readonly", [] {
+        wd::Facts f = wintest::accessDenied(Operation::Write);
+        wintest::target(f).win.readOnly = true;
+        return f;
+    }, "readonly-attribute");
+    add("win-filtered-admin", [] {
+        wd::Facts f = wintest::accessDenied(Operation::Write);
+        f.identity.win.groups.push_back({wintest::kAdmins, "BUILTIN\\Administrators", false, true});
+        f.identity.win.elevationType = 3;
+        wintest::target(f).win.ownerSid = "S-1-5-18";
+        wintest::target(f).win.dacl = {wintest::ace(true, wintest::kAdmins, "BUILTIN\\Administrators", wintest::kFull),
+                                       wintest::ace(true, wintest::kUsers, "BUILTIN\\Users", wintest::kReadExec)};
+        return f;
+    }, "elevation-required");
+    add("win-cloud", [] {
+        wd::Facts f = wintest::winFacts(Operation::Read, 362, EACCES);
+        wintest::target(f).win.recallOnDataAccess = true;
+        return f;
+    }, "cloud-placeholder");
+    return all;
+}
+
+TEST(RuleRegistry, CauseIdsAreUniqueAndEachHasItsFile) {
+    std::set<std::string> seen;
+    for (const wd::Rule& r : wd::allRules()) {
+        EXPECT_TRUE(seen.insert(r.cause).second) << "two registry rows for " << r.cause;
+        const std::filesystem::path file =
+            std::filesystem::path(WD_LSM_DATA_DIR) / "../../../core/src/rules" / (std::string(r.cause) + ".cpp");
+        EXPECT_TRUE(std::filesystem::exists(file)) << r.cause << ": no " << file;
+    }
+    EXPECT_GE(seen.size(), 30u);
+}
+
+TEST(RuleRegistry, EveryRuleEmitsExactlyItsOwnCauseId) {
+    const std::vector<RuleCase> cases = registryCases();
+    std::map<std::string, int> spoke;  // cause id -> scenarios in which its rule found something
+    for (const RuleCase& c : cases) {
+        const wd::Facts facts = c.facts();
+        bool expectedSpoke = false;
+        for (const wd::Rule& r : wd::allRules()) {
+            const auto finding = r.apply(facts);
+            if (!finding) continue;
+            EXPECT_EQ(finding->cause, r.cause) << "scenario " << c.name << ": the rule registered as " << r.cause;
+            ++spoke[r.cause];
+            expectedSpoke = expectedSpoke || std::string(r.cause) == c.cause;
+        }
+        // unexplained-denial is diagnose()'s fallback, not a registry row: no rule speaks for it.
+        const bool fallback = std::string(c.cause) == "unexplained-denial";
+        EXPECT_TRUE(expectedSpoke || fallback) << "scenario " << c.name << " does not make " << c.cause << " speak";
+    }
+    for (const wd::Rule& r : wd::allRules()) EXPECT_GT(spoke[r.cause], 0) << "no scenario makes " << r.cause << " speak";
+}
+
+// The advice table (text-only know-how) is the second table: the same promise, checked the same way.
+TEST(AdviceTable, EveryEntryEmitsExactlyItsOwnIdAndIdsAreUnique) {
+    std::set<std::string> ids;
+    for (const wd::AdviceEntry& e : wd::allAdvice()) EXPECT_TRUE(ids.insert(e.id).second) << "two entries for " << e.id;
+    const char* texts[] = {
+        "git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.",
+        "fatal: detected dubious ownership in repository at '/srv/repo'",
+        "PermissionError: [WinError 32] The process cannot access the file because it is being used by another "
+        "process: 'C:\\\\Users\\\\ana\\\\Documents\\\\report.xlsx'",
+        "PermissionError: [Errno 13] Permission denied: 'C:\\\\Users\\\\ana\\\\exports'",
+        "PermissionError: [WinError 5] Access is denied: 'C:\\\\Users\\\\ana\\\\Documents\\\\a.txt'",
+    };
+    std::map<std::string, int> spoke;
+    for (const char* text : texts) {
+        const auto requests = wd::parseErrorText(text);
+        ASSERT_FALSE(requests.empty()) << text;
+        const wd::ErrorContext c = wd::errorContextFor(requests.front(), text);
+        const wd::AdviceInput in{requests.front(), c.message.empty() ? std::string_view(text) : std::string_view(c.message),
+                                 requests.front().path.value_or(std::string())};
+        for (const wd::AdviceEntry& e : wd::allAdvice()) {
+            const auto f = e.advise(in);
+            if (!f) continue;
+            EXPECT_EQ(f->cause, e.id) << text;
+            ++spoke[e.id];
+        }
+    }
+    for (const wd::AdviceEntry& e : wd::allAdvice()) EXPECT_GT(spoke[e.id], 0) << "no text makes " << e.id << " speak";
 }
 
 }  // namespace

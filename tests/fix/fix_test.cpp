@@ -8,7 +8,7 @@
 #include "whydenied/fix.h"
 #include "fix/common/fix_internal.h"
 #include "fix/common/helper_form.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include "as_user.h"
 #include "run_program.h"

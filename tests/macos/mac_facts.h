@@ -3,7 +3,7 @@
 // st_flags, extended ACL entries, xattrs and the kernel's answer, as core/src/probe/macos reports them.
 #pragma once
 
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 #include "synthetic.h"
 #include "whydenied/diagnose.h"
 

@@ -4,7 +4,7 @@
 // helper started through ShellExecuteExW("runas"); and the CLI's fix/undo.
 #include "fix/common/fix_internal.h"
 #include "fix/windows/primitives.h"
-#include "rules/windows.h"
+#include "rules/support/windows.h"
 #include "whydenied/fix.h"
 #include "win_support.h"
 

@@ -2,6 +2,7 @@
 // The Windows causes over hand-written facts, as the Windows probe would report them. These run on
 // every platform; tests/windows checks the probe itself under Wine.
 #include "../support/typed_fixes.h"
+#include "win_facts.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/finding.h"
 #include "whydenied/fix.h"
@@ -13,71 +14,7 @@
 namespace {
 
 using namespace wd;
-
-constexpr const char* kAna = "S-1-5-21-100-200-300-1001";
-constexpr const char* kBob = "S-1-5-21-100-200-300-1002";
-constexpr const char* kAdmins = "S-1-5-32-544";
-constexpr const char* kUsers = "S-1-5-32-545";
-constexpr const char* kEveryone = "S-1-1-0";
-constexpr uint32_t kFull = 0x1F01FF, kModify = 0x1301BF, kReadExec = 0x1200A9, kWriteData = 0x2;
-
-WinAce ace(bool allow, const char* sid, const char* name, uint32_t mask) {
-    WinAce a;
-    a.allow = allow;
-    a.sid = sid;
-    a.name = name;
-    a.mask = mask;
-    return a;
-}
-
-Node winNode(const std::string& path, const std::string& name, NodeType type) {
-    Node n;
-    n.path = path;
-    n.name = name;
-    n.type = type;
-    n.owner = "PC\\ana";
-    n.win.known = true;
-    n.win.ownerSid = kAna;
-    n.win.daclKnown = true;
-    n.win.dacl = {ace(true, kAna, "PC\\ana", kFull), ace(true, kAdmins, "BUILTIN\\Administrators", kFull),
-                  ace(true, kUsers, "BUILTIN\\Users", kReadExec)};
-    return n;
-}
-
-// C:\Users\ana\report.txt (or a folder), denied with `winError` for `op`.
-Facts winFacts(Operation op, uint32_t winError, int err, NodeType type = NodeType::Regular) {
-    Facts f;
-    f.platform = Platform::Windows;
-    f.op = op;
-    f.input = f.absolute = "C:\\Users\\ana\\report.txt";
-    WinIdentity& w = f.identity.win;
-    w.known = true;
-    w.userSid = kAna;
-    w.userName = "PC\\ana";
-    w.groups = {{kEveryone, "Everyone", true, false}, {kUsers, "BUILTIN\\Users", true, false},
-                {"S-1-5-11", "NT AUTHORITY\\Authenticated Users", true, false}};
-    w.elevationType = 1;
-    w.integrity = "Medium";
-    f.identity.userName = "ana";
-    f.identity.home = "C:\\Users\\ana";
-    f.chain = {winNode("C:\\", "C:\\", NodeType::Directory), winNode("C:\\Users", "Users", NodeType::Directory),
-               winNode("C:\\Users\\ana", "ana", NodeType::Directory),
-               winNode("C:\\Users\\ana\\report.txt", "report.txt", type)};
-    f.target = 3;
-    f.parent = 2;
-    f.verdict.asked = true;
-    f.verdict.err = err;
-    f.verdict.winError = winError;
-    f.verdict.what = "CreateFileW on C:\\Users\\ana\\report.txt";
-    f.verdict.errName = winError == 5 ? "ERROR_ACCESS_DENIED" : winError == 32 ? "ERROR_SHARING_VIOLATION"
-                        : winError == 33                       ? "ERROR_LOCK_VIOLATION"
-                                                               : "ERROR_" + std::to_string(winError);
-    f.mac.controlledFolderAccess = 0;
-    return f;
-}
-
-Facts accessDenied(Operation op, NodeType type = NodeType::Regular) { return winFacts(op, 5, EACCES, type); }
-Node& target(Facts& f) { return f.chain[3]; }
+using namespace wintest;
 
 Diagnosis judgeFacts(Facts f) {
     DiagnoseRequest req;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/lsm_common.h"
+#include "rules/support/lsm_common.h"
 
 #include <optional>
 #include <string_view>

@@ -1,8 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/macos.h"
+#include "rules/support/common.h"
+#include "rules/support/macos.h"
 
 #include <optional>
+
+// The macOS branch: the uappnd/sappnd file flags.
+namespace wd::mac {
+namespace {
+
+std::optional<Finding> appendOnly(const Facts& f) {
+    if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
+    const int idx = flaggedIndex(f, kUfAppend | kSfAppend);
+    if (idx < 0) return std::nullopt;
+    const Node& n = f.chain[static_cast<size_t>(idx)];
+    if (n.mac.flags & (kUfImmutable | kSfImmutable)) return std::nullopt;  // immutable-attribute explains it
+    const bool system = n.mac.flags & kSfAppend;
+    Finding out = rules::finding(
+        "append-only-attribute", 0.97,
+        Message(system ? WD_TR("%1 is append-only (sappnd)") : WD_TR("%1 is append-only (uappnd)"), {n.path}),
+        Message(WD_TR("%1 carries an append-only flag (%2): data may be added at the end, but it cannot be "
+                      "overwritten, truncated, deleted or renamed."),
+                {n.path, flagWords(n.mac.flags & (kUfAppend | kSfAppend))}),
+        f, idx);
+    addFlagEvidence(out, n);
+    if (n.mac.flags & kUfAppend) out.fixes.push_back(fixChflags(f, n, "uappnd"));
+    if (system) {
+        FixProposal fx = fixChflags(f, n, "sappnd");
+        fx.advisory = f.mac.sipEnabled == 1 || sipProtected(n);
+        out.fixes.push_back(fx);
+    }
+    return out;
+}
+
+}  // namespace
+}  // namespace wd::mac
 
 namespace wd {
 

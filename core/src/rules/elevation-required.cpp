@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/windows.h"
+#include "rules/support/common.h"
+#include "rules/support/windows.h"
 
 #include <algorithm>
 #include <cctype>

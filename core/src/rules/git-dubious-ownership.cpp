@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knowhow/text.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <optional>
 

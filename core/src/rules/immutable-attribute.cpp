@@ -1,8 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/macos.h"
+#include "rules/support/common.h"
+#include "rules/support/macos.h"
 
 #include <optional>
+
+// The macOS branch: the uchg/schg file flags.
+namespace wd::mac {
+namespace {
+
+std::optional<Finding> immutable(const Facts& f) {
+    if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
+    const int idx = flaggedIndex(f, kUfImmutable | kSfImmutable);
+    if (idx < 0) return std::nullopt;
+    const Node& n = f.chain[static_cast<size_t>(idx)];
+    const bool user = n.mac.flags & kUfImmutable, system = n.mac.flags & kSfImmutable;
+    Finding out = system
+        ? rules::finding("immutable-attribute", 0.98,
+                         Message(WD_TR("%1 carries the system immutable flag (schg)"), {n.path}),
+                         Message(WD_TR("%1 carries the system immutable flag (schg). While it is set nobody can "
+                                       "change, delete or rename it, an administrator included. Only an "
+                                       "administrator can clear it, and with System Integrity Protection on, macOS "
+                                       "refuses to clear it at all (chflags then fails with \"Operation not "
+                                       "permitted\"); it can then only be cleared from Recovery."),
+                                 {n.path}),
+                         f, idx)
+        : rules::finding("immutable-attribute", 0.98, Message(WD_TR("%1 is locked (uchg)"), {n.path}),
+                         Message(WD_TR("%1 carries the user immutable flag (uchg), which Finder shows as "
+                                       "\"Locked\" in Get Info. While it is set nobody can change, delete or rename "
+                                       "it. Its owner can clear it."),
+                                 {n.path}),
+                         f, idx);
+    addFlagEvidence(out, n);
+    if (user) out.fixes.push_back(fixChflags(f, n, "uchg"));
+    // With SIP known to be on (or the file SIP-protected), a button would only fail: say so instead.
+    if (system) {
+        out.addEvidence("system integrity protection",
+                        f.mac.sipEnabled == 1 ? "on" : f.mac.sipEnabled == 0 ? "off" : "unknown");
+        FixProposal fx = fixChflags(f, n, "schg");
+        fx.advisory = f.mac.sipEnabled == 1 || sipProtected(n);
+        out.fixes.push_back(fx);
+    }
+    return out;
+}
+
+}  // namespace
+}  // namespace wd::mac
 
 namespace wd {
 

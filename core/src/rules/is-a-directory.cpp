@@ -1,8 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/windows.h"
+#include "rules/support/common.h"
+#include "rules/support/windows.h"
 
 #include <optional>
+
+// The Windows branch: opening a folder as a file is "Access is denied".
+namespace wd::win {
+namespace {
+
+std::optional<Finding> isADirectory(const Facts& f) {
+    if (!deniedWith(f, kErrorAccessDenied)) return std::nullopt;
+    const Node* t = f.targetNode();
+    if (!t || !t->isDir()) return std::nullopt;
+    if (f.op != Operation::Read && f.op != Operation::Write && f.op != Operation::Execute) return std::nullopt;
+    return windowsFinding(
+        "is-a-directory", 0.95, Message(WD_TR("%1 is a folder, not a file"), {t->path}),
+        Message(WD_TR("The program tried to open a folder as if it were a file, and Windows answers that with "
+                      "\"Access is denied\" (Python: PermissionError [Errno 13]). Use a file inside it, or a call "
+                      "meant for folders (os.scandir, shutil.rmtree).")),
+        f, f.target);
+}
+
+}  // namespace
+}  // namespace wd::win
 
 namespace wd {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <optional>
 

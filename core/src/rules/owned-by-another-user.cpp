@@ -1,8 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/windows.h"
+#include "rules/support/common.h"
+#include "rules/support/windows.h"
 
 #include <optional>
+
+// The Windows branch: the owner SID is not yours and the DACL gives you too little.
+namespace wd::win {
+namespace {
+
+std::optional<Finding> ownedByAnotherUser(const Facts& f) {
+    const auto d = aclDenial(f);
+    if (!d || d->acl.denyAce || (d->acl.adminAllow && !f.identity.win.elevated)) return std::nullopt;
+    const Node& n = *d->node;
+    if (n.win.readOnly && !n.isDir() && f.op == Operation::Write) return std::nullopt;
+    if (n.win.ownerSid.empty() || f.identity.win.hasSid(n.win.ownerSid)) return std::nullopt;
+    Finding out = windowsFinding(
+        "owned-by-another-user", 0.85, Message(WD_TR("%1 belongs to %2"), {n.path, ownerOf(n)}),
+        Message(WD_TR("%1 is owned by %2, and its permissions give your account only %3. The owner or an "
+                      "administrator can grant you access, or an administrator can make you the owner."),
+                {n.path, ownerOf(n), rightsWords(d->acl.granted)}),
+        f, d->index);
+    out.addEvidence("owner sid", n.win.ownerSid);
+    out.fixes.push_back(fixGrantModify(f, n));
+    out.fixes.push_back(fixTakeOwnership(n));
+    if (f.op == Operation::Write && !n.isDir() && (d->acl.granted & kReadData)) out.fixes.push_back(fixCopyToProfile(f, n));
+    return out;
+}
+
+}  // namespace
+}  // namespace wd::win
 
 namespace wd {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/macos.h"
+#include "rules/support/common.h"
+#include "rules/support/macos.h"
 
 #include <optional>
 

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The table of rules. Adding a cause = a file core/src/rules/<cause-id>.cpp defining
-// `std::optional<Finding> rule_<cause_id>(const Facts&)`, a line here, and a test.
+// The table of causes: one row per cause id, naming the rule that emits exactly that id. Adding a
+// cause = a file core/src/rules/<cause-id>.cpp defining `std::optional<Finding> rule_<cause_id>(const
+// Facts&)` with every platform's branch of the cause, a row here, and a test (tests/core/registry_test.cpp
+// checks that each rule emits only its row's id). The order is part of the ranking: diagnose() collects
+// findings in this order and sorts them stably by confidence, so equal confidences keep it.
+// Text-only advice that no rule diagnoses is a separate table: knowhow/advice.cpp.
 #include "whydenied/rules.h"
 
 #include <array>
+#include <cassert>
 
 namespace wd {
 
@@ -39,20 +44,29 @@ namespace wd {
     X("error-from-elsewhere", error_from_elsewhere)                                                 \
     X("ssh-strict-modes", ssh_strict_modes)                                                         \
     X("git-dubious-ownership", git_dubious_ownership)                                               \
-    X("container-uid-mismatch", container_root_owned)                                               \
     X("ssh-key-too-open", ssh_key_too_open)                                                         \
     X("readonly-attribute", readonly_attribute)                                                     \
     X("elevation-required", elevation_required)                                                     \
     X("cloud-placeholder", cloud_placeholder)                                                       \
-    X("quarantine-attribute", quarantine_attribute)                                                 \
-    X("file-locked-by-process", windows_sharing_violation)
+    X("quarantine-attribute", quarantine_attribute)
 
 #define WD_DECLARE(id, fn) std::optional<Finding> rule_##fn(const Facts&);
 WD_RULES(WD_DECLARE)
 #undef WD_DECLARE
 
 std::span<const Rule> allRules() {
+#ifdef NDEBUG
 #define WD_ENTRY(id, fn) Rule{id, &rule_##fn},
+#else
+    // Debug builds stop at a finding whose cause is not its row's id: a wrong row would otherwise
+    // only mislabel findings (tests/core/rules_test.cpp's RuleRegistry checks release builds).
+#define WD_ENTRY(id, fn)                                                                            \
+    Rule{id, +[](const Facts& f) {                                                                  \
+             auto out = rule_##fn(f);                                                               \
+             assert(!out || out->cause == id);                                                      \
+             return out;                                                                            \
+         }},
+#endif
     static const std::array kRules{WD_RULES(WD_ENTRY)};
 #undef WD_ENTRY
     return kRules;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/holders_text.h"
+#include "rules/support/common.h"
+#include "rules/support/holders_text.h"
 
 #include <optional>
 

@@ -6,7 +6,7 @@
 
 #include "fix/common/fix_internal.h"
 #include "fix/common/helper_form.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 #ifdef _WIN32
 #include "fix/windows/guard.h"
 #endif

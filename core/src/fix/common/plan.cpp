@@ -5,7 +5,7 @@
 #include "whydenied/fix.h"
 
 #include "fix/common/fix_internal.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <algorithm>
 #include <cstdio>

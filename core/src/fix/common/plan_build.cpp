@@ -4,7 +4,7 @@
 // runs in every diagnosis of a denial.
 #include "whydenied/plan.h"
 
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <cerrno>
 

@@ -20,7 +20,7 @@
 #include "fix/common/fix_internal.h"
 #include "fix/common/helper_form.h"
 #include "probe/posix/run.h"
-#include "rules/common.h"
+#include "rules/support/common.h"
 #include "whydenied/diagnose.h"
 
 #include <atomic>

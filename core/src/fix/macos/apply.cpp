@@ -14,7 +14,7 @@
 #include "fix/common/fix_internal.h"
 #include "fix/posix/node.h"
 #include "probe/posix/walk.h"
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -40,7 +40,7 @@ constexpr const char* kQuarantine = "com.apple.quarantine";
 // The st_flags bits fixes clear; the others (hidden, compressed …) are neither recorded nor touched.
 constexpr uint32_t kFlagBits = UF_IMMUTABLE | UF_APPEND | SF_IMMUTABLE | SF_APPEND;
 
-// rules/macos.h names the extended ACL rights by the values of <sys/acl.h>'s acl_perm_t; the ACL
+// rules/support/macos.h names the extended ACL rights by the values of <sys/acl.h>'s acl_perm_t; the ACL
 // edit below passes them straight to acl_get_perm_np / acl_delete_perm.
 static_assert(static_cast<uint32_t>(ACL_READ_DATA) == mac::kAclReadData);
 static_assert(static_cast<uint32_t>(ACL_WRITE_DATA) == mac::kAclWriteData);

@@ -10,7 +10,7 @@
 
 #include "fix/common/fix_internal.h"
 #include "probe/posix/run.h"
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 
 #include <cerrno>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Windows fix primitives: what the Windows fixes of rules/windows.h do, through the Win32 API
+// Windows fix primitives: what the Windows fixes of rules/support/windows.h do, through the Win32 API
 // rather than attrib/icacls/takeown. Each records the state before (attributes and the security
 // descriptor as SDDL) so that restore() can undo it. The fix engine (core/src/fix/windows/apply.cpp)
 // calls them after checking that the path is still the diagnosed file.

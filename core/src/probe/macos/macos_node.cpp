@@ -5,7 +5,7 @@
 #include "probe/macos/macos_probe.h"
 
 #include "probe/posix/identity.h"
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 
 #include <cerrno>
 #include <membership.h>
@@ -67,7 +67,7 @@ void resolveQualifier(MacAclEntry& e, const uuid_t q, const Identity& id) {
 }
 
 // acl_get_permset(3) + acl_get_perm_np(3): 1 when the right is in the entry. The ACL_* values are
-// the same bits rules/macos.h names, so they are copied one by one rather than assumed.
+// the same bits rules/support/macos.h names, so they are copied one by one rather than assumed.
 uint32_t readRights(acl_entry_t entry) {
     static constexpr std::pair<acl_perm_t, uint32_t> kRights[] = {
         {ACL_READ_DATA, mac::kAclReadData},

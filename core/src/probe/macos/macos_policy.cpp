@@ -6,7 +6,7 @@
 #include "probe/macos/macos_probe.h"
 
 #include "probe/posix/run.h"
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 
 #include <cerrno>
 #include <cstdlib>

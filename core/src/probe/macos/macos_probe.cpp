@@ -9,7 +9,7 @@
 
 #include "probe/posix/identity.h"
 #include "probe/posix/walk.h"
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/subject.h"
 

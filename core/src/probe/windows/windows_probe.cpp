@@ -4,7 +4,7 @@
 // the kernel itself with CreateFileW (the wanted access, full sharing). It never modifies anything:
 // opens are OPEN_EXISTING and never truncate, and no cloud placeholder is recalled.
 #include "probe/windows/win_text.h"
-#include "rules/windows.h"
+#include "rules/support/windows.h"
 #include "whydenied/diagnose.h"
 
 #include <windows.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/common.h"
-#include "rules/windows.h"
+#include "rules/support/common.h"
+#include "rules/support/windows.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -265,7 +265,7 @@ bool bitsAllow(const Facts& f) {
 
 namespace wd::rules {
 std::optional<BitsDenial> bitsDenial(const Facts& f) {
-    if (f.platform == Platform::Windows) return std::nullopt;  // no mode bits there: rules/windows.h
+    if (f.platform == Platform::Windows) return std::nullopt;  // no mode bits there: rules/support/windows.h
     if (!deniedWith(f, EACCES)) return std::nullopt;
     BitsDenial b;
     b.index = decidingIndex(f);

@@ -3,7 +3,7 @@
 // audit record that proves a denial, its evidence, and the path it is about.
 #pragma once
 
-#include "rules/common.h"
+#include "rules/support/common.h"
 #include "whydenied/lsm.h"
 
 #include <string>

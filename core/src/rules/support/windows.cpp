@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/windows.h"
+#include "rules/support/windows.h"
 
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <utility>
 
@@ -201,6 +201,35 @@ void addNodeEvidence(Finding& out, const Facts& f, const Node& n) {
     if (const std::string a = attributeWords(n.win); !a.empty()) out.addEvidence("attributes", a);
     if (n.win.accessChecked) out.addEvidence("effective rights", rightsWords(n.win.granted));
     if (!n.win.sddl.empty()) out.addEvidence("sddl", n.win.sddl);
+}
+
+int decidingIndex(const Facts& f) { return f.op == Operation::Create ? f.parent : f.target; }
+
+Finding windowsFinding(const char* cause, double confidence, Message title, Message explanation, const Facts& f,
+                       int idx) {
+    Finding out = rules::finding(cause, confidence, std::move(title), std::move(explanation), f, -1);
+    if (idx >= 0) {
+        addNodeEvidence(out, f, f.chain[static_cast<size_t>(idx)]);
+        out.node = idx;
+    }
+    return out;
+}
+
+std::optional<AclDenial> aclDenial(const Facts& f) {
+    if (!deniedWith(f, kErrorAccessDenied)) return std::nullopt;
+    AclDenial d;
+    d.index = decidingIndex(f);
+    if (d.index < 0) return std::nullopt;
+    d.node = &f.chain[static_cast<size_t>(d.index)];
+    d.want = wantedRights(f.op, d.node->isDir());
+    d.acl = decideAcl(f.identity, *d.node, d.want);
+    if (!d.acl.known || d.acl.grants(d.want)) return std::nullopt;
+    // Delete also succeeds through FILE_DELETE_CHILD on the folder.
+    if (f.op == Operation::Delete && f.parent >= 0) {
+        const auto viaParent = decideAcl(f.identity, f.chain[static_cast<size_t>(f.parent)], kDeleteChild);
+        if (viaParent.known && viaParent.grants(kDeleteChild)) return std::nullopt;
+    }
+    return d;
 }
 
 }  // namespace wd::win

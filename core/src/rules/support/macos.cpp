@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rules/macos.h"
+#include "rules/support/macos.h"
 
-#include "rules/common.h"
+#include "rules/support/common.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -270,6 +270,19 @@ FixProposal fixOpenFullDiskAccess(const Facts& f) {
     fx.argv = {"open", kFullDiskAccessUrl};
     fx.privilege = Privilege::None;
     return fx;
+}
+
+void addFlagEvidence(Finding& out, const Node& n) {
+    if (n.mac.flags) out.addEvidence("flags", flagWords(n.mac.flags));
+    if (n.mac.rootless) out.addEvidence("xattr", "com.apple.rootless");
+}
+
+bool sipProtected(const Node& n) { return (n.mac.flags & kSfRestricted) || n.mac.rootless; }
+
+int flaggedIndex(const Facts& f, uint32_t flags) {
+    if (const Node* t = f.targetNode(); t && (t->mac.flags & flags) && f.op != Operation::Create) return f.target;
+    if (const Node* p = f.parentNode(); p && (p->mac.flags & flags) && needsFor(f.op, false).onParent) return f.parent;
+    return -1;
 }
 
 }  // namespace wd::mac

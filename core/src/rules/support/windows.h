@@ -44,7 +44,7 @@ enum : uint32_t {
 
 inline constexpr const char* kAdministratorsSid = "S-1-5-32-544";
 
-// The rights the operation needs on the node that decides it (decidingNode in rules/common.h:
+// The rights the operation needs on the node that decides it (decidingNode in rules/support/common.h:
 // the folder for create, the object otherwise; delete/rename need DELETE on the object).
 uint32_t wantedRights(Operation op, bool isDir);
 std::string rightsWords(uint32_t mask);  // "write data, append data"
@@ -82,10 +82,21 @@ void addNodeEvidence(Finding& out, const Facts& f, const Node& n);
 }  // namespace wd::win
 
 namespace wd::win {
-// The Windows halves of causes shared with Linux; each shared rule hands Windows facts to these.
-std::optional<Finding> aclDenies(const Facts& f);
-std::optional<Finding> ownedByAnotherUser(const Facts& f);
-std::optional<Finding> isADirectory(const Facts& f);
-std::optional<Finding> controlledFolderAccess(const Facts& f);
-std::optional<Finding> sharingViolation(const Facts& f);
+// What the Windows branches of several causes share (acl-denies, owned-by-another-user, mac-policy …).
+
+// The node whose DACL decides: the folder for create, the object otherwise.
+int decidingIndex(const Facts& f);
+
+// A finding that points at chain[idx] (or at nothing when idx < 0) with that node's evidence.
+Finding windowsFinding(const char* cause, double confidence, Message title, Message explanation, const Facts& f,
+                       int idx);
+
+// Denied, the DACL of the deciding node decides against you, and no other Windows cause is closer.
+struct AclDenial {
+    const Node* node = nullptr;
+    int index = -1;
+    uint32_t want = 0;
+    AclDecision acl;
+};
+std::optional<AclDenial> aclDenial(const Facts& f);
 }  // namespace wd::win

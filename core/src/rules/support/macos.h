@@ -47,7 +47,7 @@ inline constexpr const char* kFullDiskAccessUrl =
     "x-apple.systempreferences:com.apple.preference.security?Privacy_AllFiles";
 
 std::string flagWords(uint32_t flags);  // "uchg, schg, restricted" as `ls -lO` names them
-// The rights the operation needs on decidingNode (rules/common.h).
+// The rights the operation needs on decidingNode (rules/support/common.h).
 uint32_t wantedRights(Operation op, bool isDir);
 // The rights in `chmod +a` words ("write,append"), folder names for a folder.
 std::string rightsText(uint32_t rights, bool isDir);
@@ -105,9 +105,12 @@ FixProposal fixOpenFullDiskAccess(const Facts& f);
 }  // namespace wd::mac
 
 namespace wd::mac {
-// The macOS halves of causes shared with Linux.
-std::optional<Finding> aclDenies(const Facts& f);
-std::optional<Finding> immutable(const Facts& f);
-std::optional<Finding> appendOnly(const Facts& f);
-std::optional<Finding> policy(const Facts& f);  // mac-policy: tcc, sip, sandbox
+// What the macOS branches of the flag causes and mac-policy share.
+
+void addFlagEvidence(Finding& out, const Node& n);  // the file flags and SIP's xattr, when set
+bool sipProtected(const Node& n);                   // restricted flag or com.apple.rootless
+
+// The node carrying `flags` that blocks the operation: the object, or its folder when the
+// operation changes the folder's entries (create, delete, rename). -1 when neither carries them.
+int flaggedIndex(const Facts& f, uint32_t flags);
 }  // namespace wd::mac
