@@ -52,6 +52,11 @@ std::vector<std::string> fileNamesIn(const std::string& dir);
 // Creates a folder and its missing parents (mode 0700 on POSIX); true when it exists afterwards.
 bool makeDirs(const std::string& dir);
 
+// Whether `id` can name a journal record, a plan record or a bulk batch: what newJournalId makes
+// (digits, T, Z, '.', '-', lowercase hex), within the lowercase alphabet and 64 characters, never
+// starting with a dot, so it is always a plain file name.
+bool validRecordId(const std::string& id);
+
 // A helper request in a file (Windows and macOS start the helper through a prompt that passes no
 // argument vector faithfully): a header line, then one argument per line in hex, so newlines and
 // any bytes survive. Decoding refuses anything else.

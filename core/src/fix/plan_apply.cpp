@@ -25,7 +25,7 @@ constexpr std::string_view kRecordHeader = "whydenied-plan 1";
 std::string journalDirOf(const ApplyOptions& o) { return o.journalDir.empty() ? Journal::defaultDir() : o.journalDir; }
 
 bool validId(const std::string& id) {
-    return !id.empty() && id.size() <= 64 && id[0] != '.' && id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
+    return fix::validRecordId(id);
 }
 
 std::string recordPath(const std::string& dir, const std::string& id) { return dir + "/" + id + ".plan"; }
