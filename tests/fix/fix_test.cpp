@@ -676,6 +676,36 @@ TEST(FixJournal, RefusesEntriesNestedTooDeeplyOrNotJson) {
     EXPECT_TRUE(journalEntryFromJson(R"({"schema": 1, "id": "x", "action": "chmod"})"));
 }
 
+TEST(FixJournal, PlanAnswerIsOneJsonLineAndRefusesAnythingElse) {
+    JournalEntry a;
+    a.id = "20261123T040102.123Z-3fa9c1";
+    a.action = FixAction::Chmod;
+    a.path = std::string("/tmp/x\n\xff");
+    JournalEntry b = a;
+    b.id = "20261123T040102.124Z-3fa9c2";
+    const std::string text = fix::planAnswerText("20261123T040102.125Z-000001", {a, b});
+    EXPECT_EQ(text.find('\n'), text.size() - 1);
+    std::string id;
+    std::vector<JournalEntry> entries;
+    ASSERT_TRUE(fix::readPlanAnswer(text, id, entries));
+    EXPECT_EQ(id, "20261123T040102.125Z-000001");
+    ASSERT_EQ(entries.size(), 2U);
+    EXPECT_EQ(entries[0].path, a.path);
+    EXPECT_EQ(entries[1].id, b.id);
+    EXPECT_FALSE(fix::readPlanAnswer(fix::planAnswerText("../x", {a}), id, entries));
+    EXPECT_FALSE(fix::readPlanAnswer(fix::planAnswerText("20261123T040102.125Z-000001", {}), id, entries));
+    EXPECT_FALSE(fix::readPlanAnswer(text.substr(0, text.size() / 2), id, entries));
+    EXPECT_FALSE(fix::readPlanAnswer("plan 20261123T040102.125Z-000001\n" + journalEntryJson(a) + "\n--\n", id, entries));
+}
+
+TEST(FixJournal, OneIdAlphabetForEveryRecord) {
+    EXPECT_TRUE(fix::validRecordId(newJournalId()));
+    EXPECT_TRUE(fix::validRecordId("20261123T040102.123Z-3fa9c1"));
+    for (const char* bad : {"", ".hidden", "../x", "a/b", "20261123T040102Z-XYZ", "nothex-g"})
+        EXPECT_FALSE(fix::validRecordId(bad)) << bad;
+    EXPECT_FALSE(fix::validRecordId(std::string(65, '1')));
+}
+
 TEST(FixJournal, EntryRoundTripsExactBytes) {
     JournalEntry e;
     e.id = newJournalId();

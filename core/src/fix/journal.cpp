@@ -129,8 +129,9 @@ Message NodeState::described() const {
     return m;
 }
 
-std::string journalEntryJson(const JournalEntry& e) {
-    JsonWriter w;
+namespace {
+
+void writeEntry(JsonWriter& w, const JournalEntry& e) {
     w.beginObject();
     w.key("schema").value(1);
     w.key("id").value(e.id);
@@ -156,11 +157,9 @@ std::string journalEntryJson(const JournalEntry& e) {
     w.key("undone_time").value(e.undoneTime);
     if (e.pending) w.key("pending").value(true);
     w.endObject();
-    return w.str() + "\n";
 }
 
-std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
-    const auto v = jsonread::parse(text);
+std::optional<JournalEntry> entryFromJson(const Json* v) {
     if (!v || !v->is_object() || getU64(*v, "schema") != 1) return std::nullopt;
     JournalEntry e;
     e.id = getStr(*v, "id");
@@ -186,6 +185,47 @@ std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
     e.undoneTime = getStr(*v, "undone_time");
     e.pending = getBool(*v, "pending");
     return e;
+}
+
+}  // namespace
+
+std::string journalEntryJson(const JournalEntry& e) {
+    JsonWriter w;
+    writeEntry(w, e);
+    return w.str() + "\n";
+}
+
+std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
+    const auto v = jsonread::parse(text);
+    return v ? entryFromJson(&*v) : std::nullopt;
+}
+
+namespace {
+constexpr const char* kPlanAnswer = "plan";
+}
+
+std::string fix::planAnswerText(const std::string& planId, const std::vector<JournalEntry>& entries) {
+    JsonWriter w(false);
+    w.beginObject().key("answer").value(kPlanAnswer).key("version").value(1).key("id").value(planId);
+    w.key("entries").beginArray();
+    for (const auto& e : entries) writeEntry(w, e);
+    w.endArray().endObject();
+    return w.str() + "\n";
+}
+
+bool fix::readPlanAnswer(const std::string& text, std::string& planId, std::vector<JournalEntry>& entries) {
+    const auto v = jsonread::parse(text);
+    if (!v || getStr(*v, "answer") != kPlanAnswer || getU64(*v, "version") != 1) return false;
+    planId = getStr(*v, "id");
+    const Json* list = get(*v, "entries");
+    if (!validRecordId(planId) || !list || !list->is_array() || list->empty()) return false;
+    entries.clear();
+    for (const Json& one : *list) {
+        auto e = entryFromJson(&one);
+        if (!e) return false;
+        entries.push_back(std::move(*e));
+    }
+    return true;
 }
 
 std::vector<JournalEntry> Journal::list() const {
@@ -254,7 +294,7 @@ std::optional<std::vector<std::string>> fix::decodeRequestWord(const std::string
 
 bool fix::validRecordId(const std::string& id) {
     return !id.empty() && id.size() <= 64 && id[0] != '.' &&
-           id.find_first_not_of("0123456789TZ.-abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+           id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
 }
 
 std::string fix::HelperOptions::get(const std::string& name) const {
