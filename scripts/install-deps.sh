@@ -12,6 +12,7 @@ packages=(
   libselinux1-dev libapparmor-dev
   xvfb xauth
   psmisc lsof
+  nlohmann-json3-dev
   python3 python3-jsonschema
 )
 # Extra sets, asked for by name: scripts pass e.g. "fuzz" or "package".

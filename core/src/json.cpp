@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whydenied/json.h"
 
+#include "hex.h"
+
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace wd {
 namespace {
+
+using Json = nlohmann::ordered_json;
 
 // Length of the valid UTF-8 sequence at s[i], or 0 when the bytes there are not valid UTF-8
 // (overlong forms, surrogates and code points above U+10FFFF are invalid too).
@@ -29,42 +36,23 @@ size_t utf8SequenceLength(std::string_view s, size_t i) {
     return len;
 }
 
+bool isUtf8(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        const size_t n = utf8SequenceLength(s, i);
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string dumped(const Json& j, int indent) {
+    // replace: a string that is not UTF-8 is written with U+FFFD instead of throwing.
+    return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
 }  // namespace
 
-std::string jsonQuote(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    for (size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            const size_t n = utf8SequenceLength(s, i);
-            if (n == 0) { out += "\\ufffd"; ++i; }
-            else { out.append(s.substr(i, n)); i += n; }
-            continue;
-        }
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (c < 0x20 || c == 0x7F) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-        ++i;
-    }
-    out += '"';
-    return out;
-}
+std::string jsonQuote(std::string_view s) { return dumped(Json(std::string(s)), -1); }
 
 size_t shownAsIs(std::string_view s, size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -102,61 +90,80 @@ std::string printable(std::string_view s) {
     return out;
 }
 
-void JsonWriter::newline() {
-    if (!pretty_) return;
-    out_ += '\n';
-    out_.append(first_.size() * 2, ' ');
-}
+struct JsonWriter::Tree {
+    bool pretty;
+    Json root;
+    bool started = false;
+    std::vector<Json*> open;  // the containers not closed yet, innermost last
+    std::string key;          // the field the next value is for, when the innermost is an object
+    mutable std::string out;
+    mutable bool outDirty = true;
 
-void JsonWriter::separate() {
-    if (afterKey_) { afterKey_ = false; return; }
-    if (!first_.empty()) {
-        if (!first_.back()) out_ += ',';
-        first_.back() = false;
-        newline();
+    // Where the next value goes. Only the innermost container grows while it is open, so the
+    // pointers to its ancestors stay valid.
+    Json& slot() {
+        outDirty = true;
+        if (open.empty()) {
+            started = true;
+            return root;
+        }
+        Json& c = *open.back();
+        if (c.is_array()) {
+            c.push_back(nullptr);
+            return c.back();
+        }
+        return c[key];
     }
-}
+    void put(Json v) { slot() = std::move(v); }
+};
 
-JsonWriter& JsonWriter::beginObject() { separate(); out_ += '{'; first_.push_back(true); return *this; }
-JsonWriter& JsonWriter::beginArray() { separate(); out_ += '['; first_.push_back(true); return *this; }
+JsonWriter::JsonWriter(bool pretty) : t_(std::make_unique<Tree>()) { t_->pretty = pretty; }
+JsonWriter::~JsonWriter() = default;
 
-JsonWriter& JsonWriter::endObject() {
-    const bool empty = first_.back();
-    first_.pop_back();
-    if (!empty) newline();
-    out_ += '}';
+JsonWriter& JsonWriter::beginObject() {
+    Json& s = t_->slot();
+    s = Json::object();
+    t_->open.push_back(&s);
     return *this;
 }
 
-JsonWriter& JsonWriter::endArray() {
-    const bool empty = first_.back();
-    first_.pop_back();
-    if (!empty) newline();
-    out_ += ']';
+JsonWriter& JsonWriter::beginArray() {
+    Json& s = t_->slot();
+    s = Json::array();
+    t_->open.push_back(&s);
     return *this;
 }
 
-JsonWriter& JsonWriter::key(std::string_view k) {
-    separate();
-    out_ += jsonQuote(k);
-    out_ += pretty_ ? ": " : ":";
-    afterKey_ = true;
+JsonWriter& JsonWriter::endObject() { t_->open.pop_back(); return *this; }
+JsonWriter& JsonWriter::endArray() { t_->open.pop_back(); return *this; }
+
+JsonWriter& JsonWriter::key(std::string_view k) { t_->key.assign(k); return *this; }
+
+JsonWriter& JsonWriter::value(std::string_view s) {
+    t_->put(Json(std::string(s)));
+    // The replaced text is for reading; the hex beside it is the exact name.
+    if (!t_->open.empty() && t_->open.back()->is_object() && !isUtf8(s))
+        (*t_->open.back())[t_->key + "_hex"] = hexOf(s);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::string_view s) { separate(); out_ += jsonQuote(s); return *this; }
-JsonWriter& JsonWriter::value(int64_t n) { separate(); out_ += std::to_string(n); return *this; }
-JsonWriter& JsonWriter::value(uint64_t n) { separate(); out_ += std::to_string(n); return *this; }
-JsonWriter& JsonWriter::value(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
-JsonWriter& JsonWriter::null() { separate(); out_ += "null"; return *this; }
+JsonWriter& JsonWriter::value(int64_t n) { t_->put(Json(n)); return *this; }
+JsonWriter& JsonWriter::value(uint64_t n) { t_->put(Json(n)); return *this; }
+JsonWriter& JsonWriter::value(bool b) { t_->put(Json(b)); return *this; }
+JsonWriter& JsonWriter::null() { t_->put(Json(nullptr)); return *this; }
 
 JsonWriter& JsonWriter::value(double d) {
-    separate();
-    if (!std::isfinite(d)) { out_ += "null"; return *this; }
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", d);
-    out_ += buf;
+    if (!std::isfinite(d)) return null();
+    t_->put(Json(std::round(d * 100.0) / 100.0));
     return *this;
+}
+
+const std::string& JsonWriter::str() const {
+    if (t_->outDirty) {
+        t_->out = t_->started ? dumped(t_->root, t_->pretty ? 2 : -1) : std::string();
+        t_->outDirty = false;
+    }
+    return t_->out;
 }
 
 }  // namespace wd

@@ -396,13 +396,8 @@ int undoEntry(const std::string& id, uint32_t caller, wd::JournalEntry& out, std
     return Done;
 }
 
-bool validJournalId(const std::string& id) {
-    return !id.empty() && id.size() <= 64 && id[0] != '.' && id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
-}
-
 void printPlanAnswer(const std::string& planId, const std::vector<wd::JournalEntry>& entries) {
-    std::printf("plan %s\n", planId.c_str());
-    for (const auto& e : entries) std::printf("%s\n--\n", wd::journalEntryJson(e).c_str());
+    std::fputs(wd::fix::planAnswerText(planId, entries).c_str(), stdout);
 }
 
 // A plan's privileged steps under one password: every step judged as a single apply would be,
@@ -457,7 +452,7 @@ int applyPlan(int argc, char** argv, uint32_t caller) {
 int undoPlan(int argc, char** argv, uint32_t caller) {
     const Request r = parse(argc, argv, {"id"}, {});
     const std::string id = r.get("id");
-    if (!validJournalId(id)) refuse("invalid plan id");
+    if (!wd::fix::validRecordId(id)) refuse("invalid plan id");
     std::string error;
     auto rec = wd::readPlanRecord(stateDir(caller), id, &error);
     if (!rec || rec->callerUid != caller) refuse("no plan " + id + " was applied through the helper for you");
@@ -482,7 +477,7 @@ int undoPlan(int argc, char** argv, uint32_t caller) {
 int undo(int argc, char** argv, uint32_t caller) {
     const Request r = parse(argc, argv, {"id"}, {});
     const std::string id = r.get("id");
-    if (!validJournalId(id)) refuse("invalid journal id");
+    if (!wd::fix::validRecordId(id)) refuse("invalid journal id");
     wd::JournalEntry e;
     std::string why;
     const int status = undoEntry(id, caller, e, why);

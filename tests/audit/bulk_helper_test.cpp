@@ -304,9 +304,34 @@ TEST(BulkAnswer, TheEngineReadsOnlyWellFormedAnswers) {
     EXPECT_EQ(back->journalId, r.journalId);
     EXPECT_EQ(back->changed, 3U);
     EXPECT_EQ(back->failures, r.failures);
-    EXPECT_FALSE(wd::bulkFixResultFromText("whydenied-bulk-fix 1\nid ../x\nend\n"));
-    EXPECT_FALSE(wd::bulkFixResultFromText("whydenied-bulk-fix 1\nchanged 3\n"));  // cut short
-    EXPECT_FALSE(wd::bulkUndoResultFromText("whydenied-bulk-undo 1\nrestored -1\nend\n"));
+    EXPECT_EQ(back->failed, 1U);
+    EXPECT_FALSE(back->ok);
+    const std::string good = wd::bulkFixResultText(r);
+    auto with = [&](const std::string& from, const std::string& to) {
+        std::string t = good;
+        const size_t at = t.find(from);
+        EXPECT_NE(at, std::string::npos) << from << " in " << good;
+        return at == std::string::npos ? t : t.replace(at, from.size(), to);
+    };
+    EXPECT_FALSE(wd::bulkFixResultFromText(with(r.journalId, "../x")));
+    EXPECT_FALSE(wd::bulkFixResultFromText(good.substr(0, good.size() / 2)));  // cut short
+    EXPECT_FALSE(wd::bulkFixResultFromText(with("\"changed\":3", "\"changed\":-3")));
+    EXPECT_FALSE(wd::bulkFixResultFromText(with("\"bulk-fix\"", "\"bulk-undo\"")));
+    EXPECT_FALSE(wd::bulkFixResultFromText("whydenied-bulk-fix 1\nchanged 3\nend\n"));  // the old text form
+    wd::BulkUndoResult u;
+    u.ok = true;
+    u.restored = 2;
+    u.problems = {std::string("/t/bad\xff: changed since the fix; left alone")};
+    const std::string undo = wd::bulkUndoResultText(u);
+    const auto ub = wd::bulkUndoResultFromText(undo);
+    ASSERT_TRUE(ub.has_value());
+    EXPECT_TRUE(ub->ok);
+    EXPECT_EQ(ub->restored, 2U);
+    EXPECT_EQ(ub->problems, u.problems) << "a name that is not UTF-8 comes back byte for byte";
+    std::string negative = undo;
+    negative.replace(negative.find("\"restored\":2"), 12, "\"restored\":-1");
+    EXPECT_FALSE(wd::bulkUndoResultFromText(negative));
+    EXPECT_EQ(undo.find('\n'), undo.size() - 1) << "one line";
 }
 
 TEST(BulkAnswer, ProgressLinesRoundTripAndJunkIsIgnored) {

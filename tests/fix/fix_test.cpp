@@ -579,6 +579,133 @@ INSTANTIATE_TEST_SUITE_P(Hostile, FixNames,
 
 // ---- the journal ----
 
+// A journal entry exactly as the hand-written writer before nlohmann/json wrote it (\ufffd and \u007f
+// escapes, "%.2f"-free integers): entries already on disk must still undo.
+TEST(FixJournal, ReadsAnEntryInTheFormatWrittenBeforeTheJsonLibrary) {
+    const std::string text = R"J({
+  "schema": 1,
+  "id": "20261123T040102.123Z-3fa9c1",
+  "time": "2026-11-23T04:01:02Z",
+  "fix": "chmod-owner-write",
+  "cause": "owner-lacks-permission",
+  "action": "acl",
+  "arg": "u:ana:rw-",
+  "arg_hex": "753a616e613a72772d",
+  "path": "/tmp/bad\ufffd\ufffd\n\"name\"\\$(x)\u007f\u0001 café",
+  "path_hex": "2f746d702f626164fffe0a226e616d65225c242878297f0120636166c3a9",
+  "dev": 1099511627776,
+  "ino": 1234567890123,
+  "type": "file",
+  "command": "setfacl -m u:ana:rw- '/tmp/bad\ufffd'",
+  "undo_command": "setfacl -b '/tmp/bad'",
+  "privilege": "admin",
+  "caller_uid": 4242,
+  "before": {
+    "present": true,
+    "mode": "0444",
+    "uid": 1000,
+    "gid": 1000,
+    "acl": "",
+    "flags_known": true,
+    "flags": 0,
+    "size": 5,
+    "mtime_ns": 12345
+  },
+  "after": {
+    "present": true,
+    "mode": "0640",
+    "uid": 1000,
+    "gid": 1000,
+    "acl": "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---",
+    "flags_known": true,
+    "flags": 16,
+    "size": 5,
+    "mtime_ns": -12345,
+    "ctime_ns": 777,
+    "attributes": 33,
+    "sddl": "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)",
+    "xattr_hex": "303038333b00ff3b536166617269",
+    "selinux_label_hex": "756e636f6e66696e65645f753a6f626a6563745f723a757365725f686f6d655f743a7330"
+  },
+  "undone": true,
+  "undone_time": "2026-11-23T05:00:00Z"
+}
+)J";
+    const auto e = journalEntryFromJson(text);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->id, "20261123T040102.123Z-3fa9c1");
+    EXPECT_EQ(e->time, "2026-11-23T04:01:02Z");
+    EXPECT_EQ(e->fixId, "chmod-owner-write");
+    EXPECT_EQ(e->cause, "owner-lacks-permission");
+    EXPECT_EQ(e->action, FixAction::AclModify);
+    EXPECT_EQ(e->arg, "u:ana:rw-");
+    EXPECT_EQ(e->path, std::string("/tmp/bad\xff\xfe\n\"name\"\\$(x)\x7f\x01 caf\xc3\xa9"));
+    EXPECT_EQ(e->dev, 1ULL << 40);
+    EXPECT_EQ(e->ino, 1234567890123ULL);
+    EXPECT_EQ(e->type, NodeType::Regular);
+    EXPECT_EQ(e->command, "setfacl -m u:ana:rw- '/tmp/bad\xef\xbf\xbd'");
+    EXPECT_EQ(e->undoCommand, "setfacl -b '/tmp/bad'");
+    EXPECT_EQ(e->privilege, Privilege::Admin);
+    EXPECT_EQ(e->callerUid, 4242U);
+    EXPECT_TRUE(e->before.present);
+    EXPECT_EQ(e->before.mode, 0444U);
+    EXPECT_EQ(e->before.mtimeNs, 12345);
+    EXPECT_FALSE(e->before.xattrPresent);
+    EXPECT_EQ(e->after.mode, 0640U);
+    EXPECT_EQ(e->after.flags, 16U);
+    EXPECT_EQ(e->after.mtimeNs, -12345);
+    EXPECT_EQ(e->after.ctimeNs, 777);
+    EXPECT_EQ(e->after.attributes, 0x21U);
+    EXPECT_EQ(e->after.acl, "user::rw-,user:1000:rw-,group::r--,mask::rw-,other::---");
+    EXPECT_EQ(e->after.sddl, "O:S-1-5-21-1-2-3-1001D:P(A;;FA;;;SY)");
+    EXPECT_EQ(e->after.xattr, std::string("0083;\0\xff;Safari", 14));
+    EXPECT_EQ(e->after.label, "unconfined_u:object_r:user_home_t:s0");
+    EXPECT_TRUE(e->undone);
+    EXPECT_EQ(e->undoneTime, "2026-11-23T05:00:00Z");
+    EXPECT_FALSE(e->pending);
+}
+
+TEST(FixJournal, RefusesEntriesNestedTooDeeplyOrNotJson) {
+    std::string deep = R"({"schema": 1, "id": "x", "action": "chmod", "before": )";
+    for (int i = 0; i < 100000; ++i) deep += "[";
+    EXPECT_FALSE(journalEntryFromJson(deep));
+    deep += std::string(100000, ']') + "}";
+    EXPECT_FALSE(journalEntryFromJson(deep));
+    EXPECT_FALSE(journalEntryFromJson(R"({"schema": 1, "id": "x", "action": "chmod")"));
+    EXPECT_FALSE(journalEntryFromJson("{\"schema\": 1, \"id\": \"x\xff\", \"action\": \"chmod\"}"));
+    EXPECT_TRUE(journalEntryFromJson(R"({"schema": 1, "id": "x", "action": "chmod"})"));
+}
+
+TEST(FixJournal, PlanAnswerIsOneJsonLineAndRefusesAnythingElse) {
+    JournalEntry a;
+    a.id = "20261123T040102.123Z-3fa9c1";
+    a.action = FixAction::Chmod;
+    a.path = std::string("/tmp/x\n\xff");
+    JournalEntry b = a;
+    b.id = "20261123T040102.124Z-3fa9c2";
+    const std::string text = fix::planAnswerText("20261123T040102.125Z-000001", {a, b});
+    EXPECT_EQ(text.find('\n'), text.size() - 1);
+    std::string id;
+    std::vector<JournalEntry> entries;
+    ASSERT_TRUE(fix::readPlanAnswer(text, id, entries));
+    EXPECT_EQ(id, "20261123T040102.125Z-000001");
+    ASSERT_EQ(entries.size(), 2U);
+    EXPECT_EQ(entries[0].path, a.path);
+    EXPECT_EQ(entries[1].id, b.id);
+    EXPECT_FALSE(fix::readPlanAnswer(fix::planAnswerText("../x", {a}), id, entries));
+    EXPECT_FALSE(fix::readPlanAnswer(fix::planAnswerText("20261123T040102.125Z-000001", {}), id, entries));
+    EXPECT_FALSE(fix::readPlanAnswer(text.substr(0, text.size() / 2), id, entries));
+    EXPECT_FALSE(fix::readPlanAnswer("plan 20261123T040102.125Z-000001\n" + journalEntryJson(a) + "\n--\n", id, entries));
+}
+
+TEST(FixJournal, OneIdAlphabetForEveryRecord) {
+    EXPECT_TRUE(fix::validRecordId(newJournalId()));
+    EXPECT_TRUE(fix::validRecordId("20261123T040102.123Z-3fa9c1"));
+    for (const char* bad : {"", ".hidden", "../x", "a/b", "20261123T040102Z-XYZ", "nothex-g"})
+        EXPECT_FALSE(fix::validRecordId(bad)) << bad;
+    EXPECT_FALSE(fix::validRecordId(std::string(65, '1')));
+}
+
 TEST(FixJournal, EntryRoundTripsExactBytes) {
     JournalEntry e;
     e.id = newJournalId();

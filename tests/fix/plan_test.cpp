@@ -261,8 +261,12 @@ TEST_F(OwnImmutableFile, TheHelperTakesThePrivilegedStepsInOneRequest) {
     };
     const auto applied = helper(request);
     ASSERT_EQ(applied.exitCode, 0) << applied.err;
-    ASSERT_EQ(applied.out.rfind("plan ", 0), 0U) << applied.out;
-    const std::string planId = applied.out.substr(5, applied.out.find('\n') - 5);
+    std::string planId;
+    std::vector<JournalEntry> helperEntries;
+    ASSERT_TRUE(fix::readPlanAnswer(applied.out, planId, helperEntries)) << applied.out;
+    EXPECT_EQ(applied.out.find('\n'), applied.out.size() - 1) << "one JSON line";
+    ASSERT_FALSE(helperEntries.empty());
+    EXPECT_EQ(helperEntries[0].path, file);
     EXPECT_NE(tryAs(user, file, Operation::Write), 0) << "still read-only: the user's own step is next";
     // The user's own step, in the user's process.
     ApplyOptions o;

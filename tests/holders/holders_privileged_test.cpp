@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <grp.h>
@@ -45,9 +46,16 @@ TEST(HoldersWire, RoundTripsEveryField) {
     EXPECT_EQ(back.holders[0].uid, 33u);
     EXPECT_EQ(back.holders[0].how, h.how);
     EXPECT_EQ(back.holders[0].user, "www-data");
-    EXPECT_EQ(back.holders[0].cmdline, "nginx: worker process");  // display text: the tab is a space
+    EXPECT_EQ(back.holders[0].name, "nginx");
+    EXPECT_TRUE(back.holders[0].uidKnown);
+    EXPECT_EQ(back.holders[0].cmdline, h.cmdline);
     EXPECT_EQ(back.holders[0].paths, h.paths);                    // paths: byte for byte
     EXPECT_FALSE(wd::holdersFromLines("garbage").error.empty());
+    // One JSON line each: a name with a newline cannot start a line of its own.
+    const std::string lines = wd::holdersToLines(r);
+    EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), 2);
+    const wd::HoldersResult cut = wd::holdersFromLines(lines.substr(0, lines.find('\n') / 2));
+    EXPECT_FALSE(cut.error.empty()) << "a summary cut short is no answer";
 }
 
 // pkexec starts the helper as root with PKEXEC_UID set; the test does the same. A process of

@@ -97,8 +97,8 @@ HoldersResult findHolders(const std::string& path, const CancelToken* cancel = n
 HoldersResult findHoldersAsAdministrator(const std::string& path, const std::string& helperPath = {},
                                          bool commandLines = false);
 
-// The helper's answer crosses a process boundary as lines of tab-separated fields (no JSON reader
-// in core): a summary line, one line per holder, one per path of a folder's holder.
+// The helper's answer crosses a process boundary as JSON lines: a summary line, then one line per
+// holder with its paths. Lines that are not part of such an answer are ignored.
 std::string holdersToLines(const HoldersResult& r);
 HoldersResult holdersFromLines(std::string_view text);
 

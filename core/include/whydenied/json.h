@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A small streaming JSON writer: correct escaping (including invalid UTF-8, which becomes U+FFFD)
-// matters more here than features, because paths are arbitrary bytes.
+// A streaming front over nlohmann/json (ordered, so fields keep the order they are written in).
+// Paths are arbitrary bytes: a string that is not UTF-8 is written with U+FFFD in place of each bad
+// sequence, and a string value of an object field also gets a sibling "<field>_hex" with its exact bytes.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace wd {
 
 class JsonWriter {
 public:
-    explicit JsonWriter(bool pretty = true) : pretty_(pretty) {}
+    explicit JsonWriter(bool pretty = true);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
 
     JsonWriter& beginObject();
     JsonWriter& endObject();
@@ -30,18 +34,16 @@ public:
     JsonWriter& value(bool b);
     JsonWriter& null();
 
-    const std::string& str() const { return out_; }
+    // The document so far: complete once every container is closed. Numbers with a fraction are
+    // rounded to two decimals.
+    const std::string& str() const;
 
 private:
-    void separate();
-    void newline();
-    bool pretty_;
-    std::string out_;
-    std::vector<bool> first_;  // per open container: nothing written yet
-    bool afterKey_ = false;
+    struct Tree;
+    std::unique_ptr<Tree> t_;
 };
 
-// JSON string literal, with quotes. Invalid UTF-8 bytes become \ufffd so the output always parses.
+// JSON string literal, with quotes. Invalid UTF-8 becomes U+FFFD so the output always parses.
 std::string jsonQuote(std::string_view s);
 
 // For terminals: control characters and invalid UTF-8 shown as \n, \x1b, \xff … so a file name

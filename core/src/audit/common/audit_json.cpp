@@ -10,28 +10,9 @@ namespace wd {
 
 namespace {
 
-bool validUtf8(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > s.size()) return false;
-        for (size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += n;
-    }
-    return true;
-}
-
 void findingFields(JsonWriter& w, const AuditFinding& f) {
     w.key("cause").value(f.cause);
-    w.key("path").value(f.path);
-    // JSON strings cannot carry arbitrary bytes: a name that is not UTF-8 also goes out as hex.
-    if (!validUtf8(f.path)) {
-        static const char* hex = "0123456789abcdef";
-        std::string h;
-        for (unsigned char c : f.path) { h += hex[c >> 4]; h += hex[c & 15]; }
-        w.key("path_hex").value(h);
-    }
+    w.key("path").value(f.path);  // a name that is not UTF-8 also goes out as path_hex (JsonWriter)
     w.key("type").value(toString(f.type));
     w.key("mode").value(modeString(f.mode));
     w.key("uid").value(f.uid);

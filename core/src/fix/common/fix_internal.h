@@ -52,6 +52,11 @@ std::vector<std::string> fileNamesIn(const std::string& dir);
 // Creates a folder and its missing parents (mode 0700 on POSIX); true when it exists afterwards.
 bool makeDirs(const std::string& dir);
 
+// Whether `id` can name a journal entry, a plan record or a bulk batch: what newJournalId makes
+// (digits, T, Z, '.', '-', lowercase hex), at most 64 characters, never starting with a dot, so
+// it is always a plain file name. The engine, the helper and the batch store all check with this.
+bool validRecordId(const std::string& id);
+
 // A helper request in a file (Windows and macOS start the helper through a prompt that passes no
 // argument vector faithfully): a header line, then one argument per line in hex, so newlines and
 // any bytes survive. Decoding refuses anything else.
@@ -61,6 +66,11 @@ std::optional<std::vector<std::string>> decodeRequest(const std::string& text);
 // it is approved, where a file could still be rewritten): each argument in hex, joined by '.'.
 std::string encodeRequestWord(const std::vector<std::string>& args);
 std::optional<std::vector<std::string>> decodeRequestWord(const std::string& word);
+
+// The helper's answer to apply-plan and undo-plan: one JSON line, the plan record's id and the
+// journal entries of its steps. Reading refuses anything else (and a plan with no entry).
+std::string planAnswerText(const std::string& planId, const std::vector<JournalEntry>& entries);
+bool readPlanAnswer(const std::string& text, std::string& planId, std::vector<JournalEntry>& entries);
 
 // The helper request the CLI and the window send for a privileged plan (README, "Request form"):
 // apply --action A --arg ARG --fix ID --cause C --path P --dev N --ino N --type file|dir. A group

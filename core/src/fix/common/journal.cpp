@@ -3,6 +3,7 @@
 #include "whydenied/fix.h"
 
 #include "hex.h"
+#include "json_read.h"
 #include "whydenied/json.h"
 
 #include "fix/common/fix_internal.h"
@@ -13,7 +14,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <map>
 #include <random>
 
 namespace wd {
@@ -28,141 +28,13 @@ void utcTime(std::time_t t, std::tm& tm) {
 #endif
 }
 
-// Just enough JSON to read back what journalEntryJson writes: objects, strings, integers, bools.
-struct JVal {
-    enum Kind { Null, Str, Num, Bool, Obj, Arr } kind = Null;
-    std::string s;  // Str, and Num as written
-    bool b = false;
-    std::map<std::string, JVal> obj;
-};
-
-class Reader {
-public:
-    explicit Reader(const std::string& t) : t_(t) {}
-    std::optional<JVal> parse() {
-        auto v = value(0);
-        ws();
-        if (!v || i_ != t_.size()) return std::nullopt;
-        return v;
-    }
-
-private:
-    void ws() {
-        while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\t' || t_[i_] == '\r')) ++i_;
-    }
-    bool eat(char c) {
-        ws();
-        if (i_ < t_.size() && t_[i_] == c) { ++i_; return true; }
-        return false;
-    }
-    std::optional<std::string> str() {
-        if (!eat('"')) return std::nullopt;
-        std::string out;
-        while (i_ < t_.size() && t_[i_] != '"') {
-            char c = t_[i_++];
-            if (c != '\\') { out += c; continue; }
-            if (i_ >= t_.size()) return std::nullopt;
-            c = t_[i_++];
-            switch (c) {
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case 'r': out += '\r'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'u': {
-                if (i_ + 4 > t_.size()) return std::nullopt;
-                const unsigned cp = static_cast<unsigned>(std::strtoul(t_.substr(i_, 4).c_str(), nullptr, 16));
-                i_ += 4;
-                // Display strings only (exact bytes travel as hex): BMP code points to UTF-8.
-                if (cp < 0x80) out += static_cast<char>(cp);
-                else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-                else { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-                break;
-            }
-            default: out += c;
-            }
-        }
-        if (i_ >= t_.size()) return std::nullopt;
-        ++i_;
-        return out;
-    }
-    std::optional<JVal> value(int depth) {
-        if (depth > 8) return std::nullopt;
-        ws();
-        if (i_ >= t_.size()) return std::nullopt;
-        JVal v;
-        const char c = t_[i_];
-        if (c == '{') {
-            ++i_;
-            v.kind = JVal::Obj;
-            if (eat('}')) return v;
-            do {
-                auto k = str();
-                if (!k || !eat(':')) return std::nullopt;
-                auto x = value(depth + 1);
-                if (!x) return std::nullopt;
-                v.obj[*k] = std::move(*x);
-            } while (eat(','));
-            if (!eat('}')) return std::nullopt;
-            return v;
-        }
-        if (c == '[') {
-            ++i_;
-            v.kind = JVal::Arr;
-            if (eat(']')) return v;
-            do {
-                if (!value(depth + 1)) return std::nullopt;
-            } while (eat(','));
-            if (!eat(']')) return std::nullopt;
-            return v;
-        }
-        if (c == '"') {
-            auto s = str();
-            if (!s) return std::nullopt;
-            v.kind = JVal::Str;
-            v.s = std::move(*s);
-            return v;
-        }
-        if (t_.compare(i_, 4, "true") == 0) { i_ += 4; v.kind = JVal::Bool; v.b = true; return v; }
-        if (t_.compare(i_, 5, "false") == 0) { i_ += 5; v.kind = JVal::Bool; return v; }
-        if (t_.compare(i_, 4, "null") == 0) { i_ += 4; return v; }
-        const size_t start = i_;
-        while (i_ < t_.size() && (std::isdigit(static_cast<unsigned char>(t_[i_])) || t_[i_] == '-')) ++i_;
-        if (i_ == start) return std::nullopt;
-        v.kind = JVal::Num;
-        v.s = t_.substr(start, i_ - start);
-        return v;
-    }
-    const std::string& t_;
-    size_t i_ = 0;
-};
-
-const JVal* get(const JVal& o, const char* k) {
-    auto it = o.obj.find(k);
-    return it == o.obj.end() ? nullptr : &it->second;
-}
-std::string getStr(const JVal& o, const char* k) {
-    const JVal* v = get(o, k);
-    return v && v->kind == JVal::Str ? v->s : std::string();
-}
-std::string getBytes(const JVal& o, const char* k) {
-    const std::string hk = std::string(k) + "_hex";
-    if (const JVal* h = get(o, hk.c_str()); h && h->kind == JVal::Str)
-        if (auto b = fromHex(h->s)) return *b;
-    return getStr(o, k);
-}
-uint64_t getU64(const JVal& o, const char* k) {
-    const JVal* v = get(o, k);
-    return v && v->kind == JVal::Num && !v->s.empty() && v->s[0] != '-' ? std::strtoull(v->s.c_str(), nullptr, 10) : 0;
-}
-int64_t getI64(const JVal& o, const char* k) {
-    const JVal* v = get(o, k);
-    return v && v->kind == JVal::Num ? std::strtoll(v->s.c_str(), nullptr, 10) : 0;
-}
-bool getBool(const JVal& o, const char* k) {
-    const JVal* v = get(o, k);
-    return v && v->kind == JVal::Bool && v->b;
-}
+using jsonread::Json;
+using jsonread::get;
+using jsonread::getBool;
+using jsonread::getBytes;
+using jsonread::getI64;
+using jsonread::getStr;
+using jsonread::getU64;
 
 void writeState(JsonWriter& w, const NodeState& s) {
     w.beginObject();
@@ -183,9 +55,9 @@ void writeState(JsonWriter& w, const NodeState& s) {
     w.endObject();
 }
 
-NodeState readStateJson(const JVal* o) {
+NodeState readStateJson(const Json* o) {
     NodeState s;
-    if (!o || o->kind != JVal::Obj) return s;
+    if (!o || !o->is_object()) return s;
     s.present = getBool(*o, "present");
     s.mode = static_cast<uint32_t>(std::strtoul(getStr(*o, "mode").c_str(), nullptr, 8));
     s.uid = static_cast<uint32_t>(getU64(*o, "uid"));
@@ -198,8 +70,8 @@ NodeState readStateJson(const JVal* o) {
     s.ctimeNs = getI64(*o, "ctime_ns");
     s.attributes = static_cast<uint32_t>(getU64(*o, "attributes"));
     s.sddl = getStr(*o, "sddl");
-    if (const JVal* x = get(*o, "xattr_hex"); x && x->kind == JVal::Str)
-        if (auto v = fromHex(x->s)) {
+    if (const Json* x = get(*o, "xattr_hex"); x && x->is_string())
+        if (auto v = fromHex(x->get<std::string>())) {
             s.xattrPresent = true;
             s.xattr = *v;
         }
@@ -257,8 +129,9 @@ Message NodeState::described() const {
     return m;
 }
 
-std::string journalEntryJson(const JournalEntry& e) {
-    JsonWriter w;
+namespace {
+
+void writeEntry(JsonWriter& w, const JournalEntry& e) {
     w.beginObject();
     w.key("schema").value(1);
     w.key("id").value(e.id);
@@ -284,12 +157,10 @@ std::string journalEntryJson(const JournalEntry& e) {
     w.key("undone_time").value(e.undoneTime);
     if (e.pending) w.key("pending").value(true);
     w.endObject();
-    return w.str() + "\n";
 }
 
-std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
-    const auto v = Reader(text).parse();
-    if (!v || v->kind != JVal::Obj || getU64(*v, "schema") != 1) return std::nullopt;
+std::optional<JournalEntry> entryFromJson(const Json* v) {
+    if (!v || !v->is_object() || getU64(*v, "schema") != 1) return std::nullopt;
     JournalEntry e;
     e.id = getStr(*v, "id");
     e.time = getStr(*v, "time");
@@ -314,6 +185,47 @@ std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
     e.undoneTime = getStr(*v, "undone_time");
     e.pending = getBool(*v, "pending");
     return e;
+}
+
+}  // namespace
+
+std::string journalEntryJson(const JournalEntry& e) {
+    JsonWriter w;
+    writeEntry(w, e);
+    return w.str() + "\n";
+}
+
+std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
+    const auto v = jsonread::parse(text);
+    return v ? entryFromJson(&*v) : std::nullopt;
+}
+
+namespace {
+constexpr const char* kPlanAnswer = "plan";
+}
+
+std::string fix::planAnswerText(const std::string& planId, const std::vector<JournalEntry>& entries) {
+    JsonWriter w(false);
+    w.beginObject().key("answer").value(kPlanAnswer).key("version").value(1).key("id").value(planId);
+    w.key("entries").beginArray();
+    for (const auto& e : entries) writeEntry(w, e);
+    w.endArray().endObject();
+    return w.str() + "\n";
+}
+
+bool fix::readPlanAnswer(const std::string& text, std::string& planId, std::vector<JournalEntry>& entries) {
+    const auto v = jsonread::parse(text);
+    if (!v || getStr(*v, "answer") != kPlanAnswer || getU64(*v, "version") != 1) return false;
+    planId = getStr(*v, "id");
+    const Json* list = get(*v, "entries");
+    if (!validRecordId(planId) || !list || !list->is_array() || list->empty()) return false;
+    entries.clear();
+    for (const Json& one : *list) {
+        auto e = entryFromJson(&one);
+        if (!e) return false;
+        entries.push_back(std::move(*e));
+    }
+    return true;
 }
 
 std::vector<JournalEntry> Journal::list() const {
@@ -378,6 +290,11 @@ std::optional<std::vector<std::string>> fix::decodeRequestWord(const std::string
         if (j == word.size()) return args;
         i = j + 1;
     }
+}
+
+bool fix::validRecordId(const std::string& id) {
+    return !id.empty() && id.size() <= 64 && id[0] != '.' &&
+           id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
 }
 
 std::string fix::HelperOptions::get(const std::string& name) const {

@@ -25,7 +25,7 @@ constexpr std::string_view kRecordHeader = "whydenied-plan 1";
 std::string journalDirOf(const ApplyOptions& o) { return o.journalDir.empty() ? Journal::defaultDir() : o.journalDir; }
 
 bool validId(const std::string& id) {
-    return !id.empty() && id.size() <= 64 && id[0] != '.' && id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
+    return fix::validRecordId(id);
 }
 
 std::string recordPath(const std::string& dir, const std::string& id) { return dir + "/" + id + ".plan"; }
@@ -47,31 +47,11 @@ std::optional<Diagnosis> kernelAfter(const Plan& plan, const ApplyOptions& opts)
 }
 
 #if defined(__linux__)
-// The helper's answer to apply-plan / undo-plan: "plan ID", then each journal entry, "--" after each.
-bool readHelperAnswer(const std::string& out, std::string& planId, std::vector<JournalEntry>& entries) {
-    std::istringstream in(out);
-    std::string line;
-    if (!std::getline(in, line) || line.rfind("plan ", 0) != 0) return false;
-    planId = line.substr(5);
-    std::string chunk;
-    while (std::getline(in, line)) {
-        if (line != "--") {
-            chunk += line + "\n";
-            continue;
-        }
-        auto e = journalEntryFromJson(chunk);
-        if (!e) return false;
-        entries.push_back(std::move(*e));
-        chunk.clear();
-    }
-    return validId(planId) && !entries.empty();
-}
-
 bool viaHelperPlan(const std::vector<std::string>& request, const ApplyOptions& o, std::string& planId,
                    std::vector<JournalEntry>& entries, Message& error) {
     posix::RunResult run;
     if (!fix::runHelperWithPkexec(request, o.helperPath, 10 * 60 * 1000, 4 << 20, run, error)) return false;
-    if (!readHelperAnswer(run.out, planId, entries)) {
+    if (!fix::readPlanAnswer(run.out, planId, entries)) {
         error = WD_TR("the helper's answer could not be read");
         return false;
     }

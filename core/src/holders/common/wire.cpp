@@ -1,103 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The helper's holders answer as lines: "S" summary, "H" holder, "P" a path of the last holder.
-// Fields are tab-separated; tabs and newlines inside a field become spaces (display text only,
-// except paths, whose bytes are hex-encoded so any name survives).
+// The helper's holders answer as JSON lines: one {"kind": "summary"} line, then one
+// {"kind": "holder"} line per holder with its paths. Texts that are not UTF-8 (paths, command
+// lines) keep their bytes in a "<field>_hex" sibling, so any name survives.
 #include "whydenied/holders.h"
 
-#include <charconv>
+#include "json_read.h"
+#include "whydenied/json.h"
 
 namespace wd {
-namespace {
-
-std::string clean(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return out;
-}
-
-std::string hex(std::string_view s) {
-    static constexpr char kDigits[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned char c : s) {
-        out += kDigits[c >> 4];
-        out += kDigits[c & 15];
-    }
-    return out;
-}
-
-std::string unhex(std::string_view s) {
-    std::string out;
-    for (size_t i = 0; i + 1 < s.size(); i += 2) {
-        unsigned v = 0;
-        std::from_chars(s.data() + i, s.data() + i + 2, v, 16);
-        out += static_cast<char>(v);
-    }
-    return out;
-}
-
-template <typename T>
-T number(std::string_view s) {
-    T v{};
-    std::from_chars(s.data(), s.data() + s.size(), v);
-    return v;
-}
-
-std::vector<std::string_view> fields(std::string_view line) {
-    std::vector<std::string_view> out;
-    while (true) {
-        const size_t tab = line.find('\t');
-        out.push_back(line.substr(0, tab));
-        if (tab == std::string_view::npos) return out;
-        line.remove_prefix(tab + 1);
-    }
-}
-
-}  // namespace
 
 std::string holdersToLines(const HoldersResult& r) {
-    std::string out = "S\t" + hex(r.path) + "\t" + (r.folder ? "1" : "0") + "\t" + std::to_string(r.scanned) + "\t" +
-                      std::to_string(r.notInspected) + "\t" + std::to_string(r.unattributedLocks) + "\t" +
-                      clean(r.error) + "\n";
+    JsonWriter s(false);
+    s.beginObject().key("kind").value("summary");
+    s.key("path").value(r.path).key("folder").value(r.folder);
+    s.key("scanned").value(r.scanned).key("not_inspected").value(r.notInspected);
+    s.key("unattributed_locks").value(r.unattributedLocks);
+    s.key("error").value(r.error);
+    s.endObject();
+    std::string out = s.str() + "\n";
     for (const Holder& h : r.holders) {
-        out += "H\t" + std::to_string(h.pid) + "\t" + std::to_string(h.startTime) + "\t" + std::to_string(h.uid) + "\t" +
-               (h.uidKnown ? "1" : "0") + "\t" + std::to_string(h.how) + "\t" + (h.kernelThread ? "1" : "0") + "\t" +
-               clean(h.name) + "\t" + clean(h.user) + "\t" + clean(h.cmdline) + "\n";
-        for (const std::string& p : h.paths) out += "P\t" + hex(p) + "\n";
+        JsonWriter w(false);
+        w.beginObject().key("kind").value("holder");
+        w.key("pid").value(h.pid).key("start_time").value(h.startTime);
+        w.key("uid").value(h.uid).key("uid_known").value(h.uidKnown);
+        w.key("how").value(h.how).key("kernel_thread").value(h.kernelThread);
+        w.key("name").value(h.name).key("user").value(h.user).key("cmdline").value(h.cmdline);
+        w.key("paths").beginArray();
+        for (const std::string& p : h.paths) w.beginObject().key("path").value(p).endObject();
+        w.endArray();
+        w.endObject();
+        out += w.str() + "\n";
     }
     return out;
 }
 
 HoldersResult holdersFromLines(std::string_view text) {
+    using namespace jsonread;
     HoldersResult r;
     bool summary = false;
     while (!text.empty()) {
         const size_t nl = text.find('\n');
-        const std::string_view line = text.substr(0, nl);
+        const std::string line(text.substr(0, nl));
         text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-        const auto f = fields(line);
-        if (f[0] == "S" && f.size() >= 7) {
+        const auto v = parse(line);
+        if (!v || !v->is_object()) continue;
+        const std::string kind = getStr(*v, "kind");
+        if (kind == "summary") {
             summary = true;
-            r.path = unhex(f[1]);
-            r.folder = f[2] == "1";
-            r.scanned = number<int>(f[3]);
-            r.notInspected = number<int>(f[4]);
-            r.unattributedLocks = number<int>(f[5]);
-            r.error = std::string(f[6]);
-        } else if (f[0] == "H" && f.size() >= 10) {
+            r.path = getBytes(*v, "path");
+            r.folder = getBool(*v, "folder");
+            r.scanned = static_cast<int>(getI64(*v, "scanned"));
+            r.notInspected = static_cast<int>(getI64(*v, "not_inspected"));
+            r.unattributedLocks = static_cast<int>(getI64(*v, "unattributed_locks"));
+            r.error = getBytes(*v, "error");
+        } else if (kind == "holder") {
             Holder h;
-            h.pid = number<int>(f[1]);
-            h.startTime = number<uint64_t>(f[2]);
-            h.uid = number<uint32_t>(f[3]);
-            h.uidKnown = f[4] == "1";
-            h.how = number<uint32_t>(f[5]);
-            h.kernelThread = f[6] == "1";
-            h.name = std::string(f[7]);
-            h.user = std::string(f[8]);
-            h.cmdline = std::string(f[9]);
+            h.pid = static_cast<int>(getI64(*v, "pid"));
+            h.startTime = getU64(*v, "start_time");
+            h.uid = static_cast<uint32_t>(getU64(*v, "uid"));
+            h.uidKnown = getBool(*v, "uid_known");
+            h.how = static_cast<uint32_t>(getU64(*v, "how"));
+            h.kernelThread = getBool(*v, "kernel_thread");
+            h.name = getBytes(*v, "name");
+            h.user = getBytes(*v, "user");
+            h.cmdline = getBytes(*v, "cmdline");
+            if (const Json* paths = get(*v, "paths"); paths && paths->is_array())
+                for (const Json& p : *paths)
+                    if (h.paths.size() < kMaxPathsPerHolder) h.paths.push_back(getBytes(p, "path"));
             r.holders.push_back(std::move(h));
-        } else if (f[0] == "P" && f.size() >= 2 && !r.holders.empty() && r.holders.back().paths.size() < kMaxPathsPerHolder) {
-            r.holders.back().paths.push_back(unhex(f[1]));
         }
     }
     if (!summary && r.error.empty()) r.error = "the helper gave no answer";

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Bulk fix of one audit group ("make all 1 204 files writable for you") and its undo, on Linux.
+// Applying a bulk fix of one audit group ("make all 1 204 files writable for you") and undoing it,
+// on Linux.
 //
 // The fix rides on a second audit walk: each finding of the group is changed right where the walk
 // found it, through an O_PATH descriptor opened relative to the walk's directory fd without
 // following symlinks and checked to be the inode the walk judged (device + inode + type), and is
 // judged again right there (the walk descends into a folder the fix made searchable). No path is
-// resolved again, and no list of the whole group is held in memory.
-//
-// The batch is one journal entry: a text file <id>.batch beside the per-fix JSON entries, one line
-// per changed entry (device, inode, mode/owner before and after, the ctime and attribute flags
-// after, the path relative to the root with every unusual byte escaped), streamed while the walk
-// runs and renamed into place at the end.
+// resolved again, and no list of the whole group is held in memory. Each changed entry is recorded
+// in the batch (bulk_store.cpp) while the walk runs.
 //
 // Taking ownership and clearing the immutable flag need root: as anybody else the engine asks
 // whydenied-helper (through pkexec, an argument vector) to run the same code as root for them;
 // the helper keeps its own root-owned copy of the batch, and only that copy is used to undo.
-#include "whydenied/audit.h"
+#include "fix/linux/bulk_internal.h"
 
-#include "fix/common/fix_internal.h"
 #include "fix/common/helper_form.h"
 #include "probe/posix/run.h"
 #include "rules/support/common.h"
@@ -43,55 +39,11 @@
 #define SYS_fchmodat2 452  // the same number on every architecture (Linux 6.6)
 #endif
 
-
 namespace wd {
 
+using namespace bulk;
+
 namespace {
-
-constexpr const char* kMagicV1 = "whydenied-batch 1";
-constexpr const char* kMagic = "whydenied-batch 2";  // + ctime and attribute flags after the fix
-constexpr const char* kFixAnswer = "whydenied-bulk-fix 1";
-constexpr const char* kUndoAnswer = "whydenied-bulk-undo 1";
-constexpr uint32_t kFlagBits = FS_IMMUTABLE_FL | FS_APPEND_FL;
-
-// Every byte that could break the line format (space, newline, backslash, control, non-ASCII) as
-// \xHH: names with newlines and invalid UTF-8 come back byte for byte.
-std::string escapeBytes(const std::string& s) {
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    out.reserve(s.size());
-    for (unsigned char c : s) {
-        if (c <= 0x20 || c >= 0x7f || c == '\\') {
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out;
-}
-
-std::optional<std::string> unescapeBytes(const std::string& s) {
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\\') {
-            out += s[i];
-            continue;
-        }
-        if (i + 3 >= s.size() || s[i + 1] != 'x') return std::nullopt;
-        auto nib = [](char c) -> int {
-            if (c >= '0' && c <= '9') return c - '0';
-            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-            return -1;
-        };
-        const int hi = nib(s[i + 2]), lo = nib(s[i + 3]);
-        if (hi < 0 || lo < 0) return std::nullopt;
-        out += static_cast<char>(hi * 16 + lo);
-        i += 3;
-    }
-    return out;
-}
 
 std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
 
@@ -137,44 +89,6 @@ bool setFlagBits(int pathFd, uint32_t mode, uint32_t want, std::string& err) {
     return ok;
 }
 
-std::string normalRoot(std::string r) {
-    while (r.size() > 1 && r.back() == '/') r.pop_back();
-    return r;
-}
-
-// Mode bits the operation needs from the owner, as a chmod spec.
-std::string ownerSpec(Operation op, bool traverseOnly) {
-    if (traverseOnly) return "u+x";
-    switch (op) {
-    case Operation::Read: return "u+r";
-    case Operation::List: return "u+rx";
-    case Operation::Execute: return "u+x";
-    case Operation::Traverse: return "u+x";
-    default: return "u+w";
-    }
-}
-
-std::string batchPath(const std::string& dir, const std::string& id) { return dir + "/" + id + ".batch"; }
-
-bool mkdirs(const std::string& dir) {
-    for (size_t i = 1; i <= dir.size(); ++i)
-        if (i == dir.size() || dir[i] == '/') {
-            const std::string p = dir.substr(0, i);
-            if (mkdir(p.c_str(), 0700) != 0 && errno != EEXIST) return false;
-        }
-    return true;
-}
-
-bool validId(const std::string& id) {
-    return !id.empty() && id.size() <= 64 && id[0] != '.' &&
-           id.find_first_not_of("0123456789TZ.-abcdefghijklmnopqrstuvwxyz") == std::string::npos;
-}
-
-std::string userName(uint32_t uid) {
-    const passwd* pw = getpwuid(uid);
-    return pw && pw->pw_name ? pw->pw_name : std::to_string(uid);
-}
-
 // Runs whydenied-helper through pkexec; the answer in run.out is parsed by the caller.
 posix::RunResult runHelper(const std::vector<std::string>& request, Message& why,
                            const std::function<void(const std::string&)>& onErrLine = {}) {
@@ -182,19 +96,6 @@ posix::RunResult runHelper(const std::vector<std::string>& request, Message& why
     // pkexec may wait for a person to type a password, and a big tree takes a while.
     fix::runHelperWithPkexec(request, {}, 60 * 60 * 1000, 1 << 20, run, why, onErrLine);
     return run;
-}
-
-// A result's error in both forms: English text (the CLI, the helper's answer) and the template.
-template <class Result>
-void setError(Result& r, Message why) {
-    r.error = why.english();
-    r.why = std::move(why);
-}
-// What came as text only (the helper's answer, a low-level error): its template where one is known.
-template <class Result>
-Result withWhy(Result r) {
-    if (!r.error.empty() && r.why.empty()) r.why = fix::reasonMessage(r.error);
-    return r;
 }
 
 // How a batch is applied: for whom, and how carefully.
@@ -227,7 +128,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         return r;
     }
     const std::string journalDir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
-    if (!mkdirs(journalDir)) {
+    if (!fix::makeDirs(journalDir)) {
         setError(r, Message(WD_TR("cannot create %1: %2"), {journalDir, std::strerror(errno)}));
         return r;
     }
@@ -449,46 +350,16 @@ BulkFixResult applyViaHelper(const AuditOptions& opts, const BulkFixPlan& plan,
     return *got;
 }
 
-struct BatchHeader {
-    std::string root;
-    std::optional<FixAction> action;
-    uint32_t uid = 0;
-    bool v2 = false;
-};
-
-std::optional<BatchHeader> readHeader(std::istream& in, std::string& error) {
-    std::string line;
-    std::getline(in, line);
-    BatchHeader h;
-    if (line != kMagic && line != kMagicV1) {
-        error = "not a batch journal entry";
-        return std::nullopt;
-    }
-    h.v2 = line == kMagic;
-    bool haveUid = false;
-    while (std::getline(in, line) && line != "--") {
-        if (line.rfind("root ", 0) == 0) h.root = unescapeBytes(line.substr(5)).value_or("");
-        if (line.rfind("action ", 0) == 0) h.action = fixActionFromString(line.substr(7));
-        if (line.rfind("uid ", 0) == 0 && line.size() > 4 && line.size() < 15 &&
-            line.find_first_not_of("0123456789", 4) == std::string::npos) {
-            h.uid = static_cast<uint32_t>(std::stoul(line.substr(4)));
-            haveUid = true;
-        }
-    }
-    if (h.root.empty() || h.root[0] != '/' || !haveUid) {
-        error = "the batch names no root folder or no owner";
-        return std::nullopt;
-    }
-    return h;
-}
-
 // `forCaller`: root undoing for the helper's caller; the batch must be theirs, and a file goes
 // back to its old owner only when nothing touched it since the fix.
 BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::optional<uint32_t> forCaller) {
     BulkUndoResult r;
     std::ifstream in(batchPath(dir, id));
-    const auto h = readHeader(in, r.error);
-    if (!h) return r;
+    const auto h = readHeader(in);
+    if (!h) {
+        r.error = h.error();
+        return r;
+    }
     if (forCaller && h->uid != *forCaller) {
         r.error = "that batch belongs to someone else; nothing was changed";
         return r;
@@ -629,72 +500,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
     return r;
 }
 
-void markUndone(const std::string& dir, const std::string& id) {
-    std::ifstream in(batchPath(dir, id));
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("undone ", 0) == 0) return;
-    in.close();
-    if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
-        std::fprintf(f, "undone %s\n", fix::isoNow().c_str());
-        std::fclose(f);
-    }
-}
-
-// The bulk fixes that need an administrator, keyed by the cause the audit grouped the entries
-// under: taking ownership (for `uid`) and clearing the immutable attribute. The one table the
-// planner and the helper's bulk verb share.
-std::optional<BulkFixPlan> privilegedBulkPlan(const std::string& cause, uid_t uid, const std::string& root) {
-    BulkFixPlan p;
-    p.cause = cause;
-    p.privileged = true;
-    if (cause == "owned-by-another-user") {
-        p.action = FixAction::Chown;
-        p.arg = std::to_string(uid);
-        p.command = fix::joinCommand({"chown", "-R", userName(uid), root}, Privilege::Admin);
-    } else if (cause == "immutable-attribute") {
-        p.action = FixAction::ClearFlag;
-        p.arg = "-i";
-        p.command = fix::joinCommand({"chattr", "-R", "-i", root}, Privilege::Admin);
-    } else {
-        return std::nullopt;
-    }
-    return p;
-}
-
 }  // namespace
-
-std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why) {
-    BulkFixPlan p;
-    p.cause = cause;
-    const std::string root = normalRoot(opts.root);
-    if (cause == "owner-lacks-permission" || cause == "parent-not-traversable") {
-        p.action = FixAction::Chmod;
-        p.arg = ownerSpec(opts.op, cause == "parent-not-traversable");
-        p.command = fix::joinCommand({"chmod", "-R", p.arg, root}, Privilege::None);
-        p.description = cause == "parent-not-traversable"
-            ? "Give yourself search (x) permission on every folder of this group that you own"
-            : "Add the missing permission for the owner (you) on every entry of this group";
-        return p;
-    }
-    const bool forMe = opts.subject.empty() || opts.subject == "me";
-    auto admin = privilegedBulkPlan(cause, geteuid(), root);
-    if (!admin) {
-        if (why) *why = "no bulk fix for " + cause + " (fix those one by one with diagnose/fix)";
-        return std::nullopt;
-    }
-    if (!forMe) {
-        if (why)
-            *why = admin->action == FixAction::Chown
-                       ? "taking ownership is offered only for your own access (no --as)"
-                       : "clearing the immutable attribute is offered only for your own access (no --as)";
-        return std::nullopt;
-    }
-    admin->description = admin->action == FixAction::Chown
-                             ? "Make you the owner of every entry of this group (needs an administrator)"
-                             : "Clear the immutable attribute of every entry of this group (needs an administrator)";
-    return admin;
-}
 
 BulkFixResult applyBulkFix(const AuditOptions& opts, const BulkFixPlan& plan, const std::string& journalDir,
                            const std::function<void(const BulkFixProgress&)>& progress, const CancelToken* cancel) {
@@ -742,14 +548,6 @@ BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& o
     return r;
 }
 
-bool isBulkJournalEntry(const std::string& journalDirIn, const std::string& id) {
-    const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
-    if (!validId(id)) return false;
-    struct stat st{};
-    // Root trusts only a batch that root wrote: one in a person's folder is theirs to forge.
-    return lstat(batchPath(dir, id).c_str(), &st) == 0 && S_ISREG(st.st_mode) && (geteuid() != 0 || st.st_uid == 0);
-}
-
 BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& id) {
     BulkUndoResult r;
     const std::string dir = journalDirIn.empty() ? Journal::defaultDir() : journalDirIn;
@@ -758,8 +556,11 @@ BulkUndoResult undoBulkFix(const std::string& journalDirIn, const std::string& i
         return r;
     }
     std::ifstream in(batchPath(dir, id));
-    const auto h = readHeader(in, r.error);
-    if (!h) return withWhy(r);
+    const auto h = readHeader(in);
+    if (!h) {
+        r.error = h.error();
+        return withWhy(r);
+    }
     if ((h->action == FixAction::Chown || h->action == FixAction::ClearFlag) && geteuid() != 0) {
         // Only the helper's own root-owned copy of the batch is trusted to undo as root.
         const auto run = runHelper(fix::helperRequest("bulk-undo", {{"id", id}}), r.why);
@@ -786,108 +587,6 @@ BulkUndoResult undoBulkFixFor(uint32_t callerUid, const std::string& journalDir,
         return r;
     }
     return undoHere(journalDir, id, callerUid);
-}
-
-std::string bulkFixResultText(const BulkFixResult& r) {
-    std::ostringstream o;
-    o << kFixAnswer << "\nid " << r.journalId << "\nchanged " << r.changed << "\nfailed " << r.failed << "\nskipped "
-      << r.skipped << "\nresolved " << r.resolved << "\n";
-    for (const auto& f : r.failures) o << "failure " << escapeBytes(f) << "\n";
-    if (!r.error.empty()) o << "error " << escapeBytes(r.error) << "\n";
-    o << "end\n";
-    return o.str();
-}
-
-namespace {
-bool readCount(const std::string& line, const char* key, uint64_t& v) {
-    const size_t n = std::strlen(key);
-    if (line.compare(0, n, key) != 0 || line.size() <= n + 1 || line[n] != ' ') return false;
-    const std::string num = line.substr(n + 1);
-    if (num.size() > 19 || num.find_first_not_of("0123456789") != std::string::npos) return false;
-    v = std::stoull(num);
-    return true;
-}
-std::optional<std::string> readText(const std::string& line, const char* key) {
-    const size_t n = std::strlen(key);
-    if (line.compare(0, n, key) != 0 || line.size() < n + 1 || line[n] != ' ') return std::nullopt;
-    return unescapeBytes(line.substr(n + 1));
-}
-}  // namespace
-
-std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text) {
-    std::istringstream in(text);
-    std::string line;
-    if (!std::getline(in, line) || line != kFixAnswer) return std::nullopt;
-    BulkFixResult r;
-    bool ended = false;
-    while (std::getline(in, line)) {
-        if (line == "end") {
-            ended = true;
-            break;
-        }
-        if (line.rfind("id ", 0) == 0) {
-            r.journalId = line.substr(3);
-            if (!r.journalId.empty() && !validId(r.journalId)) return std::nullopt;
-        } else if (auto f = readText(line, "failure")) {
-            r.failures.push_back(*f);
-        } else if (auto e = readText(line, "error")) {
-            r.error = *e;
-        } else if (!readCount(line, "changed", r.changed) && !readCount(line, "failed", r.failed) &&
-                   !readCount(line, "skipped", r.skipped) && !readCount(line, "resolved", r.resolved)) {
-            return std::nullopt;
-        }
-    }
-    if (!ended) return std::nullopt;
-    r.ok = r.error.empty() && r.failed == 0;
-    return r;
-}
-
-std::string bulkUndoResultText(const BulkUndoResult& r) {
-    std::ostringstream o;
-    o << kUndoAnswer << "\nok " << (r.ok ? 1 : 0) << "\nrestored " << r.restored << "\nskipped " << r.skipped << "\n";
-    for (const auto& p : r.problems) o << "problem " << escapeBytes(p) << "\n";
-    if (!r.error.empty()) o << "error " << escapeBytes(r.error) << "\n";
-    o << "end\n";
-    return o.str();
-}
-
-std::string bulkProgressLine(const BulkFixProgress& p) {
-    return "progress " + std::to_string(p.entries) + " " + std::to_string(p.changed) + " " + std::to_string(p.failed);
-}
-
-std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line) {
-    BulkFixProgress p;
-    unsigned long long e = 0, c = 0, f = 0;
-    char tail = 0;
-    if (line.rfind("progress ", 0) != 0 || std::sscanf(line.c_str(), "progress %llu %llu %llu%c", &e, &c, &f, &tail) != 3)
-        return std::nullopt;
-    p.entries = e;
-    p.changed = c;
-    p.failed = f;
-    return p;
-}
-
-std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text) {
-    std::istringstream in(text);
-    std::string line;
-    if (!std::getline(in, line) || line != kUndoAnswer) return std::nullopt;
-    BulkUndoResult r;
-    bool ended = false;
-    uint64_t ok = 0;
-    while (std::getline(in, line)) {
-        if (line == "end") {
-            ended = true;
-            break;
-        }
-        if (auto p = readText(line, "problem")) r.problems.push_back(*p);
-        else if (auto e = readText(line, "error")) r.error = *e;
-        else if (!readCount(line, "ok", ok) && !readCount(line, "restored", r.restored) &&
-                 !readCount(line, "skipped", r.skipped))
-            return std::nullopt;
-    }
-    if (!ended) return std::nullopt;
-    r.ok = ok == 1;
-    return r;
 }
 
 }  // namespace wd

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Linux bulk fix's answers from whydenied-helper to the engine (JSON lines), and its progress lines.
+#include "fix/linux/bulk_internal.h"
+
+#include "json_read.h"
+#include "whydenied/json.h"
+
+#include <cstdio>
+
+namespace wd {
+
+using namespace bulk;
+
+namespace {
+
+// Each answer is one JSON line: {"answer": "bulk-fix" or "bulk-undo", "version": 1, counts, and
+// texts as objects {"text": …} so that one that is not UTF-8 keeps its bytes in "text_hex"}.
+constexpr const char* kFixAnswer = "bulk-fix";
+constexpr const char* kUndoAnswer = "bulk-undo";
+
+void texts(JsonWriter& w, const char* key, const std::vector<std::string>& list) {
+    w.key(key).beginArray();
+    for (const auto& t : list) w.beginObject().key("text").value(t).endObject();
+    w.endArray();
+}
+
+// The answer's object when `text` is one answer of that kind, every count a non-negative integer
+// and every text list well formed.
+std::optional<jsonread::Json> answerOf(const std::string& text, const char* kind, std::initializer_list<const char*> counts,
+                                       const char* listKey) {
+    auto v = jsonread::parse(text);
+    if (!v || !v->is_object() || jsonread::getStr(*v, "answer") != kind || jsonread::getU64(*v, "version") != 1)
+        return std::nullopt;
+    for (const char* k : counts)
+        if (const auto* n = jsonread::get(*v, k); !n || !n->is_number_unsigned()) return std::nullopt;
+    const auto* list = jsonread::get(*v, listKey);
+    if (!list || !list->is_array()) return std::nullopt;
+    for (const auto& t : *list)
+        if (!t.is_object() || !jsonread::get(t, "text")) return std::nullopt;
+    return v;
+}
+
+std::vector<std::string> textsOf(const jsonread::Json& v, const char* listKey) {
+    std::vector<std::string> out;
+    for (const auto& t : *jsonread::get(v, listKey)) out.push_back(jsonread::getBytes(t, "text"));
+    return out;
+}
+
+}  // namespace
+
+std::string bulkFixResultText(const BulkFixResult& r) {
+    JsonWriter w(false);
+    w.beginObject().key("answer").value(kFixAnswer).key("version").value(1);
+    w.key("id").value(r.journalId);
+    w.key("changed").value(r.changed).key("failed").value(r.failed);
+    w.key("skipped").value(r.skipped).key("resolved").value(r.resolved);
+    texts(w, "failures", r.failures);
+    w.key("error").value(r.error);
+    w.endObject();
+    return w.str() + "\n";
+}
+
+std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text) {
+    const auto v = answerOf(text, kFixAnswer, {"changed", "failed", "skipped", "resolved"}, "failures");
+    if (!v) return std::nullopt;
+    BulkFixResult r;
+    r.journalId = jsonread::getStr(*v, "id");
+    if (!r.journalId.empty() && !fix::validRecordId(r.journalId)) return std::nullopt;
+    r.changed = jsonread::getU64(*v, "changed");
+    r.failed = jsonread::getU64(*v, "failed");
+    r.skipped = jsonread::getU64(*v, "skipped");
+    r.resolved = jsonread::getU64(*v, "resolved");
+    r.failures = textsOf(*v, "failures");
+    r.error = jsonread::getBytes(*v, "error");
+    r.ok = r.error.empty() && r.failed == 0;
+    return r;
+}
+
+std::string bulkUndoResultText(const BulkUndoResult& r) {
+    JsonWriter w(false);
+    w.beginObject().key("answer").value(kUndoAnswer).key("version").value(1);
+    w.key("ok").value(r.ok);
+    w.key("restored").value(r.restored).key("skipped").value(r.skipped);
+    texts(w, "problems", r.problems);
+    w.key("error").value(r.error);
+    w.endObject();
+    return w.str() + "\n";
+}
+
+std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text) {
+    const auto v = answerOf(text, kUndoAnswer, {"restored", "skipped"}, "problems");
+    if (!v) return std::nullopt;
+    if (const auto* ok = jsonread::get(*v, "ok"); !ok || !ok->is_boolean()) return std::nullopt;
+    BulkUndoResult r;
+    r.ok = jsonread::getBool(*v, "ok");
+    r.restored = jsonread::getU64(*v, "restored");
+    r.skipped = jsonread::getU64(*v, "skipped");
+    r.problems = textsOf(*v, "problems");
+    r.error = jsonread::getBytes(*v, "error");
+    return r;
+}
+
+// Progress stays a text line: it goes to standard error between the helper's other lines, which
+// pkexecFailure reads past.
+std::string bulkProgressLine(const BulkFixProgress& p) {
+    return "progress " + std::to_string(p.entries) + " " + std::to_string(p.changed) + " " + std::to_string(p.failed);
+}
+
+std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line) {
+    BulkFixProgress p;
+    unsigned long long e = 0, c = 0, f = 0;
+    char tail = 0;
+    if (line.rfind("progress ", 0) != 0 || std::sscanf(line.c_str(), "progress %llu %llu %llu%c", &e, &c, &f, &tail) != 3)
+        return std::nullopt;
+    p.entries = e;
+    p.changed = c;
+    p.failed = f;
+    return p;
+}
+
+}  // namespace wd
