@@ -10,6 +10,7 @@
 #include "DropZone.h"
 #include "FixDialog.h"
 #include "SubjectSelector.h"
+#include "BackgroundPool.h"
 #include "Translate.h"
 #include "whydenied/plan.h"
 #include "whydenied/report.h"
@@ -443,7 +444,7 @@ void MainWindow::fixAll() {
         if (!out.recordId.empty()) offerPlanUndo(out.recordId, wdgui::tr(out.said));
         else QMessageBox::information(this, tr("Fix all"), wdgui::tr(out.said));
     });
-    watcher->setFuture(QtConcurrent::run([plan] { return wd::applyPlan(plan, wd::ApplyOptions{}); }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [plan] { return wd::applyPlan(plan, wd::ApplyOptions{}); }));
 }
 
 // One Undo for the whole plan: its steps in reverse, the privileged part as one helper request.
@@ -459,7 +460,7 @@ void MainWindow::offerPlanUndo(const std::string& recordId, const QString& outco
         statusBar()->showMessage(wdgui::tr(u.said), 10000);
         checkAgain();
     });
-    watcher->setFuture(QtConcurrent::run([recordId] { return wd::undoPlan(recordId, wd::ApplyOptions{}); }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [recordId] { return wd::undoPlan(recordId, wd::ApplyOptions{}); }));
 }
 
 void MainWindow::chooseFile() {
@@ -532,7 +533,7 @@ void MainWindow::readSystemAuditLog() {
         }
         emit auditLogRead();
     });
-    watcher->setFuture(QtConcurrent::run([path, when] { return wd::readAuditLogAsAdministrator(path, when); }));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, when] { return wd::readAuditLogAsAdministrator(path, when); }));
 #endif
 }
 
