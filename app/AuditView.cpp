@@ -3,6 +3,7 @@
 
 #include "AuditFilesModel.h"
 #include "AuditModel.h"
+#include "BackgroundPool.h"
 #include "Translate.h"
 
 #include "whydenied/diagnose.h"
@@ -46,7 +47,8 @@ constexpr size_t kListedPerCause = 10000;
 
 int clampedCount(uint64_t n) { return n > uint64_t(INT_MAX) ? INT_MAX : static_cast<int>(n); }
 
-void runAudit(QPromise<wd::AuditSummary>& promise, wd::AuditOptions opts, std::shared_ptr<AuditLive> live) {
+void runAudit(QPromise<wd::AuditSummary>& promise, wd::AuditOptions opts, std::shared_ptr<AuditLive> live,
+              AuditView::Walk walk) {
     wd::AuditCallbacks cb;
     cb.progress = [&](const wd::AuditProgress& p) {
         if (promise.isCanceled()) live->cancel.cancel();
@@ -60,12 +62,16 @@ void runAudit(QPromise<wd::AuditSummary>& promise, wd::AuditOptions opts, std::s
         auto& l = live->listed[f.cause];
         if (l.size() < kListedPerCause) l.push_back(f);
     };
-    promise.addResult(wd::auditTree(opts, cb, &live->cancel));
+    promise.addResult(walk(opts, cb, &live->cancel));
 }
 
 }  // namespace
 
-AuditView::AuditView(QWidget* parent) : QWidget(parent), model_(new AuditModel(this)) {
+AuditView::AuditView(QWidget* parent)
+    : QWidget(parent), model_(new AuditModel(this)),
+      walk_([](const wd::AuditOptions& o, const wd::AuditCallbacks& cb, const wd::CancelToken* cancel) {
+          return wd::auditTree(o, cb, cancel);
+      }) {
     setObjectName(QStringLiteral("auditView"));
     auto* layout = new QVBoxLayout(this);
     status_ = new QLabel(this);
@@ -169,6 +175,8 @@ AuditView::~AuditView() {
     if (live_) live_->cancel.cancel();
 }
 
+void AuditView::setWalk(Walk walk) { walk_ = std::move(walk); }
+
 bool AuditView::isRunning() const {
     return auditWatcher_.isRunning() || fixWatcher_.isRunning() || undoWatcher_.isRunning();
 }
@@ -196,7 +204,7 @@ void AuditView::start(const QString& root, wd::Operation op, const QString& subj
     filesNote_->clear();
     status_->setText(tr("Auditing %1 for %2…").arg(root, operationLabel(op)));
     setBusy(true);
-    auditWatcher_.setFuture(QtConcurrent::run(runAudit, opts_, live_));
+    auditWatcher_.setFuture(QtConcurrent::run(backgroundPool(), runAudit, opts_, live_, walk_));
 }
 
 void AuditView::cancel() {
@@ -306,7 +314,7 @@ void AuditView::fixGroup(const QString& cause, bool askFirst) {
     status_->setText(tr("Fixing: %1…").arg(fromUtf8(plan->command)));
     setBusy(true);
     auto live = live_;
-    fixWatcher_.setFuture(QtConcurrent::run([opts = opts_, p = *plan, live] {
+    fixWatcher_.setFuture(QtConcurrent::run(backgroundPool(), [opts = opts_, p = *plan, live] {
         return wd::applyBulkFix(opts, p, {}, [live](const wd::BulkFixProgress& fp) {
             const std::lock_guard lock(live->mutex);
             live->fix = fp;
@@ -336,7 +344,7 @@ void AuditView::undoLastFix() {
     if (isRunning() || journalId_.isEmpty()) return;
     status_->setText(tr("Undoing %1…").arg(journalId_));
     setBusy(true);
-    undoWatcher_.setFuture(QtConcurrent::run([id = journalId_.toStdString()] { return wd::undoBulkFix({}, id); }));
+    undoWatcher_.setFuture(QtConcurrent::run(backgroundPool(), [id = journalId_.toStdString()] { return wd::undoBulkFix({}, id); }));
 }
 
 void AuditView::onUndoDone() {

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -48,6 +49,10 @@ public:
     QString lastJournalId() const { return journalId_; }
     // Restores every entry of the last bulk fix (the Undo button), then audits again.
     void undoLastFix();
+    // Replaces wd::auditTree (tests: a walk stuck on a hung mount). It runs on a worker and may
+    // outlive the view, so it must own everything it uses.
+    using Walk = std::function<wd::AuditSummary(const wd::AuditOptions&, const wd::AuditCallbacks&, const wd::CancelToken*)>;
+    void setWalk(Walk walk);
 
 signals:
     void auditFinished();
@@ -86,6 +91,7 @@ private:
     std::optional<wd::AuditSummary> summary_;
     QString journalId_;
     QString note_;  // what the last undo did, shown with the audit that follows it
+    Walk walk_;
 };
 
 }  // namespace wdgui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixDialog.h"
 
+#include "BackgroundPool.h"
 #include "Translate.h"
 #include "whydenied/finding.h"
 
@@ -77,7 +78,8 @@ QString nowVerb(wd::Operation op) { return QCoreApplication::translate(WD_TR_CON
 }  // namespace
 
 FixDialog::FixDialog(const wd::FixPlan& plan, const wd::ApplyOptions& options, QWidget* parent)
-    : QDialog(parent), plan_(plan), options_(options) {
+    : QDialog(parent), plan_(plan), options_(options),
+      apply_([](const wd::FixPlan& p, const wd::ApplyOptions& o) { return wd::applyFix(p, o); }) {
     setObjectName(QStringLiteral("fixDialog"));
     setWindowTitle(tr("Apply a fix"));
     setModal(true);
@@ -160,6 +162,8 @@ FixDialog::~FixDialog() {
     // freeze the window behind an administrator prompt or a hung mount.
 }
 
+void FixDialog::setApply(Apply apply) { apply_ = std::move(apply); }
+
 bool FixDialog::isBusy() const { return applyWatcher_.isRunning() || undoWatcher_.isRunning(); }
 
 void FixDialog::reject() {
@@ -186,7 +190,7 @@ void FixDialog::apply() {
     const wd::FixPlan plan = plan_;
     setBusy(true, plan.privilege == wd::Privilege::Admin ? tr("Waiting for the administrator password…")
                                                           : tr("Applying…"));
-    applyWatcher_.setFuture(QtConcurrent::run([plan, o] { return wd::applyFix(plan, o); }));
+    applyWatcher_.setFuture(QtConcurrent::run(backgroundPool(), [plan, o, run = apply_] { return run(plan, o); }));
 }
 
 QString FixDialog::resultSentence(const wd::FixOutcome& out) const {
@@ -226,7 +230,7 @@ void FixDialog::undo() {
     const std::string id = outcome_->entry->id;
     const wd::ApplyOptions o = options_;
     setBusy(true, tr("Undoing…"));
-    undoWatcher_.setFuture(QtConcurrent::run([id, o] { return wd::undoFix(id, o); }));
+    undoWatcher_.setFuture(QtConcurrent::run(backgroundPool(), [id, o] { return wd::undoFix(id, o); }));
 }
 
 void FixDialog::onUndone() {

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -27,6 +28,10 @@ public:
     const wd::FixPlan& plan() const { return plan_; }
     const std::optional<wd::FixOutcome>& outcome() const { return outcome_; }
     bool isBusy() const;
+    // Replaces wd::applyFix (tests: a change stuck behind a hung mount). It runs on a worker and
+    // may outlive the dialog, so it must own everything it uses.
+    using Apply = std::function<wd::FixOutcome(const wd::FixPlan&, const wd::ApplyOptions&)>;
+    void setApply(Apply apply);
 
 signals:
     void fixApplied(const wd::FixOutcome& outcome);  // something changed on disk (or was attempted)
@@ -57,6 +62,7 @@ private:
     QPushButton* closeButton_ = nullptr;
     QFutureWatcher<wd::FixOutcome> applyWatcher_;
     QFutureWatcher<wd::UndoOutcome> undoWatcher_;
+    Apply apply_;
 };
 
 }  // namespace wdgui

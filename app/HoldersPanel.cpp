@@ -2,6 +2,7 @@
 #include "HoldersPanel.h"
 
 #include "HoldersModel.h"
+#include "BackgroundPool.h"
 #include "Translate.h"
 #include "whydenied/diagnose.h"
 
@@ -190,7 +191,7 @@ void HoldersPanel::refresh() {
         if (watcher->future().resultCount() > 0) scanFinished(watcher->future().result(), generation);
     });
     // Copies only: the panel may be gone before the scan returns.
-    watcher->setFuture(QtConcurrent::run([path = toPath(path_), token = token_, admin = asAdministrator_, scan = scan_] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path = toPath(path_), token = token_, admin = asAdministrator_, scan = scan_] {
         return admin ? wd::findHoldersAsAdministrator(path) : scan(path, token.get());
     }));
 }
@@ -307,7 +308,7 @@ void HoldersPanel::startRelease(std::function<wd::release::Outcome()> work, cons
         refresh();
     });
     // The administrator prompt waits for the person: never on the GUI thread.
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(work)));
 }
 
 void HoldersPanel::endSelectedProcess() {
@@ -340,7 +341,7 @@ void HoldersPanel::startEnd(const wd::Holder& h, bool force) {
         endFinished(h, force, watcher->future().result());
     });
     // Waiting out the grace period happens on a worker: the window stays responsive.
-    watcher->setFuture(QtConcurrent::run([h, force, grace = grace_] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [h, force, grace = grace_] {
         return force ? wd::forceEndProcess(h, grace) : wd::endProcess(h, grace);
     }));
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window a user meets: drop or paste, see the answer, the ranked causes and the path.
+// The window a user meets: drop or paste, see the answer, the ranked causes and the path. It
+// composes the input part (InputPanel), the results part (ResultsPanel) and the widget-free state
+// they show (WindowState), and owns the menus, the busy row and the dialogs.
 #pragma once
 
 #include "whydenied/diagnose.h"
@@ -11,27 +13,19 @@
 #include <QTimer>
 
 #include <optional>
-#include <vector>
+#include <string>
 
-class QComboBox;
 class QLabel;
-class QListWidget;
 class QMenu;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QScrollArea;
-class QSplitter;
-class QTableView;
-class QVBoxLayout;
 
 namespace wdgui {
 
 class DiagnosisRunner;
-class DropZone;
-class HoldersPanel;
-class PathChainModel;
-class SubjectSelector;
+class InputPanel;
+class ResultsPanel;
+class WindowState;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -56,7 +50,7 @@ public:
     // Everything beneath `folder` that is denied, in a window of its own.
     Q_INVOKABLE void openAudit(const QString& folder);
     // The path of the request on screen (empty before the first one).
-    QString currentPath() const { return currentPath_; }
+    QString currentPath() const;
     // Shows error text in the paste box and diagnoses the most relevant path found in it.
     void pasteErrorText(const QString& text);
     // Several dropped paths, or one.
@@ -73,8 +67,9 @@ public:
     // screenshots skip it, so they neither depend on nor disturb the user's settings.
     void loadSettings();
 
-    const std::optional<wd::Diagnosis>& diagnosis() const { return diagnosis_; }
-    DiagnosisRunner* runner() const { return runner_; }
+    const std::optional<wd::Diagnosis>& diagnosis() const;
+    DiagnosisRunner* runner() const;
+    WindowState* state() const { return state_; }
     bool isBusy() const;
     // What is on screen, for --dump-view (app/ViewDump.cpp): the headline, the cause cards' ids,
     // their fix ids and the holders panel's rows, in the order shown.
@@ -98,28 +93,22 @@ private:
     void pasteFromClipboard();
     void parseText(const QString& text);
     void showRequests();
-    void selectRequest(int row);
-    void setOperationSilently(wd::Operation op);
-    void start(const QString& path);
-    // Explains request `row` of the pasted text (wd::planRequest + wd::explainRequest, as the CLI's
-    // explain does); `op` replaces the text's operation when the user picked one.
-    void startRequest(int row, std::optional<wd::Operation> op);
-    wd::ExplainOptions explainOptions() const;
+    void onNotCheckedHere(const wd::ParsedRequest& request, const wd::Diagnosis& advice);
+    void onRequestSelected(const wd::ParsedRequest& request);
 
     void onStarted();
     void onProgress(int percent, const QString& step);
-    void onFinished(const wd::Diagnosis& d);
-    void onExplained(const wd::ExplainedRequest& e);
-    void showDiagnosis(const wd::Diagnosis& d);
+    void showDiagnosis();
     void onCancelled(const wd::DiagnoseRequest& request);
     void showBusy();
     void stopBusy();
 
     void showNote(const QString& text);
+    void commandCopied();
+    // The selector's subject as typed so far, for the check about to start (the state keeps a copy).
+    void syncSubject();
     void clearResults();
-    void setInputCompact(bool compact);  // the input row shrinks while an answer is on screen
-    void setVerdict(const QString& sentence, const QString& smallPrint, int icon);
-    void showCards(const wd::Diagnosis& d);
+    void setReportEnabled(bool enabled);
     void openFix(const QString& fixId);  // the confirmation dialog for one proposed fix
     // "Fix all (N steps)": the diagnosis' plan (wd::Plan) applied as one, after showing every command;
     // the unprivileged steps here, the privileged ones as one helper request (one password).
@@ -132,62 +121,26 @@ private:
     void openAuditLog();
     void copyReport();
     void saveReport();
-    void addRecent(const QString& path, wd::Operation op);
     void rebuildRecentMenu();
 
-    DiagnosisRunner* runner_;
-    PathChainModel* chainModel_;
+    WindowState* state_;
+    InputPanel* inputs_ = nullptr;
+    ResultsPanel* results_ = nullptr;
 
-    DropZone* dropZone_ = nullptr;
-    QPlainTextEdit* pasteBox_ = nullptr;
-    QWidget* requestsBox_ = nullptr;
-    QListWidget* requestList_ = nullptr;
-    QLabel* noteLabel_ = nullptr;
-    QComboBox* opCombo_ = nullptr;
-    SubjectSelector* subject_ = nullptr;
-    QPushButton* showHoldersButton_ = nullptr;
-    QWidget* holdersBox_ = nullptr;
-    HoldersPanel* holdersPanel_ = nullptr;
-    QPushButton* chooseButton_ = nullptr;
-    QPushButton* copyReportButton_ = nullptr;
-    QPushButton* saveReportButton_ = nullptr;
     QWidget* busyPanel_ = nullptr;
     QProgressBar* busyBar_ = nullptr;
     QLabel* busyText_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
-    QLabel* verdictIcon_ = nullptr;
-    QLabel* verdictLabel_ = nullptr;
-    QLabel* subjectLabel_ = nullptr;
-    QLabel* errnoLabel_ = nullptr;
-    QSplitter* splitter_ = nullptr;
-    QScrollArea* cardsArea_ = nullptr;
-    QVBoxLayout* cardsLayout_ = nullptr;
-    QLabel* cardsPlaceholder_ = nullptr;
-    QPushButton* fixAllButton_ = nullptr;  // above the cause cards, when the diagnosis has a plan
-    QTableView* chainView_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* copyReportAction_ = nullptr;
     QAction* checkAgainAction_ = nullptr;
     QAction* systemAuditAction_ = nullptr;
-    bool opFromText_ = false;
-    bool afterFix_ = false;  // the next answer is the check right after a fix was applied  // the Operation selector shows what a pasted text named, not a choice
-    QPushButton* checkAgainButton_ = nullptr;
     QAction* saveReportAction_ = nullptr;
 
     QTimer busyDelay_;  // the busy indicator appears only for runs longer than this
     QTimer slowHint_;   // after this long, say the file system may be hung
     QTimer parseDelay_; // typing in the paste box settles before it is parsed
 
-    std::vector<wd::ParsedRequest> requests_;  // from the last text; dropped paths have no span
-    QString lastParsed_;
-    std::string lastText_;           // the same, as the bytes the requests' spans point into
-    wd::ErrorContext currentContext_;  // of the selected request; empty for a dropped file
-    int currentRequest_ = -1;          // the pasted request being checked; -1 for a path checked by itself
-    std::optional<wd::Operation> requestOp_;  // the operation picked for it, instead of the text's
-    QString currentPath_;
-    std::string auditLog_;  // File ▸ Open audit log…: matched against every check (DiagnoseRequest::auditLog)
-    std::optional<wd::Diagnosis> diagnosis_;
-    QStringList recent_;  // "op\tpath", newest first
     bool persistent_ = false;
 };
 

@@ -5,6 +5,7 @@
 #include "HoldersModel.h"
 #include "HoldersPanel.h"
 #include "MainWindow.h"
+#include "ResultsPanel.h"
 #include "whydenied/install_scope.h"
 
 #include <QApplication>
@@ -19,9 +20,9 @@
 
 namespace wdgui {
 
-bool MainWindow::holdersSettled() const { return !holdersBox_->isVisible() || !holdersPanel_->isScanning(); }
+bool ResultsPanel::holdersSettled() const { return !holdersBox_->isVisible() || !holdersPanel_->isScanning(); }
 
-QJsonObject MainWindow::viewState() const {
+QJsonObject ResultsPanel::viewState() const {
     QJsonArray causes, fixes, holders;
     // Cards in layout order, which is the rank order the user reads. A card just added is shown by
     // a queued call of its layout, so "not hidden on purpose" is the test, not isHidden().
@@ -48,11 +49,18 @@ QJsonObject MainWindow::viewState() const {
                        {QStringLiteral("causes"), causes},
                        {QStringLiteral("fixes"), fixes},
                        {QStringLiteral("holdersShown"), holdersShown},
-                       {QStringLiteral("holders"), holders},
-                       // Whether privileged fixes may start the helper or are shown as commands.
-                       {QStringLiteral("installScope"), wd::installScope() == wd::InstallScope::AllUsers
-                                                            ? QStringLiteral("all-users")
-                                                            : QStringLiteral("per-user")}};
+                       {QStringLiteral("holders"), holders}};
+}
+
+bool MainWindow::holdersSettled() const { return results_->holdersSettled(); }
+
+QJsonObject MainWindow::viewState() const {
+    QJsonObject view = results_->viewState();
+    // Whether privileged fixes may start the helper or are shown as commands.
+    view.insert(QStringLiteral("installScope"), wd::installScope() == wd::InstallScope::AllUsers
+                                                    ? QStringLiteral("all-users")
+                                                    : QStringLiteral("per-user"));
+    return view;
 }
 
 void dumpViewWhenShown(MainWindow& window, const QString& file, bool quit) {

@@ -187,6 +187,8 @@ void expectOneStory(const MainWindow& w) {
         EXPECT_LE(marked, 1);
         EXPECT_EQ(markedRow, d.findings.at(0).node) << "the mark is where the first cause points (none when it points nowhere)";
         EXPECT_TRUE(small.contains(QString::fromStdString(d.errnoName))) << small.toStdString();
+    } else {
+        ADD_FAILURE() << "the story is checked for an allowed or a denied answer, not " << wd::toString(d.verdict);
     }
 }
 
@@ -417,6 +419,7 @@ TEST(MainWindowSubject, ChecksForAnotherUser) {
     EXPECT_EQ(window.diagnosis()->facts.verdictSource, wd::VerdictSource::Kernel);
     // Nothing says what was tried: every plausible operation is checked for nobody.
     EXPECT_EQ(verdictText(window), QStringLiteral("nobody cannot read index.html or write to it"));
+    ASSERT_FALSE(causes(window).isEmpty());
     EXPECT_EQ(causes(window).front(), QStringLiteral("owned-by-another-user"));
 
     // Back to "me" (root): allowed, no alarm, and the window re-checked on its own.
@@ -437,6 +440,7 @@ TEST_F(MainWindowTest, RunningProgramIsShownInTheProcessesPanel) {
     QSignalSpy shown(&window, &MainWindow::diagnosisShown);
     window.diagnose(prog);
     ASSERT_TRUE(waitForDiagnosis(shown));
+    ASSERT_FALSE(causes(window).isEmpty());
     EXPECT_EQ(causes(window).front(), QStringLiteral("text-file-busy"));
     auto* panel = window.findChild<wdgui::HoldersPanel*>();
     ASSERT_TRUE(panel);
