@@ -210,7 +210,9 @@ void ResultsPanel::clear() {
                MainWindow::tr("Drop the file or folder that gave the error, or paste the error message."), -1);
     subjectLabel_->clear();
     subjectLabel_->hide();
-    showCards(wd::Diagnosis{});
+    // A named empty answer: mingw's -O3 takes a temporary's strings for uninitialised here.
+    static const wd::Diagnosis kNoAnswer;
+    showCards(kNoAnswer);
     cardsPlaceholder_->setText(MainWindow::tr("The likely causes will appear here, most likely first, each with the change "
                                   "that would fix it."));
     chainModel_->clear();
