@@ -5,7 +5,7 @@
 #include <cctype>
 
 #ifdef _WIN32
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 
 #include <windows.h>
 #include <knownfolders.h>

@@ -2,7 +2,7 @@
 #include "windows/caller.h"
 
 #include "fix/windows/guard.h"
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 
 #include <windows.h>
 #include <sddl.h>

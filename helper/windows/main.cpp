@@ -30,7 +30,7 @@
 #include "windows/caller.h"
 #include "fix/common/fix_internal.h"
 #include "fix/windows/guard.h"
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 #include "whydenied/fix.h"
 #include "whydenied/release.h"
 #include "whydenied/utf8_args.h"

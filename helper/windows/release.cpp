@@ -2,7 +2,7 @@
 #include "windows/release.h"
 
 #include "fix/windows/guard.h"
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 #include "whydenied/release.h"
 
 #include <windows.h>

@@ -27,9 +27,9 @@ wd::Diagnosis macDiagnosis(wd::Operation op, uint32_t flags, int err, int sip = 
     f.identity.userName = "ana";
     f.identity.home = "/Users/ana";
     f.identity.capsKnown = true;
-    f.mac.fullDiskAccess = 0;
-    f.mac.responsibleApp = "Terminal";
-    f.mac.sipEnabled = sip;
+    f.lsm.fullDiskAccess = 0;
+    f.lsm.responsibleApp = "Terminal";
+    f.lsm.sipEnabled = sip;
     std::string path;
     for (const char* name : {"/", "Users", "ana", "Desktop", "report.txt"}) {
         wd::Node n;

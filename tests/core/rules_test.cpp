@@ -398,8 +398,8 @@ std::vector<RuleCase> registryCases() {
     add("win-folder-as-file", [] { return wintest::accessDenied(Operation::Write, wd::NodeType::Directory); }, "is-a-directory");
     add("win-controlled-folder", [] {
         wd::Facts f = wintest::accessDenied(Operation::Write);
-        f.mac.controlledFolderAccess = 1;
-        f.mac.protectedFolders = {"C:\\Users\\ana"};
+        f.lsm.controlledFolderAccess = 1;
+        f.lsm.protectedFolders = {"C:\\Users\\ana"};
         return f;
     }, "mac-policy");
     add("win-sharing-violation", [] { return wintest::winFacts(Operation::Write, 32, EBUSY); }, "file-locked-by-process");

@@ -76,7 +76,7 @@ public:
         return *this;
     }
     FactsBuilder& selinux() {
-        f_.mac.selinuxEnabled = f_.mac.selinuxEnforcing = true;
+        f_.lsm.selinuxEnabled = f_.lsm.selinuxEnforcing = true;
         return *this;
     }
 

@@ -83,18 +83,18 @@ public:
         return *this;
     }
     MacFacts& tcc(int fullDiskAccess, const std::string& app = "", const std::string& appPath = "") {
-        f_.mac.fullDiskAccess = fullDiskAccess;
-        f_.mac.responsibleApp = app;
-        f_.mac.responsibleAppPath = appPath;
-        if (fullDiskAccess >= 0) f_.mac.fullDiskAccessProbe = "/Users/ana/Library/Application Support/com.apple.TCC/TCC.db";
+        f_.lsm.fullDiskAccess = fullDiskAccess;
+        f_.lsm.responsibleApp = app;
+        f_.lsm.responsibleAppPath = appPath;
+        if (fullDiskAccess >= 0) f_.lsm.fullDiskAccessProbe = "/Users/ana/Library/Application Support/com.apple.TCC/TCC.db";
         return *this;
     }
     MacFacts& sip(int on) {
-        f_.mac.sipEnabled = on;
+        f_.lsm.sipEnabled = on;
         return *this;
     }
     MacFacts& sandboxed() {
-        f_.mac.sandboxed = true;
+        f_.lsm.sandboxed = true;
         return *this;
     }
 

@@ -2,7 +2,7 @@
 // wd::installScope() on Windows: this test program runs from a build folder, which anyone who can
 // write there could change, so it must not count as an all-users install; the Program Files folder
 // the system names is the one the rule compares with.
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 #include "whydenied/install_scope.h"
 
 #include <gtest/gtest.h>

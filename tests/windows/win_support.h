@@ -3,7 +3,7 @@
 // the DACL and token helpers. Header-only: the tests are one program, run under Wine.
 #pragma once
 
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 #include "whydenied/diagnose.h"
 
 #include <gtest/gtest.h>

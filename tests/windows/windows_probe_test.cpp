@@ -4,7 +4,7 @@
 // runs Wine as an unprivileged uid (Wine as root ignores the read-only attribute).
 #include "holders/windows/holders.h"
 #include "fix/windows/primitives.h"
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/holders.h"
 #include "whydenied/report.h"
@@ -193,7 +193,7 @@ TEST(WindowsProbe, ControlledFolderAccessIsReadFromTheRegistry) {
         RegCloseKey(existing);
         GTEST_SKIP() << "this machine configures controlled folder access itself; not touching it";
     }
-    EXPECT_EQ(run(p, Operation::Write).facts.mac.controlledFolderAccess, 0);  // not configured: off, not unknown
+    EXPECT_EQ(run(p, Operation::Write).facts.lsm.controlledFolderAccess, 0);  // not configured: off, not unknown
     HKEY k = nullptr, folders = nullptr;
     if (RegCreateKeyExW(HKEY_LOCAL_MACHINE, key, 0, nullptr, 0, KEY_ALL_ACCESS | KEY_WOW64_64KEY, nullptr, &k, nullptr) !=
         ERROR_SUCCESS)
@@ -207,10 +207,10 @@ TEST(WindowsProbe, ControlledFolderAccessIsReadFromTheRegistry) {
     RegCloseKey(k);
     const Diagnosis d = run(p, Operation::Write);
     RegDeleteTreeW(HKEY_LOCAL_MACHINE, key);
-    EXPECT_EQ(d.facts.mac.controlledFolderAccess, 1);
-    EXPECT_NE(std::find(d.facts.mac.protectedFolders.begin(), d.facts.mac.protectedFolders.end(), narrow(dir.path())),
-              d.facts.mac.protectedFolders.end());
-    EXPECT_GT(d.facts.mac.protectedFolders.size(), 1u);  // and the folders Defender always protects
+    EXPECT_EQ(d.facts.lsm.controlledFolderAccess, 1);
+    EXPECT_NE(std::find(d.facts.lsm.protectedFolders.begin(), d.facts.lsm.protectedFolders.end(), narrow(dir.path())),
+              d.facts.lsm.protectedFolders.end());
+    EXPECT_GT(d.facts.lsm.protectedFolders.size(), 1u);  // and the folders Defender always protects
     EXPECT_EQ(d.verdict, Verdict::Allowed);              // Wine has no Defender: nothing is blocked
 }
 

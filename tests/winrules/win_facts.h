@@ -69,7 +69,7 @@ inline wd::Facts winFacts(wd::Operation op, uint32_t winError, int err, wd::Node
     f.verdict.errName = winError == 5 ? "ERROR_ACCESS_DENIED" : winError == 32 ? "ERROR_SHARING_VIOLATION"
                         : winError == 33                       ? "ERROR_LOCK_VIOLATION"
                                                                : "ERROR_" + std::to_string(winError);
-    f.mac.controlledFolderAccess = 0;
+    f.lsm.controlledFolderAccess = 0;
     return f;
 }
 

@@ -183,8 +183,8 @@ TEST(WindowsRules, FolderOpenedAsAFile) {
 
 TEST(WindowsRules, ControlledFolderAccess) {
     Facts f = accessDenied(Operation::Write);
-    f.mac.controlledFolderAccess = 1;
-    f.mac.protectedFolders = {"C:\\Users\\ana\\Documents", "c:\\users\\ANA"};
+    f.lsm.controlledFolderAccess = 1;
+    f.lsm.protectedFolders = {"C:\\Users\\ana\\Documents", "c:\\users\\ANA"};
     const Diagnosis d = judgeFacts(f);
     ASSERT_FALSE(d.findings.empty());
     EXPECT_EQ(d.findings[0].cause, "mac-policy");
@@ -193,11 +193,11 @@ TEST(WindowsRules, ControlledFolderAccess) {
 
 TEST(WindowsRules, ControlledFolderAccessOffOrElsewhere) {
     Facts f = accessDenied(Operation::Write);
-    f.mac.controlledFolderAccess = 2;  // audit mode only logs
-    f.mac.protectedFolders = {"C:\\Users\\ana"};
+    f.lsm.controlledFolderAccess = 2;  // audit mode only logs
+    f.lsm.protectedFolders = {"C:\\Users\\ana"};
     EXPECT_EQ(find(judgeFacts(f), "mac-policy"), nullptr);
-    f.mac.controlledFolderAccess = 1;
-    f.mac.protectedFolders = {"C:\\Users\\an"};  // a prefix of the name is not the folder
+    f.lsm.controlledFolderAccess = 1;
+    f.lsm.protectedFolders = {"C:\\Users\\an"};  // a prefix of the name is not the folder
     EXPECT_EQ(find(judgeFacts(f), "mac-policy"), nullptr);
 }
 

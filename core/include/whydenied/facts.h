@@ -175,8 +175,11 @@ KernelCheck callCheck(const std::string& call, const std::string& path, int err)
 // so that a Message can point at it (the child of askAs() words its checks like the parent).
 const char* internedTemplate(const std::string& text);
 
-// Security modules that can deny while the bits allow.
-struct MacFacts {
+// Mandatory access control: what each system enforces beyond owner, mode and ACLs, and may deny
+// while the bits allow (SELinux and AppArmor's switches, Windows' Controlled Folder Access, macOS's
+// TCC, SIP and App Sandbox). Named `lsm` after Linux's security modules; `mac` in this code base
+// means macOS only (Node::mac, the wd::mac helpers).
+struct LsmFacts {
     bool selinuxEnabled = false, selinuxEnforcing = false;
     bool apparmorEnabled = false;
     std::string targetLabel;   // security.selinux of the target, when readable
@@ -226,9 +229,9 @@ struct Facts {
     std::vector<KernelCheck> checks;           // every question asked, in order
     int firstUntraversable = -1;               // chain index of the first directory the kernel would not let us search
     bool verdictComputed = false;              // part of the answer was computed (sticky rule) rather than asked
-    MacFacts mac;
-    // Linux security modules and the subject's sandbox (Linux only; kept apart from `mac`, which the
-    // macOS and Windows rules read), and the audit records given with the request that concern this path.
+    LsmFacts lsm;
+    // What the Linux security modules say in detail and the subject's sandbox (Linux only; `lsm` holds
+    // the switches that every platform's rules read), and the audit records given with the request that concern this path.
     SecurityModuleFacts modules;
     SandboxFacts sandbox;
     bool auditLogGiven = false;

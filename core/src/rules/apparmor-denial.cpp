@@ -35,8 +35,8 @@ std::string ruleMask(const std::string& mask) {
 std::optional<Finding> rule_apparmor_denial(const Facts& f) {
     const AuditDenial* d = rules::blockingRecord(f, "apparmor");
     if (!d) {
-        const bool enabled = f.modules.apparmorEnabled == 1 || f.mac.apparmorEnabled;
-        const bool selinux = f.modules.selinuxEnforce == 1 || (f.mac.selinuxEnabled && f.mac.selinuxEnforcing);
+        const bool enabled = f.modules.apparmorEnabled == 1 || f.lsm.apparmorEnabled;
+        const bool selinux = f.modules.selinuxEnforce == 1 || (f.lsm.selinuxEnabled && f.lsm.selinuxEnforcing);
         if (!enabled || selinux || !rules::unexplainedByBits(f)) return std::nullopt;
         Finding out = rules::moduleFinding(
             f, "apparmor-denial", 0.7, WD_TR("A security policy (AppArmor) denies this"),

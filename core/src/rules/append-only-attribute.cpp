@@ -26,7 +26,7 @@ std::optional<Finding> appendOnly(const Facts& f) {
     if (n.mac.flags & kUfAppend) out.fixes.push_back(fixChflags(f, n, "uappnd"));
     if (system) {
         FixProposal fx = fixChflags(f, n, "sappnd");
-        fx.advisory = f.mac.sipEnabled == 1 || sipProtected(n);
+        fx.advisory = f.lsm.sipEnabled == 1 || sipProtected(n);
         out.fixes.push_back(fx);
     }
     return out;

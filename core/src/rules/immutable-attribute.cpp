@@ -35,9 +35,9 @@ std::optional<Finding> immutable(const Facts& f) {
     // With SIP known to be on (or the file SIP-protected), a button would only fail: say so instead.
     if (system) {
         out.addEvidence("system integrity protection",
-                        f.mac.sipEnabled == 1 ? "on" : f.mac.sipEnabled == 0 ? "off" : "unknown");
+                        f.lsm.sipEnabled == 1 ? "on" : f.lsm.sipEnabled == 0 ? "off" : "unknown");
         FixProposal fx = fixChflags(f, n, "schg");
-        fx.advisory = f.mac.sipEnabled == 1 || sipProtected(n);
+        fx.advisory = f.lsm.sipEnabled == 1 || sipProtected(n);
         out.fixes.push_back(fx);
     }
     return out;

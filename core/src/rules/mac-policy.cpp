@@ -21,13 +21,13 @@ bool underFolder(const std::string& path, const std::string& folder) {
 }
 
 std::optional<Finding> controlledFolderAccess(const Facts& f) {
-    if (!deniedWith(f, kErrorAccessDenied) || f.mac.controlledFolderAccess != 1 || !rules::modifies(f.op))
+    if (!deniedWith(f, kErrorAccessDenied) || f.lsm.controlledFolderAccess != 1 || !rules::modifies(f.op))
         return std::nullopt;
     const Node* t = f.targetNode();
     const std::string path = t ? t->path : f.absolute;
-    const auto folder = std::find_if(f.mac.protectedFolders.begin(), f.mac.protectedFolders.end(),
+    const auto folder = std::find_if(f.lsm.protectedFolders.begin(), f.lsm.protectedFolders.end(),
                                      [&](const std::string& p) { return underFolder(path, p); });
-    if (folder == f.mac.protectedFolders.end()) return std::nullopt;
+    if (folder == f.lsm.protectedFolders.end()) return std::nullopt;
     const int idx = decidingIndex(f);
     if (idx >= 0) {
         const Node& n = f.chain[static_cast<size_t>(idx)];
@@ -73,7 +73,7 @@ std::optional<Finding> policy(const Facts& f) {
 
     // SIP: the object (or the folder whose entries change) is restricted.
     const Node* sip = t && sipProtected(*t) ? t : n && sipProtected(*n) ? n : nullptr;
-    if (sip && rules::modifies(f.op) && f.mac.sipEnabled != 0) {
+    if (sip && rules::modifies(f.op) && f.lsm.sipEnabled != 0) {
         Finding out = rules::finding(
             "mac-policy", 0.93, Message(WD_TR("System Integrity Protection guards %1"), {sip->path}),
             Message(WD_TR("%1 is protected by System Integrity Protection (SIP). macOS lets no one change it, "
@@ -86,7 +86,7 @@ std::optional<Finding> policy(const Facts& f) {
         return out;
     }
     // The App Sandbox: the process may only reach its container and what the user picked.
-    if (f.mac.sandboxed) {
+    if (f.lsm.sandboxed) {
         Finding out = rules::finding(
             "mac-policy", 0.8, Message(WD_TR("The App Sandbox keeps this program away from %1"), {f.absolute}),
             Message(WD_TR("This program runs in the macOS App Sandbox. It may only use its own container and "
@@ -99,10 +99,10 @@ std::optional<Finding> policy(const Facts& f) {
     }
     // TCC (privacy): protected folders need the responsible app's consent or Full Disk Access.
     const std::string area = tccArea(f);
-    if (area.empty() || f.mac.fullDiskAccess == 1) return std::nullopt;
-    const std::string app = f.mac.responsibleApp.empty() ? "the app you started it from" : f.mac.responsibleApp;
+    if (area.empty() || f.lsm.fullDiskAccess == 1) return std::nullopt;
+    const std::string app = f.lsm.responsibleApp.empty() ? "the app you started it from" : f.lsm.responsibleApp;
     Finding out = rules::finding(
-        "mac-policy", f.mac.fullDiskAccess == 0 ? 0.9 : 0.8,
+        "mac-policy", f.lsm.fullDiskAccess == 0 ? 0.9 : 0.8,
         Message(WD_TR("macOS privacy protection (TCC) blocks access to %1"), {area}),
         Message(WD_TR("%1 lies in %2, which macOS privacy protection (TCC) guards. The permissions allow it, but "
                       "%3 has not been given access, so macOS answers \"Operation not permitted\". TCC judges the "
@@ -111,9 +111,9 @@ std::optional<Finding> policy(const Facts& f) {
         f, idx);
     out.addEvidence("kind", "tcc");
     out.addEvidence("protected location", area);
-    out.addEvidence("responsible app", f.mac.responsibleAppPath.empty() ? app : app + " (" + f.mac.responsibleAppPath + ")");
-    out.addEvidence("full disk access", f.mac.fullDiskAccess == 0 ? "not granted" : "unknown");
-    if (!f.mac.fullDiskAccessProbe.empty()) out.addEvidence("full disk access probe", f.mac.fullDiskAccessProbe);
+    out.addEvidence("responsible app", f.lsm.responsibleAppPath.empty() ? app : app + " (" + f.lsm.responsibleAppPath + ")");
+    out.addEvidence("full disk access", f.lsm.fullDiskAccess == 0 ? "not granted" : "unknown");
+    if (!f.lsm.fullDiskAccessProbe.empty()) out.addEvidence("full disk access probe", f.lsm.fullDiskAccessProbe);
     out.fixes.push_back(fixOpenFullDiskAccess(f));
     return out;
 }

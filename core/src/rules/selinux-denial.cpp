@@ -68,7 +68,7 @@ FixProposal relabel(const Facts& f, const std::string& path) {
     if (!t || t->path != path || !t->exists || t->statErrno || (!t->isDir() && t->type != NodeType::Regular))
         return restorecon(path, false);
     FixProposal fx = rules::typedFix(FixAction::Relabel, f.platform, *t, {},
-                                     f.modules.fileLabel.empty() ? f.mac.targetLabel : f.modules.fileLabel);
+                                     f.modules.fileLabel.empty() ? f.lsm.targetLabel : f.modules.fileLabel);
     fx.id = "selinux-restore-label";
     fx.title = WD_TR("Restore the SELinux label (administrator)");
     fx.change = Message(WD_TR("Gives %1 the label the SELinux policy has for that place, as restorecon -v does; the "
@@ -87,17 +87,17 @@ FixProposal relabel(const Facts& f, const std::string& path) {
 std::optional<Finding> rule_selinux_denial(const Facts& f) {
     const AuditDenial* d = rules::blockingRecord(f, "selinux");
     if (!d) {
-        const bool enforcing = f.modules.selinuxEnforce == 1 || (f.mac.selinuxEnabled && f.mac.selinuxEnforcing);
+        const bool enforcing = f.modules.selinuxEnforce == 1 || (f.lsm.selinuxEnabled && f.lsm.selinuxEnforcing);
         if (!enforcing || !rules::unexplainedByBits(f)) return std::nullopt;
         Finding out = rules::moduleFinding(
             f, "selinux-denial", 0.75, WD_TR("SELinux policy denies this"),
             WD_TR("The permissions allow it, but SELinux is enforcing and the kernel still says no. Look for an AVC "
                   "denial (`ausearch -m avc -ts recent`); a wrong label is often fixed with `restorecon`."),
             "selinux");
-        const std::string label = f.modules.fileLabel.empty() ? f.mac.targetLabel : f.modules.fileLabel;
+        const std::string label = f.modules.fileLabel.empty() ? f.lsm.targetLabel : f.modules.fileLabel;
         if (!label.empty()) out.addEvidence("selinux label", label);
         if (!f.modules.defaultFileLabel.empty()) out.addEvidence("default label", f.modules.defaultFileLabel);
-        const std::string subject = f.modules.subjectLabel.empty() ? f.mac.processLabel : f.modules.subjectLabel;
+        const std::string subject = f.modules.subjectLabel.empty() ? f.lsm.processLabel : f.modules.subjectLabel;
         if (!subject.empty()) out.addEvidence("process label", subject);
         // Typed only when the policy's default shows the label is wrong; otherwise it is a guess.
         const AuditDenial types;

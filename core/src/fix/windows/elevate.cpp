@@ -12,7 +12,7 @@
 
 #include "fix/common/fix_internal.h"
 #include "fix/windows/guard.h"
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 
 #include <windows.h>
 #include <shellapi.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fix/windows/primitives.h"
 
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 
 #include <windows.h>
 #include <aclapi.h>

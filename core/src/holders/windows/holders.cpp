@@ -10,7 +10,7 @@
 // into C:\… before they are compared, case-insensitively.
 #include "holders/windows/holders.h"
 
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 #include "whydenied/diagnose.h"
 
 #include <windows.h>

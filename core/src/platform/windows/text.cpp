@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 
 #include <sddl.h>
 

@@ -104,7 +104,7 @@ private:
     bool resolveIdentity(const DiagnoseRequest& req, Facts& f);
     void scanGitRepository(Facts& f, const ErrorContext& context);
     void askKernelAs(Facts& f, bool allowSwitch);
-    void readMac(Facts& f);
+    void readLsm(Facts& f);
     int mountIndex(Facts& f, const MountEntry& m);
 };
 
@@ -302,29 +302,29 @@ void LinuxProbe::askKernel(Facts& f) {
 }
 
 // SELinux's enforce flag, AppArmor's enabled flag and the target's SELinux label are read once
-// here, for both Facts::mac and the security-module facts (readModules adds the rest).
-void LinuxProbe::readMac(Facts& f) {
+// here, for both Facts::lsm and the security-module facts (readModules adds the rest).
+void LinuxProbe::readLsm(Facts& f) {
     SecurityModuleFacts& m = f.modules;
     std::ifstream enforce("/sys/fs/selinux/enforce");
     int e = 0;
     if (enforce >> e) {
-        f.mac.selinuxEnabled = true;
-        f.mac.selinuxEnforcing = e == 1;
+        f.lsm.selinuxEnabled = true;
+        f.lsm.selinuxEnforcing = e == 1;
         m.selinuxEnforce = e == 1 ? 1 : 0;
     }
     std::ifstream aa("/sys/module/apparmor/parameters/enabled");
     std::string y;
     if (aa >> y) {
-        f.mac.apparmorEnabled = y == "Y";
+        f.lsm.apparmorEnabled = y == "Y";
         m.apparmorEnabled = y == "Y" ? 1 : 0;
     }
     std::ifstream cur("/proc/self/attr/current");
-    std::getline(cur, f.mac.processLabel);
-    if (const Node* t = f.targetNode(); t && f.mac.selinuxEnabled) {
+    std::getline(cur, f.lsm.processLabel);
+    if (const Node* t = f.targetNode(); t && f.lsm.selinuxEnabled) {
         char buf[256];
         const ssize_t n = lgetxattr(t->path.c_str(), "security.selinux", buf, sizeof buf - 1);
-        if (n > 0) f.mac.targetLabel.assign(buf, static_cast<size_t>(n) - (buf[n - 1] == '\0' ? 1 : 0));
-        m.fileLabel = f.mac.targetLabel;
+        if (n > 0) f.lsm.targetLabel.assign(buf, static_cast<size_t>(n) - (buf[n - 1] == '\0' ? 1 : 0));
+        m.fileLabel = f.lsm.targetLabel;
     }
 }
 
@@ -347,7 +347,7 @@ std::string snapNameIn(const std::string& text) {
     return text.substr(start, dot - start);
 }
 
-// Which modules are active and what they call the subject; readMac, which runs first, has read
+// Which modules are active and what they call the subject; readLsm, which runs first, has read
 // SELinux's and AppArmor's flags and the file's label. securityfs is read only where it is already
 // mounted: mounting anything is not ours to do.
 void readModules(Facts& f) {
@@ -573,7 +573,7 @@ Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* canc
     if (progress) progress(70, "asking the kernel");
     if (f.subject.isMe()) askKernel(f);
     else askKernelAs(f, req.allowSwitch);
-    readMac(f);
+    readLsm(f);
     readModules(f);
     readSandbox(f);
     posix::findHoldersWhenTheyMatter(f, req, cancel, progress);

@@ -2,7 +2,7 @@
 // Per-node macOS facts: BSD file flags, the SIP and quarantine xattrs, the extended ACL.
 #ifdef __APPLE__
 
-#include "probe/macos/macos_probe.h"
+#include "probe/macos/probe.h"
 
 #include "probe/posix/identity.h"
 #include "rules/support/macos.h"

@@ -3,7 +3,7 @@
 // System Integrity Protection and the App Sandbox, and the app TCC holds responsible.
 #ifdef __APPLE__
 
-#include "probe/macos/macos_probe.h"
+#include "probe/macos/probe.h"
 
 #include "probe/posix/run.h"
 #include "rules/support/macos.h"
@@ -38,8 +38,8 @@ void probeFullDiskAccess(Facts& f) {
         const int err = fd < 0 ? errno : 0;
         if (fd >= 0) close(fd);
         if (err == 0 || err == EPERM) {
-            f.mac.fullDiskAccess = err == 0 ? 1 : 0;
-            f.mac.fullDiskAccessProbe = path;
+            f.lsm.fullDiskAccess = err == 0 ? 1 : 0;
+            f.lsm.fullDiskAccessProbe = path;
             return;
         }
     }
@@ -56,8 +56,8 @@ void findResponsibleApp(Facts& f) {
         if (proc_pidpath(pid, path, sizeof path) > 0) {
             const mac::AppBundle app = mac::appFromExecutable(path);
             if (!app.name.empty()) {
-                f.mac.responsibleApp = app.name;
-                f.mac.responsibleAppPath = app.path;
+                f.lsm.responsibleApp = app.name;
+                f.lsm.responsibleAppPath = app.path;
                 return;
             }
         }
@@ -72,8 +72,8 @@ void findResponsibleApp(Facts& f) {
 void readSip(Facts& f) {
     const auto r = posix::runCapture({"/usr/bin/csrutil", "status"}, 2000, 4096);
     if (!r.started || r.timedOut || r.status != 0) return;
-    if (r.out.find("disabled") != std::string::npos && r.out.find("enabled") == std::string::npos) f.mac.sipEnabled = 0;
-    else if (r.out.find("enabled") != std::string::npos) f.mac.sipEnabled = 1;
+    if (r.out.find("disabled") != std::string::npos && r.out.find("enabled") == std::string::npos) f.lsm.sipEnabled = 0;
+    else if (r.out.find("enabled") != std::string::npos) f.lsm.sipEnabled = 1;
 }
 
 bool needsSip(const Facts& f) {
@@ -86,7 +86,7 @@ bool needsSip(const Facts& f) {
 
 void readPolicy(Facts& f) {
     // The system sets APP_SANDBOX_CONTAINER_ID in the environment of every App Sandbox process.
-    f.mac.sandboxed = std::getenv("APP_SANDBOX_CONTAINER_ID") != nullptr;
+    f.lsm.sandboxed = std::getenv("APP_SANDBOX_CONTAINER_ID") != nullptr;
     findResponsibleApp(f);
     // Only an EPERM needs the TCC and SIP answers; they cost a few opens and a process.
     if (f.verdict.err != EPERM) return;

@@ -5,7 +5,7 @@
 // never opens a FIFO or a device.
 #ifdef __APPLE__
 
-#include "probe/macos/macos_probe.h"
+#include "probe/macos/probe.h"
 
 #include "probe/posix/identity.h"
 #include "probe/posix/walk.h"

@@ -3,7 +3,7 @@
 // node's attributes, owner and DACL, asks AccessCheck what the process token is granted, then asks
 // the kernel itself with CreateFileW (the wanted access, full sharing). It never modifies anything:
 // opens are OPEN_EXISTING and never truncate, and no cloud placeholder is recalled.
-#include "probe/windows/win_text.h"
+#include "platform/windows/text.h"
 #include "rules/support/windows.h"
 #include "whydenied/diagnose.h"
 
@@ -360,22 +360,22 @@ void WindowsProbe::readControlledFolderAccess(Facts& f) {
         DWORD value = 0, size = sizeof value;
         if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"EnableControlledFolderAccess", RRF_RT_REG_DWORD | RRF_SUBKEY_WOW6464KEY,
                          nullptr, &value, &size) == ERROR_SUCCESS) {
-            f.mac.controlledFolderAccess = static_cast<int>(value);
+            f.lsm.controlledFolderAccess = static_cast<int>(value);
             const std::wstring base(key);
             for (auto& p : registryValueNames(HKEY_LOCAL_MACHINE, (base + L"\\ProtectedFolders").c_str()))
-                f.mac.protectedFolders.push_back(std::move(p));
+                f.lsm.protectedFolders.push_back(std::move(p));
             for (auto& p : registryValueNames(HKEY_LOCAL_MACHINE, (base + L"\\AllowedApplications").c_str()))
-                f.mac.allowedApps.push_back(std::move(p));
+                f.lsm.allowedApps.push_back(std::move(p));
             break;
         }
     }
-    if (f.mac.controlledFolderAccess < 0) f.mac.controlledFolderAccess = 0;  // not configured: off
-    if (f.mac.controlledFolderAccess != 1) return;
+    if (f.lsm.controlledFolderAccess < 0) f.lsm.controlledFolderAccess = 0;  // not configured: off
+    if (f.lsm.controlledFolderAccess != 1) return;
     // The folders Defender always protects, besides the configured ones.
     for (REFKNOWNFOLDERID id : {FOLDERID_Documents, FOLDERID_Pictures, FOLDERID_Videos, FOLDERID_Music,
                                 FOLDERID_Desktop, FOLDERID_Favorites}) {
         PWSTR path = nullptr;
-        if (SUCCEEDED(SHGetKnownFolderPath(id, 0, nullptr, &path))) f.mac.protectedFolders.push_back(narrow(path));
+        if (SUCCEEDED(SHGetKnownFolderPath(id, 0, nullptr, &path))) f.lsm.protectedFolders.push_back(narrow(path));
         CoTaskMemFree(path);
     }
 }

@@ -259,8 +259,8 @@ FixProposal fixChflags(const Facts& f, const Node& n, const char* flag) {
 }
 
 FixProposal fixOpenFullDiskAccess(const Facts& f) {
-    const std::string app = f.mac.responsibleApp.empty() ? "the app you started it from (Terminal, iTerm or your editor)"
-                                                          : f.mac.responsibleApp;
+    const std::string app = f.lsm.responsibleApp.empty() ? "the app you started it from (Terminal, iTerm or your editor)"
+                                                          : f.lsm.responsibleApp;
     FixProposal fx;
     fx.id = "tcc-open-full-disk-access";
     fx.title = Message(WD_TR("Give %1 Full Disk Access in System Settings"), {app});
