@@ -588,10 +588,6 @@ void writeUserBatch(const std::string& recordDir, const std::string& id, uint32_
     close(src);
 }
 
-bool validBatchId(const std::string& id) {
-    return !id.empty() && id.size() <= 64 && id[0] != '.' && id.find_first_not_of("0123456789TZ.-abcdef") == std::string::npos;
-}
-
 // One audit group of a whole tree for the caller: the walk runs here, as root, judging access as
 // the caller, from a root folder reached without symlinks and checked by device + inode; the
 // grants go to the caller only. The answer is bulkFixResultText() on stdout.
@@ -639,7 +635,7 @@ int bulk(int argc, char** argv, uint32_t caller) {
 int bulkUndo(int argc, char** argv, uint32_t caller) {
     const Request r = parse(argc, argv, {"id"}, {});
     const std::string id = r.get("id");
-    if (!validBatchId(id)) refuse("invalid batch id");
+    if (!wd::fix::validRecordId(id)) refuse("invalid batch id");
     const std::string records = stateDir(caller);
     if (!wd::isBulkJournalEntry(records, id)) refuse("no bulk fix " + id + " was made through the helper for you");
     const wd::BulkUndoResult res = wd::undoBulkFixFor(caller, records, id);

@@ -13,6 +13,7 @@
 // whydenied-helper (through pkexec, an argument vector) to run the same code as root for them;
 // the helper keeps its own root-owned copy of the batch, and only that copy is used to undo.
 #include "fix/linux/bulk_internal.h"
+#include "platform/linux/fd.h"
 
 #include "fix/common/helper_form.h"
 #include "probe/posix/run.h"
@@ -45,9 +46,8 @@ using namespace bulk;
 
 namespace {
 
-std::string procPath(int fd) { return "/proc/self/fd/" + std::to_string(fd); }
-
-uint64_t devOf(const struct statx& sx) { return (static_cast<uint64_t>(sx.stx_dev_major) << 32) | sx.stx_dev_minor; }
+using sys::devOf;
+using sys::procPath;
 
 uint32_t flagsOf(const struct statx& sx) {
     return ((sx.stx_attributes & STATX_ATTR_IMMUTABLE) ? FS_IMMUTABLE_FL : 0U) |
@@ -73,19 +73,18 @@ bool setFlagBits(int pathFd, uint32_t mode, uint32_t want, std::string& err) {
         err = "only files and folders";
         return false;
     }
-    const int fd = open(procPath(pathFd).c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
+    const sys::Fd fd(open(procPath(pathFd).c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (!fd.ok()) {
         err = std::strerror(errno);
         return false;
     }
     int flags = 0;
-    bool ok = ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    bool ok = ioctl(fd.get(), FS_IOC_GETFLAGS, &flags) == 0;
     if (ok) {
         flags = static_cast<int>((static_cast<uint32_t>(flags) & ~kFlagBits) | (want & kFlagBits));
-        ok = ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+        ok = ioctl(fd.get(), FS_IOC_SETFLAGS, &flags) == 0;
     }
     if (!ok) err = std::strerror(errno);
-    close(fd);
     return ok;
 }
 
@@ -173,12 +172,12 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
             if (r.failures.size() < 10) r.failures.push_back(f.path + ": " + why);
         };
         // The root folder comes with its own descriptor and no name.
-        const int fd = openat(dirFd, *name ? name : ".", O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        sys::Fd held(openat(dirFd, *name ? name : ".", O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        const int fd = held.get();
         if (fd < 0) return fail(std::strerror(errno)), false;
         struct statx sx{};
         if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0 || devOf(sx) != f.dev ||
             sx.stx_ino != f.ino || S_ISLNK(sx.stx_mode)) {
-            close(fd);
             ++r.skipped;
             return false;  // replaced since it was judged: leave it alone
         }
@@ -186,12 +185,10 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         const uint32_t oldMode = sx.stx_mode & 07777U, oldUid = sx.stx_uid, oldGid = sx.stx_gid;
         const uint32_t oldFlags = flagsOf(sx);
         if (grant.forCaller && sx.stx_uid != grant.uid && rules::regularUserUid(sx.stx_uid)) {
-            close(fd);
             return fail("it belongs to another person's account; left alone"), false;
         }
         if (grant.forCaller && !clearFlags && !dir &&
             ((oldMode & 06000U) != 0 || getxattr(procPath(fd).c_str(), "security.capability", nullptr, 0) >= 0)) {
-            close(fd);
             return fail("it runs with its owner's or group's rights (setuid, setgid or capabilities); left alone"), false;
         }
         // The intent, before the change: an undo of a batch cut short knows this entry may have changed.
@@ -226,7 +223,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         }
         struct statx now{};
         const bool seen = statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &now) == 0;
-        close(fd);
+        held.reset();
         const bool changed = seen && ((now.stx_mode & 07777U) != oldMode || now.stx_uid != oldUid ||
                                       now.stx_gid != oldGid || flagsOf(now) != oldFlags);
         if (changed) {
@@ -273,24 +270,22 @@ int openRootNoFollow(const std::string& path, uint64_t dev, uint64_t ino, std::s
         error = path + " is not a normalised absolute path";
         return -1;
     }
-    int cur = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
-    for (size_t i = 1; cur >= 0 && i < path.size();) {
+    sys::Fd cur(open("/", O_PATH | O_DIRECTORY | O_CLOEXEC));
+    for (size_t i = 1; cur.ok() && i < path.size();) {
         const size_t j = std::min(path.find('/', i), path.size());
-        const int next = openat(cur, path.substr(i, j - i).c_str(), O_PATH | O_NOFOLLOW | O_DIRECTORY | O_CLOEXEC);
+        const int next = openat(cur.get(), path.substr(i, j - i).c_str(), O_PATH | O_NOFOLLOW | O_DIRECTORY | O_CLOEXEC);
         if (next < 0) error = path + ": " + std::strerror(errno) + " (a symbolic link on the way is not followed)";
-        close(cur);
-        cur = next;
+        cur.reset(next);
         i = j + 1;
     }
-    if (cur < 0) return -1;
+    if (!cur.ok()) return -1;
     struct statx sx{};
-    if (statx(cur, "", AT_EMPTY_PATH, STATX_TYPE | STATX_INO, &sx) != 0 || !S_ISDIR(sx.stx_mode) ||
+    if (statx(cur.get(), "", AT_EMPTY_PATH, STATX_TYPE | STATX_INO, &sx) != 0 || !S_ISDIR(sx.stx_mode) ||
         devOf(sx) != dev || sx.stx_ino != ino) {
         error = path + " is no longer the folder that was audited; nothing was changed";
-        close(cur);
         return -1;
     }
-    return cur;
+    return cur.release();
 }
 
 // The root the person sees, as the helper will reach it: no symlink on the way, and its identity.
@@ -370,29 +365,25 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
     }
     const bool strictOwner = forCaller.has_value() && h->action == FixAction::Chown;
     const std::string root = h->root;
-    const int rootFd = open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    const sys::Fd rootHeld(open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+    const int rootFd = rootHeld.get();
     if (rootFd < 0) {
         r.error = "cannot open " + root + ": " + std::strerror(errno);
         return r;
     }
     // Entries of one folder follow each other: keep that folder open between them.
     std::string cachedDir;
-    int cachedFd = -1;
+    sys::Fd cached;
     auto openDir = [&](const std::string& relDir) -> int {
-        if (cachedFd >= 0 && relDir == cachedDir) return cachedFd;
-        if (cachedFd >= 0) close(cachedFd);
-        cachedFd = -1;
-        int cur = dup(rootFd);
-        for (size_t i = 0; cur >= 0 && i < relDir.size();) {
+        if (cached.ok() && relDir == cachedDir) return cached.get();
+        cached.reset(dup(rootFd));
+        for (size_t i = 0; cached.ok() && i < relDir.size();) {
             const size_t j = std::min(relDir.find('/', i), relDir.size());
-            const int next = openat(cur, relDir.substr(i, j - i).c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            close(cur);
-            cur = next;
+            cached.reset(openat(cached.get(), relDir.substr(i, j - i).c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
             i = j + 1;
         }
         cachedDir = relDir;
-        cachedFd = cur;
-        return cur;
+        return cached.get();
     };
     auto problem = [&](const std::string& s) {
         ++r.skipped;
@@ -422,9 +413,10 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         const std::string relDir = slash == std::string::npos || *rel == "." ? "" : rel->substr(0, slash);
         const std::string base = *rel == "." ? "" : slash == std::string::npos ? *rel : rel->substr(slash + 1);
         const int dfd = openDir(relDir);
-        const int fd = dfd < 0 ? -1
-                     : base.empty() ? dup(rootFd)
-                                    : openat(dfd, base.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC);
+        const sys::Fd held(dfd < 0 ? -1
+                           : base.empty() ? dup(rootFd)
+                                          : openat(dfd, base.c_str(), O_PATH | O_NOFOLLOW | O_CLOEXEC));
+        const int fd = held.get();
         if (fd < 0) {
             problem(shown + ": " + std::strerror(errno));
             return;
@@ -433,7 +425,6 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0 || devOf(sx) != dev ||
             sx.stx_ino != ino) {
             problem(shown + " was replaced since the fix; left alone");
-            close(fd);
             return;
         }
         char nowCtime[40];
@@ -442,7 +433,6 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         if ((sx.stx_mode & 07777U) != newMode || sx.stx_uid != newUid || sx.stx_gid != newGid ||
             (h->v2 && flagsOf(sx) != newFlags) || (strictOwner && kind != 'd' && (!h->v2 || ctime != nowCtime))) {
             problem(shown + " changed since the fix; left alone");
-            close(fd);
             return;
         }
         bool ok = true;
@@ -464,7 +454,6 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         if (ok && h->v2 && oldFlags != newFlags) ok = setFlagBits(fd, sx.stx_mode, oldFlags, err);
         if (!ok) problem(shown + ": " + err);
         else ++r.restored;
-        close(fd);
     };
     std::string line;
     bool undone = false;
@@ -485,8 +474,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
             if (std::getline(in, line)) restoreLine(line);
         }
     }
-    if (cachedFd >= 0) close(cachedFd);
-    close(rootFd);
+    cached.reset();
     if (undone) {
         r.ok = true;
         setError(r, WD_TR("this batch was already undone; nothing was changed"));
@@ -532,8 +520,8 @@ BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& o
         return r;
     }
     const BulkFixPlan& plan = *admin;
-    const int rootFd = openRootNoFollow(root, who.rootDev, who.rootIno, r.error);
-    if (rootFd < 0) return r;
+    const sys::Fd rootFd(openRootNoFollow(root, who.rootDev, who.rootIno, r.error));
+    if (!rootFd.ok()) return r;
     AuditOptions walk = opts;
     walk.root = root;
     walk.subject = "uid:" + std::to_string(who.callerUid);  // judged as the caller, not as root
@@ -542,9 +530,8 @@ BulkFixResult applyBulkFixFor(const BulkFixAuthority& who, const AuditOptions& o
     Grant g;
     g.uid = who.callerUid;
     g.forCaller = true;
-    g.rootFd = rootFd;
+    g.rootFd = rootFd.get();
     r = applyHere(walk, plan, journalDir, g, progress, nullptr);
-    close(rootFd);
     return r;
 }
 

@@ -292,9 +292,8 @@ void LinuxProbe::askKernel(Facts& f) {
             if (fs == k) flags = -1;
     }
     if (flags < 0) return;
-    const int fd = open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
-    KernelCheck c = callCheck(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)", t->path, fd < 0 ? errno : 0);
-    if (fd >= 0) close(fd);
+    const sys::Fd fd(open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW));
+    KernelCheck c = callCheck(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)", t->path, fd.ok() ? 0 : errno);
     // EWOULDBLOCK here is a lease held by someone else, not a denial.
     if (c.err == EWOULDBLOCK) c.err = 0;
     f.checks.push_back(c);
@@ -475,9 +474,8 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
         // open for writing (never truncating) tells; any other error of ours says nothing about them.
         const Node* t = f.targetNode();
         if (f.allowed() && f.op == Operation::Write && t && t->type == NodeType::Regular) {
-            const int fd = open(t->path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
-            if (fd >= 0) close(fd);
-            else if (errno == ETXTBSY) {
+            const sys::Fd fd(open(t->path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW));
+            if (!fd.ok() && errno == ETXTBSY) {
                 f.verdict = askedCheck(Message(WD_TR("open(O_WRONLY) on %1 (refused to anyone)"), {t->path}), ETXTBSY);
                 f.checks.push_back(f.verdict);
             }

@@ -8,6 +8,7 @@
 
 #include "fix/common/fix_internal.h"
 #include "fix/common/helper_form.h"
+#include "platform/linux/fd.h"
 #include "probe/posix/run.h"
 
 #include <cerrno>
@@ -100,11 +101,11 @@ void readKernelRing(SystemTrail& out) {
 }  // namespace
 
 std::optional<std::string> readAuditLogTail(const std::string& file) {
-    const int fd = open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    const sys::Fd held(open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
+    const int fd = held.get();
     if (fd < 0) return std::nullopt;
     struct stat st{};
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        close(fd);
         errno = EINVAL;
         return std::nullopt;
     }
@@ -117,7 +118,6 @@ std::optional<std::string> readAuditLogTail(const std::string& file) {
         if (n <= 0) break;
         got += static_cast<size_t>(n);
     }
-    close(fd);
     text.resize(got);
     if (start > 0) {
         const size_t nl = text.find('\n');
