@@ -5,7 +5,7 @@
 // the operation is one of a fixed list, the path is absolute and normalised, the object at it
 // is still the diagnosed one (device + inode + type, reached without following symlinks), the
 // person is PKEXEC_UID (pkexec sets it; nobody else can start us as root), and grants go only to
-// that person. On Linux the request is judged again as the caller (caller_linux.h): the caller must
+// that person. On Linux the request is judged again as the caller (linux/caller.h): the caller must
 // really be denied, must be able to reach the object, and the object must be theirs to ask for
 // (not another person's, not a system location, not a setuid/setgid/capability file). Undo works
 // only from the helper's own root-owned record, never from a journal file the caller could have
@@ -27,7 +27,7 @@
 //                         [--op write]
 //   whydenied-helper bulk-undo --id BATCH-ID
 //   macOS: whydenied-helper --request-file DIR/request --result-file DIR/result, the verb and its
-//   options inside the file, the caller its owner (macos_request.h); no bulk verbs there.
+//   options inside the file, the caller its owner (macos/request.h); no bulk verbs there.
 //
 // Exit status: 0 done (the journal entry as JSON on stdout), 1 the system refused the change,
 // 2 the request was refused (nothing changed), 3 internal error.
@@ -110,7 +110,7 @@ bool digits(const std::string& s) { return !s.empty() && s.size() < 21 && s.find
 // The caller: pkexec puts the uid of whoever ran it in PKEXEC_UID.
 uint32_t callerUid() {
 #ifdef __APPLE__
-    return wd::helper_mac::callerUid();  // the owner of the request file (macos_request.h)
+    return wd::helper_mac::callerUid();  // the owner of the request file (macos/request.h)
 #endif
     const char* v = std::getenv("PKEXEC_UID");
     if (!v || !digits(v)) refuse("PKEXEC_UID is missing: run me through pkexec");

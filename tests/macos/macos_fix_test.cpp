@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The macOS fix plans over synthetic facts, and the portable pieces of applying them on a Mac: the
 // administrator prompt's argument vector, its error text and the ACL entry syntax. Applying itself
-// (core/src/fix/macos_apply.cpp) needs a Mac; here a macOS plan must be refused untouched.
+// (core/src/fix/macos/apply.cpp) needs a Mac; here a macOS plan must be refused untouched.
 #include "mac_facts.h"
 
 #include "whydenied/fix.h"
@@ -129,7 +129,7 @@ TEST(MacFixPlan, AclDenyEntryRemovalNamesTheEntry) {
     EXPECT_EQ(r.plan->privilege, Privilege::None);
     EXPECT_EQ(r.plan->command, "chmod -a 'group:staff deny write' /Users/ana/Projects/report.txt");
     EXPECT_EQ(r.plan->undoCommand, "chmod +a 'group:staff deny write' /Users/ana/Projects/report.txt");
-    // What the plan carries is what macos_apply.cpp parses back.
+    // What the plan carries is what fix/macos/apply.cpp parses back.
     const auto spec = mac::parseAclEntryText(r.plan->arg);
     ASSERT_TRUE(spec);
     EXPECT_TRUE(spec->group);

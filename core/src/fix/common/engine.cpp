@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fix engine's front door, used by the CLI and the window alike: apply a plan (in-process, or
 // through the privileged helper), record it, diagnose again; undo a recorded fix. The same on
-// every platform; how the helper is started is in elevate_<platform>.cpp.
+// every platform; how the helper is started is in fix/<platform>/elevate.cpp.
 #include "whydenied/fix.h"
 
 #include "fix/common/fix_internal.h"

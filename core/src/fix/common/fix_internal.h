@@ -97,7 +97,7 @@ void say(Outcome& out, Message m) {
 // Now, as ISO 8601 UTC ("2026-11-23T04:01:02Z"), for journal entries.
 std::string isoNow();
 
-// What each platform's elevate_<platform>.cpp provides to the engine.
+// What each platform's fix/<platform>/elevate.cpp provides to the engine.
 uint32_t processUid();    // the uid fixes are recorded for (0 on Windows, which has SIDs instead)
 bool runningPrivileged(); // root, or an elevated Windows token: privileged fixes run in-process
 // Starts whydenied-helper with the privilege it needs (pkexec, UAC, the macOS administrator
