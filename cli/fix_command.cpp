@@ -45,6 +45,25 @@ void writeEntryJson(JsonWriter& w, const JournalEntry& e) {
     w.endObject();
 }
 
+// What fix and fix --plan print with --json: the outcome, `what` was applied (the fix or the plan),
+// its record in the journal and the diagnosis asked again afterwards, in one shape for both.
+template <typename WriteWhat, typename WriteRecord>
+void printOutcomeJson(FixStatus status, const std::string& message, const char* what, WriteWhat writeWhat,
+                      WriteRecord writeRecord, const Diagnosis* after) {
+    JsonWriter w;
+    w.beginObject().key("schema").value(1);
+    w.key("status").value(toString(status));
+    w.key("message").value(message);
+    w.key(what);
+    writeWhat(w);
+    w.key("journal");
+    writeRecord(w);
+    w.key("diagnosis");
+    if (after) writeDiagnosisJson(w, *after); else w.null();
+    w.endObject();
+    std::puts(w.str().c_str());
+}
+
 // Asks before changing anything, unless --yes; false when nothing may be changed.
 bool mayApply(const Args& a, const char* question, int& exitCode) {
     if (a.has("yes")) return true;
@@ -124,28 +143,18 @@ int runFixPlan(const Args& a) {
     if (json) {
         Plan done = *plan;
         done.result = out.result;
-        JsonWriter w;
-        w.beginObject().key("schema").value(1);
-        w.key("status").value(toString(out.status));
-        w.key("message").value(out.message);
-        w.key("plan");
-        writePlanJson(w, done);
-        w.key("journal");
-        if (out.recordId.empty()) {
-            w.null();
-        } else {
-            w.beginObject().key("id").value(out.recordId);
-            w.key("entries").beginArray();
-            for (const auto& e : out.entries) w.value(e.id);
-            w.endArray();
-            w.key("helper");
-            if (out.helperRecordId.empty()) w.null(); else w.value(out.helperRecordId);
-            w.endObject();
-        }
-        w.key("diagnosis");
-        if (out.after) writeDiagnosisJson(w, *out.after); else w.null();
-        w.endObject();
-        std::puts(w.str().c_str());
+        printOutcomeJson(out.status, out.message, "plan", [&](JsonWriter& w) { writePlanJson(w, done); },
+                         [&](JsonWriter& w) {
+                             if (out.recordId.empty()) return void(w.null());
+                             w.beginObject().key("id").value(out.recordId);
+                             w.key("entries").beginArray();
+                             for (const auto& e : out.entries) w.value(e.id);
+                             w.endArray();
+                             w.key("helper");
+                             if (out.helperRecordId.empty()) w.null(); else w.value(out.helperRecordId);
+                             w.endObject();
+                         },
+                         out.after ? &*out.after : nullptr);
     } else {
         std::printf("%s\n", printable(out.message).c_str());
         if (!out.recordId.empty())
@@ -213,18 +222,11 @@ int runFix(const Args& a) {
     if (!mayApply(a, "Apply this fix?", code)) return code;
     const FixOutcome out = applyFix(plan, opts);
     if (json) {
-        JsonWriter w;
-        w.beginObject().key("schema").value(1);
-        w.key("status").value(toString(out.status));
-        w.key("message").value(out.message);
-        w.key("fix");
-        writePlanJson(w, plan);
-        w.key("journal");
-        if (out.entry) writeEntryJson(w, *out.entry); else w.null();
-        w.key("diagnosis");
-        if (out.after) writeDiagnosisJson(w, *out.after); else w.null();
-        w.endObject();
-        std::puts(w.str().c_str());
+        printOutcomeJson(out.status, out.message, "fix", [&](JsonWriter& w) { writePlanJson(w, plan); },
+                         [&](JsonWriter& w) {
+                             if (out.entry) writeEntryJson(w, *out.entry); else w.null();
+                         },
+                         out.after ? &*out.after : nullptr);
     } else {
         std::printf("%s\n", printable(out.message).c_str());
         if (out.entry) std::printf("Recorded as %s; undo with: whydenied-cli undo %s\n", out.entry->id.c_str(),

@@ -41,10 +41,9 @@ namespace wd {
 std::optional<Finding> rule_append_only_attribute(const Facts& f) {
     if (f.platform == Platform::MacOS) return mac::appendOnly(f);  // uchg/schg, uappnd/sappnd
     if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
-    const Node* n = nullptr;
-    int idx = -1;
-    if (const Node* t = f.targetNode(); t && t->appendOnly && !t->immutable && f.op != Operation::Create) { n = t; idx = f.target; }
-    else if (const Node* p = f.parentNode(); p && p->appendOnly && needsFor(f.op, false).onParent) { n = p; idx = f.parent; }
+    // An immutable target is immutable-attribute's to explain.
+    const auto [n, idx] = rules::attributeCarrier(
+        f, [](const Node& t) { return t.appendOnly && !t.immutable; }, [](const Node& p) { return p.appendOnly; });
     if (!n) return std::nullopt;
     Finding out = rules::finding(
         "append-only-attribute", 0.97, Message(WD_TR("%1 is append-only"), {n->path}),

@@ -52,10 +52,8 @@ namespace wd {
 std::optional<Finding> rule_immutable_attribute(const Facts& f) {
     if (f.platform == Platform::MacOS) return mac::immutable(f);  // uchg/schg, uappnd/sappnd
     if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
-    const Node* n = nullptr;
-    int idx = -1;
-    if (const Node* t = f.targetNode(); t && t->immutable && f.op != Operation::Create) { n = t; idx = f.target; }
-    else if (const Node* p = f.parentNode(); p && p->immutable && needsFor(f.op, false).onParent) { n = p; idx = f.parent; }
+    const auto isImmutable = [](const Node& node) { return node.immutable; };
+    const auto [n, idx] = rules::attributeCarrier(f, isImmutable, isImmutable);
     if (!n) return std::nullopt;
     Finding out = rules::finding(
         "immutable-attribute", 0.98, Message(WD_TR("%1 is marked immutable"), {n->path}),

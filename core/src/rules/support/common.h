@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace wd::rules {
 
@@ -80,4 +81,14 @@ struct BitsDenial {
 };
 std::optional<BitsDenial> bitsDenial(const Facts& f);
 std::string bitWord(unsigned bits);  // "write", "read", "execute", "write and search" …
+
+// The node whose attribute (immutable, append-only) refuses the operation: the target itself,
+// never for a create, else its folder when the operation changes the folder's entries.
+// {nullptr, -1} when neither carries it.
+template <typename TargetHas, typename ParentHas>
+std::pair<const Node*, int> attributeCarrier(const Facts& f, TargetHas targetHas, ParentHas parentHas) {
+    if (const Node* t = f.targetNode(); t && targetHas(*t) && f.op != Operation::Create) return {t, f.target};
+    if (const Node* p = f.parentNode(); p && parentHas(*p) && needsFor(f.op, false).onParent) return {p, f.parent};
+    return {nullptr, -1};
+}
 }  // namespace wd::rules
