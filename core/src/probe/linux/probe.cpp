@@ -204,16 +204,7 @@ void LinuxProbe::askKernel(Facts& f) {
     };
     auto accessName = [](unsigned bits) { return "faccessat(" + permString(bits) + ")"; };
 
-    // Which directory stops the walk: each one needs search permission for the next step.
-    for (size_t i = 0; i < f.chain.size(); ++i) {
-        const Node& n = f.chain[i];
-        const bool isLast = static_cast<int>(i) == f.target;
-        if (!n.isDir() || isLast || !n.exists || n.statErrno) continue;
-        if (kernelAccess(n.path, X_OK) == EACCES) {
-            f.firstUntraversable = static_cast<int>(i);
-            break;
-        }
-    }
+    posix::findFirstUntraversable(f, kernelAccess);
 
     if (f.symlinkLoop) {
         f.verdict = askedCheck(WD_TR("path resolution"), ELOOP);

@@ -115,14 +115,7 @@ void MacProbe::askKernel(Facts& f) {
         f.checks.push_back(c);
         return c;
     };
-    for (size_t i = 0; i < f.chain.size(); ++i) {
-        const Node& n = f.chain[i];
-        if (!n.isDir() || static_cast<int>(i) == f.target || !n.exists || n.statErrno) continue;
-        if (kernelAccess(n.path, X_OK) == EACCES) {
-            f.firstUntraversable = static_cast<int>(i);
-            break;
-        }
-    }
+    posix::findFirstUntraversable(f, kernelAccess);
     if (f.symlinkLoop) {
         f.verdict = askedCheck(WD_TR("path resolution"), ELOOP);
         return;

@@ -115,6 +115,17 @@ std::string absolutePath(const DiagnoseRequest& req) {
     return joinPath(cwd.empty() ? "/" : cwd, req.path);
 }
 
+void findFirstUntraversable(Facts& f, AccessFn access) {
+    for (size_t i = 0; i < f.chain.size(); ++i) {
+        const Node& n = f.chain[i];
+        if (!n.isDir() || static_cast<int>(i) == f.target || !n.exists || n.statErrno) continue;
+        if (access(n.path, X_OK) == EACCES) {
+            f.firstUntraversable = static_cast<int>(i);
+            return;
+        }
+    }
+}
+
 void locateTarget(Facts& f) {
     if (f.firstMissing < 0 && !f.symlinkLoop && !f.chain.empty() && f.chain.back().statErrno == 0)
         f.target = static_cast<int>(f.chain.size() - 1);

@@ -33,6 +33,11 @@ std::string absolutePath(const DiagnoseRequest& req);
 // folder before it (or before a missing last component, which a create makes).
 void locateTarget(Facts& f);
 
+// Which folder stops the walk (f.firstUntraversable): each one before the target needs search
+// permission for the next step; `access` asks the kernel as the probe's identity (0 or an errno).
+using AccessFn = int (*)(const std::string& path, int mode);
+void findFirstUntraversable(Facts& f, AccessFn access);
+
 // Processes holding the target cost a full process scan: only when they matter (the kernel said
 // ETXTBSY or EBUSY) or were asked for.
 void findHoldersWhenTheyMatter(Facts& f, const DiagnoseRequest& req, const CancelToken* cancel,
