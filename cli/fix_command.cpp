@@ -263,10 +263,11 @@ int runUndo(const Args& a) {
         std::printf("%s\n", printable(u.message).c_str());
         return u.ok ? ExitAllowed : ExitDenied;
     }
-    std::string error;
-    const auto e = which == "LAST" || which == "last" ? journal.last() : journal.read(which, &error);
+    Result<JournalEntry> e = Failure("no fix recorded in " + journal.dir());
+    if (which != "LAST" && which != "last") e = journal.read(which);
+    else if (auto last = journal.last()) e = std::move(*last);
     if (!e) {
-        complain(e ? "" : (error.empty() ? "no fix recorded in " + journal.dir() : error));
+        complain(e.error());
         return ExitUsage;
     }
     std::printf("Fix:       %s (%s, %s)\n", e->id.c_str(), e->fixId.c_str(), e->time.c_str());

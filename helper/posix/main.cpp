@@ -361,8 +361,7 @@ int relabel(int argc, char** argv, uint32_t caller) {
 // Undoes one of the caller's entries from the helper's own record. Done, or why not in `why`.
 int undoEntry(const std::string& id, uint32_t caller, wd::JournalEntry& out, std::string& why) {
     const wd::Journal store(stateDir(caller));
-    std::string err;
-    auto e = store.read(id, &err);
+    auto e = store.read(id);
     if (!e) {
         why = "no fix " + id + " was made through the helper for you";
         return Refused;

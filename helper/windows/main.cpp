@@ -141,7 +141,7 @@ Answer undo(const Request& r, const std::string& requester, const std::string& j
     if (auto released = helper_win::undoRelease(id, requester, journalDir)) return {released->status, released->text};
     const Journal journal(journalDir);
     std::string error;
-    auto e = journal.read(id, &error);
+    auto e = journal.read(id);
     if (!e) return {1, "the helper has no record of the fix " + id + "; nothing was changed"};
     if (e->callerSid != requester) return {1, "the fix " + id + " was made for another account; nothing was changed"};
     if (e->undone) return {0, journalEntryJson(*e)};

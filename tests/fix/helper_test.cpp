@@ -533,9 +533,9 @@ TEST(RootJournal, RootReadsNoJournalItDoesNotOwn) {
     // The same folder handed to a person (sudo -E with their HOME): root no longer reads it.
     (void)!chown(dir.c_str(), 4242, 4242);
     (void)!chown((dir + "/" + e.id + ".json").c_str(), 4242, 4242);
-    std::string error;
-    EXPECT_FALSE(Journal(dir).read(e.id, &error));
-    EXPECT_NE(error.find("does not belong to root"), std::string::npos) << error;
+    const auto refused = Journal(dir).read(e.id);
+    EXPECT_FALSE(refused);
+    EXPECT_NE(refused.error().find("does not belong to root"), std::string::npos) << refused.error();
     EXPECT_TRUE(Journal(dir).list().empty());
     std::error_code ec;
     fs::remove_all(dir, ec);

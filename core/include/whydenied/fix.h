@@ -13,6 +13,7 @@
 
 #include "whydenied/diagnose.h"
 #include "whydenied/finding.h"
+#include "whydenied/result.h"
 
 #include <cstdint>
 #include <optional>
@@ -116,7 +117,8 @@ public:
     const std::string& dir() const { return dir_; }
 
     bool write(const JournalEntry& e, std::string* error = nullptr) const;
-    std::optional<JournalEntry> read(const std::string& id, std::string* error = nullptr) const;
+    // The entry `id`, or why not (no such id, damaged, or as root a journal that is not root's).
+    Result<JournalEntry> read(const std::string& id) const;
     std::vector<JournalEntry> list() const;  // oldest first
     std::optional<JournalEntry> last() const;
 

@@ -173,16 +173,15 @@ FixOutcome applyFix(const FixPlan& plan, const ApplyOptions& opts) {
 UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
     UndoOutcome out;
     const Journal journal(opts.journalDir.empty() ? Journal::defaultDir() : opts.journalDir);
-    std::string readError;
-    std::optional<JournalEntry> e =
-        which.empty() || which == "LAST" || which == "last" ? journal.last() : journal.read(which, &readError);
+    const bool latest = which.empty() || which == "LAST" || which == "last";
+    Result<JournalEntry> e = Failure(Message(WD_TR("No fix has been recorded in %1; nothing to undo."), {journal.dir()}));
+    if (!latest) e = journal.read(which);
+    else if (auto last = journal.last()) e = std::move(*last);
     if (!e) {
-        fix::say(out, which.empty() || which == "LAST" || which == "last"
-            ? Message(WD_TR("No fix has been recorded in %1; nothing to undo."), {journal.dir()})
-            : Message(WD_TR("%1; nothing was changed."), {readError}));
+        fix::say(out, latest ? e.why() : Message(WD_TR("%1; nothing was changed."), {e.error()}));
         return out;
     }
-    out.entry = e;
+    out.entry = *e;
     if (e->undone) {
         out.ok = true;
         fix::say(out, Message(WD_TR("The fix %1 (%2) was already undone at %3; nothing was changed."),
@@ -249,7 +248,7 @@ UndoOutcome undoFix(const std::string& which, const ApplyOptions& opts) {
     std::string journalError;
     const bool recorded = journal.write(*e, &journalError);
     out.ok = true;
-    out.entry = e;
+    out.entry = *e;
     out.privilegeBitsKeptOff = !low.note.empty();
     fix::say(out, e->action == FixAction::Copy
         ? Message(WD_TR("Undone: the copy %1 was removed."), {e->path})

@@ -29,10 +29,7 @@ bool Journal::write(const JournalEntry&, std::string* error) const {
     if (error) *error = kNo;
     return false;
 }
-std::optional<JournalEntry> Journal::read(const std::string&, std::string* error) const {
-    if (error) *error = kNo;
-    return std::nullopt;
-}
+Result<JournalEntry> Journal::read(const std::string&) const { return Failure(std::string(kNo)); }
 std::vector<JournalEntry> Journal::list() const { return {}; }
 std::optional<JournalEntry> Journal::last() const { return std::nullopt; }
 std::string journalEntryJson(const JournalEntry&) { return {}; }

@@ -66,32 +66,24 @@ bool Journal::write(const JournalEntry& e, std::string* error) const {
     return true;
 }
 
-std::optional<JournalEntry> Journal::read(const std::string& id, std::string* error) const {
-    if (id.empty() || id.find('/') != std::string::npos || id[0] == '.') {
-        if (error) *error = "not a journal id: " + id;
-        return std::nullopt;
-    }
+Result<JournalEntry> Journal::read(const std::string& id) const {
+    if (id.empty() || id.find('/') != std::string::npos || id[0] == '.') return Failure("not a journal id: " + id);
     const std::string p = dir_ + "/" + id + ".json";
     const sys::Fd fd(open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-    if (!fd.ok()) {
-        if (error) *error = "no journal entry " + id + " in " + dir_;
-        return std::nullopt;
-    }
+    if (!fd.ok()) return Failure("no journal entry " + id + " in " + dir_);
     // Root reads only root's own records: a journal under a person's HOME (sudo -E, su -m, the
     // window started as root) is theirs to forge, and root would apply what it says.
     struct stat st{}, dst{};
     if (geteuid() == 0 && (fstat(fd.get(), &st) != 0 || st.st_uid != 0 || stat(dir_.c_str(), &dst) != 0 || dst.st_uid != 0 ||
-                           (dst.st_mode & 022) != 0)) {
-        if (error) *error = "the journal " + dir_ + " does not belong to root; as root WhyDenied reads only root's own";
-        return std::nullopt;
-    }
+                           (dst.st_mode & 022) != 0))
+        return Failure("the journal " + dir_ + " does not belong to root; as root WhyDenied reads only root's own");
     std::string text;
     char buf[8192];
     ssize_t n;
     while ((n = ::read(fd.get(), buf, sizeof buf)) > 0 && text.size() < (1U << 20)) text.append(buf, static_cast<size_t>(n));
     auto e = journalEntryFromJson(text);
-    if (!e && error) *error = "the journal entry " + id + " is damaged";
-    return e;
+    if (!e) return Failure("the journal entry " + id + " is damaged");
+    return std::move(*e);
 }
 
 std::vector<std::string> fix::fileNamesIn(const std::string& dir) {

@@ -143,19 +143,13 @@ bool Journal::write(const JournalEntry& e, std::string* error) const {
     return true;
 }
 
-std::optional<JournalEntry> Journal::read(const std::string& id, std::string* error) const {
-    if (!validId(id)) {
-        if (error) *error = "not a journal id: " + id;
-        return std::nullopt;
-    }
+Result<JournalEntry> Journal::read(const std::string& id) const {
+    if (!validId(id)) return Failure("not a journal id: " + id);
     const auto text = winsys::readSmallFile(winsys::apiPath(widen(dir_ + "\\" + id + ".json")));
-    if (!text) {
-        if (error) *error = "no journal entry " + id + " in " + dir_;
-        return std::nullopt;
-    }
+    if (!text) return Failure("no journal entry " + id + " in " + dir_);
     auto e = journalEntryFromJson(*text);
-    if (!e && error) *error = "the journal entry " + id + " is damaged";
-    return e;
+    if (!e) return Failure("the journal entry " + id + " is damaged");
+    return std::move(*e);
 }
 
 std::vector<std::string> fix::fileNamesIn(const std::string& dir) {
