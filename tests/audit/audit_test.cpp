@@ -267,6 +267,7 @@ TEST(Audit, SamplesOwnersAndTopFoldersNameTheOffenders) {
         const auto s = auditAs(root, wd::Operation::Write);
         const auto* grp = s.group("owner-lacks-permission");
         if (!grp) return std::string("no group");
+        if (grp->topFolders.empty() || grp->owners.empty()) return std::string("a group without folders or owners");
         std::ostringstream out;
         out << grp->count << " " << grp->samples.size() << " " << grp->topFolders.front().path << " "
             << grp->topFolders.front().count << " " << grp->owners.front().id << " " << grp->owners.front().count;

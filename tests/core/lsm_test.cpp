@@ -523,7 +523,7 @@ TEST(LsmMatch, ByTimeOfTheError) {
     after.serial = "2100.000:3";
     const std::vector<AuditDenial> all = {old, near, after};
 
-    EXPECT_EQ(wd::matchAuditDenials(all, f).size(), 3u) << "no time known: every record, most recent first";
+    ASSERT_EQ(wd::matchAuditDenials(all, f).size(), 3u) << "no time known: every record, most recent first";
     EXPECT_EQ(wd::matchAuditDenials(all, f).front().serial, "2100.000:3");
 
     f.context.time = 2000;
