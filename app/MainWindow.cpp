@@ -81,6 +81,15 @@ MainWindow::MainWindow(wd::Probe* probe, QWidget* parent) : QMainWindow(parent),
         checkAgainAction_->setEnabled(possible);
     });
     connect(state_, &WindowState::recentChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(state_, &WindowState::auditLogLoaded, this, [this](bool ok, const QString& file) {
+        if (!ok) {
+            showNote(state_->lastError());
+        } else {
+            statusBar()->showMessage(tr("Audit log: %1").arg(QDir::toNativeSeparators(file)));
+            checkAgain();
+        }
+        emit auditLogRead();
+    });
 
     rebuildRecentMenu();
     resize(1100, 760);
@@ -537,15 +546,7 @@ void MainWindow::readSystemAuditLog() {
 #endif
 }
 
-bool MainWindow::setAuditLog(const QString& file) {
-    if (!state_->setAuditLog(file)) {
-        showNote(state_->lastError());
-        return false;
-    }
-    statusBar()->showMessage(tr("Audit log: %1").arg(QDir::toNativeSeparators(file)));
-    checkAgain();
-    return true;
-}
+void MainWindow::setAuditLog(const QString& file) { state_->loadAuditLog(file); }
 
 void MainWindow::copyReport() {
     if (!state_->diagnosis()) return;

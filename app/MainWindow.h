@@ -56,8 +56,9 @@ public:
     // Several dropped paths, or one.
     void openPaths(const QStringList& paths);
     // An audit.log, `journalctl -o export` or dmesg text whose security-module denials every check
-    // then matches (File ▸ Open audit log…). Re-diagnoses; false with a message when it cannot be read.
-    bool setAuditLog(const QString& file);
+    // then matches (File ▸ Open audit log…), read off the UI thread. Then re-diagnoses, or shows
+    // why it could not be read; auditLogRead() is emitted when it is done, read or not.
+    void setAuditLog(const QString& file);
     // Root's audit.log records of the path on screen, read by whydenied-helper after an
     // administrator's approval (File ▸ Read the system audit log…), off the UI thread; then as
     // setAuditLog. auditLogRead() is emitted when it is done, read or not.
@@ -80,7 +81,7 @@ public:
 signals:
     void diagnosisShown();      // a result is on screen
     void diagnosisCancelled();  // the user gave up on a run
-    void auditLogRead();        // readSystemAuditLog() is done
+    void auditLogRead();        // setAuditLog() or readSystemAuditLog() is done
 
 protected:
     void closeEvent(QCloseEvent* event) override;

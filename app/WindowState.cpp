@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WindowState.h"
 
+#include "BackgroundPool.h"
 #include "DiagnosisRunner.h"
 #include "Translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -204,18 +207,28 @@ void WindowState::onCancelled(const wd::DiagnoseRequest& request) {
     emit cancelled(request);
 }
 
-bool WindowState::setAuditLog(const QString& file) {
-    constexpr qint64 kMaxLog = 64 << 20;  // as the CLI: a larger file is a mistake
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly) || in.size() > kMaxLog) {
-        // The window says it in its own words, under its own translation context.
-        reportError(QCoreApplication::translate("wdgui::MainWindow", "%1 could not be read as an audit log.")
-                        .arg(QDir::toNativeSeparators(file)));
-        return false;
-    }
-    const QByteArray bytes = in.read(kMaxLog);
-    auditLog_.assign(bytes.constData(), static_cast<size_t>(bytes.size()));
-    return true;
+void WindowState::loadAuditLog(const QString& file) {
+    auto* watcher = new QFutureWatcher<std::optional<std::string>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
+        std::optional<std::string> text = watcher->result();
+        watcher->deleteLater();
+        if (!text) {
+            // The window says it in its own words, under its own translation context.
+            reportError(QCoreApplication::translate("wdgui::MainWindow", "%1 could not be read as an audit log.")
+                            .arg(QDir::toNativeSeparators(file)));
+            emit auditLogLoaded(false, file);
+            return;
+        }
+        auditLog_ = std::move(*text);
+        emit auditLogLoaded(true, file);
+    });
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [file]() -> std::optional<std::string> {
+        constexpr qint64 kMaxLog = 64 << 20;  // as the CLI: a larger file is a mistake
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly) || in.size() > kMaxLog) return std::nullopt;
+        const QByteArray bytes = in.read(kMaxLog);
+        return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
+    }));
 }
 
 void WindowState::reportError(const QString& error) {

@@ -56,9 +56,10 @@ public:
     // Whose access: "" (me), a user name, "uid:N", "pid:N", "service:NAME". `ask` checks again.
     void setSubject(const QString& spec, bool ask = true);
 
-    // Reads an audit.log / journal export / dmesg text whose records every check then matches.
-    // False, with lastError() set, when it cannot be read. Does not check again.
-    bool setAuditLog(const QString& file);
+    // Reads an audit.log / journal export / dmesg text whose records every check then matches, on
+    // a worker: the file may sit on a hung network mount. auditLogLoaded() says when, and whether it
+    // could be read (lastError() then says why not). Does not check again.
+    void loadAuditLog(const QString& file);
     void setAuditLogText(std::string text) { auditLog_ = std::move(text); }
     const std::string& auditLog() const { return auditLog_; }
     // The next answer is the check right after a fix was applied: an allowed one reads "Fixed".
@@ -93,6 +94,7 @@ signals:
     void notCheckedHere(const wd::ParsedRequest& request, const wd::Diagnosis& advice);
     void requestSelected(const wd::ParsedRequest& request);  // about to be checked
     void errorChanged(const QString& error);
+    void auditLogLoaded(bool ok, const QString& file);
     void recentChanged();
 
 private:

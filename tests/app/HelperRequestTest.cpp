@@ -5,6 +5,7 @@
 #include "CauseCard.h"
 #include "FixDialog.h"
 #include "MainWindow.h"
+#include "WindowState.h"
 #include "TestSupport.h"
 #include "fix/common/helper_form.h"
 
@@ -76,8 +77,10 @@ void windowSendsTheDocumentedForm() {
     // A web file SELinux kept from a service, as the opened audit log proves: the restorecon fix
     // goes to the helper's own verb.
     const std::string photo = dir + "/photo.jpg";
-    ASSERT_TRUE(window.setAuditLog(QFile::decodeName(QByteArray::fromStdString(dir + "/audit.log"))));
-    ASSERT_TRUE(wdtest::waitUntil([&] { return !window.isBusy(); }));
+    QSignalSpy logRead(&window, &MainWindow::auditLogRead);
+    window.setAuditLog(QFile::decodeName(QByteArray::fromStdString(dir + "/audit.log")));
+    ASSERT_TRUE(wdtest::waitUntil([&] { return logRead.count() == 1 && !window.isBusy(); }));
+    ASSERT_FALSE(window.state()->auditLog().empty()) << window.state()->lastError().toStdString();
     shown.clear();
     window.setOperation(wd::Operation::Read);
     window.diagnose(QFile::decodeName(QByteArray::fromStdString(photo)));

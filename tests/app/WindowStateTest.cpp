@@ -30,6 +30,17 @@ protected:
         return path;
     }
 
+    // Loads an audit log as the window does (on a worker) and waits for the answer: read or not.
+    bool loadAuditLog(const QString& file) {
+        QSignalSpy loaded(&state, &WindowState::auditLogLoaded);
+        state.loadAuditLog(file);
+        if (!wdtest::waitUntil([&] { return loaded.count() == 1; })) {
+            ADD_FAILURE() << "the audit log was never answered";
+            return false;
+        }
+        return loaded.at(0).at(0).toBool();
+    }
+
     QTemporaryDir dir;
     WindowState state;
 };
@@ -113,7 +124,7 @@ TEST_F(WindowStateTest, AnotherSystemsPathIsNotChecked) {
 TEST_F(WindowStateTest, ErrorsAreKeptUntilANewRequest) {
     const QString file = writableFile();
     QSignalSpy errors(&state, &WindowState::errorChanged);
-    EXPECT_FALSE(state.setAuditLog(dir.filePath(QStringLiteral("missing/audit.log"))));
+    EXPECT_FALSE(loadAuditLog(dir.filePath(QStringLiteral("missing/audit.log"))));
     ASSERT_EQ(errors.count(), 1);
     EXPECT_TRUE(state.lastError().contains(QStringLiteral("audit.log"))) << state.lastError().toStdString();
     EXPECT_TRUE(state.auditLog().empty());
@@ -124,7 +135,7 @@ TEST_F(WindowStateTest, ErrorsAreKeptUntilANewRequest) {
     ASSERT_TRUE(wdtest::waitUntil([&] { return changed.count() == 1; }));
     EXPECT_TRUE(state.lastError().isEmpty()) << "the old error belongs to the old request";
 
-    EXPECT_FALSE(state.setAuditLog(dir.filePath(QStringLiteral("missing/audit.log"))));
+    EXPECT_FALSE(loadAuditLog(dir.filePath(QStringLiteral("missing/audit.log"))));
     const QString kept = state.lastError();
     ASSERT_FALSE(kept.isEmpty());
     state.checkAgain();
