@@ -561,15 +561,34 @@ void MainWindow::saveReport() {
         QDir::home().filePath(tr("whydenied-%1.md").arg(name.isEmpty() ? QStringLiteral("report") : name));
     const QString target =
         QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("Markdown (*.md);;Text (*.txt)"));
-    if (target.isEmpty()) return;
-    QSaveFile out(target);
+    if (!target.isEmpty()) saveReportTo(target);
+}
+
+void MainWindow::saveReportTo(const QString& target) {
+    if (!state_->diagnosis()) return;
     const QByteArray bytes = QByteArray::fromStdString(wd::diagnosisMarkdown(*state_->diagnosis()));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        QMessageBox::warning(this, tr("Save report"),
-                             tr("The report could not be saved to %1: %2").arg(target, out.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(target)), 4000);
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, target] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(target)), 4000);
+        } else {
+            // Not exec(): the window goes on while the person reads it.
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Save report"),
+                                        tr("The report could not be saved to %1: %2").arg(target, error),
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit reportSaved(error.isEmpty());
+    });
+    // The chosen place may be a network share that hangs: the write waits on a worker, not here.
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [target, bytes]() -> QString {
+        QSaveFile out(target);
+        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit()) return {};
+        return out.errorString().isEmpty() ? QStringLiteral("write failed") : out.errorString();
+    }));
 }
 
 void MainWindow::rebuildRecentMenu() {

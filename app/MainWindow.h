@@ -63,6 +63,8 @@ public:
     // administrator's approval (File ▸ Read the system audit log…), off the UI thread; then as
     // setAuditLog. auditLogRead() is emitted when it is done, read or not.
     void readSystemAuditLog();
+    // Writes the report of the diagnosis on screen to `target` (Markdown) off the UI thread.
+    void saveReportTo(const QString& target);
 
     // Restores geometry and recent items from QSettings and saves them on close. Tests and
     // screenshots skip it, so they neither depend on nor disturb the user's settings.
@@ -82,6 +84,7 @@ signals:
     void diagnosisShown();      // a result is on screen
     void diagnosisCancelled();  // the user gave up on a run
     void auditLogRead();        // setAuditLog() or readSystemAuditLog() is done
+    void reportSaved(bool ok);  // saveReportTo() is done; a failure is shown in a message box
 
 protected:
     void closeEvent(QCloseEvent* event) override;
