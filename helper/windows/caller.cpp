@@ -20,12 +20,6 @@ struct Parent {
     bool ok = false;
 };
 
-uint64_t creationTime(HANDLE process) {
-    FILETIME created{}, exited{}, kernel{}, user{};
-    if (!GetProcessTimes(process, &created, &exited, &kernel, &user)) return 0;
-    return (uint64_t(created.dwHighDateTime) << 32) | created.dwLowDateTime;
-}
-
 DWORD sessionOf(HANDLE token) {
     DWORD session = 0, len = 0;
     GetTokenInformation(token, TokenSessionId, &session, sizeof session, &len);
@@ -43,8 +37,8 @@ Parent parent() {
     HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, p.pid);
     if (!process) return p;
     HANDLE token = nullptr;
-    const uint64_t born = creationTime(process);
-    if (born != 0 && born <= creationTime(GetCurrentProcess()) && OpenProcessToken(process, TOKEN_QUERY, &token)) {
+    const uint64_t born = winsys::processStartTime(process);
+    if (born != 0 && born <= winsys::processStartTime(GetCurrentProcess()) && OpenProcessToken(process, TOKEN_QUERY, &token)) {
         DWORD size = 0;
         GetTokenInformation(token, TokenUser, nullptr, 0, &size);
         std::vector<BYTE> buf(size);

@@ -110,16 +110,10 @@ std::map<uint32_t, ProcessInfo> processList() {
     return out;
 }
 
-uint64_t processStart(HANDLE process) {
-    FILETIME created, exited, kernel, user;
-    if (!GetProcessTimes(process, &created, &exited, &kernel, &user)) return 0;
-    return (static_cast<uint64_t>(created.dwHighDateTime) << 32) | created.dwLowDateTime;
-}
-
 void describeProcess(Holder& h) {
     HANDLE p = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(h.pid));
     if (!p) return;
-    h.startTime = processStart(p);
+    h.startTime = winsys::processStartTime(p);
     wchar_t image[MAX_PATH * 4];
     DWORD len = MAX_PATH * 4;
     if (QueryFullProcessImageNameW(p, 0, image, &len)) h.cmdline = narrow(std::wstring(image, len));
@@ -436,7 +430,7 @@ bool holderAlive(const Holder& h) {
     HANDLE p = OpenProcess(SYNCHRONIZE | PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(h.pid));
     if (!p) return false;
     const bool running = WaitForSingleObject(p, 0) == WAIT_TIMEOUT;
-    const bool same = h.startTime == 0 || processStart(p) == h.startTime;
+    const bool same = h.startTime == 0 || winsys::processStartTime(p) == h.startTime;
     CloseHandle(p);
     return running && same;
 }

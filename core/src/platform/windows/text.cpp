@@ -111,6 +111,12 @@ std::wstring besideThisProgram(const wchar_t* name) {
     return (sep == std::wstring::npos ? std::wstring() : self.substr(0, sep + 1)) + name;
 }
 
+uint64_t processStartTime(HANDLE process) {
+    FILETIME created{}, exited{}, kernel{}, user{};
+    if (!GetProcessTimes(process, &created, &exited, &kernel, &user)) return 0;
+    return (uint64_t(created.dwHighDateTime) << 32) | created.dwLowDateTime;
+}
+
 std::optional<std::string> readSmallFile(const std::wstring& path) {
     HANDLE h = CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
                            FILE_FLAG_OPEN_REPARSE_POINT, nullptr);

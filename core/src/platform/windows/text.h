@@ -39,6 +39,10 @@ std::wstring besideThisProgram(const wchar_t* name);
 // link in its place is opened as the link). nullopt: no file.
 std::optional<std::string> readSmallFile(const std::wstring& path);
 
+// When a process started (FILETIME units), 0 when it cannot be asked: with its pid it names one
+// process, since pids are reused.
+uint64_t processStartTime(HANDLE process);
+
 std::string sidString(PSID sid);
 std::string accountName(PSID sid);  // "DOMAIN\\name", empty when it cannot be resolved
 
