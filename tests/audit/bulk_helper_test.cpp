@@ -250,14 +250,14 @@ TEST_F(BulkHelper, TheBatchIsRecordedBeforeEachChange) {
     std::ifstream in(state + "/journal/" + std::to_string(user) + "/" + res->journalId + ".batch");
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto [dev, ino] = idOf(root + "/x");
-    const size_t intent = text.find("intent " + dev + " " + ino + "\n");
-    const size_t done = text.find(dev + " " + ino + " f ");
+    const size_t intent = text.find("{\"k\":\"intent\",\"dev\":" + dev + ",\"ino\":" + ino + "}\n");
+    const size_t done = text.find("{\"k\":\"entry\",\"dev\":" + dev + ",\"ino\":" + ino + ",\"kind\":\"f\",");
     ASSERT_NE(intent, std::string::npos) << text;
     ASSERT_NE(done, std::string::npos) << text;
     EXPECT_LT(intent, done) << text;
     // A batch cut short (no end line) is still undone from what it recorded.
     const std::string path = state + "/journal/" + std::to_string(user) + "/" + res->journalId + ".batch";
-    std::ofstream(path, std::ios::trunc) << text.substr(0, text.find("end "));
+    std::ofstream(path, std::ios::trunc) << text.substr(0, text.find("{\"k\":\"end\""));
     const auto u = helper({"bulk-undo", "--id", res->journalId});
     ASSERT_EQ(u.exitCode, 0) << u.err << u.out;
     EXPECT_EQ(stateOf(root + "/x").uid, 0U);

@@ -144,9 +144,10 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     FILE* out = fdopen(tfd, "w");
     std::setvbuf(out, outBuf.data(), _IOFBF, outBuf.size());
     const std::string root = normalRoot(opts.root);
-    std::fprintf(out, "%s\nid %s\ntime %s\ncause %s\naction %s\narg %s\nroot %s\ncommand %s\nuid %u\n--\n", kMagic,
-                 id.c_str(), fix::isoNow().c_str(), plan.cause.c_str(), std::string(toString(plan.action)).c_str(), plan.arg.c_str(),
-                 escapeBytes(root).c_str(), escapeBytes(plan.command).c_str(), static_cast<unsigned>(grant.uid));
+    std::fputs(batchHeaderText({id, fix::isoNow(), plan.cause, std::string(toString(plan.action)), plan.arg, root,
+                                plan.command, static_cast<uint32_t>(grant.uid)})
+                   .c_str(),
+               out);
     const bool header = std::fflush(out) == 0 && fsync(tfd) == 0;
     if (!header) {
         std::fclose(out);
@@ -192,8 +193,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
             return fail("it runs with its owner's or group's rights (setuid, setgid or capabilities); left alone"), false;
         }
         // The intent, before the change: an undo of a batch cut short knows this entry may have changed.
-        std::fprintf(out, "intent %llu %llu\n", static_cast<unsigned long long>(f.dev),
-                     static_cast<unsigned long long>(f.ino));
+        std::fputs(intentLine(f.dev, f.ino).c_str(), out);
         std::fflush(out);
         bool ok = true;
         std::string err;
@@ -229,11 +229,13 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         if (changed) {
             const std::string rel =
                 f.path.size() > root.size() ? f.path.substr(root == "/" ? 1 : root.size() + 1) : ".";
-            std::fprintf(out, "%llu %llu %c %o %u %u %o %u %u %lld.%09u %x %x %s\n",
-                         static_cast<unsigned long long>(f.dev), static_cast<unsigned long long>(f.ino),
-                         dir ? 'd' : 'f', oldMode, oldUid, oldGid, now.stx_mode & 07777U, now.stx_uid, now.stx_gid,
-                         static_cast<long long>(now.stx_ctime.tv_sec), now.stx_ctime.tv_nsec, oldFlags,
-                         flagsOf(now), escapeBytes(rel).c_str());
+            char ctime[40];
+            std::snprintf(ctime, sizeof ctime, "%lld.%09u", static_cast<long long>(now.stx_ctime.tv_sec),
+                          now.stx_ctime.tv_nsec);
+            std::fputs(entryLine({f.dev, f.ino, dir ? 'd' : 'f', oldMode, oldUid, oldGid, now.stx_mode & 07777U,
+                                  now.stx_uid, now.stx_gid, ctime, oldFlags, flagsOf(now), rel})
+                           .c_str(),
+                       out);
             std::fflush(out);
             ++r.changed;
             ++bp.changed;
@@ -243,7 +245,7 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
     };
     r.after = auditTree(walk, cb, cancel);
     r.resolved = r.after.resolved;
-    std::fprintf(out, "end %llu\n", static_cast<unsigned long long>(r.changed));
+    std::fputs(endLine(r.changed).c_str(), out);
     const bool written = std::fflush(out) == 0 && fsync(fileno(out)) == 0;
     std::fclose(out);
     if (r.changed == 0) {
@@ -393,25 +395,13 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
     // of what is inside it. Only the folder lines' offsets are kept in memory.
     const std::streampos records = in.tellg();
     std::vector<std::streampos> dirLines;
-    auto restoreLine = [&](const std::string& text) {
-        std::istringstream ls(text);
-        unsigned long long dev = 0, ino = 0;
-        char kind = 0;
-        unsigned oldMode = 0, oldUid = 0, oldGid = 0, newMode = 0, newUid = 0, newGid = 0, oldFlags = 0, newFlags = 0;
-        std::string ctime, relEsc;
-        ls >> dev >> ino >> kind >> std::oct >> oldMode >> std::dec >> oldUid >> oldGid >> std::oct >> newMode >>
-            std::dec >> newUid >> newGid;
-        if (h->v2) ls >> ctime >> std::hex >> oldFlags >> newFlags >> std::dec;
-        ls >> relEsc;
-        const auto rel = unescapeBytes(relEsc);
-        if (!ls || !rel) {
-            problem("unreadable line in the batch");
-            return;
-        }
-        const std::string shown = *rel == "." ? root : root + (root == "/" ? "" : "/") + *rel;
-        const size_t slash = rel->rfind('/');
-        const std::string relDir = slash == std::string::npos || *rel == "." ? "" : rel->substr(0, slash);
-        const std::string base = *rel == "." ? "" : slash == std::string::npos ? *rel : rel->substr(slash + 1);
+    const bool withFlags = h->hasCtimeAndFlags();
+    auto restore = [&](const BatchEntry& e) {
+        const std::string& rel = e.rel;
+        const std::string shown = rel == "." ? root : root + (root == "/" ? "" : "/") + rel;
+        const size_t slash = rel.rfind('/');
+        const std::string relDir = slash == std::string::npos || rel == "." ? "" : rel.substr(0, slash);
+        const std::string base = rel == "." ? "" : slash == std::string::npos ? rel : rel.substr(slash + 1);
         const int dfd = openDir(relDir);
         const sys::Fd held(dfd < 0 ? -1
                            : base.empty() ? dup(rootFd)
@@ -422,56 +412,58 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
             return;
         }
         struct statx sx{};
-        if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0 || devOf(sx) != dev ||
-            sx.stx_ino != ino) {
+        if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) != 0 || devOf(sx) != e.dev ||
+            sx.stx_ino != e.ino) {
             problem(shown + " was replaced since the fix; left alone");
             return;
         }
         char nowCtime[40];
         std::snprintf(nowCtime, sizeof nowCtime, "%lld.%09u", static_cast<long long>(sx.stx_ctime.tv_sec),
                       sx.stx_ctime.tv_nsec);
-        if ((sx.stx_mode & 07777U) != newMode || sx.stx_uid != newUid || sx.stx_gid != newGid ||
-            (h->v2 && flagsOf(sx) != newFlags) || (strictOwner && kind != 'd' && (!h->v2 || ctime != nowCtime))) {
+        if ((sx.stx_mode & 07777U) != e.newMode || sx.stx_uid != e.newUid || sx.stx_gid != e.newGid ||
+            (withFlags && flagsOf(sx) != e.newFlags) || (strictOwner && e.kind != 'd' && (!withFlags || e.ctime != nowCtime))) {
             problem(shown + " changed since the fix; left alone");
             return;
         }
         bool ok = true;
         std::string err;
-        if ((sx.stx_uid != oldUid || sx.stx_gid != oldGid) && fchownat(fd, "", oldUid, oldGid, AT_EMPTY_PATH) != 0) {
+        if ((sx.stx_uid != e.oldUid || sx.stx_gid != e.oldGid) && fchownat(fd, "", e.oldUid, e.oldGid, AT_EMPTY_PATH) != 0) {
             ok = false;
             err = std::strerror(errno);
         }
         // Root's undo never makes a program run with someone else's rights again: setuid/setgid
         // stay off. A person undoing their own chmod gets their own bits back.
-        const uint32_t restore = kind == 'd' || geteuid() != 0 ? oldMode : oldMode & ~06000U;
-        if (ok && chmodFd(fd, restore) != 0) {
+        const uint32_t oldMode = e.oldMode;
+        const uint32_t mode = e.kind == 'd' || geteuid() != 0 ? oldMode : oldMode & ~06000U;
+        if (ok && chmodFd(fd, mode) != 0) {
             ok = false;
             err = std::strerror(errno);
         }
-        if (ok && restore != oldMode && r.problems.size() < 10)
+        if (ok && mode != oldMode && r.problems.size() < 10)
             r.problems.push_back(shown + ": its setuid/setgid bits were not given back; an administrator can run: chmod " +
                     (oldMode & 04000U ? std::string("u+s") : std::string("g+s")) + " -- " + shown);
-        if (ok && h->v2 && oldFlags != newFlags) ok = setFlagBits(fd, sx.stx_mode, oldFlags, err);
+        if (ok && withFlags && e.oldFlags != e.newFlags) ok = setFlagBits(fd, sx.stx_mode, e.oldFlags, err);
         if (!ok) problem(shown + ": " + err);
         else ++r.restored;
     };
     std::string line;
     bool undone = false;
     while (std::getline(in, line))
-        if (line.rfind("undone ", 0) == 0) undone = true;
+        if (parseBatchLine(line, h->version).kind == BatchLine::Undone) undone = true;
     if (!undone) {
         in.clear();
         in.seekg(records);
         for (std::streampos at = in.tellg(); std::getline(in, line); at = in.tellg()) {
-            if (line.rfind("end ", 0) == 0 || line.rfind("undone ", 0) == 0 || line.rfind("intent ", 0) == 0) continue;
-            const size_t k = line.find(' ', line.find(' ') + 1);
-            if (k != std::string::npos && k + 1 < line.size() && line[k + 1] == 'd') dirLines.push_back(at);
-            else restoreLine(line);
+            const BatchLine l = parseBatchLine(line, h->version);
+            if (l.kind == BatchLine::Bad) problem("unreadable line in the batch");
+            else if (l.kind != BatchLine::Entry) continue;
+            else if (l.entry.kind == 'd') dirLines.push_back(at);
+            else restore(l.entry);
         }
         for (auto it = dirLines.rbegin(); it != dirLines.rend(); ++it) {
             in.clear();
             in.seekg(*it);
-            if (std::getline(in, line)) restoreLine(line);
+            if (std::getline(in, line)) restore(parseBatchLine(line, h->version).entry);
         }
     }
     cached.reset();
@@ -481,7 +473,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         return r;
     }
     if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
-        std::fprintf(f, "undone %s\n", fix::isoNow().c_str());
+        std::fputs(undoneLineFor(h->version, fix::isoNow()).c_str(), f);
         std::fclose(f);
     }
     r.ok = r.skipped == 0;

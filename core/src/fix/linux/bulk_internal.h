@@ -22,28 +22,69 @@ namespace wd::bulk {
 constexpr uint32_t kFlagBits = FS_IMMUTABLE_FL | FS_APPEND_FL;
 
 // ---- the batch store (bulk_store.cpp)
-// The batch is one journal entry: a text file <id>.batch beside the per-fix JSON entries. The
-// header (kMagic, then "key value" lines up to "--"), then per changed entry an "intent DEV INO"
-// line before the change and a record line after it, "end N" when the walk finished and
-// "undone TIME" once undone.
+// The batch is one journal entry: a file <id>.batch beside the per-fix JSON entries. Its first
+// line names the format (kMagic); since version 3 every later line is one JSON object whose "k"
+// says what it is: the header ("batch": root, owner, action …), then per changed entry an
+// "intent" (dev, ino) before the change and an "entry" (what it was and what the fix left) after
+// it, "end" when the walk finished and "undone" once undone. Versions 1 and 2 wrote the same
+// records as text lines ("key value" header lines up to "--", "intent DEV INO", "end N",
+// "undone TIME", and space-separated entry lines); they are still read, never written.
 constexpr const char* kMagicV1 = "whydenied-batch 1";
-constexpr const char* kMagic = "whydenied-batch 2";  // + ctime and attribute flags after the fix
+constexpr const char* kMagicV2 = "whydenied-batch 2";  // + ctime and attribute flags after the fix
+constexpr const char* kMagic = "whydenied-batch 3";    // JSON lines
 
-// Every byte that could break the line format (space, newline, backslash, control, non-ASCII) as
-// \xHH: names with newlines and invalid UTF-8 come back byte for byte.
+// Version 1 and 2's name escaping: every byte that could break the line format (space, newline,
+// backslash, control, non-ASCII) as \xHH.
 std::string escapeBytes(const std::string& s);
 std::optional<std::string> unescapeBytes(const std::string& s);
 std::string batchPath(const std::string& dir, const std::string& id);
+
+// What a batch records of one changed entry.
+struct BatchEntry {
+    uint64_t dev = 0, ino = 0;
+    char kind = 'f';  // 'd' for a folder
+    uint32_t oldMode = 0, oldUid = 0, oldGid = 0;
+    uint32_t newMode = 0, newUid = 0, newGid = 0;  // what the fix left
+    std::string ctime;                             // "SEC.NSEC" after the fix (version 2 on)
+    uint32_t oldFlags = 0, newFlags = 0;           // FS_*_FL bits (version 2 on)
+    std::string rel;                               // relative to the root, "." for the root; exact bytes
+};
+
+struct BatchMeta {
+    std::string id, time, cause, action, arg, root, command;
+    uint32_t uid = 0;
+};
+
+// The lines of a version-3 batch, each with its newline. Names keep their exact bytes (a
+// "<field>_hex" sibling where they are not UTF-8).
+std::string batchHeaderText(const BatchMeta& m);  // the magic line and the header object
+std::string intentLine(uint64_t dev, uint64_t ino);
+std::string entryLine(const BatchEntry& e);
+std::string endLine(uint64_t changed);
+std::string undoneLine(const std::string& time);
 
 struct BatchHeader {
     std::string root;
     std::optional<FixAction> action;
     uint32_t uid = 0;
-    bool v2 = false;
+    int version = 0;
+    // The entry lines carry the ctime and the attribute flags after the fix.
+    bool hasCtimeAndFlags() const { return version >= 2; }
 };
 // Refused (with the reason in English, as the helper answers it) when the text is no batch header.
+// Leaves `in` at the first record line.
 Result<BatchHeader> readHeader(std::istream& in);
-// Appends "undone TIME" unless the batch says so already.
+
+// One record line of a batch, as its header's version wrote it. Bad: unreadable, malformed or of
+// an unknown kind (an undo counts it as a problem).
+struct BatchLine {
+    enum Kind { Bad, Intent, Entry, End, Undone } kind = Bad;
+    BatchEntry entry;  // for Entry
+};
+BatchLine parseBatchLine(const std::string& line, int version);
+// The undone mark in the batch's own version.
+std::string undoneLineFor(int version, const std::string& time);
+// Appends the undone mark unless the batch says so already.
 void markUndone(const std::string& dir, const std::string& id);
 
 // ---- the plan (bulk_plan.cpp)
