@@ -229,11 +229,8 @@ BulkFixResult applyHere(const AuditOptions& opts, const BulkFixPlan& plan, const
         if (changed) {
             const std::string rel =
                 f.path.size() > root.size() ? f.path.substr(root == "/" ? 1 : root.size() + 1) : ".";
-            char ctime[40];
-            std::snprintf(ctime, sizeof ctime, "%lld.%09u", static_cast<long long>(now.stx_ctime.tv_sec),
-                          now.stx_ctime.tv_nsec);
             std::fputs(entryLine({f.dev, f.ino, dir ? 'd' : 'f', oldMode, oldUid, oldGid, now.stx_mode & 07777U,
-                                  now.stx_uid, now.stx_gid, ctime, oldFlags, flagsOf(now), rel})
+                                  now.stx_uid, now.stx_gid, ctimeText(now), oldFlags, flagsOf(now), rel})
                            .c_str(),
                        out);
             std::fflush(out);
@@ -417,11 +414,8 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
             problem(shown + " was replaced since the fix; left alone");
             return;
         }
-        char nowCtime[40];
-        std::snprintf(nowCtime, sizeof nowCtime, "%lld.%09u", static_cast<long long>(sx.stx_ctime.tv_sec),
-                      sx.stx_ctime.tv_nsec);
         if ((sx.stx_mode & 07777U) != e.newMode || sx.stx_uid != e.newUid || sx.stx_gid != e.newGid ||
-            (withFlags && flagsOf(sx) != e.newFlags) || (strictOwner && e.kind != 'd' && (!withFlags || e.ctime != nowCtime))) {
+            (withFlags && flagsOf(sx) != e.newFlags) || (strictOwner && e.kind != 'd' && (!withFlags || e.ctime != ctimeText(sx)))) {
             problem(shown + " changed since the fix; left alone");
             return;
         }
@@ -472,10 +466,7 @@ BulkUndoResult undoHere(const std::string& dir, const std::string& id, std::opti
         setError(r, WD_TR("this batch was already undone; nothing was changed"));
         return r;
     }
-    if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
-        std::fputs(undoneLineFor(h->version, fix::isoNow()).c_str(), f);
-        std::fclose(f);
-    }
+    appendUndone(dir, id, h->version);
     r.ok = r.skipped == 0;
     return r;
 }

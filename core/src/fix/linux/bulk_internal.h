@@ -33,9 +33,8 @@ constexpr const char* kMagicV1 = "whydenied-batch 1";
 constexpr const char* kMagicV2 = "whydenied-batch 2";  // + ctime and attribute flags after the fix
 constexpr const char* kMagic = "whydenied-batch 3";    // JSON lines
 
-// Version 1 and 2's name escaping: every byte that could break the line format (space, newline,
-// backslash, control, non-ASCII) as \xHH.
-std::string escapeBytes(const std::string& s);
+// Version 1 and 2's name escaping, read only: every byte that could break the line format (space,
+// newline, backslash, control, non-ASCII) was written as \xHH.
 std::optional<std::string> unescapeBytes(const std::string& s);
 std::string batchPath(const std::string& dir, const std::string& id);
 
@@ -82,8 +81,10 @@ struct BatchLine {
     BatchEntry entry;  // for Entry
 };
 BatchLine parseBatchLine(const std::string& line, int version);
-// The undone mark in the batch's own version.
-std::string undoneLineFor(int version, const std::string& time);
+// A node's ctime as a batch records it after the fix ("SEC.NSEC"), so an undo compares text exactly.
+std::string ctimeText(const struct statx& sx);
+// Appends the undone mark, in the batch's own version.
+void appendUndone(const std::string& dir, const std::string& id, int version);
 // Appends the undone mark unless the batch says so already.
 void markUndone(const std::string& dir, const std::string& id);
 

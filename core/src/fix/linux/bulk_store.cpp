@@ -20,17 +20,6 @@ namespace wd {
 
 namespace bulk {
 
-std::string escapeBytes(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 || u >= 0x7f || c == '\\') out += "\\x" + hexOf(std::string_view(&c, 1));
-        else out += c;
-    }
-    return out;
-}
-
 std::optional<std::string> unescapeBytes(const std::string& s) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
@@ -187,8 +176,18 @@ std::string undoneLine(const std::string& time) {
     return line(w);
 }
 
-std::string undoneLineFor(int version, const std::string& time) {
-    return version >= 3 ? undoneLine(time) : "undone " + time + "\n";
+std::string ctimeText(const struct statx& sx) {
+    char text[40];
+    std::snprintf(text, sizeof text, "%lld.%09u", static_cast<long long>(sx.stx_ctime.tv_sec), sx.stx_ctime.tv_nsec);
+    return text;
+}
+
+void appendUndone(const std::string& dir, const std::string& id, int version) {
+    if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
+        const std::string time = fix::isoNow();
+        std::fputs((version >= 3 ? undoneLine(time) : "undone " + time + "\n").c_str(), f);
+        std::fclose(f);
+    }
 }
 
 BatchLine parseBatchLine(const std::string& text, int version) {
@@ -237,10 +236,7 @@ void markUndone(const std::string& dir, const std::string& id) {
     while (std::getline(in, line))
         if (parseBatchLine(line, h->version).kind == BatchLine::Undone) return;
     in.close();
-    if (std::FILE* f = std::fopen(batchPath(dir, id).c_str(), "a")) {
-        std::fputs(undoneLineFor(h->version, fix::isoNow()).c_str(), f);
-        std::fclose(f);
-    }
+    appendUndone(dir, id, h->version);
 }
 
 }  // namespace bulk
