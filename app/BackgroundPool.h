@@ -3,6 +3,13 @@
 // helper request on a hung network mount.
 #pragma once
 
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+#include <utility>
+
 class QThreadPool;
 
 namespace wdgui {
@@ -11,5 +18,19 @@ namespace wdgui {
 // single worker stuck on a dead mount would keep the program from ever quitting. This pool is
 // never destroyed; process exit reclaims a stuck thread, as DiagnosisRunner does with its own.
 QThreadPool* backgroundPool();
+
+// Runs `work` on backgroundPool() and hands its result to `done` on `context`'s thread. When
+// `context` is destroyed first, `done` is never called; the work itself runs to its end, so it
+// must own (copy) everything it reads.
+template <class Work, class Done>
+void runInBackground(QObject* context, Work work, Done done) {
+    using Result = std::invoke_result_t<Work&>;
+    auto* watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0) done(watcher->future().result());
+    });
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(work)));
+}
 
 }  // namespace wdgui

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,7 +20,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
 
@@ -185,15 +183,13 @@ void HoldersPanel::refresh() {
     scanning_ = true;
     status_->setText(tr("Looking for programs that use %1…").arg(QFileInfo(path_).fileName()));
     updateButtons();
-    auto* watcher = new QFutureWatcher<wd::HoldersResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() > 0) scanFinished(watcher->future().result(), generation);
-    });
     // Copies only: the panel may be gone before the scan returns.
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path = toPath(path_), token = token_, admin = asAdministrator_, scan = scan_] {
-        return admin ? wd::findHoldersAsAdministrator(path) : scan(path, token.get());
-    }));
+    runInBackground(
+        this,
+        [path = toPath(path_), token = token_, admin = asAdministrator_, scan = scan_] {
+            return admin ? wd::findHoldersAsAdministrator(path) : scan(path, token.get());
+        },
+        [this, generation](const wd::HoldersResult& r) { scanFinished(r, generation); });
 }
 
 void HoldersPanel::scanFinished(const wd::HoldersResult& r, quint64 generation) {
@@ -297,18 +293,14 @@ void HoldersPanel::undoRestart() {
 void HoldersPanel::startRelease(std::function<wd::release::Outcome()> work, const QString& title, bool restart) {
     releasing_ = true;
     updateButtons();
-    auto* watcher = new QFutureWatcher<wd::release::Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, title, restart] {
-        watcher->deleteLater();
+    // The administrator prompt waits for the person: never on the GUI thread.
+    runInBackground(this, std::move(work), [this, title, restart](const wd::release::Outcome& out) {
         releasing_ = false;
-        const wd::release::Outcome out = watcher->future().result();
         if (restart && out.ok && out.record)
             pendingRestartId_ = out.record->undone ? QString() : QString::fromStdString(out.record->id);
         prompt_(false, title, wdgui::tr(out.message));
         refresh();
     });
-    // The administrator prompt waits for the person: never on the GUI thread.
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(work)));
 }
 
 void HoldersPanel::endSelectedProcess() {
@@ -335,15 +327,10 @@ void HoldersPanel::endSelectedProcess() {
 void HoldersPanel::startEnd(const wd::Holder& h, bool force) {
     ending_ = true;
     updateButtons();
-    auto* watcher = new QFutureWatcher<wd::EndResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, h, force] {
-        watcher->deleteLater();
-        endFinished(h, force, watcher->future().result());
-    });
     // Waiting out the grace period happens on a worker: the window stays responsive.
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [h, force, grace = grace_] {
-        return force ? wd::forceEndProcess(h, grace) : wd::endProcess(h, grace);
-    }));
+    runInBackground(
+        this, [h, force, grace = grace_] { return force ? wd::forceEndProcess(h, grace) : wd::endProcess(h, grace); },
+        [this, h, force](const wd::EndResult& r) { endFinished(h, force, r); });
 }
 
 void HoldersPanel::endFinished(const wd::Holder& h, bool force, const wd::EndResult& r) {

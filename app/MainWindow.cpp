@@ -38,8 +38,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QUrl>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -444,16 +442,12 @@ void MainWindow::fixAll() {
     if (box.exec() != QMessageBox::Yes) return;
     const wd::Plan plan = *offered;
     results_->fixAllButton()->setEnabled(false);
-    auto* watcher = new QFutureWatcher<wd::PlanOutcome>(this);
-    connect(watcher, &QFutureWatcher<wd::PlanOutcome>::finished, this, [this, watcher] {
-        const wd::PlanOutcome out = watcher->result();
-        watcher->deleteLater();
+    runInBackground(this, [plan] { return wd::applyPlan(plan, wd::ApplyOptions{}); }, [this](const wd::PlanOutcome& out) {
         state_->setAfterFix(!out.recordId.empty());
         checkAgain();
         if (!out.recordId.empty()) offerPlanUndo(out.recordId, wdgui::tr(out.said));
         else QMessageBox::information(this, tr("Fix all"), wdgui::tr(out.said));
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [plan] { return wd::applyPlan(plan, wd::ApplyOptions{}); }));
 }
 
 // One Undo for the whole plan: its steps in reverse, the privileged part as one helper request.
@@ -462,14 +456,10 @@ void MainWindow::offerPlanUndo(const std::string& recordId, const QString& outco
     QPushButton* undo = box.addButton(tr("Undo all"), QMessageBox::DestructiveRole);
     box.exec();
     if (box.clickedButton() != undo) return;
-    auto* watcher = new QFutureWatcher<wd::UndoOutcome>(this);
-    connect(watcher, &QFutureWatcher<wd::UndoOutcome>::finished, this, [this, watcher] {
-        const wd::UndoOutcome u = watcher->result();
-        watcher->deleteLater();
+    runInBackground(this, [recordId] { return wd::undoPlan(recordId, wd::ApplyOptions{}); }, [this](const wd::UndoOutcome& u) {
         statusBar()->showMessage(wdgui::tr(u.said), 10000);
         checkAgain();
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [recordId] { return wd::undoPlan(recordId, wd::ApplyOptions{}); }));
 }
 
 void MainWindow::chooseFile() {
@@ -523,10 +513,8 @@ void MainWindow::readSystemAuditLog() {
     const double when = state_->currentContext().time;
     systemAuditAction_->setEnabled(false);
     statusBar()->showMessage(tr("Reading the system audit log…"));
-    auto* watcher = new QFutureWatcher<wd::AdminAuditRead>(this);
-    connect(watcher, &QFutureWatcher<wd::AdminAuditRead>::finished, this, [this, watcher, path] {
-        const wd::AdminAuditRead r = watcher->result();
-        watcher->deleteLater();
+    runInBackground(this, [path, when] { return wd::readAuditLogAsAdministrator(path, when); },
+                    [this, path](const wd::AdminAuditRead& r) {
         systemAuditAction_->setEnabled(true);
         if (!r.error.empty()) {
             statusBar()->clearMessage();
@@ -542,7 +530,6 @@ void MainWindow::readSystemAuditLog() {
         }
         emit auditLogRead();
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, when] { return wd::readAuditLogAsAdministrator(path, when); }));
 #endif
 }
 
@@ -567,10 +554,13 @@ void MainWindow::saveReport() {
 void MainWindow::saveReportTo(const QString& target) {
     if (!state_->diagnosis()) return;
     const QByteArray bytes = QByteArray::fromStdString(wd::diagnosisMarkdown(*state_->diagnosis()));
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, target] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
+    // The chosen place may be a network share that hangs: the write waits on a worker, not here.
+    const auto write = [target, bytes]() -> QString {
+        QSaveFile out(target);
+        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit()) return {};
+        return out.errorString().isEmpty() ? QStringLiteral("write failed") : out.errorString();
+    };
+    runInBackground(this, write, [this, target](const QString& error) {
         if (error.isEmpty()) {
             statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(target)), 4000);
         } else {
@@ -583,12 +573,6 @@ void MainWindow::saveReportTo(const QString& target) {
         }
         emit reportSaved(error.isEmpty());
     });
-    // The chosen place may be a network share that hangs: the write waits on a worker, not here.
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [target, bytes]() -> QString {
-        QSaveFile out(target);
-        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit()) return {};
-        return out.errorString().isEmpty() ? QStringLiteral("write failed") : out.errorString();
-    }));
 }
 
 void MainWindow::rebuildRecentMenu() {

@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -208,10 +206,14 @@ void WindowState::onCancelled(const wd::DiagnoseRequest& request) {
 }
 
 void WindowState::loadAuditLog(const QString& file) {
-    auto* watcher = new QFutureWatcher<std::optional<std::string>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
-        std::optional<std::string> text = watcher->result();
-        watcher->deleteLater();
+    const auto read = [file]() -> std::optional<std::string> {
+        constexpr qint64 kMaxLog = 64 << 20;  // as the CLI: a larger file is a mistake
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly) || in.size() > kMaxLog) return std::nullopt;
+        const QByteArray bytes = in.read(kMaxLog);
+        return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
+    };
+    runInBackground(this, read, [this, file](std::optional<std::string> text) {
         if (!text) {
             // The window says it in its own words, under its own translation context.
             reportError(QCoreApplication::translate("wdgui::MainWindow", "%1 could not be read as an audit log.")
@@ -222,13 +224,6 @@ void WindowState::loadAuditLog(const QString& file) {
         auditLog_ = std::move(*text);
         emit auditLogLoaded(true, file);
     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [file]() -> std::optional<std::string> {
-        constexpr qint64 kMaxLog = 64 << 20;  // as the CLI: a larger file is a mistake
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly) || in.size() > kMaxLog) return std::nullopt;
-        const QByteArray bytes = in.read(kMaxLog);
-        return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
-    }));
 }
 
 void WindowState::reportError(const QString& error) {
