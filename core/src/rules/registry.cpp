@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The table of causes: one row per cause id, naming the rule that emits exactly that id. Adding a
 // cause = a file core/src/rules/<cause-id>.cpp defining `std::optional<Finding> rule_<cause_id>(const
-// Facts&)` with every platform's branch of the cause, a row here, and a test (tests/core/registry_test.cpp
-// checks that each rule emits only its row's id). The order is part of the ranking: diagnose() collects
+// Facts&)` with every platform's branch of the cause, a row here, and a test (RuleRegistry in
+// tests/core/rules_test.cpp checks that each rule emits only its row's id). The order is part of the ranking: diagnose() collects
 // findings in this order and sorts them stably by confidence, so equal confidences keep it.
 // Text-only advice that no rule diagnoses is a separate table: knowhow/advice.cpp.
 #include "whydenied/rules.h"
