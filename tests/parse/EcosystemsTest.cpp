@@ -62,7 +62,7 @@ TEST(PipErrors, InstallIsAWrite) {
 }
 
 TEST(NodeErrors, SyscallGivesTheOperation) {
-    // open without its flags says neither read nor write (issue 17): unknown, so both are checked
+    // open without its flags says neither read nor write: unknown, so both are checked
     auto r = firstRequest("Error: EACCES: permission denied, open '/srv/app/.env'\n    at Object.openSync (node:fs:601:3)");
     EXPECT_EQ(pathOf(r), "/srv/app/.env");
     EXPECT_EQ(r.errorClass, ErrorClass::EACCES_);

@@ -14,7 +14,7 @@ using wdtest::firstRequest;
 using wdtest::pathOf;
 
 TEST(OperationSource, BarePythonPermissionErrorIsUnknownAndChecked) {
-    // issue 17: guessing "read" here called a failed save fine
+    // guessing "read" here once called a failed save fine
     const auto r = firstRequest("PermissionError: [Errno 13] Permission denied: '/tmp/p1/report.csv'");
     EXPECT_EQ(pathOf(r), "/tmp/p1/report.csv");
     EXPECT_EQ(r.operation, Operation::Unknown);
@@ -56,7 +56,7 @@ TEST(OperationSource, SyscallFieldIsInferredAndAVerbOfTheLineIsText) {
 }
 
 TEST(OperationSource, ShellRedirectionFormsAreWritesAndPlainEaccesOnADocumentIsChecked) {
-    // issue 19: "echo x >> notes.txt" on a read-only mount or an immutable file is a write, not a run
+    // "echo x >> notes.txt" on a read-only mount or an immutable file is a write, not a run
     const auto erofs = firstRequest("bash: /mnt/usb/notes.txt: Read-only file system");
     EXPECT_EQ(erofs.operation, Operation::Write);
     EXPECT_EQ(erofs.errorClass, ErrorClass::EROFS_);
