@@ -4,16 +4,16 @@
 //
 //   whydenied-helper.exe --request WORD --answer PIPE
 //
-// WORD is the request (fix::encodeRequestWord: each argument in hex, joined by '.'), fixed by the
-// prompt when it was approved:
+// WORD is the request (fix::encodeRequestWord: its JSON text in hex), fixed by the prompt when it
+// was approved:
 //   apply --action clear-readonly|acl-modify|remove-deny|takeown --arg ARG --fix ID [--cause C]
 //         --path P --dev N --ino N --type file|dir --requester SID
 //   undo --id JOURNAL-ID --requester SID
 //   close-handle --pid N --handle H --path P --requester SID
 //   replace-at-restart --path P [--with Q] --requester SID
-// PIPE names the pipe \\.\pipe\PIPE that the caller made; the answer (the journal entry as JSON,
-// for close-handle and replace-at-restart their record as one word, or one sentence saying why
-// nothing was done) goes there and nowhere else.
+// PIPE names the pipe \\.\pipe\PIPE that the caller made; the answer goes there and nowhere else:
+// one JSON line (fix::HelperAnswer) holding the journal entry, for close-handle and
+// replace-at-restart their record, or the reason why nothing (or not all) was done.
 //
 // It re-judges every request (windows/caller.h): the requester must be the account of the process
 // that started it; the file, opened without following a link, must still be the diagnosed one and
@@ -26,7 +26,8 @@
 // names. Its journal is its own, %ProgramData%\WhyDenied\journal\<SID>, for administrators
 // only: an intent record before the change, the full record after, and undo reads nothing else.
 //
-// Exit status: 0 done, 1 refused or failed (the answer says why), 2 bad command line, 3 no caller.
+// Exit status: 0 done (an "entry" or "release" answer), 1 refused or failed (a "refused" answer
+// says why), 2 bad command line, 3 no caller (no answer for either).
 #include "windows/caller.h"
 #include "fix/common/fix_internal.h"
 #include "fix/windows/guard.h"
@@ -72,6 +73,7 @@ std::optional<NodeType> nodeType(const std::string& s) {
     return std::nullopt;
 }
 
+// `text`: the answer line when status is 0; otherwise the reason, which main() sends as a refusal.
 struct Answer {
     int status = 1;
     std::string text;
@@ -132,7 +134,7 @@ Answer apply(const Request& r, const std::string& requester, const std::string& 
     if (!undoArgv.empty()) e.undoCommand = fix::joinCommand(undoArgv, Privilege::Admin, Platform::Windows);
     if (!journal.write(e, &error)) return {1, "the change was made but its record could not be completed (" + error + ")"};
     if (!low.ok) return {1, "the change failed part-way (" + low.error + "); it is recorded as " + e.id};
-    return {0, journalEntryJson(e)};
+    return {0, fix::entryAnswerText(e)};
 }
 
 Answer undo(const Request& r, const std::string& requester, const std::string& journalDir) {
@@ -144,13 +146,13 @@ Answer undo(const Request& r, const std::string& requester, const std::string& j
     auto e = journal.read(id);
     if (!e) return {1, "the helper has no record of the fix " + id + "; nothing was changed"};
     if (e->callerSid != requester) return {1, "the fix " + id + " was made for another account; nothing was changed"};
-    if (e->undone) return {0, journalEntryJson(*e)};
+    if (e->undone) return {0, fix::entryAnswerText(*e)};
     const LowResult low = undoLow(*e);
     if (!low.ok) return {1, (low.changed ? "undo failed part-way: " : "not undone: ") + low.error};
     e->undone = true;
     e->undoneTime = fix::isoNow();
     if (!journal.write(*e, &error)) return {1, "undone, but the record could not be updated (" + error + ")"};
-    return {0, journalEntryJson(*e)};
+    return {0, fix::entryAnswerText(*e)};
 }
 
 Answer handle(const std::string& word) {
@@ -191,8 +193,9 @@ int main(int argc, char** argv) {
     const HANDLE answerTo = wd::helper_win::openAnswerPipe(args[4]);
     if (answerTo == INVALID_HANDLE_VALUE) return 3;
     const Answer answer = handle(args[2]);
+    const std::string line = answer.status == 0 ? answer.text : wd::fix::refusalAnswerText(answer.text);
     DWORD written = 0;
-    WriteFile(answerTo, answer.text.data(), static_cast<DWORD>(answer.text.size()), &written, nullptr);
+    WriteFile(answerTo, line.data(), static_cast<DWORD>(line.size()), &written, nullptr);
     FlushFileBuffers(answerTo);
     CloseHandle(answerTo);
     return answer.status;

@@ -68,7 +68,7 @@ bool validId(const std::string& id) {
 bool writeRecord(const std::string& dir, const release::Record& r, std::string& error) {
     const std::wstring target = winsys::apiPath(widen(recordFile(dir, r.id)));
     const std::wstring temp = target + L".tmp";
-    const std::string text = fix::encodeRequestWord(release::toFields(r)) + "\n";
+    const std::string text = release::recordText(r);
     HANDLE h = CreateFileW(temp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (h == INVALID_HANDLE_VALUE) {
         error = "cannot write the record: " + err(GetLastError());
@@ -89,17 +89,14 @@ bool writeRecord(const std::string& dir, const release::Record& r, std::string& 
 std::optional<release::Record> readRecord(const std::string& dir, const std::string& id) {
     auto read = winsys::readSmallFile(winsys::apiPath(widen(recordFile(dir, id))));
     if (!read) return std::nullopt;
-    std::string text = std::move(*read);
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-    const auto fields = fix::decodeRequestWord(text);
-    return fields ? release::fromFields(*fields) : std::nullopt;
+    return release::recordFromText(*read);
 }
 
 void dropRecord(const std::string& dir, const std::string& id) {
     DeleteFileW(winsys::apiPath(widen(recordFile(dir, id))).c_str());
 }
 
-Reply answer(const release::Record& r) { return {0, fix::encodeRequestWord(release::toFields(r))}; }
+Reply answer(const release::Record& r) { return {0, fix::releaseAnswerText(r)}; }
 
 DWORD sessionOf(HANDLE token) {
     DWORD session = 0, len = 0;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The helper's verbs that release a file (whydenied/release.h): close-handle and
 // replace-at-restart, and the undo of a replace-at-restart. Each judges the request again from
-// the process and the files themselves, writes its record (<id>.release in the helper's journal)
-// before it acts, and answers with that record (fix::encodeRequestWord of release::toFields).
+// the process and the files themselves, writes its record (<id>.release in the helper's journal,
+// release::recordText) before it acts, and answers with that record (fix::releaseAnswerText).
 #pragma once
 
 #include "fix/common/fix_internal.h"
@@ -13,7 +13,7 @@
 namespace wd::helper_win {
 
 struct Reply {
-    int status = 1;    // 0 done; 1 refused or failed, `text` says why
+    int status = 1;    // 0 done, `text` is the answer line; 1 refused or failed, `text` says why
     std::string text;
 };
 

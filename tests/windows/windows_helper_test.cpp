@@ -12,6 +12,7 @@
 #include "fix/common/fix_internal.h"
 #include "fix/windows/guard.h"
 #include "fix/windows/primitives.h"
+#include "hex.h"
 #include "whydenied/fix.h"
 #include "whydenied/holders.h"
 #include "whydenied/release.h"
@@ -439,10 +440,33 @@ TEST(WindowsHelper, AnswersGoOnlyToAPipeTheCallerMade) {
 TEST(WindowsHelper, TheRequestWordKeepsEveryByteAndRefusesAnythingElse) {
     const std::vector<std::string> args = {"apply", "--path", "C:\\a\nb \"q\" $(x) %PATH%\\", std::string("\0\xff", 2), ""};
     EXPECT_EQ(fix::decodeRequestWord(fix::encodeRequestWord(args)), args);
-    EXPECT_EQ(fix::encodeRequestWord(args).find_first_not_of("0123456789abcdef."), std::string::npos);
+    EXPECT_EQ(fix::encodeRequestWord(args).find_first_not_of("0123456789abcdef"), std::string::npos);
     EXPECT_FALSE(fix::decodeRequestWord(""));
     EXPECT_FALSE(fix::decodeRequestWord("6170706c79 --path"));
     EXPECT_FALSE(fix::decodeRequestWord("617"));
+}
+
+// What the engine reads back from the pipe: one JSON line, a refusal with the helper's reason and
+// exit status 1.
+TEST_F(WindowsHelperAttack, ARefusalIsAJsonLineWithItsReason) {
+    ApplyOptions o;
+    o.helperPath = narrow(testingHelper());
+    std::string answer;
+    unsigned long status = 0;
+    Message error;
+    ASSERT_TRUE(fix::askHelper({"apply", "--action", "clear-readonly", "--path", "relative.txt", "--dev", "1", "--ino", "1",
+                                "--type", "file"},
+                               o, answer, status, error))
+        << error.english();
+    EXPECT_EQ(status, 1u);
+    EXPECT_EQ(answer.rfind("{\"answer\":\"refused\",", 0), 0u) << answer;
+    EXPECT_EQ(answer.find('\n'), answer.size() - 1) << "one line: " << answer;
+    const auto a = fix::readHelperAnswer(answer);
+    ASSERT_TRUE(a) << answer;
+    EXPECT_EQ(a->kind, fix::HelperAnswer::Kind::Refused);
+    EXPECT_NE(a->reason.find("absolute"), std::string::npos) << a->reason;
+    EXPECT_EQ(fix::helperRefusal("%1", status, answer).english(), a->reason);
+    EXPECT_EQ(fix::helperRefusal("%1", 5, "").english(), "the helper failed (status 5)");
 }
 
 // ---- Releasing a file: close-handle and replace-at-restart ----
@@ -611,6 +635,71 @@ TEST_F(WindowsRelease, AReplacementAtRestartIsPendingUntilItIsTakenBack) {
     EXPECT_FALSE(pending(widen(remove.record->path), L""));
     const release::Outcome again = release::undo(remove.record->id, opts);
     EXPECT_TRUE(again.ok) << "taken back already, nothing to do: " << again.message.english();
+}
+
+TEST_F(WindowsRelease, TheAnswerIsAJsonLineAndTheRecordIsJson) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"locked.docx", "old");
+    std::string answer;
+    unsigned long status = 1;
+    Message error;
+    ASSERT_TRUE(fix::askHelper(release::replaceAtRestartRequest(narrow(p), ""), opts, answer, status, error))
+        << error.english();
+    ASSERT_EQ(status, 0u) << answer;
+    EXPECT_EQ(answer.rfind("{\"answer\":\"release\",", 0), 0u) << answer;
+    EXPECT_EQ(answer.find('\n'), answer.size() - 1) << "one line: " << answer;
+    const auto a = fix::readHelperAnswer(answer);
+    ASSERT_TRUE(a) << answer;
+    ASSERT_EQ(a->kind, fix::HelperAnswer::Kind::Release);
+    EXPECT_EQ(a->record.verb, "replace-at-restart");
+    EXPECT_TRUE(a->record.undoable);
+    const auto onDisk = winsys::readSmallFile(winsys::apiPath(state.journal() + L"\\" + widen(a->record.id) + L".release"));
+    ASSERT_TRUE(onDisk);
+    EXPECT_EQ(onDisk->front(), '{') << *onDisk;
+    const auto kept = release::recordFromText(*onDisk);
+    ASSERT_TRUE(kept) << *onDisk;
+    EXPECT_EQ(kept->path, a->record.path);
+    ASSERT_TRUE(release::undo(a->record.id, opts).ok);
+    EXPECT_FALSE(pending(widen(a->record.path), L""));
+}
+
+// A record as the helper wrote it before records were JSON: "key", "value", … each in hex,
+// joined by '.'.
+std::string oldFormat(const release::Record& r) {
+    const std::vector<std::string> fields = {
+        "id", r.id, "time", r.time, "verb", r.verb, "path", r.path, "with", r.with, "pid", std::to_string(r.pid),
+        "handle", std::to_string(r.handle), "process", r.process, "caller_sid", r.callerSid,
+        "pending", r.pending ? "1" : "0", "undoable", r.undoable ? "1" : "0", "undone", r.undone ? "1" : "0",
+        "note", r.note};
+    std::string out;
+    for (size_t i = 0; i < fields.size(); ++i) out += (i ? "." : "") + hexOf(fields[i]);
+    return out + "\n";
+}
+
+// A rename at restart recorded by an older helper is still taken back by this one.
+TEST_F(WindowsRelease, APendingRenameRecordedInTheOldFormatIsStillTakenBack) {
+    TempDir dir;
+    const std::wstring p = dir.file(L"old report \u00e9.docx", "old"), q = dir.file(L"new report.docx", "new");
+    const release::Outcome replace = release::replaceAtRestart(narrow(p), narrow(q), opts);
+    ASSERT_TRUE(replace.ok) << replace.message.english();
+    const std::wstring file = state.journal() + L"\\" + widen(replace.record->id) + L".release";
+    {
+        std::ofstream out(narrow(file), std::ios::binary | std::ios::trunc);
+        out << oldFormat(*replace.record);
+        ASSERT_TRUE(out.good());
+    }
+    const auto old = winsys::readSmallFile(winsys::apiPath(file));
+    ASSERT_TRUE(old);
+    ASSERT_NE(old->front(), '{') << "the record is in the old format now";
+    const release::Outcome undone = release::undo(replace.record->id, opts);
+    ASSERT_TRUE(undone.ok) << undone.message.english();
+    ASSERT_TRUE(undone.record);
+    EXPECT_TRUE(undone.record->undone);
+    EXPECT_EQ(undone.record->path, replace.record->path);
+    EXPECT_FALSE(pending(widen(replace.record->with), L"!\\??\\" + widen(replace.record->path)));
+    const auto rewritten = winsys::readSmallFile(winsys::apiPath(file));
+    ASSERT_TRUE(rewritten);
+    EXPECT_EQ(rewritten->front(), '{') << "written again as JSON: " << *rewritten;
 }
 
 TEST_F(WindowsRelease, NothingUnderTheWindowsTreeIsReplacedOrDeletedAtRestart) {

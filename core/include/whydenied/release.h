@@ -22,7 +22,7 @@
 namespace wd::release {
 
 // The helper's record of one release, kept beside its fix records (<id>.release) and sent back
-// as its answer.
+// in its answer (fix::releaseAnswerText).
 struct Record {
     std::string id, time;
     std::string verb;     // "close-handle" or "replace-at-restart"
@@ -37,10 +37,12 @@ struct Record {
     bool undone = false;
     std::string note;      // what the record means for a person (English, from the helper)
 };
-// As fields for fix::encodeRequestWord ("key", "value", …) and back; nullopt for anything
-// without an id or a known verb.
-std::vector<std::string> toFields(const Record& r);
-std::optional<Record> fromFields(const std::vector<std::string>& fields);
+// The record's file: a JSON object ("path_hex" … beside a text that is not UTF-8). Reading takes
+// that, and a record written before records were JSON (one line of "key", "value", … each in hex,
+// joined by '.'), so an older pending rename can still be taken back; nullopt for anything else,
+// or a record without an id or a known verb.
+std::string recordText(const Record& r);
+std::optional<Record> recordFromText(const std::string& text);
 
 struct Outcome {
     bool ok = false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "whydenied/fix.h"
+#include "whydenied/release.h"
 #if defined(__linux__)
 #include "probe/posix/run.h"
 #endif
@@ -57,15 +58,36 @@ bool makeDirs(const std::string& dir);
 // it is always a plain file name. The engine, the helper and the batch store all check with this.
 bool validRecordId(const std::string& id);
 
-// A helper request in a file (Windows and macOS start the helper through a prompt that passes no
-// argument vector faithfully): a header line, then one argument per line in hex, so newlines and
-// any bytes survive. Decoding refuses anything else.
+// A helper request on Windows and macOS, whose prompts pass no argument vector faithfully
+// (helper_wire.cpp): one JSON line {"request": 1, "args": [{"text": …}, …]}, each argument an
+// object so that one that is not UTF-8 keeps its exact bytes in "text_hex". Decoding refuses
+// anything else, and text over 1 MiB. macOS hands it over in a file.
 std::string encodeRequest(const std::vector<std::string>& args);
 std::optional<std::vector<std::string>> decodeRequest(const std::string& text);
 // The same request as one command-line word (Windows: the UAC prompt fixes the command line when
-// it is approved, where a file could still be rewritten): each argument in hex, joined by '.'.
+// it is approved, where a file could still be rewritten): the JSON text in hex, because a command
+// line has no quoting that survives every parser on the way. Over 64 KiB, odd or not hex: refused.
 std::string encodeRequestWord(const std::vector<std::string>& args);
 std::optional<std::vector<std::string>> decodeRequestWord(const std::string& word);
+
+// What whydenied-helper.exe answers on its pipe (helper_wire.cpp): one JSON line,
+//   {"answer": "entry", "version": 1, "entry": {journal entry}}      a fix applied or undone
+//   {"answer": "release", "version": 1, "release": {release record}} a handle closed, a rename at restart
+//   {"answer": "refused", "version": 1, "reason": "…"}                nothing done, or (the reason says so)
+//                                                                     done in part
+// The reason is the helper's English; the engine translates it with reasonMessage.
+struct HelperAnswer {
+    enum class Kind { Entry, Release, Refused };
+    Kind kind = Kind::Refused;
+    JournalEntry entry;
+    release::Record record;
+    std::string reason;
+};
+std::string entryAnswerText(const JournalEntry& e);
+std::string releaseAnswerText(const release::Record& r);
+std::string refusalAnswerText(const std::string& reason);
+// nullopt for anything but one such answer, whole and well formed.
+std::optional<HelperAnswer> readHelperAnswer(const std::string& text);
 
 // The helper's answer to apply-plan and undo-plan: one JSON line, the plan record's id and the
 // journal entries of its steps. Reading refuses anything else (and a plan with no entry).
@@ -133,6 +155,10 @@ Message pkexecFailure(const posix::RunResult& run);
 // no answer came from the helper; else its exit status and the answer as it was written.
 bool askHelper(const std::vector<std::string>& request, const ApplyOptions& o, std::string& answer,
                unsigned long& status, Message& error);
+// What a helper that exited with `status` (not 0) said, inside `templ` ("Nothing was changed: %1"):
+// the reason of its refusal (translated with reasonMessage), or that it failed with that status
+// when it gave none.
+Message helperRefusal(const char* templ, unsigned long status, const std::string& answer);
 // The elevated helper's form of applyLow: the file is judged first from where it really is and who
 // owns it (fix/windows/guard.h), grants and ownership go to `requesterSid`, deny entries may be removed
 // only when they name it, and copies are refused (they need no administrator).

@@ -7,6 +7,7 @@
 #include "whydenied/json.h"
 
 #include "fix/common/fix_internal.h"
+#include "fix/common/wire_json.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -129,9 +130,7 @@ Message NodeState::described() const {
     return m;
 }
 
-namespace {
-
-void writeEntry(JsonWriter& w, const JournalEntry& e) {
+void fix::writeJournalEntry(JsonWriter& w, const JournalEntry& e) {
     w.beginObject();
     w.key("schema").value(1);
     w.key("id").value(e.id);
@@ -159,45 +158,43 @@ void writeEntry(JsonWriter& w, const JournalEntry& e) {
     w.endObject();
 }
 
-std::optional<JournalEntry> entryFromJson(const Json* v) {
-    if (!v || !v->is_object() || getU64(*v, "schema") != 1) return std::nullopt;
+std::optional<JournalEntry> fix::journalEntryFrom(const Json& v) {
+    if (!v.is_object() || getU64(v, "schema") != 1) return std::nullopt;
     JournalEntry e;
-    e.id = getStr(*v, "id");
-    e.time = getStr(*v, "time");
-    e.fixId = getStr(*v, "fix");
-    e.cause = getStr(*v, "cause");
-    const auto a = fixActionFromString(getStr(*v, "action"));
+    e.id = getStr(v, "id");
+    e.time = getStr(v, "time");
+    e.fixId = getStr(v, "fix");
+    e.cause = getStr(v, "cause");
+    const auto a = fixActionFromString(getStr(v, "action"));
     if (!a || e.id.empty()) return std::nullopt;
     e.action = *a;
-    e.arg = getBytes(*v, "arg");
-    e.path = getBytes(*v, "path");
-    e.dev = getU64(*v, "dev");
-    e.ino = getU64(*v, "ino");
-    e.type = nodeTypeFromString(getStr(*v, "type"));
-    e.command = getStr(*v, "command");
-    e.undoCommand = getStr(*v, "undo_command");
-    e.privilege = getStr(*v, "privilege") == "admin" ? Privilege::Admin : Privilege::None;
-    e.callerUid = static_cast<uint32_t>(getU64(*v, "caller_uid"));
-    e.callerSid = getStr(*v, "caller_sid");
-    e.before = readStateJson(get(*v, "before"));
-    e.after = readStateJson(get(*v, "after"));
-    e.undone = getBool(*v, "undone");
-    e.undoneTime = getStr(*v, "undone_time");
-    e.pending = getBool(*v, "pending");
+    e.arg = getBytes(v, "arg");
+    e.path = getBytes(v, "path");
+    e.dev = getU64(v, "dev");
+    e.ino = getU64(v, "ino");
+    e.type = nodeTypeFromString(getStr(v, "type"));
+    e.command = getStr(v, "command");
+    e.undoCommand = getStr(v, "undo_command");
+    e.privilege = getStr(v, "privilege") == "admin" ? Privilege::Admin : Privilege::None;
+    e.callerUid = static_cast<uint32_t>(getU64(v, "caller_uid"));
+    e.callerSid = getStr(v, "caller_sid");
+    e.before = readStateJson(get(v, "before"));
+    e.after = readStateJson(get(v, "after"));
+    e.undone = getBool(v, "undone");
+    e.undoneTime = getStr(v, "undone_time");
+    e.pending = getBool(v, "pending");
     return e;
 }
 
-}  // namespace
-
 std::string journalEntryJson(const JournalEntry& e) {
     JsonWriter w;
-    writeEntry(w, e);
+    fix::writeJournalEntry(w, e);
     return w.str() + "\n";
 }
 
 std::optional<JournalEntry> journalEntryFromJson(const std::string& text) {
     const auto v = jsonread::parse(text);
-    return v ? entryFromJson(&*v) : std::nullopt;
+    return v ? fix::journalEntryFrom(*v) : std::nullopt;
 }
 
 namespace {
@@ -208,7 +205,7 @@ std::string fix::planAnswerText(const std::string& planId, const std::vector<Jou
     JsonWriter w(false);
     w.beginObject().key("answer").value(kPlanAnswer).key("version").value(1).key("id").value(planId);
     w.key("entries").beginArray();
-    for (const auto& e : entries) writeEntry(w, e);
+    for (const auto& e : entries) fix::writeJournalEntry(w, e);
     w.endArray().endObject();
     return w.str() + "\n";
 }
@@ -221,7 +218,7 @@ bool fix::readPlanAnswer(const std::string& text, std::string& planId, std::vect
     if (!validRecordId(planId) || !list || !list->is_array() || list->empty()) return false;
     entries.clear();
     for (const Json& one : *list) {
-        auto e = entryFromJson(&one);
+        auto e = fix::journalEntryFrom(one);
         if (!e) return false;
         entries.push_back(std::move(*e));
     }
@@ -244,52 +241,6 @@ std::optional<JournalEntry> Journal::last() const {
     auto all = list();
     if (all.empty()) return std::nullopt;
     return all.back();
-}
-
-namespace {
-constexpr std::string_view kRequestHeader = "whydenied-request 1";
-}
-
-std::string fix::encodeRequest(const std::vector<std::string>& args) {
-    std::string out(kRequestHeader);
-    out += '\n';
-    for (const auto& a : args) out += hexOf(a) + '\n';
-    return out;
-}
-
-std::optional<std::vector<std::string>> fix::decodeRequest(const std::string& text) {
-    if (text.size() > (1U << 20) || text.compare(0, kRequestHeader.size() + 1, std::string(kRequestHeader) + '\n') != 0)
-        return std::nullopt;
-    std::vector<std::string> args;
-    size_t i = kRequestHeader.size() + 1;
-    while (i < text.size()) {
-        const size_t j = text.find('\n', i);
-        if (j == std::string::npos) return std::nullopt;  // cut short
-        auto a = fromHex(text.substr(i, j - i));
-        if (!a) return std::nullopt;
-        args.push_back(std::move(*a));
-        i = j + 1;
-    }
-    return args;
-}
-
-std::string fix::encodeRequestWord(const std::vector<std::string>& args) {
-    std::string out;
-    for (size_t i = 0; i < args.size(); ++i) out += (i ? "." : "") + hexOf(args[i]);
-    return out;
-}
-
-std::optional<std::vector<std::string>> fix::decodeRequestWord(const std::string& word) {
-    if (word.empty() || word.size() > (1U << 16)) return std::nullopt;
-    std::vector<std::string> args;
-    for (size_t i = 0;;) {
-        const size_t j = std::min(word.find('.', i), word.size());
-        auto a = fromHex(word.substr(i, j - i));
-        if (!a) return std::nullopt;
-        args.push_back(std::move(*a));
-        if (j == word.size()) return args;
-        i = j + 1;
-    }
 }
 
 bool fix::validRecordId(const std::string& id) {

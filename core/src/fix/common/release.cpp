@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The portable half of whydenied/release.h: the record's fields, the pending-rename list and the
-// programs never touched. Portable so that their rules are tested on every build.
+// The portable half of whydenied/release.h: the record as JSON (and as it was written before), the
+// pending-rename list and the programs never touched. Portable so that their rules are tested on
+// every build.
 #include "whydenied/release.h"
+
+#include "fix/common/wire_json.h"
+#include "hex.h"
 
 #include <algorithm>
 #include <charconv>
@@ -17,25 +21,25 @@ bool sameNoCase(const std::wstring& a, const std::wstring& b) {
            });
 }
 
-}  // namespace
+constexpr size_t kMaxRecordText = 1U << 20;
 
-std::optional<uint64_t> decimal(const std::string& s) {
-    uint64_t v = 0;
-    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
-    return v;
+bool knownVerb(const std::string& verb) { return verb == "close-handle" || verb == "replace-at-restart"; }
+
+// Records written before they were JSON: one line, each of "key", "value", … in hex, joined by '.'.
+std::optional<std::vector<std::string>> fieldsOfOldWord(const std::string& word) {
+    if (word.empty()) return std::nullopt;
+    std::vector<std::string> fields;
+    for (size_t i = 0;;) {
+        const size_t j = std::min(word.find('.', i), word.size());
+        auto f = fromHex(std::string_view(word).substr(i, j - i));
+        if (!f) return std::nullopt;
+        fields.push_back(std::move(*f));
+        if (j == word.size()) return fields;
+        i = j + 1;
+    }
 }
 
-std::vector<std::string> toFields(const Record& r) {
-    return {"id",      r.id,      "time",     r.time,        "verb",      r.verb,
-            "path",    r.path,    "with",     r.with,        "pid",       std::to_string(r.pid),
-            "handle",  std::to_string(r.handle), "process", r.process, "caller_sid", r.callerSid,
-            "pending", r.pending ? "1" : "0",    "undoable", r.undoable ? "1" : "0",
-            "undone",  r.undone ? "1" : "0",     "note",     r.note};
-}
-
-std::optional<Record> fromFields(const std::vector<std::string>& fields) {
+std::optional<Record> fromOldFields(const std::vector<std::string>& fields) {
     if (fields.size() % 2 != 0) return std::nullopt;
     std::map<std::string, std::string> f;
     for (size_t i = 0; i < fields.size(); i += 2)
@@ -44,7 +48,7 @@ std::optional<Record> fromFields(const std::vector<std::string>& fields) {
     r.id = f["id"];
     r.time = f["time"];
     r.verb = f["verb"];
-    if (r.id.empty() || (r.verb != "close-handle" && r.verb != "replace-at-restart")) return std::nullopt;
+    if (r.id.empty() || !knownVerb(r.verb)) return std::nullopt;
     r.path = f["path"];
     r.with = f["with"];
     const auto pid = decimal(f["pid"]);
@@ -59,6 +63,72 @@ std::optional<Record> fromFields(const std::vector<std::string>& fields) {
     r.undone = f["undone"] == "1";
     r.note = f["note"];
     return r;
+}
+
+}  // namespace
+
+std::optional<uint64_t> decimal(const std::string& s) {
+    uint64_t v = 0;
+    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+void writeRecord(JsonWriter& w, const Record& r) {
+    w.beginObject();
+    w.key("schema").value(1);
+    w.key("id").value(r.id).key("time").value(r.time).key("verb").value(r.verb);
+    w.key("path").value(r.path).key("with").value(r.with);
+    w.key("pid").value(r.pid).key("handle").value(r.handle).key("process").value(r.process);
+    w.key("caller_sid").value(r.callerSid);
+    w.key("pending").value(r.pending).key("undoable").value(r.undoable).key("undone").value(r.undone);
+    w.key("note").value(r.note);
+    w.endObject();
+}
+
+std::optional<Record> recordFrom(const jsonread::Json& v) {
+    using namespace jsonread;
+    if (!v.is_object() || getU64(v, "schema") != 1) return std::nullopt;
+    const Json* pid = get(v, "pid");
+    const Json* handle = get(v, "handle");
+    if (!pid || !pid->is_number_unsigned() || pid->get<uint64_t>() > UINT32_MAX || !handle || !handle->is_number_unsigned())
+        return std::nullopt;
+    Record r;
+    r.id = getStr(v, "id");
+    r.time = getStr(v, "time");
+    r.verb = getStr(v, "verb");
+    if (r.id.empty() || !knownVerb(r.verb)) return std::nullopt;
+    r.path = getBytes(v, "path");
+    r.with = getBytes(v, "with");
+    r.pid = static_cast<uint32_t>(pid->get<uint64_t>());
+    r.handle = handle->get<uint64_t>();
+    r.process = getBytes(v, "process");
+    r.callerSid = getStr(v, "caller_sid");
+    r.pending = getBool(v, "pending");
+    r.undoable = getBool(v, "undoable");
+    r.undone = getBool(v, "undone");
+    r.note = getBytes(v, "note");
+    return r;
+}
+
+std::string recordText(const Record& r) {
+    JsonWriter w;
+    writeRecord(w, r);
+    return w.str() + "\n";
+}
+
+std::optional<Record> recordFromText(const std::string& text) {
+    if (text.size() > kMaxRecordText) return std::nullopt;
+    // An old word is hex and dots: it never starts with '{' (and "6964" alone would parse as a number).
+    if (!text.empty() && text[0] == '{') {
+        const auto v = jsonread::parse(text);
+        return v ? recordFrom(*v) : std::nullopt;
+    }
+    std::string word = text;
+    while (!word.empty() && (word.back() == '\n' || word.back() == '\r')) word.pop_back();
+    const auto fields = fieldsOfOldWord(word);
+    return fields ? fromOldFields(*fields) : std::nullopt;
 }
 
 std::vector<std::string> closeHandleRequest(uint32_t pid, uint64_t handle, const std::string& path) {

@@ -4,10 +4,10 @@
 //
 // The request travels on the helper's command line, which the prompt fixes when it is approved: a
 // file would sit in %TEMP% while the prompt waits, where any program of this account could rewrite
-// it or swap its folder for a junction. It is one word (each argument in hex), so no quoting is
-// involved. The answer comes back through a named pipe this process created (one instance, local
-// clients only), never through a path, and only from the process that was started: the pipe's
-// client must be the helper's process id.
+// it or swap its folder for a junction. It is one word (the request's JSON text in hex), so no
+// quoting is involved. The answer (one JSON line, fix::HelperAnswer) comes back through a named
+// pipe this process created (one instance, local clients only), never through a path, and only
+// from the process that was started: the pipe's client must be the helper's process id.
 #include "whydenied/fix.h"
 
 #include "fix/common/fix_internal.h"
@@ -153,17 +153,27 @@ bool askHelper(const std::vector<std::string>& request, const ApplyOptions& o, s
     return fromHelper;
 }
 
+Message helperRefusal(const char* templ, unsigned long status, const std::string& answer) {
+    const auto a = readHelperAnswer(answer);
+    if (a && a->kind == HelperAnswer::Kind::Refused && !a->reason.empty()) return aroundReason(templ, a->reason);
+    return Message(templ).nest(0, Message(WD_TR("the helper failed (status %1)"), {std::to_string(status)}));
+}
+
 std::optional<JournalEntry> viaHelper(const std::vector<std::string>& request, const ApplyOptions& o,
                                       Message& error) {
     std::string answer;
     DWORD status = 1;
     if (!askHelper(request, o, answer, status, error)) return std::nullopt;
-    std::optional<JournalEntry> entry;
-    if (status != 0)
-        error = answer.empty() ? Message(WD_TR("the helper failed (status %1)"), {std::to_string(status)})
-                               : aroundReason("%1", answer);
-    else if (!(entry = journalEntryFromJson(answer))) error = WD_TR("the helper's answer could not be read");
-    return entry;
+    if (status != 0) {
+        error = helperRefusal("%1", status, answer);
+        return std::nullopt;
+    }
+    const auto a = readHelperAnswer(answer);
+    if (!a || a->kind != HelperAnswer::Kind::Entry) {
+        error = WD_TR("the helper's answer could not be read");
+        return std::nullopt;
+    }
+    return a->entry;
 }
 
 LowResult joinGroupLow(const std::string& group, uint32_t) {

@@ -26,13 +26,10 @@ Outcome ask(const std::vector<std::string>& request, const ApplyOptions& o) {
         return out;
     }
     if (status != 0) {
-        out.message = answer.empty() ? Message(WD_TR("Nothing was changed: %1"))
-                                           .nest(0, Message(WD_TR("the helper failed (status %1)"), {std::to_string(status)}))
-                                     : fix::aroundReason(WD_TR("Nothing was changed: %1"), answer);
+        out.message = fix::helperRefusal(WD_TR("Nothing was changed: %1"), status, answer);
         return out;
     }
-    const auto fields = fix::decodeRequestWord(answer);
-    out.record = fields ? fromFields(*fields) : std::nullopt;
+    if (const auto a = fix::readHelperAnswer(answer); a && a->kind == fix::HelperAnswer::Kind::Release) out.record = a->record;
     if (!out.record) {
         out.message = Message(WD_TR("The helper's answer could not be read."));
         return out;
