@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading back what our own JsonWriter wrote (journal entries, the helper's answers, batch files)
-// with nlohmann/json. Private to the core: the public headers do not expose nlohmann.
+// Reading back what our own JsonWriter wrote (journal entries, the helper's answers, batch files,
+// askAs()'s pipe) with nlohmann/json. Private to the core: the public headers do not expose nlohmann.
 #pragma once
 
 #include "hex.h"
+#include "whydenied/json.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace wd::jsonread {
 
@@ -61,6 +63,27 @@ inline int64_t getI64(const Json& o, const char* k) {
 inline bool getBool(const Json& o, const char* k) {
     const Json* v = get(o, k);
     return v && v->is_boolean() && v->get<bool>();
+}
+
+// A list of texts is written as objects {"text": …}: JsonWriter gives a "_hex" sibling to an
+// object's field, not to an array's string, so a text that is not UTF-8 keeps its bytes this way.
+inline void writeTexts(JsonWriter& w, const char* k, const std::vector<std::string>& list) {
+    w.key(k).beginArray();
+    for (const auto& t : list) w.beginObject().key("text").value(t).endObject();
+    w.endArray();
+}
+// Whether `list` is a list as writeTexts writes it.
+inline bool isTextList(const Json* list) {
+    if (!list || !list->is_array()) return false;
+    for (const auto& t : *list)
+        if (!t.is_object() || !get(t, "text")) return false;
+    return true;
+}
+// The texts of a list that isTextList accepted.
+inline std::vector<std::string> getTexts(const Json& o, const char* k) {
+    std::vector<std::string> out;
+    for (const auto& t : *get(o, k)) out.push_back(getBytes(t, "text"));
+    return out;
 }
 
 }  // namespace wd::jsonread

@@ -18,12 +18,6 @@ namespace {
 constexpr const char* kFixAnswer = "bulk-fix";
 constexpr const char* kUndoAnswer = "bulk-undo";
 
-void texts(JsonWriter& w, const char* key, const std::vector<std::string>& list) {
-    w.key(key).beginArray();
-    for (const auto& t : list) w.beginObject().key("text").value(t).endObject();
-    w.endArray();
-}
-
 // The answer's object when `text` is one answer of that kind, every count a non-negative integer
 // and every text list well formed.
 std::optional<jsonread::Json> answerOf(const std::string& text, const char* kind, std::initializer_list<const char*> counts,
@@ -33,17 +27,8 @@ std::optional<jsonread::Json> answerOf(const std::string& text, const char* kind
         return std::nullopt;
     for (const char* k : counts)
         if (const auto* n = jsonread::get(*v, k); !n || !n->is_number_unsigned()) return std::nullopt;
-    const auto* list = jsonread::get(*v, listKey);
-    if (!list || !list->is_array()) return std::nullopt;
-    for (const auto& t : *list)
-        if (!t.is_object() || !jsonread::get(t, "text")) return std::nullopt;
+    if (!jsonread::isTextList(jsonread::get(*v, listKey))) return std::nullopt;
     return v;
-}
-
-std::vector<std::string> textsOf(const jsonread::Json& v, const char* listKey) {
-    std::vector<std::string> out;
-    for (const auto& t : *jsonread::get(v, listKey)) out.push_back(jsonread::getBytes(t, "text"));
-    return out;
 }
 
 }  // namespace
@@ -54,7 +39,7 @@ std::string bulkFixResultText(const BulkFixResult& r) {
     w.key("id").value(r.journalId);
     w.key("changed").value(r.changed).key("failed").value(r.failed);
     w.key("skipped").value(r.skipped).key("resolved").value(r.resolved);
-    texts(w, "failures", r.failures);
+    jsonread::writeTexts(w, "failures", r.failures);
     w.key("error").value(r.error);
     w.endObject();
     return w.str() + "\n";
@@ -70,7 +55,7 @@ std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text) {
     r.failed = jsonread::getU64(*v, "failed");
     r.skipped = jsonread::getU64(*v, "skipped");
     r.resolved = jsonread::getU64(*v, "resolved");
-    r.failures = textsOf(*v, "failures");
+    r.failures = jsonread::getTexts(*v, "failures");
     r.error = jsonread::getBytes(*v, "error");
     r.ok = r.error.empty() && r.failed == 0;
     return r;
@@ -81,7 +66,7 @@ std::string bulkUndoResultText(const BulkUndoResult& r) {
     w.beginObject().key("answer").value(kUndoAnswer).key("version").value(1);
     w.key("ok").value(r.ok);
     w.key("restored").value(r.restored).key("skipped").value(r.skipped);
-    texts(w, "problems", r.problems);
+    jsonread::writeTexts(w, "problems", r.problems);
     w.key("error").value(r.error);
     w.endObject();
     return w.str() + "\n";
@@ -95,7 +80,7 @@ std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text) {
     r.ok = jsonread::getBool(*v, "ok");
     r.restored = jsonread::getU64(*v, "restored");
     r.skipped = jsonread::getU64(*v, "skipped");
-    r.problems = textsOf(*v, "problems");
+    r.problems = jsonread::getTexts(*v, "problems");
     r.error = jsonread::getBytes(*v, "error");
     return r;
 }
