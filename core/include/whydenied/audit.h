@@ -182,7 +182,7 @@ std::string bulkFixResultText(const BulkFixResult& r);
 std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text);
 std::string bulkUndoResultText(const BulkUndoResult& r);
 std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text);
-// The helper's progress while it works, one line on standard error: "progress ENTRIES CHANGED FAILED".
+// The helper's progress while it works, one JSON line on standard error (without its newline).
 std::string bulkProgressLine(const BulkFixProgress& p);
 std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line);
 
