@@ -283,16 +283,15 @@ void AuditView::showFilesOfSelectedGroup() {
 void AuditView::updateFixButton() {
     const auto rows = table_->selectionModel()->selectedRows();
     bool can = !isRunning() && summary_ && !rows.isEmpty();
-    if (can) can = wd::planBulkFix(opts_, model_->causeAt(rows.first().row()).toStdString(), nullptr).has_value();
+    if (can) can = wd::planBulkFix(opts_, model_->causeAt(rows.first().row()).toStdString()).ok();
     fixButton_->setEnabled(can);
 }
 
 void AuditView::fixGroup(const QString& cause, bool askFirst) {
     if (isRunning() || !summary_) return;
-    std::string why;
-    const auto plan = wd::planBulkFix(opts_, cause.toStdString(), &why);
+    const auto plan = wd::planBulkFix(opts_, cause.toStdString());
     if (!plan) {
-        status_->setText(fromUtf8(why));
+        status_->setText(wdgui::tr(plan.why()));
         return;
     }
     if (askFirst) {

@@ -88,10 +88,9 @@ namespace {
 // comes first so the person sees the group before saying yes.
 int runBulkFix(const Args& a, const AuditOptions& opts, const AuditSummary* found) {
     const std::string cause = a.option("fix");
-    std::string why;
-    const auto plan = planBulkFix(opts, cause, &why);
+    const auto plan = planBulkFix(opts, cause);
     if (!plan) {
-        complain(why);
+        complain(plan.error());
         return ExitUsage;
     }
     if (found) {

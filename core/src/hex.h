@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Bytes as lowercase hex and back: how arbitrary names (newlines, invalid UTF-8) cross the
-// journal's JSON, a helper's command line and askAs()'s pipe unharmed.
+// Bytes as lowercase hex and back: how arbitrary names and attribute values (newlines, invalid
+// UTF-8) cross a helper's request and our JSON ("<field>_hex") unharmed.
 #pragma once
 
 #include <optional>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading back what our own JsonWriter wrote (journal entries, the helper's answers, batch files)
-// with nlohmann/json. Private to the core: the public headers do not expose nlohmann.
+// Reading back what our own JsonWriter wrote (journal entries, the helper's answers, batch files,
+// askAs()'s pipe) with nlohmann/json. Private to the core: the public headers do not expose nlohmann.
 #pragma once
 
 #include "hex.h"

@@ -533,9 +533,8 @@ TEST(Audit, BulkFixThenUndoRestoresEveryEntryExactly) {
         wd::AuditOptions o;
         o.root = root;
         const std::string journal = root + "/.state";
-        std::string why;
-        const auto plan = wd::planBulkFix(o, "owner-lacks-permission", &why);
-        if (!plan) return "no plan: " + why;
+        const auto plan = wd::planBulkFix(o, "owner-lacks-permission");
+        if (!plan) return "no plan: " + plan.error();
         const auto res = wd::applyBulkFix(o, *plan, journal);
         const auto* left = res.after.group("owner-lacks-permission");
         std::ostringstream out;
@@ -580,7 +579,7 @@ TEST(Audit, BulkFixJudgesEachChangeAgainAndWalksIntoFoldersItOpened) {
         o.root = root;
         const auto first = wd::auditTree(o);
         const auto res =
-            wd::applyBulkFix(o, *wd::planBulkFix(o, "parent-not-traversable", nullptr), root + "/.state");
+            wd::applyBulkFix(o, *wd::planBulkFix(o, "parent-not-traversable"), root + "/.state");
         return countsOf(first) + "|" + std::to_string(res.changed) + " " + std::to_string(res.resolved) + "|" +
                countsOf(res.after);
     });
@@ -601,7 +600,7 @@ TEST(Audit, UndoLeavesAloneWhatChangedSinceTheFix) {
     const auto r = wdtest::runAs(wdtest::testUser(), [&] {
         wd::AuditOptions o;
         o.root = root;
-        const auto res = wd::applyBulkFix(o, *wd::planBulkFix(o, "owner-lacks-permission", nullptr), root + "/.state");
+        const auto res = wd::applyBulkFix(o, *wd::planBulkFix(o, "owner-lacks-permission"), root + "/.state");
         chmod((root + "/a").c_str(), 0600);  // the person changed it again since
         const auto undo = wd::undoBulkFix(root + "/.state", res.journalId);
         return std::to_string(undo.restored) + " " + std::to_string(undo.skipped);
@@ -676,6 +675,23 @@ TEST(Audit, CliJsonCountsAndJsonlStream) {
     EXPECT_EQ(undone.output.substr(0, 2), "0\n") << undone.output;
     lstat((root + "/x").c_str(), &st);
     EXPECT_EQ(st.st_mode & 07777U, 0444U);
+}
+
+// A bulk fix that is not offered says why, in words the CLI prints as they are.
+TEST(Audit, ABulkFixThatIsNotOfferedSaysWhy) {
+    wd::AuditOptions o;
+    o.root = "/tmp";
+    const auto none = wd::planBulkFix(o, "no-such-cause");
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error(), "no bulk fix for no-such-cause (fix those one by one with diagnose/fix)");
+    o.subject = "uid:4343";
+    const auto forOther = wd::planBulkFix(o, "owned-by-another-user");
+    ASSERT_FALSE(forOther.ok());
+    EXPECT_NE(forOther.error().find("only for your own access"), std::string::npos) << forOther.error();
+    const auto own = wd::planBulkFix(o, "owner-lacks-permission");
+    ASSERT_TRUE(own.ok()) << own.error();
+    EXPECT_EQ(own->action, wd::FixAction::Chmod);
+    EXPECT_TRUE(own.why().empty());
 }
 
 }  // namespace

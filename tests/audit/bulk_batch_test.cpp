@@ -109,8 +109,8 @@ TEST_F(BulkBatch, ANewBatchIsJsonLinesThatKeepEveryNameAndUndo) {
     const auto r = wdtest::runAs(wdtest::testUser(), [&] {
         wd::AuditOptions o;
         o.root = root;
-        const auto plan = wd::planBulkFix(o, "owner-lacks-permission", nullptr);
-        if (!plan) return std::string("no plan");
+        const auto plan = wd::planBulkFix(o, "owner-lacks-permission");
+        if (!plan) return "no plan: " + plan.error();
         const auto res = wd::applyBulkFix(o, *plan, userJournal);
         return std::to_string(res.changed) + "\n" + res.journalId;
     });

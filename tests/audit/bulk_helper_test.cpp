@@ -339,12 +339,22 @@ TEST(BulkAnswer, ProgressLinesRoundTripAndJunkIsIgnored) {
     p.entries = 200000;
     p.changed = 1204;
     p.failed = 3;
-    const auto back = wd::bulkProgressFromLine(wd::bulkProgressLine(p));
-    ASSERT_TRUE(back.has_value());
+    const std::string line = wd::bulkProgressLine(p);
+    EXPECT_EQ(line.find('\n'), std::string::npos) << "one line, its newline added by the printer";
+    const auto back = wd::bulkProgressFromLine(line);
+    ASSERT_TRUE(back.has_value()) << line;
     EXPECT_EQ(back->entries, 200000U);
     EXPECT_EQ(back->changed, 1204U);
     EXPECT_EQ(back->failed, 3U);
-    for (const char* junk : {"progress", "progress 1 2", "progress 1 2 3 4x", "whydenied-helper: refused", "progress a b c"})
+    std::string negative = line;
+    negative.replace(negative.find("\"failed\":3"), 10, "\"failed\":-3");
+    std::string otherAnswer = line;
+    otherAnswer.replace(otherAnswer.find("bulk-progress"), 13, "bulk-fix");
+    for (const std::string& junk :
+         {std::string("progress 1 2 3"), std::string("progress"), std::string("whydenied-helper: refused: no"),
+          std::string("whydenied-helper: uid 4242: bulk owned-by-another-user under /srv: 3 changed"), std::string("{"),
+          std::string("{}"), line.substr(0, line.size() - 1), negative, otherAnswer,
+          std::string("{\"answer\":\"bulk-progress\",\"version\":1,\"entries\":1,\"changed\":\"2\",\"failed\":0}")})
         EXPECT_FALSE(wd::bulkProgressFromLine(junk).has_value()) << junk;
 }
 

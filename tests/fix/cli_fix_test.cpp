@@ -3,10 +3,12 @@
 #include "as_user.h"
 #include "run_program.h"
 #include "whydenied/fix.h"
+#include "whydenied/plan.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -116,6 +118,39 @@ TEST_F(CliFix, APlanIsAppliedAndUndoneAsOne) {
     // One step is "the step", never "all 1 steps".
     EXPECT_NE(u.out.find("Undone: the step of the plan " + id + " was reverted."), std::string::npos) << u.out;
     EXPECT_EQ(modeOf(file), "0444");
+}
+
+// A plan applied before its record was JSON: `undo <plan id>` still takes it back.
+TEST_F(CliFix, APlanRecordedInTheOldLineFormatIsUndone) {
+    const auto r = cli({"fix", file, "--op", "write", "--plan", "--yes", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+    ASSERT_EQ(modeOf(file), "0644");
+    const auto at = r.out.find("\"journal\": {");
+    ASSERT_NE(at, std::string::npos) << r.out;
+    const auto idAt = r.out.find("\"id\": \"", at) + 7;
+    const std::string id = r.out.substr(idAt, r.out.find('"', idAt) - idAt);
+    std::string path;
+    for (const auto& e : fs::recursive_directory_iterator(state))
+        if (e.path().filename() == id + ".plan") path = e.path().string();
+    ASSERT_FALSE(path.empty()) << "no record " << id << ".plan under " << state;
+    const auto rec = wd::readPlanRecord(fs::path(path).parent_path().string(), id);
+    ASSERT_TRUE(rec.has_value());
+    ASSERT_EQ(rec->entryIds.size(), 1U);
+    std::string old = "whydenied-plan 1\nid " + id + "\ntime " + rec->time + "\ncaller " +
+                      std::to_string(rec->callerUid) + "\nentry " + rec->entryIds[0] + "\nundone 0\n";
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << old;
+        ASSERT_TRUE(out.flush());
+    }
+    const auto u = cli({"undo", id, "--yes"});
+    EXPECT_EQ(u.exitCode, 0) << u.out << u.err;
+    EXPECT_NE(u.out.find("Undone: the step of the plan " + id + " was reverted."), std::string::npos) << u.out;
+    EXPECT_EQ(modeOf(file), "0444");
+    // Marked undone, in the new form.
+    const auto after = wd::readPlanRecord(fs::path(path).parent_path().string(), id);
+    ASSERT_TRUE(after.has_value());
+    EXPECT_TRUE(after->undone);
 }
 
 TEST_F(CliFix, APlanNeedsOneOperation) {

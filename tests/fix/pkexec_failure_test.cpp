@@ -3,6 +3,7 @@
 // refused password and a program it cannot run alike, so the words it prints decide. Each case
 // runs a stub pkexec, found on PATH like the real one, that answers as the real one does.
 #include "fix/common/fix_internal.h"
+#include "whydenied/audit.h"
 
 #include <gtest/gtest.h>
 
@@ -82,6 +83,15 @@ TEST_F(PkexecFailure, RefusedPassword) {
 TEST_F(PkexecFailure, HelperRefusalCarriesItsReason) {
     stub("whydenied-helper: refused: /srv/x belongs to another user", 2);
     EXPECT_EQ(run(), "the helper refused: /srv/x belongs to another user");
+}
+
+// A bulk fix says how far it got on standard error before it may refuse: the reason is still found.
+TEST_F(PkexecFailure, HelperRefusalAfterProgressCarriesItsReason) {
+    BulkFixProgress p;
+    p.entries = 12;
+    p.changed = 3;
+    stub(bulkProgressLine(p) + "\n" + bulkProgressLine(p) + "\nwhydenied-helper: refused: the folder changed", 2);
+    EXPECT_EQ(run(), "the helper refused: the folder changed");
 }
 
 TEST_F(PkexecFailure, MissingHelperIsToldBeforeAnyPrompt) {

@@ -338,6 +338,67 @@ TEST(FixPlanForm, ApplyPlanTakesOneToSixteenApplyGroups) {
     EXPECT_NE(fix::checkHelperRequest(extra), "") << "nothing outside apply's own options";
 }
 
+TEST(FixPlanRecord, RoundTripsAsOneJsonObject) {
+    PlanRecord r;
+    r.id = "20261123T040102.123Z-3fa9c1";
+    r.time = "2026-11-23T04:01:02Z";
+    r.callerUid = 4294967294U;
+    r.entryIds = {"20261123T040102.124Z-aaaaaa", "20261123T040102.125Z-bbbbbb"};
+    r.helperRecordId = "20261123T040102.126Z-cccccc";
+    r.undone = true;
+    const std::string text = planRecordJson(r);
+    EXPECT_EQ(text.front(), '{');
+    EXPECT_EQ(text.find('\n'), text.size() - 1) << "one line";
+    const auto back = planRecordFromJson(text);
+    ASSERT_TRUE(back.has_value()) << text;
+    EXPECT_EQ(back->id, r.id);
+    EXPECT_EQ(back->time, r.time);
+    EXPECT_EQ(back->callerUid, r.callerUid);
+    EXPECT_EQ(back->entryIds, r.entryIds);
+    EXPECT_EQ(back->helperRecordId, r.helperRecordId);
+    EXPECT_TRUE(back->undone);
+    // Every id names a file in the journal: one that could lead out of it is refused.
+    for (const std::string& bad : {std::string("../../etc/passwd"), std::string(".hidden"), std::string()}) {
+        for (int which = 0; which < 3; ++which) {
+            PlanRecord b = r;
+            (which == 0 ? b.id : which == 1 ? b.entryIds[1] : b.helperRecordId) = bad;
+            if (which == 2 && bad.empty()) continue;  // no helper record is allowed
+            EXPECT_FALSE(planRecordFromJson(planRecordJson(b)).has_value()) << which << " " << bad;
+        }
+    }
+    std::string bigCaller = text;
+    bigCaller.replace(bigCaller.find("4294967294"), 10, "4294967296");
+    PlanRecord none = r;
+    none.entryIds.clear();
+    for (const std::string& junk : {std::string(), std::string("{}"), text.substr(0, text.size() / 2), bigCaller,
+                                    planRecordJson(none), std::string("whydenied-plan 2\nid ") + r.id + "\n"})
+        EXPECT_FALSE(planRecordFromJson(junk).has_value()) << junk;
+}
+
+// Records written before they were JSON, as the engine wrote them then.
+TEST(FixPlanRecord, AnOldLineRecordIsStillRead) {
+    const std::string old = "whydenied-plan 1\n"
+                            "id 20261123T040102.123Z-3fa9c1\n"
+                            "time 2026-11-23T04:01:02Z\n"
+                            "caller 4242\n"
+                            "helper 20261123T040102.126Z-cccccc\n"
+                            "entry 20261123T040102.124Z-aaaaaa\n"
+                            "entry 20261123T040102.125Z-bbbbbb\n"
+                            "undone 0\n";
+    const auto r = planRecordFromJson(old);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->id, "20261123T040102.123Z-3fa9c1");
+    EXPECT_EQ(r->time, "2026-11-23T04:01:02Z");
+    EXPECT_EQ(r->callerUid, 4242U);
+    EXPECT_EQ(r->helperRecordId, "20261123T040102.126Z-cccccc");
+    EXPECT_EQ(r->entryIds, (std::vector<std::string>{"20261123T040102.124Z-aaaaaa", "20261123T040102.125Z-bbbbbb"}));
+    EXPECT_FALSE(r->undone);
+    std::string escaping = old;
+    escaping.replace(escaping.find("entry 20261123T040102.125Z-bbbbbb"), 33, "entry ../../../etc/shadow");
+    EXPECT_FALSE(planRecordFromJson(escaping).has_value());
+    EXPECT_FALSE(planRecordFromJson(old + "colour blue\n").has_value()) << "an unknown key";
+}
+
 // Another account's plan is root's to apply: the caller's engine refuses it without changing anything.
 TEST(FixPlanSafety, APlanForAnotherAccountNeedsRoot) {
     TempTree t;

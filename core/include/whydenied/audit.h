@@ -10,6 +10,7 @@
 #include "whydenied/facts.h"
 #include "whydenied/finding.h"
 #include "whydenied/model.h"
+#include "whydenied/result.h"
 
 #include <cstdint>
 #include <functional>
@@ -124,7 +125,8 @@ struct BulkFixPlan {
     bool privileged = false;  // needs root (or the helper)
     std::string description;
 };
-std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why);
+// The failure says why there is no bulk fix for `cause` here.
+Result<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause);
 
 struct BulkFixProgress {
     uint64_t entries = 0, changed = 0, failed = 0;
@@ -182,7 +184,7 @@ std::string bulkFixResultText(const BulkFixResult& r);
 std::optional<BulkFixResult> bulkFixResultFromText(const std::string& text);
 std::string bulkUndoResultText(const BulkUndoResult& r);
 std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text);
-// The helper's progress while it works, one line on standard error: "progress ENTRIES CHANGED FAILED".
+// The helper's progress while it works, one JSON line on standard error (without its newline).
 std::string bulkProgressLine(const BulkFixProgress& p);
 std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line);
 

@@ -68,7 +68,7 @@ struct PlanOutcome {
 PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts = {});
 
 // A plan record: the journal ids of its steps, in the order applied. Stored beside the entries as
-// ID.plan; undo reverts the steps in reverse.
+// ID.plan (one JSON object; records from before JSON are still read); undo reverts the steps in reverse.
 struct PlanRecord {
     std::string id, time;
     uint32_t callerUid = 0;

@@ -17,10 +17,7 @@ AuditSummary auditTree(const AuditOptions& opts, const AuditCallbacks&, const Ca
     return s;
 }
 
-std::optional<BulkFixPlan> planBulkFix(const AuditOptions&, const std::string&, std::string* why) {
-    if (why) *why = kNotHere;
-    return std::nullopt;
-}
+Result<BulkFixPlan> planBulkFix(const AuditOptions&, const std::string&) { return Failure(Message(kNotHere)); }
 
 BulkFixResult applyBulkFix(const AuditOptions&, const BulkFixPlan&, const std::string&,
                            const std::function<void(const BulkFixProgress&)>&, const CancelToken*) {

@@ -12,7 +12,11 @@
 
 #include "fix/common/fix_internal.h"
 #include "fix/common/helper_form.h"
+#include "json_read.h"
+#include "whydenied/json.h"
 
+#include <climits>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -20,12 +24,42 @@
 namespace wd {
 namespace {
 
-constexpr std::string_view kRecordHeader = "whydenied-plan 1";
+constexpr const char* kRecordKind = "plan";
+constexpr uint64_t kRecordVersion = 2;
+// Records written before they were JSON: a header line, then "key value" lines.
+constexpr std::string_view kOldRecordHeader = "whydenied-plan 1\n";
 
 std::string journalDirOf(const ApplyOptions& o) { return o.journalDir.empty() ? Journal::defaultDir() : o.journalDir; }
 
 bool validId(const std::string& id) {
     return fix::validRecordId(id);
+}
+
+// Every id names a file in the journal: none may lead out of it.
+bool validRecord(const PlanRecord& r) {
+    if (!validId(r.id) || r.entryIds.empty() || (!r.helperRecordId.empty() && !validId(r.helperRecordId))) return false;
+    for (const std::string& e : r.entryIds)
+        if (!validId(e)) return false;
+    return true;
+}
+
+std::optional<PlanRecord> planRecordFromLines(const std::string& text) {
+    std::istringstream in(text.substr(kOldRecordHeader.size()));
+    std::string line;
+    PlanRecord r;
+    while (std::getline(in, line)) {
+        const size_t sp = line.find(' ');
+        if (sp == std::string::npos) return std::nullopt;
+        const std::string key = line.substr(0, sp), value = line.substr(sp + 1);
+        if (key == "id") r.id = value;
+        else if (key == "time") r.time = value;
+        else if (key == "caller") r.callerUid = static_cast<uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
+        else if (key == "helper") r.helperRecordId = value;
+        else if (key == "entry") r.entryIds.push_back(value);
+        else if (key == "undone") r.undone = value == "1";
+        else return std::nullopt;
+    }
+    return validRecord(r) ? std::optional<PlanRecord>(std::move(r)) : std::nullopt;
 }
 
 std::string recordPath(const std::string& dir, const std::string& id) { return dir + "/" + id + ".plan"; }
@@ -62,35 +96,39 @@ bool viaHelperPlan(const std::vector<std::string>& request, const ApplyOptions& 
 }  // namespace
 
 std::string planRecordJson(const PlanRecord& r) {
-    // Line-based rather than JSON: ids and numbers only, nothing that needs escaping.
-    std::string out(kRecordHeader);
-    out += "\nid " + r.id + "\ntime " + r.time + "\ncaller " + std::to_string(r.callerUid) + "\n";
-    if (!r.helperRecordId.empty()) out += "helper " + r.helperRecordId + "\n";
-    for (const std::string& e : r.entryIds) out += "entry " + e + "\n";
-    out += std::string("undone ") + (r.undone ? "1" : "0") + "\n";
-    return out;
+    JsonWriter w(false);
+    w.beginObject().key("record").value(kRecordKind).key("version").value(kRecordVersion);
+    w.key("id").value(r.id).key("time").value(r.time).key("caller").value(r.callerUid);
+    w.key("helper").value(r.helperRecordId);
+    w.key("entries").beginArray();
+    for (const std::string& e : r.entryIds) w.value(e);
+    w.endArray();
+    w.key("undone").value(r.undone).endObject();
+    return w.str() + "\n";
 }
 
 std::optional<PlanRecord> planRecordFromJson(const std::string& text) {
-    std::istringstream in(text);
-    std::string line;
-    if (!std::getline(in, line) || line != kRecordHeader) return std::nullopt;
+    if (text.rfind(kOldRecordHeader, 0) == 0) return planRecordFromLines(text);
+    const auto v = jsonread::parse(text);
+    if (!v || jsonread::getStr(*v, "record") != kRecordKind || jsonread::getU64(*v, "version") != kRecordVersion)
+        return std::nullopt;
+    const auto* caller = jsonread::get(*v, "caller");
+    const auto* entries = jsonread::get(*v, "entries");
+    const auto* undone = jsonread::get(*v, "undone");
+    if (!caller || !caller->is_number_unsigned() || caller->get<uint64_t>() > UINT32_MAX || !entries ||
+        !entries->is_array() || !undone || !undone->is_boolean())
+        return std::nullopt;
     PlanRecord r;
-    while (std::getline(in, line)) {
-        const size_t sp = line.find(' ');
-        if (sp == std::string::npos) return std::nullopt;
-        const std::string key = line.substr(0, sp), value = line.substr(sp + 1);
-        if (key == "id") r.id = value;
-        else if (key == "time") r.time = value;
-        else if (key == "caller") r.callerUid = static_cast<uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
-        else if (key == "helper") r.helperRecordId = value;
-        else if (key == "entry") r.entryIds.push_back(value);
-        else if (key == "undone") r.undone = value == "1";
-        else return std::nullopt;
-        if ((key == "id" || key == "helper" || key == "entry") && !validId(value)) return std::nullopt;
+    r.id = jsonread::getStr(*v, "id");
+    r.time = jsonread::getStr(*v, "time");
+    r.callerUid = static_cast<uint32_t>(caller->get<uint64_t>());
+    r.helperRecordId = jsonread::getStr(*v, "helper");
+    r.undone = undone->get<bool>();
+    for (const auto& e : *entries) {
+        if (!e.is_string()) return std::nullopt;
+        r.entryIds.push_back(e.get<std::string>());
     }
-    if (!validId(r.id) || r.entryIds.empty()) return std::nullopt;
-    return r;
+    return validRecord(r) ? std::optional<PlanRecord>(std::move(r)) : std::nullopt;
 }
 
 bool isPlanRecord(const std::string& dir, const std::string& which) {

@@ -58,7 +58,7 @@ std::optional<BulkFixPlan> privilegedBulkPlan(const std::string& cause, uid_t ui
 
 }  // namespace bulk
 
-std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause, std::string* why) {
+Result<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::string& cause) {
     BulkFixPlan p;
     p.cause = cause;
     const std::string root = bulk::normalRoot(opts.root);
@@ -73,21 +73,15 @@ std::optional<BulkFixPlan> planBulkFix(const AuditOptions& opts, const std::stri
     }
     const bool forMe = opts.subject.empty() || opts.subject == "me";
     auto admin = bulk::privilegedBulkPlan(cause, geteuid(), root);
-    if (!admin) {
-        if (why) *why = "no bulk fix for " + cause + " (fix those one by one with diagnose/fix)";
-        return std::nullopt;
-    }
-    if (!forMe) {
-        if (why)
-            *why = admin->action == FixAction::Chown
-                       ? "taking ownership is offered only for your own access (no --as)"
-                       : "clearing the immutable attribute is offered only for your own access (no --as)";
-        return std::nullopt;
-    }
+    if (!admin) return Failure("no bulk fix for " + cause + " (fix those one by one with diagnose/fix)");
+    if (!forMe)
+        return Failure(std::string(admin->action == FixAction::Chown
+                                       ? "taking ownership is offered only for your own access (no --as)"
+                                       : "clearing the immutable attribute is offered only for your own access (no --as)"));
     admin->description = admin->action == FixAction::Chown
                              ? "Make you the owner of every entry of this group (needs an administrator)"
                              : "Clear the immutable attribute of every entry of this group (needs an administrator)";
-    return admin;
+    return std::move(*admin);
 }
 
 }  // namespace wd

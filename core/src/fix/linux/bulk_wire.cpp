@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Linux bulk fix's answers from whydenied-helper to the engine (JSON lines), and its progress lines.
+// The Linux bulk fix's answers from whydenied-helper to the engine, and its progress: JSON lines.
 #include "fix/linux/bulk_internal.h"
 
 #include "json_read.h"
 #include "json_texts.h"
 #include "whydenied/json.h"
-
-#include <cstdio>
 
 namespace wd {
 
@@ -18,9 +16,11 @@ namespace {
 // texts as objects {"text": …} so that one that is not UTF-8 keeps its bytes in "text_hex"}.
 constexpr const char* kFixAnswer = "bulk-fix";
 constexpr const char* kUndoAnswer = "bulk-undo";
+// While the fix runs: {"answer": "bulk-progress", "version": 1, "entries", "changed", "failed"}.
+constexpr const char* kProgress = "bulk-progress";
 
 // The answer's object when `text` is one answer of that kind, every count a non-negative integer
-// and every text list well formed.
+// and its text list (if `listKey`) well formed.
 std::optional<jsonread::Json> answerOf(const std::string& text, const char* kind, std::initializer_list<const char*> counts,
                                        const char* listKey) {
     auto v = jsonread::parse(text);
@@ -28,10 +28,11 @@ std::optional<jsonread::Json> answerOf(const std::string& text, const char* kind
         return std::nullopt;
     for (const char* k : counts)
         if (const auto* n = jsonread::get(*v, k); !n || !n->is_number_unsigned()) return std::nullopt;
-    if (!jsontexts::read(*v, listKey)) return std::nullopt;
+    if (listKey && !jsontexts::read(*v, listKey)) return std::nullopt;
     return v;
 }
 
+// The texts of a list answerOf() accepted.
 std::vector<std::string> textsOf(const jsonread::Json& v, const char* listKey) { return *jsontexts::read(v, listKey); }
 
 }  // namespace
@@ -88,21 +89,25 @@ std::optional<BulkUndoResult> bulkUndoResultFromText(const std::string& text) {
     return r;
 }
 
-// Progress stays a text line: it goes to standard error between the helper's other lines, which
-// pkexecFailure reads past.
+// Progress goes to standard error between the helper's "whydenied-helper: …" sentences, which
+// pkexecFailure reads past it to find.
 std::string bulkProgressLine(const BulkFixProgress& p) {
-    return "progress " + std::to_string(p.entries) + " " + std::to_string(p.changed) + " " + std::to_string(p.failed);
+    JsonWriter w(false);
+    w.beginObject().key("answer").value(kProgress).key("version").value(1);
+    w.key("entries").value(p.entries).key("changed").value(p.changed).key("failed").value(p.failed);
+    w.endObject();
+    return w.str();
 }
 
 std::optional<BulkFixProgress> bulkProgressFromLine(const std::string& line) {
+    // Not JSON at all: one of the helper's sentences, not worth a parse.
+    if (line.empty() || line[0] != '{') return std::nullopt;
+    const auto v = answerOf(line, kProgress, {"entries", "changed", "failed"}, nullptr);
+    if (!v) return std::nullopt;
     BulkFixProgress p;
-    unsigned long long e = 0, c = 0, f = 0;
-    char tail = 0;
-    if (line.rfind("progress ", 0) != 0 || std::sscanf(line.c_str(), "progress %llu %llu %llu%c", &e, &c, &f, &tail) != 3)
-        return std::nullopt;
-    p.entries = e;
-    p.changed = c;
-    p.failed = f;
+    p.entries = jsonread::getU64(*v, "entries");
+    p.changed = jsonread::getU64(*v, "changed");
+    p.failed = jsonread::getU64(*v, "failed");
     return p;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Linux: the privileged helper runs through pkexec (polkit asks for the password), and joining a
 // group goes through usermod/gpasswd.
+#include "whydenied/audit.h"
 #include "whydenied/fix.h"
 
 #include "fix/common/fix_internal.h"
@@ -108,7 +109,7 @@ Message pkexecFailure(const posix::RunResult& run) {
     // The helper's own answer: the first line that is not progress says why.
     std::istringstream lines(run.err.empty() ? run.out : run.err);
     std::string line;
-    while (std::getline(lines, line) && line.rfind("progress ", 0) == 0) line.clear();
+    while (std::getline(lines, line) && bulkProgressFromLine(line)) line.clear();
     if (line.empty()) return Message(WD_TR("the helper failed (status %1)"), {std::to_string(run.status)});
     if (const auto at = line.find("refused: "); at != std::string::npos)
         return aroundReason(WD_TR("the helper refused: %1"), line.substr(at + 9));

@@ -4,10 +4,10 @@
 // and never opens a FIFO or a device (opening those can block or have side effects).
 #include "platform/linux/fd.h"
 #include "probe/linux/acl_entries.h"
+#include "probe/linux/kernel_answer.h"
 #include "probe/linux/lsm_policy.h"
 #include "probe/linux/mountinfo.h"
 #include "probe/posix/identity.h"
-#include "hex.h"
 #include "probe/posix/walk.h"
 #include "whydenied/diagnose.h"
 #include "whydenied/subject.h"
@@ -30,7 +30,6 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 #include <sys/wait.h>
-#include <sstream>
 #include <grp.h>
 #include <iterator>
 
@@ -151,44 +150,6 @@ void LinuxProbe::walk(Facts& f, const CancelToken* cancel, const ProgressFn& pro
     const auto mounts = linux_probe::readMountInfo();
     posix::walkChain(f, [&](Node& n) { inspect(f, n, mounts); }, kMaxSymlinks, cancel, progress);
 }
-
-namespace {
-
-// A check crosses the pipe from askAs()'s child as hex fields on one line (paths may hold tabs and
-// newlines): err (with "?" when not asked), what, the template, its arguments.
-std::string checkLine(const KernelCheck& c) {
-    std::string line = std::to_string(c.err) + (c.asked ? "" : "?") + "\t" + hexOf(c.what) + "\t" +
-                       hexOf(c.said.source ? c.said.source : "");
-    for (const std::string& a : c.said.args) line += "\t" + hexOf(a);
-    return line + "\n";
-}
-
-std::optional<KernelCheck> checkFromLine(const std::string& line) {
-    std::vector<std::string> fields;
-    for (size_t start = 0;;) {
-        const size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-        if (tab == std::string::npos) break;
-        start = tab + 1;
-    }
-    if (fields.size() < 3 || fields[0].empty()) return std::nullopt;
-    KernelCheck c;
-    c.asked = fields[0].back() != '?';
-    c.err = std::atoi(fields[0].c_str());
-    const auto what = fromHex(fields[1]), source = fromHex(fields[2]);
-    if (!what || !source) return std::nullopt;
-    c.what = *what;
-    std::vector<std::string> args;
-    for (size_t i = 3; i < fields.size(); ++i) {
-        auto arg = fromHex(fields[i]);
-        if (!arg) return std::nullopt;
-        args.push_back(std::move(*arg));
-    }
-    c.said = Message(internedTemplate(*source), std::move(args));
-    return c;
-}
-
-}  // namespace
 
 void LinuxProbe::askKernel(Facts& f) {
     const Node* t = f.targetNode();
@@ -486,9 +447,7 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
             setresuid(who.euid, who.euid, who.euid) != 0)
             _exit(3);
         askKernel(f);
-        // The index of the first untraversable, then one check a line, the deciding one first.
-        std::string out = std::to_string(f.firstUntraversable) + "\n" + checkLine(f.verdict);
-        for (const KernelCheck& c : f.checks) out += checkLine(c);
+        const std::string out = linux_probe::childAnswerText({f.firstUntraversable, f.verdict, f.checks});
         size_t off = 0;
         while (off < out.size()) {
             const ssize_t w = write(fds[1], out.data() + off, out.size() - off);
@@ -508,25 +467,15 @@ void LinuxProbe::askKernelAs(Facts& f, bool allowSwitch) {
     if (pid > 0)
         while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
-    if (pid <= 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || in.empty()) {
+    auto answer = pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? linux_probe::readChildAnswer(in) : std::nullopt;
+    if (!answer) {
         f.notes.emplace_back(WD_TR("Could not switch to the subject to ask the kernel; this verdict is computed."));
         computeVerdict(f);
         return;
     }
-    std::istringstream lines(in);
-    std::string line;
-    std::getline(lines, line);
-    f.firstUntraversable = std::stoi(line);
-    bool first = true;
-    f.checks.clear();
-    while (std::getline(lines, line)) {
-        const auto parsed = checkFromLine(line);
-        if (!parsed) continue;
-        const KernelCheck& c = *parsed;
-        if (first) f.verdict = c;
-        else f.checks.push_back(c);
-        first = false;
-    }
+    f.firstUntraversable = answer->firstUntraversable;
+    f.verdict = std::move(answer->verdict);
+    f.checks = std::move(answer->checks);
     f.verdictSource = VerdictSource::Kernel;
 }
 
