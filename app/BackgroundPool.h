@@ -16,7 +16,8 @@ namespace wdgui {
 
 // Not Qt's global pool: QCoreApplication's destructor waits for every thread of that one, so a
 // single worker stuck on a dead mount would keep the program from ever quitting. This pool is
-// never destroyed; process exit reclaims a stuck thread, as DiagnosisRunner does with its own.
+// never destroyed; process exit reclaims a stuck thread (DiagnosisRunner's own pool goes once its
+// workers return, and with the process if one never does).
 QThreadPool* backgroundPool();
 
 // Runs `work` on backgroundPool() and hands its result to `done` on `context`'s thread. When

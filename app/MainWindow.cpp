@@ -48,7 +48,8 @@
 
 namespace wdgui {
 
-MainWindow::MainWindow(wd::Probe* probe, QWidget* parent) : QMainWindow(parent), state_(new WindowState(probe, this)) {
+MainWindow::MainWindow(std::shared_ptr<wd::Probe> probe, QWidget* parent)
+    : QMainWindow(parent), state_(new WindowState(std::move(probe), this)) {
     setWindowTitle(tr("WhyDenied"));
     buildUi();
     buildMenus();
