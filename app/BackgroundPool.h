@@ -3,8 +3,10 @@
 // helper request on a hung network mount.
 #pragma once
 
+#include <QByteArray>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -33,5 +35,9 @@ void runInBackground(QObject* context, Work work, Done done) {
     });
     watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(work)));
 }
+
+// Replaces `target` with `bytes` in one piece (QSaveFile): the error text, empty when it worked.
+// It blocks on whatever holds the target (a hung share), so it belongs in runInBackground's work.
+QString saveFile(const QString& target, const QByteArray& bytes);
 
 }  // namespace wdgui
