@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundPool.h"
 
+#include <QSaveFile>
 #include <QThreadPool>
 
 namespace wdgui {
@@ -15,6 +16,12 @@ QThreadPool* backgroundPool() {
         return p;
     }();
     return pool;
+}
+
+QString saveFile(const QString& target, const QByteArray& bytes) {
+    QSaveFile out(target);
+    if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit()) return {};
+    return out.errorString().isEmpty() ? QStringLiteral("write failed") : out.errorString();
 }
 
 }  // namespace wdgui

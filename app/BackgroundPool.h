@@ -3,8 +3,10 @@
 // helper request on a hung network mount.
 #pragma once
 
+#include <QByteArray>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -16,7 +18,8 @@ namespace wdgui {
 
 // Not Qt's global pool: QCoreApplication's destructor waits for every thread of that one, so a
 // single worker stuck on a dead mount would keep the program from ever quitting. This pool is
-// never destroyed; process exit reclaims a stuck thread, as DiagnosisRunner does with its own.
+// never destroyed; process exit reclaims a stuck thread (DiagnosisRunner's own pool goes once its
+// workers return, and with the process if one never does).
 QThreadPool* backgroundPool();
 
 // Runs `work` on backgroundPool() and hands its result to `done` on `context`'s thread. When
@@ -32,5 +35,9 @@ void runInBackground(QObject* context, Work work, Done done) {
     });
     watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(work)));
 }
+
+// Replaces `target` with `bytes` in one piece (QSaveFile): the error text, empty when it worked.
+// It blocks on whatever holds the target (a hung share), so it belongs in runInBackground's work.
+QString saveFile(const QString& target, const QByteArray& bytes);
 
 }  // namespace wdgui

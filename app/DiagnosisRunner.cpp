@@ -6,13 +6,18 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <system_error>
+#include <thread>
+
 namespace wdgui {
 
 namespace {
 
 // With a slot, the request is explained (wd::explainRequest) into it, and its diagnosis returned.
+// Everything it uses is its own or shared: it may outlive the runner that started it.
 void runDiagnosis(QPromise<wd::Diagnosis>& promise, wd::DiagnoseRequest request,
-                  std::shared_ptr<wd::CancelToken> token, wd::Probe* probe, std::shared_ptr<wd::ExplainedRequest> slot) {
+                  std::shared_ptr<wd::CancelToken> token, std::shared_ptr<wd::Probe> probe,
+                  std::shared_ptr<wd::ExplainedRequest> slot) {
     promise.setProgressRange(0, 100);
     // The probe only knows the core's token; QFuture::cancel() only sets the promise's flag.
     // Every progress report forwards one to the other, and cancel() sets both directly.
@@ -23,30 +28,47 @@ void runDiagnosis(QPromise<wd::Diagnosis>& promise, wd::DiagnoseRequest request,
     if (promise.isCanceled()) token->cancel();
     wd::Diagnosis d;
     if (slot) {
-        wd::explainRequest(*slot, token.get(), progress, probe);
+        wd::explainRequest(*slot, token.get(), progress, probe.get());
         if (slot->diagnosis) d = *slot->diagnosis;
         d.cancelled = slot->cancelled;
     } else {
-        d = wd::diagnose(request, token.get(), progress, probe);
+        d = wd::diagnose(request, token.get(), progress, probe.get());
     }
     if (promise.isCanceled() || token->cancelled()) d.cancelled = true;
     promise.addResult(std::move(d));
 }
 
+// QThreadPool's destructor waits for its workers, and one stuck in the kernel (a hung NFS server)
+// never returns. An idle pool goes at once; a busy one goes from a thread of its own once its
+// workers are back, or with the process if they never are.
+void deleteWithoutWaiting(QThreadPool* pool) {
+    if (pool->activeThreadCount() == 0) {
+        delete pool;
+        return;
+    }
+    // No thread's events reach it any more, so another thread may delete it.
+    pool->moveToThread(nullptr);
+    try {
+        std::thread([pool] {
+            pool->waitForDone();
+            delete pool;
+        }).detach();
+    } catch (const std::system_error&) {
+        // No thread to spare: the pool is left to process exit rather than waited for here.
+    }
+}
+
 }  // namespace
 
-DiagnosisRunner::DiagnosisRunner(wd::Probe* probe, QObject* parent)
-    : QObject(parent), probe_(probe), pool_(new QThreadPool) {
+DiagnosisRunner::DiagnosisRunner(std::shared_ptr<wd::Probe> probe, QObject* parent)
+    : QObject(parent), probe_(std::move(probe)), pool_(new QThreadPool) {
     pool_->setMaxThreadCount(8);
     pool_->setExpiryTimeout(10000);
 }
 
 DiagnosisRunner::~DiagnosisRunner() {
     abandonCurrent();
-    // A worker blocked in the kernel would make QThreadPool's destructor wait forever, so the
-    // window could never close. Give well-behaved workers a moment; leak the pool otherwise and
-    // let process exit reclaim the thread.
-    if (pool_->waitForDone(1000)) delete pool_;
+    deleteWithoutWaiting(pool_);
 }
 
 int DiagnosisRunner::activeWorkers() const {

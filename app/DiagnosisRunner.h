@@ -18,9 +18,11 @@ namespace wdgui {
 class DiagnosisRunner : public QObject {
     Q_OBJECT
 public:
-    // `probe` replaces the system probe (tests inject a slow one); it is not owned and must outlive
-    // every run started here, including abandoned ones (wait for them before destroying it).
-    explicit DiagnosisRunner(wd::Probe* probe = nullptr, QObject* parent = nullptr);
+    // `probe` replaces the system probe (tests inject a slow one); null means the system probe.
+    // Every run holds its own copy, so the probe lives until the last worker using it returns,
+    // abandoned ones included, however long after this runner that is.
+    explicit DiagnosisRunner(std::shared_ptr<wd::Probe> probe = nullptr, QObject* parent = nullptr);
+    // Never waits: a worker stuck in the kernel keeps running on its own and its result is dropped.
     ~DiagnosisRunner() override;
 
     // Starts a diagnosis; a run still in progress is abandoned first (its result is never shown).
@@ -50,9 +52,10 @@ private:
     // `slot` receives the explained request of a startExplained run; null for start().
     void launch(const wd::DiagnoseRequest& request, std::shared_ptr<wd::ExplainedRequest> slot);
 
-    wd::Probe* probe_;
+    std::shared_ptr<wd::Probe> probe_;
     // Our own pool: abandoned workers stuck on a dead mount must not starve the global pool
-    // (which QtConcurrent and others share) of its two threads on a two-core machine.
+    // (which QtConcurrent and others share) of its two threads on a two-core machine. Deleting
+    // it waits for its workers, so the destructor hands it to a thread of its own when one is busy.
     QThreadPool* pool_;
     QFuture<wd::Diagnosis> future_;
     std::shared_ptr<wd::CancelToken> token_;

@@ -29,7 +29,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -48,7 +47,8 @@
 
 namespace wdgui {
 
-MainWindow::MainWindow(wd::Probe* probe, QWidget* parent) : QMainWindow(parent), state_(new WindowState(probe, this)) {
+MainWindow::MainWindow(std::shared_ptr<wd::Probe> probe, QWidget* parent)
+    : QMainWindow(parent), state_(new WindowState(std::move(probe), this)) {
     setWindowTitle(tr("WhyDenied"));
     buildUi();
     buildMenus();
@@ -555,12 +555,7 @@ void MainWindow::saveReportTo(const QString& target) {
     if (!state_->diagnosis()) return;
     const QByteArray bytes = QByteArray::fromStdString(wd::diagnosisMarkdown(*state_->diagnosis()));
     // The chosen place may be a network share that hangs: the write waits on a worker, not here.
-    const auto write = [target, bytes]() -> QString {
-        QSaveFile out(target);
-        if (out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit()) return {};
-        return out.errorString().isEmpty() ? QStringLiteral("write failed") : out.errorString();
-    };
-    runInBackground(this, write, [this, target](const QString& error) {
+    runInBackground(this, [target, bytes] { return saveFile(target, bytes); }, [this, target](const QString& error) {
         if (error.isEmpty()) {
             statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(target)), 4000);
         } else {

@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -30,8 +31,9 @@ class WindowState;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `probe` replaces the system probe (tests); not owned.
-    explicit MainWindow(wd::Probe* probe = nullptr, QWidget* parent = nullptr);
+    // `probe` replaces the system probe (tests); null means the system probe. The checks share it
+    // (see DiagnosisRunner).
+    explicit MainWindow(std::shared_ptr<wd::Probe> probe = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Diagnoses a path with the operation in the combo box.

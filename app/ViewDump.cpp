@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewDump.h"
 
+#include "BackgroundPool.h"
 #include "CauseCard.h"
 #include "HoldersModel.h"
 #include "HoldersPanel.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QSaveFile>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -70,12 +70,13 @@ void dumpViewWhenShown(MainWindow& window, const QString& file, bool quit) {
         if (window.isBusy() || !window.holdersSettled()) return;
         poll->stop();
         poll->deleteLater();
-        QSaveFile out(file);
-        const bool ok = out.open(QIODevice::WriteOnly) &&
-                        out.write(QJsonDocument(window.viewState()).toJson(QJsonDocument::Indented)) >= 0 &&
-                        out.commit();
-        if (!ok) std::fprintf(stderr, "whydenied: could not write %s: %s\n", qPrintable(file), qPrintable(out.errorString()));
-        if (quit) QApplication::exit(ok ? 0 : 1);
+        const QByteArray json = QJsonDocument(window.viewState()).toJson(QJsonDocument::Indented);
+        // FILE may be on a share that hangs, and without --quit-after-dump the window goes on.
+        runInBackground(&window, [file, json] { return saveFile(file, json); }, [file, quit](const QString& error) {
+            if (!error.isEmpty())
+                std::fprintf(stderr, "whydenied: could not write %s: %s\n", qPrintable(file), qPrintable(error));
+            if (quit) QApplication::exit(error.isEmpty() ? 0 : 1);
+        });
     });
     // Only the first answer: later ones (after a fix, Check again) are the user's business.
     QObject::connect(&window, &MainWindow::diagnosisShown, poll, qOverload<>(&QTimer::start),

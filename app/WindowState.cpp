@@ -17,8 +17,8 @@ namespace {
 constexpr int kMaxRecent = 10;
 }  // namespace
 
-WindowState::WindowState(wd::Probe* probe, QObject* parent)
-    : QObject(parent), runner_(new DiagnosisRunner(probe, this)) {
+WindowState::WindowState(std::shared_ptr<wd::Probe> probe, QObject* parent)
+    : QObject(parent), runner_(new DiagnosisRunner(std::move(probe), this)) {
     connect(runner_, &DiagnosisRunner::started, this, [this] {
         emit started(currentPath_);
         emit busyChanged(true);

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,8 +25,9 @@ class DiagnosisRunner;
 class WindowState : public QObject {
     Q_OBJECT
 public:
-    // `probe` replaces the system probe (tests); not owned.
-    explicit WindowState(wd::Probe* probe = nullptr, QObject* parent = nullptr);
+    // `probe` replaces the system probe (tests); null means the system probe. The checks share it
+    // (see DiagnosisRunner).
+    explicit WindowState(std::shared_ptr<wd::Probe> probe = nullptr, QObject* parent = nullptr);
 
     DiagnosisRunner* runner() const { return runner_; }
     bool isBusy() const;

@@ -6,6 +6,7 @@
 #include "AuditView.h"
 #include "DiagnosisRunner.h"
 #include "MainWindow.h"
+#include "SlowProbe.h"    // the GUI tests' stuck probe
 #include "TestSupport.h"  // the GUI tests' event-loop helpers: the same gap meter
 
 #include <QApplication>
@@ -13,38 +14,21 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <atomic>
-#include <chrono>
 #include <cstdio>
 #include <memory>
-#include <thread>
 
 namespace {
 
-// A probe stuck in a kernel call: it ignores the cancel token until released.
-struct StuckProbe : wd::Probe {
-    std::atomic<bool> started{false}, released{false}, returned{false};
-    wd::Facts gather(const wd::DiagnoseRequest& req, const wd::CancelToken*, const wd::ProgressFn&) override {
-        started = true;
-        while (!released) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        returned = true;
-        wd::Facts f;
-        f.op = req.op;
-        f.input = f.absolute = req.path;
-        return f;
-    }
-};
-
 // Cancel of a check whose worker is stuck, then closing the window while it still is.
 void stuckCheck(qint64& cancelMs, qint64& closeMs) {
-    StuckProbe probe;
-    auto* window = new wdgui::MainWindow(&probe);
+    auto stuck = std::make_shared<wdtest::Stuck>();
+    auto* window = new wdgui::MainWindow(std::make_shared<wdtest::StuckProbe>(stuck));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     {
         wdtest::EventLoopGapMeter gaps;
         window->diagnose(QStringLiteral("/net/hung/share/report.csv"));
-        wdtest::waitUntil([&] { return probe.started.load(); }, 5000);
+        wdtest::waitUntil([&] { return stuck->started.load(); }, 5000);
         wdtest::waitUntil([] { return false; }, 300);  // the busy row appears meanwhile
         window->runner()->cancel();
         wdtest::waitUntil([] { return false; }, 100);
@@ -59,8 +43,7 @@ void stuckCheck(qint64& cancelMs, qint64& closeMs) {
         wdtest::waitUntil([] { return false; }, 50);
         closeMs = gaps.maxGapMs();
     }
-    probe.released = true;
-    wdtest::waitUntil([&] { return probe.returned.load(); }, 5000);
+    stuck->release();
 }
 
 // A real walk of `folder` in the audit window, from start to its result on screen.

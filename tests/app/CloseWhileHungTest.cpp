@@ -5,6 +5,7 @@
 #include "AuditView.h"
 #include "FixDialog.h"
 #include "MainWindow.h"
+#include "SlowProbe.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -15,47 +16,15 @@
 
 #include <gtest/gtest.h>
 
-#include <atomic>
-#include <chrono>
 #include <memory>
-#include <thread>
 
 namespace {
 
-constexpr int kHangMs = 8000;
+using wdtest::Stuck;
+using wdtest::StuckProbe;
+
+constexpr int kHangMs = Stuck::kHangMs;
 constexpr qint64 kPromptlyMs = 5000;
-
-// Work that ignores every cancel token, like a thread stuck in a kernel call, until released (or
-// until kHangMs pass, so that a close that waits makes the test fail instead of hang).
-struct Stuck {
-    std::atomic<bool> started{false}, released{false}, returned{false};
-    void block() {
-        started = true;
-        for (int waited = 0; !released && waited < kHangMs; waited += 10)
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        returned = true;
-    }
-    // The worker must end before the test does: it may use what the test owns.
-    void release() {
-        released = true;
-        EXPECT_TRUE(wdtest::waitUntil([this] { return returned.load(); }, kHangMs + 2000));
-    }
-};
-
-class StuckProbe : public wd::Probe {
-public:
-    explicit StuckProbe(std::shared_ptr<Stuck> stuck) : stuck_(std::move(stuck)) {}
-    wd::Facts gather(const wd::DiagnoseRequest& req, const wd::CancelToken*, const wd::ProgressFn&) override {
-        stuck_->block();
-        wd::Facts f;
-        f.op = req.op;
-        f.input = f.absolute = req.path;
-        return f;
-    }
-
-private:
-    std::shared_ptr<Stuck> stuck_;
-};
 
 // Closes `w` (deleted on close) and returns how long until it is gone.
 qint64 closeAndTime(QWidget* w) {
@@ -68,17 +37,20 @@ qint64 closeAndTime(QWidget* w) {
     return t.elapsed();
 }
 
+// The window goes, and the probe it was given stays for as long as the stuck check uses it.
 TEST(CloseWhileHung, MainWindowDuringAStuckCheck) {
     auto stuck = std::make_shared<Stuck>();
-    StuckProbe probe(stuck);
-    auto* window = new wdgui::MainWindow(&probe);
+    auto* window = new wdgui::MainWindow(std::make_shared<StuckProbe>(stuck));
     window->show();
     window->diagnose(QStringLiteral("/net/hung/share/report.csv"));
     ASSERT_TRUE(wdtest::waitUntil([&] { return stuck->started.load(); }, 5000));
     ASSERT_TRUE(window->isBusy());
     EXPECT_LT(closeAndTime(window), kPromptlyMs);
     EXPECT_FALSE(stuck->returned) << "the check was still stuck: the close did not wait for it";
-    stuck->release();
+    EXPECT_FALSE(stuck->probeGone) << "the stuck check still uses the probe";
+    EXPECT_TRUE(stuck->release());
+    ASSERT_TRUE(wdtest::waitUntil([&] { return stuck->probeGone.load(); }, 5000)) << "the last check let it go";
+    EXPECT_FALSE(stuck->probeGoneWhileInUse);
 }
 
 TEST(CloseWhileHung, AuditViewDuringAStuckWalk) {
@@ -96,7 +68,7 @@ TEST(CloseWhileHung, AuditViewDuringAStuckWalk) {
     ASSERT_TRUE(view->isRunning());
     EXPECT_LT(closeAndTime(view), kPromptlyMs);
     EXPECT_FALSE(stuck->returned);
-    stuck->release();
+    EXPECT_TRUE(stuck->release());
 }
 
 // A change under way cannot be closed by itself (reject() refuses), but the window it belongs to
@@ -124,7 +96,7 @@ TEST(CloseWhileHung, FixDialogDuringAStuckChange) {
     ASSERT_TRUE(dialog->isBusy());
     EXPECT_LT(closeAndTime(parent), kPromptlyMs);
     EXPECT_FALSE(stuck->returned);
-    stuck->release();
+    EXPECT_TRUE(stuck->release());
 }
 
 }  // namespace

@@ -455,9 +455,9 @@ TEST_F(MainWindowTest, RunningProgramIsShownInTheProcessesPanel) {
 
 // The user gives up on a slow check: Cancel answers at once and the window never stalls.
 TEST(MainWindowSlow, CancelDuringSlowDiagnosis) {
-    wdtest::SlowProbe probe(10000);
+    auto probe = std::make_shared<wdtest::SlowProbe>(10000);
     {
-        MainWindow window(&probe);
+        MainWindow window(probe);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         QSignalSpy cancelled(&window, &MainWindow::diagnosisCancelled);
@@ -477,8 +477,8 @@ TEST(MainWindowSlow, CancelDuringSlowDiagnosis) {
         EXPECT_FALSE(window.isBusy());
         EXPECT_FALSE(busy->isVisible());
         EXPECT_TRUE(verdictText(window).startsWith(QStringLiteral("Gave up waiting"))) << verdictText(window).toStdString();
-        ASSERT_TRUE(wdtest::waitUntil([&] { return probe.returned.load(); }, 2000));
-        EXPECT_TRUE(probe.sawCancel);
+        ASSERT_TRUE(wdtest::waitUntil([&] { return probe->returned.load(); }, 2000));
+        EXPECT_TRUE(probe->sawCancel);
         QTest::qWait(50);
         EXPECT_EQ(shown.count(), 0) << "a cancelled run must not show a result";
         // Functional bound (bench/ measures stalls): the window never waited for the 10 s probe.
@@ -503,9 +503,11 @@ private:
 // A plan of several steps is one action above the cards, listing every command; one step is the
 // cause card's own button, and there is no "Fix all" then.
 TEST(MainWindowFixAll, APlanOfSeveralStepsIsOneActionAboveTheCards) {
-    FactsProbe both(wdtest::FactsBuilder(wd::Operation::Write).dir("home", 0, 0, 0755).file("notes", 1000, 1000, 0444)
-                        .immutable().kernelSays(EPERM));
-    MainWindow window(&both);
+    MainWindow window(std::make_shared<FactsProbe>(wdtest::FactsBuilder(wd::Operation::Write)
+                                                       .dir("home", 0, 0, 0755)
+                                                       .file("notes", 1000, 1000, 0444)
+                                                       .immutable()
+                                                       .kernelSays(EPERM)));
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QSignalSpy shown(&window, &MainWindow::diagnosisShown);
@@ -518,9 +520,8 @@ TEST(MainWindowFixAll, APlanOfSeveralStepsIsOneActionAboveTheCards) {
     EXPECT_TRUE(all->toolTip().contains(QStringLiteral("chattr -i -- /home/notes"))) << all->toolTip().toStdString();
     EXPECT_TRUE(all->toolTip().contains(QStringLiteral("chmod u+w -- /home/notes"))) << all->toolTip().toStdString();
 
-    FactsProbe one(wdtest::FactsBuilder(wd::Operation::Write).dir("home", 0, 0, 0755).file("notes", 1000, 1000, 0444)
-                       .kernelSays(EACCES));
-    MainWindow single(&one);
+    MainWindow single(std::make_shared<FactsProbe>(
+        wdtest::FactsBuilder(wd::Operation::Write).dir("home", 0, 0, 0755).file("notes", 1000, 1000, 0444).kernelSays(EACCES)));
     single.show();
     QSignalSpy shownOne(&single, &MainWindow::diagnosisShown);
     single.setOperation(wd::Operation::Write);

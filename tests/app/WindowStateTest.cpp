@@ -166,20 +166,20 @@ TEST_F(WindowStateTest, AnAllowedAnswerRightAfterAFixReadsFixed) {
 }
 
 TEST(WindowStateSlow, DroppingTheAnswerCancelsTheRunAtOnce) {
-    wdtest::SlowProbe probe(10000);
+    auto probe = std::make_shared<wdtest::SlowProbe>(10000);
     {
-        WindowState state(&probe);
+        WindowState state(probe);
         QSignalSpy cancelled(&state, &WindowState::cancelled);
         QSignalSpy changed(&state, &WindowState::diagnosisChanged);
         state.diagnose(QStringLiteral("/net/hung/share/report.csv"));
-        ASSERT_TRUE(wdtest::waitUntil([&] { return probe.started.load(); }, 5000));
+        ASSERT_TRUE(wdtest::waitUntil([&] { return probe->started.load(); }, 5000));
         EXPECT_TRUE(state.isBusy());
         state.dropAnswer();
         EXPECT_EQ(cancelled.count(), 1);
         EXPECT_FALSE(state.isBusy());
         EXPECT_FALSE(state.diagnosis());
         EXPECT_TRUE(state.currentPath().isEmpty());
-        ASSERT_TRUE(wdtest::waitUntil([&] { return probe.returned.load(); }, 5000));
+        ASSERT_TRUE(wdtest::waitUntil([&] { return probe->returned.load(); }, 5000));
         EXPECT_EQ(changed.count(), 0);
     }
 }
