@@ -62,10 +62,7 @@ void printSummary(const AuditSummary& s) {
 }  // namespace
 
 int runBulkUndo(const Args& a) {
-    if (a.positional.size() != 1) {
-        complain("usage: audit --undo ID [--yes]");
-        return ExitUsage;
-    }
+    if (!onePositional(a, "usage: audit --undo ID [--yes]")) return ExitUsage;
     const std::string& id = a.positional[0];
     if (!isBulkJournalEntry("", id)) {
         complain("no recorded bulk fix " + printable(id));
@@ -128,10 +125,7 @@ int runBulkFix(const Args& a, const AuditOptions& opts, const AuditSummary* foun
 
 int runAudit(const Args& a) {
     if (a.has("undo")) return runBulkUndo(a);
-    if (a.positional.size() != 1) {
-        complain("audit takes exactly one DIR");
-        return ExitUsage;
-    }
+    if (!onePositional(a, "audit takes exactly one DIR")) return ExitUsage;
     AuditOptions opts;
     opts.root = a.positional[0];
     opts.subject = a.option("as");

@@ -127,6 +127,12 @@ ParseOptions parseOptions(const Args& a) {
 
 void complain(const std::string& msg) { std::fprintf(stderr, "whydenied-cli: %s\n", msg.c_str()); }
 
+bool onePositional(const Args& a, const std::string& usage) {
+    if (a.positional.size() == 1) return true;
+    complain(usage);
+    return false;
+}
+
 bool confirm(const std::string& question) {
     if (!isatty(STDIN_FILENO)) return false;
     std::fprintf(stderr, "%s [y/N] ", question.c_str());
@@ -188,10 +194,7 @@ void printHelp() {
 }
 
 int runDiagnose(const Args& a) {
-    if (a.positional.size() != 1) {
-        complain("diagnose takes exactly one PATH");
-        return ExitUsage;
-    }
+    if (!onePositional(a, "diagnose takes exactly one PATH")) return ExitUsage;
     DiagnoseRequest req;
     req.path = a.positional[0];
     req.cwd = a.option("cwd");

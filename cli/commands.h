@@ -22,6 +22,8 @@ void printHelp();
 // for anything but yes, and when there is no terminal: nothing changes without a person's yes).
 void complain(const std::string& msg);
 bool confirm(const std::string& question);
+// Exactly one positional argument; otherwise `usage` is said and the command ends with ExitUsage.
+bool onePositional(const Args& a, const std::string& usage);
 // --audit-log FILE read into `out`, --at TIME into `at` (seconds since the epoch); false, with the
 // reason said, for a file that cannot be read or a time that is none.
 bool readAuditLog(const Args& a, std::string& out);

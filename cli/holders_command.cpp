@@ -24,10 +24,7 @@ std::string howText(const Holder& h) {
 }  // namespace
 
 int runHolders(const Args& a) {
-    if (a.positional.size() != 1) {
-        std::fprintf(stderr, "whydenied-cli: holders takes exactly one PATH\n");
-        return ExitUsage;
-    }
+    if (!onePositional(a, "holders takes exactly one PATH")) return ExitUsage;
     // --privileged: other users' processes too, through the helper (an administrator password).
     if (a.has("command-lines") && !a.has("privileged")) {
         std::fprintf(stderr, "whydenied-cli: --command-lines goes with --privileged\n");

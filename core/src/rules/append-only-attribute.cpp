@@ -9,7 +9,6 @@ namespace wd::mac {
 namespace {
 
 std::optional<Finding> appendOnly(const Facts& f) {
-    if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
     const int idx = flaggedIndex(f, kUfAppend | kSfAppend);
     if (idx < 0) return std::nullopt;
     const Node& n = f.chain[static_cast<size_t>(idx)];
@@ -24,11 +23,7 @@ std::optional<Finding> appendOnly(const Facts& f) {
         f, idx);
     addFlagEvidence(out, n);
     if (n.mac.flags & kUfAppend) out.fixes.push_back(fixChflags(f, n, "uappnd"));
-    if (system) {
-        FixProposal fx = fixChflags(f, n, "sappnd");
-        fx.advisory = f.lsm.sipEnabled == 1 || sipProtected(n);
-        out.fixes.push_back(fx);
-    }
+    if (system) out.fixes.push_back(fixChflags(f, n, "sappnd"));
     return out;
 }
 
@@ -39,8 +34,8 @@ namespace wd {
 
 // chattr +a: the file may only grow (logs); overwriting, truncating, deleting and renaming fail.
 std::optional<Finding> rule_append_only_attribute(const Facts& f) {
-    if (f.platform == Platform::MacOS) return mac::appendOnly(f);  // uchg/schg, uappnd/sappnd
     if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
+    if (f.platform == Platform::MacOS) return mac::appendOnly(f);  // uchg/schg, uappnd/sappnd
     // An immutable target is immutable-attribute's to explain.
     const auto [n, idx] = rules::attributeCarrier(
         f, [](const Node& t) { return t.appendOnly && !t.immutable; }, [](const Node& p) { return p.appendOnly; });
@@ -51,12 +46,7 @@ std::optional<Finding> rule_append_only_attribute(const Facts& f) {
                       "cannot be overwritten, truncated, deleted or renamed. Log files are often protected this way."),
                 {n->path}),
         f, idx);
-    FixProposal fx = rules::typedFix(FixAction::ClearFlag, f.platform, *n, "a");
-    fx.id = "chattr-remove-append-only";
-    fx.title = WD_TR("Remove the append-only attribute");
-    fx.change = Message(WD_TR("Clears the append-only attribute of %1."), {n->path});
-    fx.privilege = Privilege::Admin;
-    out.fixes.push_back(fx);
+    out.fixes.push_back(rules::fixClearAttribute(f, *n, "a"));
     return out;
 }
 

@@ -9,7 +9,6 @@ namespace wd::mac {
 namespace {
 
 std::optional<Finding> immutable(const Facts& f) {
-    if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
     const int idx = flaggedIndex(f, kUfImmutable | kSfImmutable);
     if (idx < 0) return std::nullopt;
     const Node& n = f.chain[static_cast<size_t>(idx)];
@@ -32,13 +31,10 @@ std::optional<Finding> immutable(const Facts& f) {
                          f, idx);
     addFlagEvidence(out, n);
     if (user) out.fixes.push_back(fixChflags(f, n, "uchg"));
-    // With SIP known to be on (or the file SIP-protected), a button would only fail: say so instead.
     if (system) {
         out.addEvidence("system integrity protection",
                         f.lsm.sipEnabled == 1 ? "on" : f.lsm.sipEnabled == 0 ? "off" : "unknown");
-        FixProposal fx = fixChflags(f, n, "schg");
-        fx.advisory = f.lsm.sipEnabled == 1 || sipProtected(n);
-        out.fixes.push_back(fx);
+        out.fixes.push_back(fixChflags(f, n, "schg"));
     }
     return out;
 }
@@ -50,8 +46,8 @@ namespace wd {
 
 // chattr +i: no one, not even root, may change, delete or rename it until the flag is cleared.
 std::optional<Finding> rule_immutable_attribute(const Facts& f) {
-    if (f.platform == Platform::MacOS) return mac::immutable(f);  // uchg/schg, uappnd/sappnd
     if (!rules::deniedWith(f, EPERM) || !rules::modifies(f.op)) return std::nullopt;
+    if (f.platform == Platform::MacOS) return mac::immutable(f);  // uchg/schg, uappnd/sappnd
     const auto isImmutable = [](const Node& node) { return node.immutable; };
     const auto [n, idx] = rules::attributeCarrier(f, isImmutable, isImmutable);
     if (!n) return std::nullopt;
@@ -62,12 +58,7 @@ std::optional<Finding> rule_immutable_attribute(const Facts& f) {
                       "be lifted."),
                 {n->path}),
         f, idx);
-    FixProposal fx = rules::typedFix(FixAction::ClearFlag, f.platform, *n, "i");
-    fx.id = "chattr-remove-immutable";
-    fx.title = WD_TR("Remove the immutable attribute");
-    fx.change = Message(WD_TR("Clears the immutable attribute of %1; its contents and permissions stay."), {n->path});
-    fx.privilege = Privilege::Admin;
-    out.fixes.push_back(fx);
+    out.fixes.push_back(rules::fixClearAttribute(f, *n, "i"));
     return out;
 }
 

@@ -29,15 +29,11 @@ std::optional<Finding> rule_network_filesystem_mapping(const Facts& f) {
                 {m.mountPoint, m.fsType, m.source}),
         f, idx);
     // Nothing here can change the server's mind; show what to tell its administrator.
-    FixProposal fx;
-    fx.id = "show-mount-for-admin";
-    fx.title = WD_TR("Show the mount to the server's administrator");
-    fx.change = WD_TR("Shown for an administrator: the fix is on the server (exports, share permissions, uid "
-                      "mapping) or in the mount options; WhyDenied does not remount filesystems.");
-    fx.argv = {"findmnt", "-T", remote->path};
-    fx.privilege = Privilege::None;
-    fx.advisory = true;
-    out.fixes.push_back(fx);
+    out.fixes.push_back(rules::adviceFix(
+        "show-mount-for-admin", WD_TR("Show the mount to the server's administrator"),
+        WD_TR("Shown for an administrator: the fix is on the server (exports, share permissions, uid mapping) or in "
+              "the mount options; WhyDenied does not remount filesystems."),
+        {"findmnt", "-T", remote->path}, Privilege::None));
     return out;
 }
 

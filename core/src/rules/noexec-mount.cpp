@@ -19,14 +19,7 @@ std::optional<Finding> rule_noexec_mount(const Facts& f) {
                       "program to a normal location."),
                 {m.mountPoint, t->path}),
         f, f.target);
-    FixProposal fx;
-    fx.id = "remount-exec";
-    fx.title = WD_TR("Remount with exec (administrator)");
-    fx.change = WD_TR("Shown for an administrator; WhyDenied does not remount filesystems.");
-    fx.argv = {"mount", "-o", "remount,exec", "--", m.mountPoint};
-    fx.privilege = Privilege::Admin;
-    fx.advisory = true;
-    out.fixes.push_back(fx);
+    out.fixes.push_back(rules::fixRemount(m.mountPoint, "exec", WD_TR("Remount with exec (administrator)")));
     return out;
 }
 

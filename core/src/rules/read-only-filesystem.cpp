@@ -18,14 +18,7 @@ std::optional<Finding> rule_read_only_filesystem(const Facts& f) {
                       "may be mounted read-write."),
                 {m.mountPoint, m.fsType}),
         f, idx);
-    FixProposal fx;
-    fx.id = "remount-rw";
-    fx.title = WD_TR("Remount read-write (administrator)");
-    fx.change = WD_TR("Shown for an administrator; WhyDenied does not remount filesystems.");
-    fx.argv = {"mount", "-o", "remount,rw", "--", m.mountPoint};
-    fx.privilege = Privilege::Admin;
-    fx.advisory = true;
-    out.fixes.push_back(fx);
+    out.fixes.push_back(rules::fixRemount(m.mountPoint, "rw", WD_TR("Remount read-write (administrator)")));
     if (n->type == NodeType::Regular && f.op == Operation::Write) out.fixes.push_back(rules::fixCopyToHome(f, *n));
     return out;
 }

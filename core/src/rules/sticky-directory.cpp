@@ -20,14 +20,10 @@ std::optional<Finding> rule_sticky_directory(const Facts& f) {
                 {dir->path, t->path, rules::who(*t)}),
         f, f.parent);
     out.addEvidence("entry owner", rules::who(*t));
-    FixProposal ask;
-    ask.id = "ask-owner";
-    ask.title = Message(WD_TR("Ask %1 (or an administrator) to remove it"), {rules::who(*t)});
-    ask.change = WD_TR("Nothing changes from here: the owner or an administrator runs the command.");
-    ask.argv = {"rm", "--", t->path};
-    ask.privilege = Privilege::Admin;
-    ask.advisory = true;
-    out.fixes.push_back(ask);
+    out.fixes.push_back(rules::adviceFix(
+        "ask-owner", Message(WD_TR("Ask %1 (or an administrator) to remove it"), {rules::who(*t)}),
+        WD_TR("Nothing changes from here: the owner or an administrator runs the command."), {"rm", "--", t->path},
+        Privilege::Admin));
     return out;
 }
 

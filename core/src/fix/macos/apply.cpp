@@ -409,14 +409,7 @@ LowResult undoLow(const JournalEntry& e) {
     r.before = now;
     r.error = fix::posix::undoRefusal(e, id->dev, id->ino, id->type, now);
     if (!r.error.empty()) return r;
-    if (e.action == FixAction::Copy) {
-        if (unlinkat(t.dir, t.base.c_str(), 0) != 0) {
-            r.error = errText("cannot remove " + e.path, errno);
-            return r;
-        }
-        r.ok = r.changed = true;
-        return r;
-    }
+    if (e.action == FixAction::Copy) return fix::posix::undoCopy(r, t.dir, t.base, e.path);
     bool ok = false;
     JournalEntry restoring = e;  // what undo aims at: e.before, unless it must not be exactly that
     switch (e.action) {

@@ -142,6 +142,15 @@ std::string undoRefusal(const JournalEntry& e, uint64_t dev, uint64_t ino, NodeT
     return {};
 }
 
+LowResult undoCopy(LowResult r, int dir, const std::string& base, const std::string& path) {
+    if (unlinkat(dir, base.c_str(), 0) != 0) {
+        r.error = errText("cannot remove " + path, errno);
+        return r;
+    }
+    r.ok = r.changed = true;
+    return r;
+}
+
 LowResult finishUndo(LowResult r, const JournalEntry& e, const NodeState& now, bool ok, const std::string& error) {
     r.changed = !r.after.sameAs(now);
     if (!ok) {

@@ -61,6 +61,9 @@ LowResult finishApply(LowResult r, const std::string& path, const std::optional<
 // Before an undo restores anything: the object is the one the fix changed (dev, ino, type as they
 // are now) and as the fix left it (`now`; a copy: untouched since it was made). Empty: go ahead.
 std::string undoRefusal(const JournalEntry& e, uint64_t dev, uint64_t ino, NodeType type, const NodeState& now);
+// The undo of a copy, once undoRefusal has passed (the copy is untouched since it was made): its
+// name `base` is removed from the folder `dir` reached without symlinks; `path` names it in errors.
+LowResult undoCopy(LowResult r, int dir, const std::string& base, const std::string& path);
 // After restoring (r.after set): whether anything changed, and whether it is exactly as before.
 LowResult finishUndo(LowResult r, const JournalEntry& e, const NodeState& now, bool ok, const std::string& error);
 // The mode an undo of chown puts back: never setuid/setgid on a file (chown cleared them, and the

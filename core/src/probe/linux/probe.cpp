@@ -231,11 +231,7 @@ void LinuxProbe::askKernel(Facts& f) {
         f.checks.push_back(f.verdict);
         return;
     }
-    int flags = -1;
-    if (t->type == NodeType::Regular && f.op == Operation::Read) flags = O_RDONLY;
-    if (t->type == NodeType::Regular && f.op == Operation::Write) flags = O_WRONLY;
-    if (t->type == NodeType::Directory && (f.op == Operation::Read || f.op == Operation::List))
-        flags = O_RDONLY | O_DIRECTORY;
+    int flags = posix::openFlagsFor(f.op, t->type);
     // Opening a file in /proc or /sys can have side effects; access(2) already answered there.
     static constexpr std::string_view kPseudo[] = {"proc", "sysfs", "debugfs", "tracefs", "securityfs"};
     if (t->mount >= 0) {
@@ -243,13 +239,7 @@ void LinuxProbe::askKernel(Facts& f) {
         for (auto k : kPseudo)
             if (fs == k) flags = -1;
     }
-    if (flags < 0) return;
-    const sys::Fd fd(open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW));
-    KernelCheck c = callCheck(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)", t->path, fd.ok() ? 0 : errno);
-    // EWOULDBLOCK here is a lease held by someone else, not a denial.
-    if (c.err == EWOULDBLOCK) c.err = 0;
-    f.checks.push_back(c);
-    if (c.err) f.verdict = c;
+    if (flags >= 0) posix::askOpen(f, *t, flags);
 }
 
 // SELinux's enforce flag, AppArmor's enabled flag and the target's SELinux label are read once
@@ -491,18 +481,9 @@ Facts LinuxProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, 
 }
 
 Facts LinuxProbe::gatherOnce(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) {
-    Facts f;
-    f.platform = Platform::Linux;
-    f.op = req.op;
-    f.input = req.path;
-    f.absolute = posix::absolutePath(req);
+    Facts f = posix::startFacts(Platform::Linux, req);
     if (progress) progress(5, "identity");
-    if (!resolveIdentity(req, f)) return f;
-    if (f.absolute.size() >= PATH_MAX) {
-        f.tooLong = true;
-        f.verdict = askedCheck(WD_TR("path length"), ENAMETOOLONG);
-        return f;
-    }
+    if (!resolveIdentity(req, f) || posix::refuseTooLong(f)) return f;
     walk(f, cancel, progress);
     if (cancel && cancel->cancelled()) return f;
 

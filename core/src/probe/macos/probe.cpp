@@ -156,31 +156,16 @@ void MacProbe::askKernel(Facts& f) {
     }
     f.verdict = ask(t ? t->path : f.absolute, needs.onTarget);
     if (f.verdict.err || !t) return;
-    int flags = -1;
-    if (t->type == NodeType::Regular && f.op == Operation::Read) flags = O_RDONLY;
-    if (t->type == NodeType::Regular && f.op == Operation::Write) flags = O_WRONLY;
-    if (t->type == NodeType::Directory && (f.op == Operation::Read || f.op == Operation::List))
-        flags = O_RDONLY | O_DIRECTORY;
     if (t->type == NodeType::Directory && f.op == Operation::Write) {
         f.verdict = askedCheck(WD_TR("open(O_WRONLY) of a directory"), EISDIR);
         f.checks.push_back(f.verdict);
         return;
     }
-    if (flags < 0) return;
-    const int fd = open(t->path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW);
-    KernelCheck c = callCheck(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)", t->path, fd < 0 ? errno : 0);
-    if (fd >= 0) close(fd);
-    if (c.err == EWOULDBLOCK) c.err = 0;  // a lock held by someone else is not a denial
-    f.checks.push_back(c);
-    if (c.err) f.verdict = c;
+    if (const int flags = posix::openFlagsFor(f.op, t->type); flags >= 0) posix::askOpen(f, *t, flags);
 }
 
 Facts MacProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, const ProgressFn& progress) {
-    Facts f;
-    f.platform = Platform::MacOS;
-    f.op = req.op;
-    f.input = req.path;
-    f.absolute = posix::absolutePath(req);
+    Facts f = posix::startFacts(Platform::MacOS, req);
     if (progress) progress(5, "identity");
     // Another subject needs the Linux-style switch; until the macOS side exists, say so.
     if (!req.subject.empty()) {
@@ -196,11 +181,7 @@ Facts MacProbe::gather(const DiagnoseRequest& req, const CancelToken* cancel, co
     // No capability sets on macOS: root passes the permission checks, nobody else does.
     f.identity.capsKnown = true;
     f.identity.capEffective = f.identity.euid == 0 ? ~uint64_t{0} : 0;
-    if (f.absolute.size() >= PATH_MAX) {
-        f.tooLong = true;
-        f.verdict = askedCheck(WD_TR("path length"), ENAMETOOLONG);
-        return f;
-    }
+    if (posix::refuseTooLong(f)) return f;
     walk(f, cancel, progress);
     if (cancel && cancel->cancelled()) return f;
     posix::locateTarget(f);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probe/posix/walk.h"
 
+#include "platform/posix/fd.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -115,6 +118,22 @@ std::string absolutePath(const DiagnoseRequest& req) {
     return joinPath(cwd.empty() ? "/" : cwd, req.path);
 }
 
+Facts startFacts(Platform platform, const DiagnoseRequest& req) {
+    Facts f;
+    f.platform = platform;
+    f.op = req.op;
+    f.input = req.path;
+    f.absolute = absolutePath(req);
+    return f;
+}
+
+bool refuseTooLong(Facts& f) {
+    if (f.absolute.size() < PATH_MAX) return false;
+    f.tooLong = true;
+    f.verdict = askedCheck(WD_TR("path length"), ENAMETOOLONG);
+    return true;
+}
+
 void findFirstUntraversable(Facts& f, AccessFn access) {
     for (size_t i = 0; i < f.chain.size(); ++i) {
         const Node& n = f.chain[i];
@@ -124,6 +143,22 @@ void findFirstUntraversable(Facts& f, AccessFn access) {
             return;
         }
     }
+}
+
+int openFlagsFor(Operation op, NodeType type) {
+    if (type == NodeType::Regular && op == Operation::Read) return O_RDONLY;
+    if (type == NodeType::Regular && op == Operation::Write) return O_WRONLY;
+    if (type == NodeType::Directory && (op == Operation::Read || op == Operation::List)) return O_RDONLY | O_DIRECTORY;
+    return -1;
+}
+
+void askOpen(Facts& f, const Node& t, int flags) {
+    const sys::Fd fd(open(t.path.c_str(), flags | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | O_NOFOLLOW));
+    KernelCheck c = callCheck(flags & O_WRONLY ? "open(O_WRONLY)" : "open(O_RDONLY)", t.path, fd.ok() ? 0 : errno);
+    // EWOULDBLOCK here is a lease or lock held by someone else, not a denial.
+    if (c.err == EWOULDBLOCK) c.err = 0;
+    f.checks.push_back(c);
+    if (c.err) f.verdict = c;
 }
 
 void locateTarget(Facts& f) {

@@ -28,6 +28,12 @@ void walkChain(Facts& f, const InspectFn& inspect, int maxSymlinks, const Cancel
 
 // The path made absolute against req.cwd (or the process's current folder), not yet resolved.
 std::string absolutePath(const DiagnoseRequest& req);
+// A probe's facts before anything is looked at: the platform, the operation, the path as given and
+// made absolute.
+Facts startFacts(Platform platform, const DiagnoseRequest& req);
+// Every call refuses a path of PATH_MAX or more, so there is nothing to walk: true, with that
+// verdict, for such a path.
+bool refuseTooLong(Facts& f);
 
 // After walkChain: f.target is the last node when the whole path resolved, f.parent the last
 // folder before it (or before a missing last component, which a create makes).
@@ -37,6 +43,15 @@ void locateTarget(Facts& f);
 // permission for the next step; `access` asks the kernel as the probe's identity (0 or an errno).
 using AccessFn = int (*)(const std::string& path, int mode);
 void findFirstUntraversable(Facts& f, AccessFn access);
+
+// Some refusals come only at open(2), which access(2) does not see (append-only and AppArmor on
+// Linux, TCC and the sandbox on macOS). The flags the operation opens its target with; -1 when it
+// is not opened: only regular files and folders are, since opening a FIFO or a device can block or
+// have side effects.
+int openFlagsFor(Operation op, NodeType type);
+// The open itself, non-blocking, never creating or truncating, not following a symlink: a refusal
+// becomes the verdict.
+void askOpen(Facts& f, const Node& t, int flags);
 
 // Processes holding the target cost a full process scan: only when they matter (the kernel said
 // ETXTBSY or EBUSY) or were asked for.

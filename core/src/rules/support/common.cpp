@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <set>
+#include <string_view>
 #ifndef _WIN32
 #include <pwd.h>
 #endif
@@ -231,6 +232,39 @@ FixProposal fixActivateGroup(const std::string& group) {
     fx.change = WD_TR("Nothing on disk changes. Only a new login (or newgrp) picks up the group.");
     fx.argv = {"newgrp", group};
     fx.advisory = true;
+    return fx;
+}
+
+FixProposal adviceFix(std::string id, Message title, Message change, std::vector<std::string> argv, Privilege privilege) {
+    FixProposal fx;
+    fx.id = std::move(id);
+    fx.title = std::move(title);
+    fx.change = std::move(change);
+    fx.argv = std::move(argv);
+    fx.privilege = privilege;
+    fx.advisory = true;
+    return fx;
+}
+
+FixProposal fixRemount(const std::string& mountPoint, const char* option, Message title) {
+    return adviceFix("remount-" + std::string(option), std::move(title),
+                     WD_TR("Shown for an administrator; WhyDenied does not remount filesystems."),
+                     {"mount", "-o", "remount," + std::string(option), "--", mountPoint}, Privilege::Admin);
+}
+
+FixProposal fixClearAttribute(const Facts& f, const Node& n, const char* attr) {
+    const bool immutable = std::string_view(attr) == "i";
+    FixProposal fx = typedFix(FixAction::ClearFlag, f.platform, n, attr);
+    fx.privilege = Privilege::Admin;
+    if (immutable) {
+        fx.id = "chattr-remove-immutable";
+        fx.title = WD_TR("Remove the immutable attribute");
+        fx.change = Message(WD_TR("Clears the immutable attribute of %1; its contents and permissions stay."), {n.path});
+    } else {
+        fx.id = "chattr-remove-append-only";
+        fx.title = WD_TR("Remove the append-only attribute");
+        fx.change = Message(WD_TR("Clears the append-only attribute of %1."), {n.path});
+    }
     return fx;
 }
 

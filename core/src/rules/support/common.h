@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace wd::rules {
 
@@ -46,6 +47,13 @@ FixProposal fixChmod(const Facts& f, const Node& n, const std::string& spec, con
 FixProposal fixAclGrant(const Facts& f, const Node& n, unsigned bits);
 FixProposal fixChown(const Facts& f, const Node& n);
 FixProposal fixCopyToHome(const Facts& f, const Node& n);
+// A command shown, never run from a button (advisory): for an administrator, or for someone else
+// to run where the change is not this machine's or not yours to make.
+FixProposal adviceFix(std::string id, Message title, Message change, std::vector<std::string> argv, Privilege privilege);
+// mount -o remount,OPTION: advice only, WhyDenied does not remount filesystems.
+FixProposal fixRemount(const std::string& mountPoint, const char* option, Message title);
+// chattr -i ("i") or chattr -a ("a"): only an administrator may clear either attribute.
+FixProposal fixClearAttribute(const Facts& f, const Node& n, const char* attr);
 // usermod -aG GROUP me (undo: gpasswd -d), administrator; the caller words title and change,
 // which must be honest that only a new login picks the group up. A group that is root-equivalent
 // or a system group (gid below GID_MIN) is only advice: the command is shown, never applied.

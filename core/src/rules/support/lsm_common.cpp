@@ -95,14 +95,10 @@ Finding moduleFinding(const Facts& f, const char* cause, double confidence, Mess
 }
 
 FixProposal policyAdvice(const char* id, Message title, std::vector<std::string> argv, std::vector<std::string> undo) {
-    FixProposal fx;
-    fx.id = id;
-    fx.title = std::move(title);
-    fx.change = WD_TR("Shown for an administrator; WhyDenied does not change security policy.");
-    fx.argv = std::move(argv);
+    FixProposal fx = adviceFix(id, std::move(title),
+                               WD_TR("Shown for an administrator; WhyDenied does not change security policy."),
+                               std::move(argv), Privilege::Admin);
     fx.undoArgv = std::move(undo);
-    fx.privilege = Privilege::Admin;
-    fx.advisory = true;
     return fx;
 }
 

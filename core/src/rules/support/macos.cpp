@@ -255,6 +255,8 @@ FixProposal fixChflags(const Facts& f, const Node& n, const char* flag) {
         fx.change = Message(WD_TR("Clears the system append-only flag of %1 through the macOS administrator prompt."),
                             {n.path});
     }
+    // With SIP known to be on (or the file SIP-protected), a button would only fail: say so instead.
+    if (system) fx.advisory = f.lsm.sipEnabled == 1 || sipProtected(n);
     return fx;
 }
 

@@ -99,6 +99,7 @@ struct AppBundle {
 AppBundle appFromExecutable(const std::string& executablePath);
 
 // Fix commands (macOS takes absolute paths, so no `--` is needed before them).
+// The system flags' fix is only advice where SIP would refuse it.
 FixProposal fixChflags(const Facts& f, const Node& n, const char* flag);   // "uchg", "schg", "uappnd" …
 FixProposal fixOpenFullDiskAccess(const Facts& f);
 
