@@ -452,8 +452,7 @@ int undoPlan(int argc, char** argv, uint32_t caller) {
     const Request r = parse(argc, argv, {"id"}, {});
     const std::string id = r.get("id");
     if (!wd::fix::validRecordId(id)) refuse("invalid plan id");
-    std::string error;
-    auto rec = wd::readPlanRecord(stateDir(caller), id, &error);
+    auto rec = wd::readPlanRecord(stateDir(caller), id);
     if (!rec || rec->callerUid != caller) refuse("no plan " + id + " was applied through the helper for you");
     std::vector<wd::JournalEntry> undone;
     for (auto it = rec->entryIds.rbegin(); it != rec->entryIds.rend(); ++it) {

@@ -134,7 +134,7 @@ TEST_F(CliFix, APlanRecordedInTheOldLineFormatIsUndone) {
         if (e.path().filename() == id + ".plan") path = e.path().string();
     ASSERT_FALSE(path.empty()) << "no record " << id << ".plan under " << state;
     const auto rec = wd::readPlanRecord(fs::path(path).parent_path().string(), id);
-    ASSERT_TRUE(rec.has_value());
+    ASSERT_TRUE(rec.ok()) << rec.error();
     ASSERT_EQ(rec->entryIds.size(), 1U);
     std::string old = "whydenied-plan 1\nid " + id + "\ntime " + rec->time + "\ncaller " +
                       std::to_string(rec->callerUid) + "\nentry " + rec->entryIds[0] + "\nundone 0\n";
@@ -149,7 +149,7 @@ TEST_F(CliFix, APlanRecordedInTheOldLineFormatIsUndone) {
     EXPECT_EQ(modeOf(file), "0444");
     // Marked undone, in the new form.
     const auto after = wd::readPlanRecord(fs::path(path).parent_path().string(), id);
-    ASSERT_TRUE(after.has_value());
+    ASSERT_TRUE(after.ok()) << after.error();
     EXPECT_TRUE(after->undone);
 }
 

@@ -399,6 +399,28 @@ TEST(FixPlanRecord, AnOldLineRecordIsStillRead) {
     EXPECT_FALSE(planRecordFromJson(old + "colour blue\n").has_value()) << "an unknown key";
 }
 
+// A record that cannot be read says which of the three ways it failed, and the undo passes that on.
+TEST(FixPlanRecord, AnUnreadableRecordSaysWhy) {
+    TempTree t;
+    const std::string id = "20261123T040102.123Z-3fa9c1";
+    const auto badId = readPlanRecord(t.path(), "../escape");
+    ASSERT_FALSE(badId.ok());
+    EXPECT_NE(badId.error().find("not a plan id"), std::string::npos) << badId.error();
+    const auto missing = readPlanRecord(t.path(), id);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().find("no plan " + id), std::string::npos) << missing.error();
+    t.file(id + ".plan", 0644, getuid(), getgid(), "{\"record\":\"plan\"");
+    const auto damaged = readPlanRecord(t.path(), id);
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_NE(damaged.error().find("is damaged"), std::string::npos) << damaged.error();
+    ApplyOptions o;
+    o.journalDir = t.path();
+    const UndoOutcome u = undoPlan(id, o);
+    EXPECT_FALSE(u.ok);
+    EXPECT_FALSE(u.changed);
+    EXPECT_NE(u.message.find("is damaged; nothing was changed."), std::string::npos) << u.message;
+}
+
 // Another account's plan is root's to apply: the caller's engine refuses it without changing anything.
 TEST(FixPlanSafety, APlanForAnotherAccountNeedsRoot) {
     TempTree t;

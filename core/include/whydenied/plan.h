@@ -13,6 +13,7 @@
 #pragma once
 
 #include "whydenied/fix.h"
+#include "whydenied/result.h"
 
 #include <cstdint>
 #include <optional>
@@ -80,7 +81,7 @@ std::string planRecordJson(const PlanRecord& r);
 std::optional<PlanRecord> planRecordFromJson(const std::string& text);
 // Whether `which` names a plan record in the journal `dir` (empty: the default journal).
 bool isPlanRecord(const std::string& dir, const std::string& which);
-std::optional<PlanRecord> readPlanRecord(const std::string& dir, const std::string& id, std::string* error = nullptr);
+Result<PlanRecord> readPlanRecord(const std::string& dir, const std::string& id);
 bool writePlanRecord(const std::string& dir, const PlanRecord& r, std::string* error = nullptr);
 
 UndoOutcome undoPlan(const std::string& id, const ApplyOptions& opts = {});

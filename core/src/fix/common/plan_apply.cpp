@@ -137,17 +137,15 @@ bool isPlanRecord(const std::string& dir, const std::string& which) {
     return std::filesystem::is_regular_file(recordPath(dir.empty() ? Journal::defaultDir() : dir, which), ec);
 }
 
-std::optional<PlanRecord> readPlanRecord(const std::string& dir, const std::string& id, std::string* error) {
-    if (!validId(id)) {
-        if (error) *error = "not a plan id: " + id;
-        return std::nullopt;
-    }
+Result<PlanRecord> readPlanRecord(const std::string& dir, const std::string& id) {
+    if (!validId(id)) return Failure("not a plan id: " + id);
     std::ifstream in(recordPath(dir, id), std::ios::binary);
+    if (!in) return Failure("no plan " + id + " in " + dir);
     std::stringstream text;
-    if (in) text << in.rdbuf();
-    auto r = in ? planRecordFromJson(text.str()) : std::nullopt;
-    if (!r && error) *error = in ? "the plan record " + id + " is damaged" : "no plan " + id + " in " + dir;
-    return r;
+    text << in.rdbuf();
+    auto r = planRecordFromJson(text.str());
+    if (!r) return Failure("the plan record " + id + " is damaged");
+    return std::move(*r);
 }
 
 bool writePlanRecord(const std::string& dir, const PlanRecord& r, std::string* error) {
@@ -305,10 +303,9 @@ PlanOutcome applyPlan(const Plan& plan, const ApplyOptions& opts) {
 UndoOutcome undoPlan(const std::string& id, const ApplyOptions& opts) {
     UndoOutcome out;
     const std::string dir = journalDirOf(opts);
-    std::string error;
-    auto rec = readPlanRecord(dir, id, &error);
+    auto rec = readPlanRecord(dir, id);
     if (!rec) {
-        fix::say(out, Message(WD_TR("%1; nothing was changed."), {error}));
+        fix::say(out, Message(WD_TR("%1; nothing was changed.")).nest(0, rec.why()));
         return out;
     }
     if (rec->undone) {
